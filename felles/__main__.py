@@ -1,0 +1,3 @@
+from felles.cli import main
+
+raise SystemExit(main())

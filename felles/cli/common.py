@@ -1,0 +1,141 @@
+"""What every command shares: options, finding the content, writing, the error boundary."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from felles.errors import ExitCode, FellesError
+
+ContentOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--content",
+        help="Indholdsmappen (ellers FELLES_CONTENT, nærmeste content/ "
+        "eller programmet, der følger med).",
+        show_default=False,
+    ),
+]
+VerboseOption = Annotated[
+    bool,
+    typer.Option(
+        "--verbose", "-v", help="Fortæl, hvilket indhold og hvilke skabeloner der blev læst."
+    ),
+]
+
+ISSUES_URL = "https://github.com/felles-dev/felles/issues"
+
+# click's English usage messages, in Danish.
+_USAGE = [
+    (re.compile(r"No such option: (.+)"), "ukendt tilvalg: {0}"),
+    (re.compile(r"No such command '(.+)'\."), "ukendt kommando '{0}'"),
+    (re.compile(r"Missing argument '(.+)'\."), "argumentet {0} mangler"),
+    (re.compile(r"Missing option '(.+)'\."), "tilvalget {0} mangler"),
+    (re.compile(r"Option '(.+)' requires an argument\."), "tilvalget {0} kræver en værdi"),
+    (re.compile(r"Got unexpected extra arguments? \((.+)\)"), "uventet ekstra argument: {0}"),
+    (
+        re.compile(r"Invalid value for '(.+?)': '(.+?)' is not one of (.+)\."),
+        "ugyldig værdi for {0}: '{1}' – vælg en af {2}",
+    ),
+    (
+        re.compile(r"Invalid value for '(.+?)': '(.+?)' is not a valid integer\."),
+        "ugyldig værdi for {0}: '{1}' er ikke et helt tal",
+    ),
+    (re.compile(r"Invalid value for '(.+?)': (.+)"), "ugyldig værdi for {0}: {1}"),
+]
+
+
+def write(line: str = "") -> None:
+    sys.stdout.write(line + "\n")
+
+
+def say(line: str) -> None:
+    """A note for the user on stderr (never mixed into machine output)."""
+    sys.stderr.write(line + "\n")
+
+
+def error_line(error: FellesError) -> str:
+    where = error.path or ""
+    if where and error.line is not None:
+        where += f":{error.line}:{error.col or 1}"
+    prefix = f"{where}: " if where else ""
+    return f"felles: {prefix}{error}"
+
+
+def danish_usage(message: str) -> str:
+    for pattern, template in _USAGE:
+        match = pattern.fullmatch(message.strip())
+        if match:
+            return template.format(*match.groups())
+    return message
+
+
+def run(app: Any, args: list[str]) -> int:
+    """The one error boundary of felles."""
+    from typer._click.exceptions import ClickException, UsageError
+
+    _safe_streams()
+    try:
+        result = app(args=args, prog_name="felles", standalone_mode=False)
+        return int(result) if isinstance(result, int) else ExitCode.OK
+    except FellesError as error:
+        say(error_line(error))
+        return error.exit_code
+    except UsageError as error:
+        command = error.ctx.command_path if error.ctx is not None else "felles"
+        say(f"felles: forkert brug: {danish_usage(error.format_message())}")
+        say(f"Se '{command} --help'.")
+        return ExitCode.USAGE
+    except ClickException as error:
+        say(f"felles: {danish_usage(error.format_message())}")
+        return ExitCode.USAGE
+    except KeyboardInterrupt:
+        return ExitCode.INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return ExitCode.OK
+    except Exception as error:  # the last resort: no traceback, no locals
+        from felles import __version__
+
+        say(
+            f"felles: uventet fejl ({type(error).__name__}). Det er en fejl i felles, ikke i "
+            f"dit indhold."
+        )
+        say(
+            f"Meld den gerne på {ISSUES_URL} med version {__version__} og kommandoen: "
+            f"felles {' '.join(args[:1])}"
+        )
+        return ExitCode.UNEXPECTED
+
+
+def _safe_streams() -> None:
+    """Text that a console cannot encode degrades to '?' instead of crashing."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="replace")
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe, let the interpreter's final flush go nowhere."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def content_dir(option: Path | None, verbose: bool) -> Any:
+    from felles.locate import find_content
+
+    found = find_content(option, os.environ, Path.cwd())
+    if verbose:
+        say(f"Indhold: {found.describe()}")
+    return found

@@ -1,0 +1,228 @@
+"""Every finding and error code, with its Danish message and explanation.
+
+The one place for these user-facing strings. Codes are stable: E = error,
+W = warning, U = wrong use of a command. `felles validate --explain CODE` prints
+the explanation and the example.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Final
+
+
+@dataclass(frozen=True)
+class Code:
+    message: str  # str.format template; parameters come from the finding
+    explain: str
+    example: str = ""
+
+
+CODES: Final[dict[str, Code]] = {
+    # --- reading files ---------------------------------------------------------
+    "E101": Code(
+        "filen kan ikke læses: {reason}",
+        "Filen findes ikke, er ikke en almindelig fil, eller felles har ikke lov at læse den.",
+        "Tjek stien og filens rettigheder; en mappe kan ikke stå, hvor der skal være en fil.",
+    ),
+    "E102": Code(
+        "filen er ikke gemt som UTF-8 (byte 0x{byte} kan ikke læses); gem den som UTF-8",
+        "Alt indhold skal være UTF-8. Filen er gemt i en anden tegnkodning, fx Latin-1 "
+        "eller Windows-1252, så æ, ø og å ikke kan læses sikkert.",
+        "I VS Code: klik på 'Latin-1' nederst til højre → 'Save with Encoding' → 'UTF-8'.",
+    ),
+    "E103": Code(
+        "YAML-syntaksfejl: {problem}",
+        "Filen kan ikke læses som YAML. Ofte mangler et kolon, en indrykning er skæv, "
+        "eller en tekst med ': ' eller '#' mangler anførselstegn.",
+        'title: "Seminar: fælles sprog"   # tekst med kolon i anførselstegn',
+    ),
+    "E104": Code(
+        "tabulator i indrykning; brug mellemrum",
+        "YAML tillader ikke tabulatorer til indrykning. Brug mellemrum (to pr. niveau).",
+        "  title: Seminar   # to mellemrum, ikke tab",
+    ),
+    "E105": Code(
+        "nøglen '{key}' står to gange (første gang på linje {first}); den ene ville "
+        "stille og roligt overskrive den anden",
+        "En nøgle må kun stå én gang i samme mapping. Almindelig YAML beholder bare den "
+        "sidste, så det, der står først, forsvinder uden et ord.",
+        "Slet eller omdøb den ene af de to linjer.",
+    ),
+    "E106": Code(
+        "ankre og aliaser (&navn, *navn) bruges ikke i indholdet; skriv værdien ud",
+        "Ankre og aliaser gør indholdet svært at læse og kan bruges til at sprænge "
+        "hukommelsen ('alias-bombe'). felles afviser dem.",
+        "Skriv værdien ud hvert sted, den skal bruges.",
+    ),
+    "E107": Code(
+        "YAML-tagget '{tag}' bruges ikke; skriv værdien uden tag",
+        "Eksplicitte YAML-tags (!!python/…, !!binary, !ref …) bruges ikke i indholdet.",
+        "title: Seminar   # uden !!str eller andre tags",
+    ),
+    "E108": Code(
+        "for dybt indlejret (mere end {limit} niveauer)",
+        "Indholdet er indlejret dybere, end noget felt i modellen kræver. Så dyb "
+        "indlejring er næsten altid en fejl, og den kan få YAML-læseren til at hænge.",
+        "Ryk indrykningen tilbage, eller luk de åbne [ og {.",
+    ),
+    "E109": Code(
+        "filen er for stor ({size} bytes; højst {limit})",
+        "Indholdsfiler er små tekstfiler. En meget stor fil er næsten altid lagt det "
+        "forkerte sted, og felles læser den ikke.",
+        "Flyt filen ud af indholdsmappen.",
+    ),
+    "E110": Code(
+        "front matter mangler: filen skal begynde med en linje '---'",
+        "Markdown-filer i indholdet begynder med YAML mellem to linjer '---' "
+        "(front matter) og derefter selve teksten.",
+        "---\nid: aktiv-visionsledelse\n…\n---\n# Aktiv visionsledelse",
+    ),
+    "E111": Code(
+        "front matter afsluttes ikke: der mangler en linje '---' efter YAML'en",
+        "Front matter begynder med '---' og skal slutte med en linje, der kun indeholder '---'.",
+        "---\nleader: Søren Aakjær\n---",
+    ),
+    "E112": Code(
+        "{what} skal være en mapping (nøgle: værdi), ikke {found}",
+        "Øverste niveau i en YAML-fil eller front matter skal være nøgler med værdier, "
+        "ikke en liste eller en enkelt tekst.",
+        "leader: Søren Aakjær\ngroup: 1",
+    ),
+    "E113": Code(
+        "filen indeholder flere YAML-dokumenter ('---'); brug kun ét",
+        "En YAML-fil i indholdet er ét dokument. En ekstra linje '---' starter et nyt "
+        "dokument, som ellers ville blive ignoreret.",
+        "Slet den ekstra '---'.",
+    ),
+    "E114": Code(
+        "filen er tom",
+        "Filen indeholder intet. En tom fil er næsten altid et uheld.",
+        "Udfyld filen, eller slet den.",
+    ),
+    "E115": Code(
+        "en nøgle skal være en enkel tekst",
+        "Nøgler i indholdet er navne som 'title' og 'when', ikke lister eller mappings.",
+        "title: Seminar",
+    ),
+    "E116": Code(
+        "TOML front matter ('+++') understøttes ikke; brug YAML mellem to linjer '---'",
+        "felles læser kun YAML front matter.",
+        "---\nleader: Søren Aakjær\n---",
+    ),
+    "E117": Code(
+        "kontroltegn (U+{codepoint}) i filen; slet det",
+        "Filen indeholder et usynligt kontroltegn, fx fra kopiering fra et andet program.",
+        "Slet tegnet; VS Code viser det som en lille rød firkant.",
+    ),
+    # --- the content model --------------------------------------------------------
+    "E201": Code(
+        "ukendt felt '{field}'{hint}",
+        "Feltet findes ikke i modellen for denne fil. Oftest er navnet stavet forkert "
+        "eller skrevet på dansk; felterne hedder det samme i alle filer.",
+        "titel: Seminar   →   title: Seminar",
+    ),
+    "E202": Code(
+        "feltet '{field}' mangler",
+        "Et felt, der skal være der, mangler.",
+        "Tilføj feltet, fx 'when: 2018-11-08'.",
+    ),
+    "E203": Code(
+        "'{field}' skal være {expected}, ikke {found}{hint}",
+        "Værdien har forkert type: fx et tal, hvor der skal stå tekst, eller en tekst, "
+        "hvor der skal stå en liste. Sæt tekst, der ligner et tal, i anførselstegn.",
+        'place: "8000"   # tekst\nnumber: 1        # tal',
+    ),
+    "E204": Code(
+        "'{field}' har en ugyldig værdi {value}: {expected}",
+        "Værdien er ikke en af de tilladte, eller den er skrevet i et forkert format.",
+        "type: seminar   # en af: seminar, workshop, møde, forberedelse, øvebane, …",
+    ),
+    # --- rules over the whole ---------------------------------------------------
+    "E301": Code(
+        "{kind} '{id}' bruges to gange (også i {other})",
+        "Id'er og numre skal være unikke, så andre dele af indholdet kan henvise til dem.",
+        "Giv den ene et nyt id.",
+    ),
+    "E302": Code(
+        "ukendt {kind} '{ref}'{hint}",
+        "Der henvises til noget, som ikke findes: et læringsmål, et tema, en gruppe "
+        "eller en leder. Henvisninger skal stå præcis som id'et eller navnet, de peger på.",
+        "goal: aktiv-visionsledelse   # id fra learning_goals.yaml",
+    ),
+    "E303": Code(
+        "{name} står i både gruppe {first} og gruppe {second}; en leder er i præcis én gruppe",
+        "Hver leder er medlem af netop én sparringsgruppe.",
+        "Fjern lederen fra den ene gruppe.",
+    ),
+    "E304": Code(
+        "'{value}' er ikke en gyldig dato{detail}",
+        "Datoen findes ikke i kalenderen (fx 30. februar) eller har forkert form. "
+        "Skriv 2018-11-08 12:00 (tidspunkt), 2018-11-08 (dag) eller 2018-11 (kun måned).",
+        "when: 2019-02-28",
+    ),
+    "E305": Code(
+        "slut ({end}) ligger før start ({start})",
+        "En aktivitet eller periode kan ikke slutte, før den begynder.",
+        "when: 2018-11-08 12:00\nend: 2018-11-09 12:00",
+    ),
+    "E306": Code(
+        "indholdsfilen {file} mangler",
+        "Indholdsmappen skal indeholde programme.yaml, learning_goals.yaml, groups.yaml "
+        "og mindst én fase i phases/.",
+        "content/programme.yaml",
+    ),
+    "W301": Code(
+        "{title} ({when}) ligger uden for fasens periode ({period})",
+        "Aktiviteten ligger før eller efter den fase, den hører til. Det kan være rigtigt "
+        "(kilden siger det), men det er værd at se på.",
+        "Flyt aktiviteten til den rigtige fase, eller ret fasens periode.",
+    ),
+    "W302": Code(
+        "fasen overlapper fase {other} ({period})",
+        "To faser ligger oven i hinanden. Faser, der skifter i samme måned, regnes ikke "
+        "som overlappende.",
+        "Ret periodernes start eller slut.",
+    ),
+    # --- wrong use of a command ---------------------------------------------------------
+    "U001": Code(
+        "ingen leder hedder '{name}'{hint}",
+        "Navnet findes ikke i groups.yaml. Store og små bogstaver og æ/ø/å er ligegyldige.",
+        'felles next --leader "soeren aakjaer"',
+    ),
+    "U002": Code(
+        "'{value}' er ikke en dato; skriv fx 2018-11-01, 1.11.2018, 2018-W45 eller 'uge 45'",
+        "Datoer kan skrives som ISO (2018-11-01), dansk (1.11.2018) eller uge (2018-W45).",
+        "felles next --as-of 2018-11-01",
+    ),
+    "U003": Code(
+        "indholdsmappen {path} findes ikke eller indeholder ingen programme.yaml",
+        "--content og FELLES_CONTENT skal pege på en mappe med programme.yaml.",
+        "felles validate --content ./content",
+    ),
+    "U004": Code(
+        "ukendt kode '{code}'; kendte koder: {known}",
+        "--explain kender kun koderne, felles selv bruger.",
+        "felles validate --explain E105",
+    ),
+    "U005": Code(
+        "{message}",
+        "Kommandoen blev brugt forkert.",
+        "felles --help",
+    ),
+}
+
+
+def render(code: str, params: dict[str, Any]) -> str:
+    """The Danish message of a code, filled with its parameters."""
+    entry = CODES.get(code)
+    if entry is None:
+        return code
+    try:
+        return entry.message.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return entry.message
+
+
+def is_warning(code: str) -> bool:
+    return code.startswith("W")

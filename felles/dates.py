@@ -1,0 +1,210 @@
+"""Dates with a precision, and how they read in Danish.
+
+Content dates are text with a precision: a year (`2020`), a month (`2018-09`),
+a day (`2018-02-22`) or a day and time (`2018-11-08 12:00`), all in the
+programme's time zone. A month-precise date is a window, never a day: it is
+shown as "dato ikke fastlagt (september 2018)".
+
+Danish wording comes from Babel with locale `da_DK` (imported lazily: it costs
+~20 ms). Week numbers come from `date.isocalendar()`, never from Babel.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Final, Literal
+
+Precision = Literal["year", "month", "day", "time"]
+LOCALE: Final = "da_DK"
+
+_WHEN = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?: (\d{2}):(\d{2}))?)?)?\Z")
+
+
+@dataclass(frozen=True, order=True)
+class When:
+    """A point or window in time, as precise as the author knew it."""
+
+    first: datetime  # the first moment it can mean
+    last: datetime  # the last moment it can mean (== first for an exact time)
+    precision: Precision
+
+    @property
+    def fixed(self) -> bool:
+        """True when the day is known."""
+        return self.precision in ("day", "time")
+
+    @property
+    def text(self) -> str:
+        if self.precision == "year":
+            return f"{self.first:%Y}"
+        if self.precision == "month":
+            return f"{self.first:%Y-%m}"
+        if self.precision == "day":
+            return f"{self.first:%Y-%m-%d}"
+        return f"{self.first:%Y-%m-%d %H:%M}"
+
+
+def parse_when(text: str) -> When:
+    """Parse a content date; ValueError (with a Danish reason) if it is not a real one."""
+    match = _WHEN.match(text.strip())
+    if match is None:
+        raise ValueError("skriv 2018-11-08 12:00, 2018-11-08, 2018-11 eller 2018")
+    year, month, day, hour, minute = match.groups()
+    y = int(year)
+    try:
+        if month is None:
+            return When(datetime(y, 1, 1), datetime(y, 12, 31, 23, 59), "year")
+        m = int(month)
+        if day is None:
+            last_day = calendar.monthrange(y, m)[1] if 1 <= m <= 12 else 0
+            return When(datetime(y, m, 1), datetime(y, m, last_day, 23, 59), "month")
+        d = datetime(y, m, int(day))
+        if hour is None:
+            return When(d, d.replace(hour=23, minute=59), "day")
+        exact = d.replace(hour=int(hour), minute=int(minute))
+        return When(exact, exact, "time")
+    except ValueError:
+        raise ValueError("datoen findes ikke i kalenderen") from None
+
+
+def span(when: str, end: str | None) -> tuple[When, When]:
+    """Start and end of an activity or period; the end defaults to the start."""
+    start = parse_when(when)
+    return start, (parse_when(end) if end else start)
+
+
+def iso_week(day: date) -> str:
+    return f"uge {day.isocalendar().week}"
+
+
+# --- reading dates a user types -----------------------------------------------
+
+_DANISH_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\Z")
+_ISO_WEEK = re.compile(r"(\d{4})-?W(\d{1,2})\Z", re.IGNORECASE)
+_UGE = re.compile(r"uge\s*(\d{1,2})(?:\s+(\d{4}))?\Z", re.IGNORECASE)
+
+
+def parse_user_date(text: str, today: date) -> date:
+    """ISO (2018-11-01), Danish (1.11.2018), ISO week (2018-W45, 'uge 45' [2018]).
+
+    A week means its Monday; 'uge 45' alone is week 45 of `today`'s year.
+    Raises ValueError.
+    """
+    value = text.strip()
+    try:
+        if match := _DANISH_DATE.match(value):
+            day, month, year = (int(g) for g in match.groups())
+            return date(year, month, day)
+        if match := _ISO_WEEK.match(value):
+            return date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
+        if match := _UGE.match(value):
+            year = int(match.group(2)) if match.group(2) else today.year
+            return date.fromisocalendar(year, int(match.group(1)), 1)
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise ValueError(value)
+
+
+# --- Danish wording -------------------------------------------------------------
+
+
+def month_name(moment: datetime | date) -> str:
+    """'september 2018'."""
+    from babel.dates import format_date
+
+    return format_date(moment, "LLLL y", locale=LOCALE)
+
+
+def short_day(day: date, *, year: bool = True) -> str:
+    """'tors. 8. nov. 2018' (or without the year)."""
+    from babel.dates import format_skeleton
+
+    return format_skeleton("yMMMEd" if year else "MMMEd", day, locale=LOCALE)
+
+
+def long_day(day: date) -> str:
+    """'torsdag den 8. november 2018'."""
+    from babel.dates import format_date
+
+    return format_date(day, "full", locale=LOCALE)
+
+
+def clock(moment: datetime | time) -> str:
+    """'12.00'."""
+    from babel.dates import format_time
+
+    return format_time(moment, "short", locale=LOCALE)
+
+
+def undated(start: When, end: When) -> str:
+    """'dato ikke fastlagt (september 2018)' or '(juni – november 2018)'."""
+    first, last = _window_words(start), _window_words(end)
+    if end.last <= start.last or first == last:
+        return f"dato ikke fastlagt ({first})"
+    if start.first.year == end.last.year and start.precision == end.precision == "month":
+        first = first.rsplit(" ", 1)[0]
+    return f"dato ikke fastlagt ({first} – {last})"
+
+
+def _window_words(when: When) -> str:
+    if when.precision == "year":
+        return f"{when.first:%Y}"
+    if when.precision == "month":
+        return month_name(when.first)
+    return short_day(when.first.date())
+
+
+def describe_span(start: When, end: When, *, long: bool = False) -> str:
+    """The Danish date and time span of an activity.
+
+    short: 'tors. 8. nov. 2018 kl. 12.00 – fre. 9. nov. kl. 12.00'
+    long:  'torsdag den 8. november 2018 kl. 12.00 – fredag den 9. november 2018 kl. 12.00'
+    """
+    if not start.fixed:
+        return undated(start, end)
+    day = long_day if long else short_day
+    text = day(start.first.date())
+    if start.precision == "time":
+        text += f" kl. {clock(start.first)}"
+    if end is start or end.first == start.first:
+        return text
+    same_day = end.first.date() == start.first.date()
+    if same_day and end.precision == "time":
+        return f"{text}–{clock(end.first)}"
+    other = (
+        long_day(end.first.date())
+        if long
+        else short_day(end.first.date(), year=end.first.year != start.first.year)
+    )
+    if end.precision == "time":
+        other += f" kl. {clock(end.first)}"
+    return f"{text} – {other}"
+
+
+def relative_days(target: date, today: date) -> str:
+    """'i dag', 'i morgen', 'i går', 'om 7 dage', 'for 3 dage siden' (always in days)."""
+    days = (target - today).days
+    if days == 0:
+        return "i dag"
+    if days == 1:
+        return "i morgen"
+    if days == -1:
+        return "i går"
+    from babel.dates import format_timedelta
+
+    # Babel rounds 7 days to "om 1 uge" unless the threshold keeps it in days.
+    return format_timedelta(
+        timedelta(days=days), granularity="day", threshold=10**6, add_direction=True, locale=LOCALE
+    )
+
+
+def relative_long_ago(target: date, today: date) -> str:
+    """'for 7 år siden': Babel's rounding suits a distant past."""
+    from babel.dates import format_timedelta
+
+    return format_timedelta(target - today, add_direction=True, locale=LOCALE)

@@ -1,0 +1,45 @@
+"""Errors and exit codes: every known failure is a FellesError with structured fields."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Any
+
+
+class ExitCode(IntEnum):
+    """Exit codes of every felles command (documented in README.md and --help)."""
+
+    OK = 0  # all fine (warnings only, without --strict)
+    CONTENT = 1  # the content has errors, or a file would be overwritten
+    USAGE = 2  # the command was used wrongly: unknown option, leader, date …
+    UNEXPECTED = 3  # a bug in felles: please report it
+    INTERRUPTED = 130  # stopped with Ctrl-C
+
+
+@dataclass
+class FellesError(Exception):
+    """A known failure. `code` picks the Danish message in codes.py; `params` fill it."""
+
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+    path: str | None = None
+    line: int | None = None
+    col: int | None = None
+    exit_code: ExitCode = ExitCode.CONTENT
+
+    def __str__(self) -> str:
+        from felles.codes import render
+
+        return render(self.code, self.params)
+
+
+class ReadError(FellesError):
+    """A file could not be read as content (encoding, YAML, front matter)."""
+
+
+class UsageError(FellesError):
+    """The command was used wrongly (exit 2)."""
+
+    def __init__(self, code: str, params: dict[str, Any] | None = None) -> None:
+        super().__init__(code, params or {}, exit_code=ExitCode.USAGE)

@@ -1,0 +1,43 @@
+"""A finding: one problem in one place, with a stable code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from felles.codes import is_warning, render
+from felles.errors import FellesError
+
+
+@dataclass(frozen=True)
+class Finding:
+    path: str
+    line: int | None
+    col: int | None
+    code: str
+    params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def message(self) -> str:
+        return render(self.code, self.params)
+
+    @property
+    def severity(self) -> str:
+        return "warning" if is_warning(self.code) else "error"
+
+    @property
+    def location(self) -> str:
+        if self.line is None:
+            return self.path
+        return f"{self.path}:{self.line}:{self.col or 1}"
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.code} {self.message}"
+
+    @classmethod
+    def from_error(cls, path: str, error: FellesError) -> Finding:
+        return cls(path, error.line, error.col, error.code, error.params)
+
+
+def sort_key(finding: Finding) -> tuple[str, int, int, str]:
+    return (finding.path, finding.line or 0, finding.col or 0, finding.code)

@@ -1,0 +1,254 @@
+"""The content model, declared once.
+
+Plain dataclasses keep `felles next` fast: importing and building pydantic
+models costs 70-100 ms, more than the whole start-up budget of `next`. The same
+classes are validated by pydantic in `felles validate` (`validation.py`) and turned
+into JSON Schema (`felles schema`): pydantic reads each field's `description`
+and `pattern` from the dataclass field metadata, and `__pydantic_config__`.
+
+Dates are kept as the strings the author wrote and parsed by `dates.py`, so
+YAML never guesses a timestamp.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any, Final, Literal
+
+# Shared by every model: unknown fields are errors. Lax mode is enough: the
+# reader gives ints, bools and strings as written, and pydantic never makes text of a number.
+_CONFIG: Final = {"extra": "forbid"}
+
+ID_PATTERN: Final = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+# A date with its precision: year, month, day, or day and time (Europe/Copenhagen).
+WHEN_PATTERN: Final = r"^\d{4}(-\d{2}(-\d{2}( \d{2}:\d{2})?)?)?$"
+DAY_PATTERN: Final = r"^\d{4}-\d{2}-\d{2}$"
+TIME_PATTERN: Final = r"^\d{2}:\d{2}$"
+
+ActivityType = Literal[
+    "seminar",
+    "workshop",
+    "møde",
+    "forberedelse",
+    "øvebane",
+    "coaching",
+    "jobbesøg",
+    "milepæl",
+    "andet",
+]
+Who = Literal["alle", "grupper", "individuel"]
+DraftStatus = Literal["udkast", "drøftet", "kvalificeret", "trænet", "udgivet"]
+STATUSES: Final[tuple[str, ...]] = ("udkast", "drøftet", "kvalificeret", "trænet", "udgivet")
+
+
+def doc(
+    description: str,
+    *,
+    pattern: str | None = None,
+    default: Any = dataclasses.MISSING,
+    factory: Any = dataclasses.MISSING,
+) -> Any:
+    """A dataclass field carrying its (Danish) description for the JSON Schema."""
+    meta: dict[str, str] = {"description": description}
+    if pattern is not None:
+        meta["pattern"] = pattern
+    return dataclasses.field(default=default, default_factory=factory, metadata=meta)
+
+
+# --- programme.yaml -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Owner:
+    __pydantic_config__ = _CONFIG
+    organisation: str = doc("Organisationen, der ejer forløbet, fx Aarhus Kommune.")
+    forum: str = doc("Ledergruppen, forløbet er for, fx Strategisk Ledelsesforum.")
+    abbreviation: str | None = doc("Forkortelse for ledergruppen, fx SLF.", default=None)
+
+
+@dataclass(frozen=True)
+class Partner:
+    __pydantic_config__ = _CONFIG
+    name: str = doc("Partnerens navn.")
+    role: str | None = doc("Hvad partneren bidrager med.", default=None)
+
+
+@dataclass(frozen=True)
+class Period:
+    __pydantic_config__ = _CONFIG
+    start: str = doc(
+        "Start: år, måned eller dag (2018, 2018-06, 2018-06-08).", pattern=WHEN_PATTERN
+    )
+    end: str | None = doc(
+        "Slut: år, måned eller dag; udelades, hvis perioden er åben.",
+        pattern=WHEN_PATTERN,
+        default=None,
+    )
+
+
+@dataclass(frozen=True)
+class FrameItem:
+    __pydantic_config__ = _CONFIG
+    id: str = doc("Fast id (små bogstaver, tal og bindestreg).", pattern=ID_PATTERN)
+    title: str = doc("Titel, fx Fortællingen om Aarhus.")
+    tagline: str | None = doc("Kort budskab, fx 'En god by for alle'.", default=None)
+    statements: list[str] = doc("Sætninger, der hører til rammen.", factory=list)
+
+
+@dataclass(frozen=True)
+class KeyPoint:
+    __pydantic_config__ = _CONFIG
+    title: str = doc("Pointen i én sætning.")
+    text: str = doc("Uddybning af pointen.")
+
+
+@dataclass(frozen=True)
+class Questionnaire:
+    __pydantic_config__ = _CONFIG
+    title: str = doc("Spørgeskemaets titel.")
+    paragraphs: list[str] = doc("Beskrivelse af spørgeskemaet, et afsnit pr. punkt.", factory=list)
+
+
+@dataclass(frozen=True)
+class Programme:
+    __pydantic_config__ = _CONFIG
+    id: str = doc("Forløbets faste id.", pattern=ID_PATTERN)
+    name: str = doc("Forløbets navn.")
+    owner: Owner = doc("Hvem forløbet er for og ejes af.")
+    period: Period = doc("Forløbets samlede periode.")
+    timezone: str = doc("Tidszone for alle tidspunkter, fx Europe/Copenhagen.")
+    partner: Partner | None = doc("Samarbejdspartner.", default=None)
+    aims: list[str] = doc("Forløbets mål.", factory=list)
+    strategic_frame: list[FrameItem] = doc(
+        "Den strategiske ramme, forløbet hænger op på.", factory=list
+    )
+    key_points: list[KeyPoint] = doc("Centrale pointer, som forløbet bygger på.", factory=list)
+    design_criteria: list[str] = doc("Designkriterier: 'Et forløb, der …'.", factory=list)
+    practice_areas: list[str] = doc(
+        "Øvebaner: temaer, hvor lederne træner lederskabet.", factory=list
+    )
+    activity_forms: list[str] = doc("Eksempler på aktivitetsformer.", factory=list)
+    questionnaire: Questionnaire | None = doc("Spørgeskemaet i forløbet.", default=None)
+
+
+# --- learning_goals.yaml ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Theme:
+    __pydantic_config__ = _CONFIG
+    id: str = doc("Temaets faste id.", pattern=ID_PATTERN)
+    title: str = doc("Temaets titel.")
+    competency: str = doc("Kompetencen, temaet udvikler.")
+
+
+@dataclass(frozen=True)
+class Goal:
+    __pydantic_config__ = _CONFIG
+    id: str = doc("Læringsmålets faste id.", pattern=ID_PATTERN)
+    number: int = doc("Læringsmålets nummer (1, 2, 3 …).")
+    title: str = doc("Læringsmålets titel.")
+    description: str = doc("'Ledere, der …': hvad målet betyder i praksis.")
+    themes: list[Theme] = doc("Temaerne i læringsmålet.")
+    example_competencies: list[str] = doc("Eksempler på kompetencer.", factory=list)
+    aims: list[str] = doc("Hvad lederne skal have ud af arbejdet med målet.", factory=list)
+
+
+@dataclass(frozen=True)
+class LearningGoals:
+    __pydantic_config__ = _CONFIG
+    goals: list[Goal] = doc("Forløbets læringsmål.")
+
+
+# --- groups.yaml --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Member:
+    __pydantic_config__ = _CONFIG
+    name: str = doc("Lederens fulde navn, stavet som i kilden.")
+    area: str | None = doc("Lederens område eller magistratsafdeling.", default=None)
+
+
+@dataclass(frozen=True)
+class Group:
+    __pydantic_config__ = _CONFIG
+    number: int = doc("Sparringsgruppens nummer.")
+    members: list[Member] = doc("Gruppens medlemmer.")
+
+
+@dataclass(frozen=True)
+class Groups:
+    __pydantic_config__ = _CONFIG
+    groups: list[Group] = doc("Sparringsgrupperne.")
+
+
+# --- phases/NN-slug.md front matter -------------------------------------------
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    __pydantic_config__ = _CONFIG
+    time: str = doc("Klokkeslæt, fx 12:00.", pattern=TIME_PATTERN)
+    item: str = doc("Hvad der sker.")
+    end: str | None = doc("Sluttidspunkt, fx 13:30.", pattern=TIME_PATTERN, default=None)
+
+
+@dataclass(frozen=True)
+class Activity:
+    __pydantic_config__ = _CONFIG
+    id: str = doc("Aktivitetens faste id, unikt i hele forløbet.", pattern=ID_PATTERN)
+    type: ActivityType = doc("Aktivitetens type.")
+    title: str = doc("Aktivitetens titel.")
+    when: str = doc(
+        "Hvornår: 2018-11-08 12:00 (tidspunkt), 2018-11-08 (dag) eller "
+        "2018-09 (kun måned, dato ikke fastlagt).",
+        pattern=WHEN_PATTERN,
+    )
+    end: str | None = doc(
+        "Slut, med samme skrivemåde som 'when'.", pattern=WHEN_PATTERN, default=None
+    )
+    place: str | None = doc("Sted.", default=None)
+    who: Who = doc(
+        "Hvem deltager: alle (hele ledergruppen samlet), grupper (hver "
+        "sparringsgruppe for sig) eller individuel (hver leder for sig).",
+        default="alle",
+    )
+    groups: list[int] = doc("Kun disse sparringsgrupper (numre); tom betyder alle.", factory=list)
+    leaders: list[str] = doc("Kun disse ledere (navne, som i groups.yaml).", factory=list)
+    themes: list[str] = doc(
+        "Temaer (id'er fra learning_goals.yaml), aktiviteten arbejder med.", factory=list
+    )
+    purpose: str | None = doc("Formål med aktiviteten.", default=None)
+    preparation: str | None = doc("Hvad deltagerne skal forberede.", default=None)
+    agenda: list[AgendaItem] = doc("Tidsplan for dagen.", factory=list)
+
+
+@dataclass(frozen=True)
+class PhaseMeta:
+    __pydantic_config__ = _CONFIG
+    id: str = doc("Fasens faste id.", pattern=ID_PATTERN)
+    number: int = doc("Fasens nummer (1, 2, 3 …).")
+    title: str = doc("Fasens titel.")
+    period: Period = doc("Fasens periode.")
+    goal: str | None = doc(
+        "Læringsmålet (id fra learning_goals.yaml), fasen arbejder med.", default=None
+    )
+    activities: list[Activity] = doc("Fasens aktiviteter.", factory=list)
+
+
+# --- ledelsesgrundlag/<slug>.md front matter ----------------------------------
+
+
+@dataclass(frozen=True)
+class DraftMeta:
+    __pydantic_config__ = _CONFIG
+    leader: str = doc("Lederens navn, som i groups.yaml.")
+    group: int = doc("Lederens sparringsgruppe.")
+    status: DraftStatus = doc(
+        "Hvor langt udkastet er: udkast → drøftet → kvalificeret → trænet → udgivet."
+    )
+    created: str = doc("Oprettet (ÅÅÅÅ-MM-DD).", pattern=DAY_PATTERN)
+    updated: str = doc("Sidst ændret (ÅÅÅÅ-MM-DD).", pattern=DAY_PATTERN)
+    version: int = doc("Versionsnummer, 1 for første udkast.", default=1)

@@ -1,0 +1,308 @@
+"""Read YAML files and Markdown front matter so that nothing surprises an author.
+
+PyYAML's own constructors follow YAML 1.1 (`12:00` → 720, `no` → False,
+`0150` → 104, `2018-06-08` → date) and keep the last of two duplicate keys.
+We only take libyaml's *events* and build the values ourselves:
+
+- plain scalars become None, true/false, decimal integers, or the text as
+  written; dates stay text and are parsed by the model (`dates.py`);
+- a duplicate key, an anchor or alias, an explicit tag, or nesting deeper than
+  the model needs is an error at its line;
+- the event loop keeps an explicit stack, so depth cannot overflow the C stack,
+  and a cheap textual guard runs first because libyaml's parser itself is
+  quadratic in nesting depth (50,000 levels take seconds).
+
+Every key and list item's 1-based (line, column) is kept in `positions`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+import yaml
+
+from felles.errors import ReadError
+
+Loc = tuple[str | int, ...]
+Positions = dict[Loc, tuple[int, int]]
+
+MAX_BYTES: Final = 2_000_000
+MAX_DEPTH: Final = 40
+_PARSER_GUARD: Final = 1_000  # textual nesting bound that keeps libyaml fast
+
+_Loader: Any = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+_NULLS: Final = frozenset({"", "~", "null", "Null", "NULL"})
+_TRUE: Final = frozenset({"true", "True", "TRUE"})
+_FALSE: Final = frozenset({"false", "False", "FALSE"})
+_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]{0,17})\Z")
+_STR_TAGS: Final = frozenset({"tag:yaml.org,2002:str", "!"})
+_CLOSING_FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
+_INDENT_TAB = re.compile(r"^[ ]*\t", re.MULTILINE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+# libyaml's problems, in Danish. Anything else keeps libyaml's words.
+_PROBLEMS: Final = {
+    "mapping values are not allowed here": "et kolon står, hvor det ikke må; sæt teksten "
+    "i anførselstegn",
+    "mapping values are not allowed in this context": "et kolon står, hvor det ikke må; "
+    "sæt teksten i anførselstegn",
+    "could not find expected ':'": "der mangler et kolon (':') efter nøglen",
+    "did not find expected key": "indrykningen passer ikke: her forventedes en ny nøgle",
+    "did not find expected '-' indicator": "indrykningen passer ikke i listen",
+    "found unexpected end of stream": "filen slutter midt i en værdi (mangler et "
+    "anførselstegn eller en lukkende parentes?)",
+    "found unknown escape character": "ukendt escape-tegn (\\) i tekst i dobbelte anførselstegn",
+    "found character that cannot start any token": "et tegn, der ikke kan begynde en "
+    "værdi (fx @ eller `); sæt teksten i anførselstegn",
+    "did not find expected node content": "en værdi mangler",
+    "did not find expected ',' or ']'": "en liste i [ ] er ikke lukket",
+    "did not find expected ',' or '}'": "en mapping i { } er ikke lukket",
+    "found undefined tag handle": "ukendt YAML-tag",
+    "found unexpected ':'": "et kolon står, hvor det ikke må; sæt teksten i anførselstegn",
+}
+
+
+@dataclass
+class Document:
+    """One content file read: its data, where each key stands, and any Markdown body."""
+
+    path: Path
+    data: dict[str, Any]
+    positions: Positions
+    body: str = ""
+    body_line: int = 1
+    line_offset: int = 0
+
+    def where(self, loc: Loc) -> tuple[int, int]:
+        """The position of `loc`, or of its nearest parent that has one."""
+        while True:
+            found = self.positions.get(loc)
+            if found is not None:
+                return found
+            if not loc:
+                return (self.line_offset + 1, 1)
+            loc = loc[:-1]
+
+
+@dataclass
+class _Frame:
+    container: dict[str, Any] | list[Any]
+    loc: Loc
+    key: str | None = None
+    seen: dict[str, int] = field(default_factory=dict)
+
+
+def read_text(path: Path) -> str:
+    """The file as text: UTF-8 (with or without BOM), size-bounded, errors with lines."""
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    except IsADirectoryError:
+        raise ReadError("E101", {"reason": "det er en mappe"}) from None
+    except FileNotFoundError:
+        raise ReadError("E101", {"reason": "filen findes ikke"}) from None
+    except PermissionError:
+        raise ReadError("E101", {"reason": "ingen adgang"}) from None
+    except OSError as exc:
+        raise ReadError("E101", {"reason": exc.strerror or type(exc).__name__}) from None
+    if len(raw) > MAX_BYTES:
+        size = path.stat().st_size
+        raise ReadError("E109", {"size": size, "limit": MAX_BYTES})
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise ReadError("E102", {"byte": f"{raw[exc.start]:02X}"}, line=line, col=col) from None
+
+
+def read_yaml(path: Path) -> Document:
+    """A YAML content file whose top level is a mapping."""
+    text = read_text(path)
+    if not text.strip():
+        raise ReadError("E114")
+    data, positions = parse_yaml(text)
+    return Document(path, _mapping(data, "filen", positions), positions)
+
+
+def read_front_matter(path: Path) -> Document:
+    """A Markdown file with YAML front matter between two '---' lines."""
+    text = read_text(path)
+    yaml_text, body, body_line = split_front_matter(text)
+    data, positions = parse_yaml(yaml_text, line_offset=1)
+    return Document(
+        path, _mapping(data, "front matter", positions), positions, body, body_line, line_offset=1
+    )
+
+
+def split_front_matter(text: str) -> tuple[str, str, int]:
+    """(front matter YAML, body, first line of the body); errors for every broken form."""
+    if not text.strip():
+        raise ReadError("E114")
+    first, _, rest = text.partition("\n")
+    first = first.rstrip("\r").rstrip(" \t")
+    if first == "+++":
+        raise ReadError("E116", line=1, col=1)
+    if first != "---":
+        raise ReadError("E110", line=1, col=1)
+    closing = _CLOSING_FENCE.search(rest)
+    if closing is None:
+        raise ReadError("E111", line=1, col=1)
+    yaml_text = rest[: closing.start()]
+    body = rest[closing.end() + 1 :]
+    body_line = yaml_text.count("\n") + 3
+    return yaml_text, body, body_line
+
+
+def _mapping(data: Any, what: str, positions: Positions) -> dict[str, Any]:
+    if isinstance(data, dict):
+        return data
+    found = "tom" if data is None else "en liste" if isinstance(data, list) else "en enkelt værdi"
+    line, col = positions.get((), (1, 1))
+    raise ReadError("E112", {"what": what, "found": found}, line=line, col=col)
+
+
+def parse_yaml(text: str, line_offset: int = 0) -> tuple[Any, Positions]:
+    """Build Python values from libyaml events; see the module docstring for the rules."""
+    _guard(text, line_offset)
+    positions: Positions = {}
+    stack: list[_Frame] = []
+    root: Any = None
+    documents = 0
+    event: Any
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            kind = type(event)
+            if kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                stack.pop()
+                continue
+            if kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise _error("E113", event, line_offset)
+                continue
+            if kind not in _NODE_EVENTS:
+                continue
+            if kind is yaml.AliasEvent or event.anchor is not None:
+                raise _error("E106", event, line_offset)
+            if (
+                event.tag is not None
+                and event.tag not in _STR_TAGS
+                and not (
+                    kind is not yaml.ScalarEvent and event.tag.startswith("tag:yaml.org,2002:")
+                )
+            ):
+                raise _error("E107", event, line_offset, tag=event.tag)
+            pos = (event.start_mark.line + 1 + line_offset, event.start_mark.column + 1)
+            top = stack[-1] if stack else None
+            loc: Loc
+            if top is not None and isinstance(top.container, dict) and top.key is None:
+                if kind is not yaml.ScalarEvent:
+                    raise _error("E115", event, line_offset)
+                key = event.value
+                if key in top.seen:
+                    raise _error("E105", event, line_offset, key=key, first=top.seen[key])
+                top.seen[key] = pos[0]
+                top.key = key
+                positions[(*top.loc, key)] = pos
+                continue
+            value: Any
+            if kind is yaml.ScalarEvent:
+                value = _scalar(event)
+            else:
+                value = {} if kind is yaml.MappingStartEvent else []
+            if top is None:
+                root, loc = value, ()
+                positions[()] = pos
+            elif isinstance(top.container, dict):
+                assert top.key is not None
+                loc = (*top.loc, top.key)
+                top.container[top.key] = value
+                top.key = None
+            else:
+                loc = (*top.loc, len(top.container))
+                positions[loc] = pos
+                top.container.append(value)
+            if kind is not yaml.ScalarEvent:
+                if len(stack) >= MAX_DEPTH:
+                    raise _error("E108", event, line_offset, limit=MAX_DEPTH)
+                stack.append(_Frame(value, loc))
+    except yaml.MarkedYAMLError as exc:
+        raise _syntax_error(exc, line_offset) from None
+    except yaml.YAMLError as exc:
+        raise ReadError("E103", {"problem": str(exc)}) from None
+    return root, positions
+
+
+_NODE_EVENTS: Final = frozenset(
+    {yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent, yaml.AliasEvent}
+)
+
+
+def _scalar(event: Any) -> Any:
+    value: str = event.value
+    # The C parser marks plain scalars with style '', the Python one with None.
+    if event.style or event.tag is not None:
+        return value
+    if value in _NULLS:
+        return None
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    if _INT.match(value):
+        return int(value)
+    return value
+
+
+def _error(code: str, event: Any, line_offset: int, **params: Any) -> ReadError:
+    mark = event.start_mark
+    return ReadError(code, params, line=mark.line + 1 + line_offset, col=mark.column + 1)
+
+
+def _syntax_error(exc: yaml.MarkedYAMLError, line_offset: int) -> ReadError:
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 + line_offset if mark else None
+    col = mark.column + 1 if mark else None
+    problem = (exc.problem or "").strip()
+    if "\t" in problem or "tab" in problem:
+        return ReadError("E104", line=line, col=col)
+    if "control characters" in problem or "special characters" in problem:
+        return ReadError("E117", {"codepoint": "????"}, line=line, col=col)
+    danish = _PROBLEMS.get(problem.split(" while ")[0])
+    return ReadError("E103", {"problem": danish or problem}, line=line, col=col)
+
+
+def _guard(text: str, line_offset: int) -> None:
+    """Refuse, before parsing, what would make libyaml slow or unsafe."""
+    if "\t" in text:
+        match = _INDENT_TAB.search(text)
+        if match is not None:
+            line = text.count("\n", 0, match.start()) + 1 + line_offset
+            raise ReadError("E104", line=line, col=match.end() - match.start())
+    control = _CONTROL.search(text)
+    if control is not None:
+        line = text.count("\n", 0, control.start()) + 1 + line_offset
+        col = control.start() - (text.rfind("\n", 0, control.start()) + 1) + 1
+        raise ReadError("E117", {"codepoint": f"{ord(control.group()):04X}"}, line=line, col=col)
+    if text.count("[") + text.count("{") > _PARSER_GUARD:
+        depth = 0
+        for index, char in enumerate(text):
+            if char in "[{":
+                depth += 1
+                if depth > _PARSER_GUARD:
+                    line = text.count("\n", 0, index) + 1 + line_offset
+                    raise ReadError("E108", {"limit": MAX_DEPTH}, line=line, col=1)
+            elif char in "]}":
+                depth = max(0, depth - 1)
+    deep = re.search(
+        rf"^ {{{_PARSER_GUARD}}}|(?:[-?] +){{{_PARSER_GUARD // 2}}}", text, re.MULTILINE
+    )
+    if deep is not None:
+        line = text.count("\n", 0, deep.start()) + 1 + line_offset
+        raise ReadError("E108", {"limit": MAX_DEPTH}, line=line, col=1)

@@ -1,0 +1,81 @@
+"""Shared fixtures: the real CLI, in-process and as a process, on content copied to tmp_path."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from felles.cli import main
+
+REPO = Path(__file__).resolve().parents[1]
+SHIPPED = REPO / "content"
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def output(self) -> str:
+        return self.out + self.err
+
+
+@pytest.fixture(autouse=True)
+def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """No test sees the developer's environment or the repository's content by accident."""
+    for name in ("FELLES_CONTENT", "GITHUB_ACTIONS", "NO_COLOR", "FORCE_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    """A fresh copy of the shipped content in tmp_path/content."""
+    target = tmp_path / "content"
+    shutil.copytree(SHIPPED, target, ignore=shutil.ignore_patterns("ledelsesgrundlag"))
+    return target
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., Result]:
+    """Run felles in-process, as a user would type it: cli("validate", "--content", path)."""
+
+    def run(*args: str | Path) -> Result:
+        capsys.readouterr()
+        code = main([str(arg) for arg in args])
+        captured = capsys.readouterr()
+        return Result(int(code), captured.out, captured.err)
+
+    return run
+
+
+@pytest.fixture
+def felles_process() -> Iterator[Callable[..., subprocess.CompletedProcess[str]]]:
+    """Run felles as a separate process (for pipes, locales, signals)."""
+
+    def run(*args: str | Path, cwd: Path | None = None, env: dict[str, str] | None = None,
+            timeout: float = 60) -> subprocess.CompletedProcess[str]:
+        full_env = {k: v for k, v in os.environ.items()
+                    if k not in ("FELLES_CONTENT", "GITHUB_ACTIONS")}
+        full_env.update(env or {})
+        return subprocess.run([sys.executable, "-m", "felles", *map(str, args)], cwd=cwd,
+                              env=full_env, capture_output=True, text=True, encoding="utf-8",
+                              timeout=timeout, check=False)
+
+    yield run
+
+
+def edit(path: Path, old: str, new: str, count: int = 1) -> None:
+    """Replace text in a content file, failing loudly if the text is not there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
