@@ -184,6 +184,8 @@ CODES: Final[dict[str, Code]] = {
         "som overlappende.",
         "Ret periodernes start eller slut.",
     ),
+    # --- ledelsesgrundlag drafts (E4xx, W4xx) ---------------------------------------
+    # --- calendar-aware checks (W5xx) --------------------------------------------------
     # --- wrong use of a command ---------------------------------------------------------
     "U001": Code(
         "ingen leder hedder '{name}'{hint}",
@@ -210,6 +212,10 @@ CODES: Final[dict[str, Code]] = {
         "Kommandoen blev brugt forkert.",
         "felles --help",
     ),
+    # --- felles next (U01x) ---------------------------------------------------------
+    # --- felles grundlag (U02x) -----------------------------------------------------
+    # --- felles export (U03x) -------------------------------------------------------
+    # --- felles schema (U04x) -------------------------------------------------------
 }
 
 

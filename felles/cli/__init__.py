@@ -45,9 +45,10 @@ def _root(
 
 
 # Each module registers its commands on `app`; keep their module-level imports light.
-from felles.cli import validate as _validate  # noqa: E402
+from felles.cli import export, grundlag, schema, validate  # noqa: E402
+from felles.cli import next as next_command  # noqa: E402
 
-_ = _validate
+_ = (validate, next_command, grundlag, export, schema)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,7 @@
+"""`felles next` (being built)."""
+
+from __future__ import annotations
+
+from felles.cli import app
+
+_ = app
