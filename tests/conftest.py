@@ -62,14 +62,26 @@ def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., Result]:
 def felles_process() -> Iterator[Callable[..., subprocess.CompletedProcess[str]]]:
     """Run felles as a separate process (for pipes, locales, signals)."""
 
-    def run(*args: str | Path, cwd: Path | None = None, env: dict[str, str] | None = None,
-            timeout: float = 60) -> subprocess.CompletedProcess[str]:
-        full_env = {k: v for k, v in os.environ.items()
-                    if k not in ("FELLES_CONTENT", "GITHUB_ACTIONS")}
+    def run(
+        *args: str | Path,
+        cwd: Path | None = None,
+        env: dict[str, str] | None = None,
+        timeout: float = 60,
+    ) -> subprocess.CompletedProcess[str]:
+        full_env = {
+            k: v for k, v in os.environ.items() if k not in ("FELLES_CONTENT", "GITHUB_ACTIONS")
+        }
         full_env.update(env or {})
-        return subprocess.run([sys.executable, "-m", "felles", *map(str, args)], cwd=cwd,
-                              env=full_env, capture_output=True, text=True, encoding="utf-8",
-                              timeout=timeout, check=False)
+        return subprocess.run(
+            [sys.executable, "-m", "felles", *map(str, args)],
+            cwd=cwd,
+            env=full_env,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=timeout,
+            check=False,
+        )
 
     yield run
 
