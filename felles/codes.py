@@ -115,6 +115,12 @@ CODES: Final[dict[str, Code]] = {
         "Filen indeholder et usynligt kontroltegn, fx fra kopiering fra et andet program.",
         "Slet tegnet; VS Code viser det som en lille rød firkant.",
     ),
+    "E118": Code(
+        "filen er et link til {target}, uden for indholdsmappen; felles følger det ikke",
+        "Et symbolsk link i indholdsmappen peger ud af mappen. felles læser kun filer inde i "
+        "indholdsmappen, så et link ikke kan hente andre filer ind (fx fra et andet repository).",
+        "Kopiér filen ind i indholdsmappen i stedet for at linke til den.",
+    ),
     # --- the content model --------------------------------------------------------
     "E201": Code(
         "ukendt felt '{field}'{hint}",
@@ -215,6 +221,60 @@ CODES: Final[dict[str, Code]] = {
     # --- felles next (U01x) ---------------------------------------------------------
     # --- felles grundlag (U02x) -----------------------------------------------------
     # --- felles export (U03x) -------------------------------------------------------
+    "U030": Code(
+        "ingen aktivitet har id'et '{query}'{hint}",
+        "AKTIVITET er en aktivitets id (fra phases/*.md) eller en dato, fx 2018-11-08.",
+        "felles export agenda seminar-aktiv-visionsledelse",
+    ),
+    "U031": Code(
+        "ingen aktivitet med fast dato {day}; nærmeste: {nearby}",
+        "En dato vælger de aktiviteter, hvis faste dato omfatter dagen. Aktiviteter, der "
+        "kun har en måned ('dato ikke fastlagt'), vælges med deres id.",
+        "felles export agenda 2018-11-08",
+    ),
+    "U032": Code(
+        "{day} har {count} aktiviteter; vælg en med dens id:\n{listing}",
+        "Ligger flere aktiviteter på samme dag, skal du vælge en af dem med dens id.",
+        "felles export agenda opstart-slf",
+    ),
+    "U033": Code(
+        "ingen fase har id'et '{query}'{hint}; faserne er: {known}",
+        "--phase tager en fases id fra phases/*.md.",
+        "felles export agenda --phase aktiv-visionsledelse",
+    ),
+    "U034": Code(
+        "angiv enten en AKTIVITET eller --phase (ikke {what})",
+        "En dagsorden er for én aktivitet (id eller dato) eller for alle aktiviteter i én fase.",
+        "felles export agenda 2018-11-08\nfelles export agenda --phase aktiv-visionsledelse",
+    ),
+    "U035": Code(
+        "--leader og --group kan ikke bruges sammen",
+        "Kalenderen kan laves for alle, for én leder eller for én sparringsgruppe.",
+        'felles export ics --leader "Søren Aakjær"',
+    ),
+    "U036": Code(
+        "der er ingen sparringsgruppe {number}; grupperne er {known}",
+        "--group tager nummeret på en sparringsgruppe fra groups.yaml.",
+        "felles export ics --group 1",
+    ),
+    "U037": Code(
+        "indholdet har {count} fejl, så der eksporteres ikke; den første: {first}. "
+        "Kør 'felles validate'",
+        "En dagsorden eller kalender lavet af indhold med fejl ville vise forkerte eller "
+        "manglende oplysninger. Ret fejlene først (advarsler er i orden).",
+        "felles validate",
+    ),
+    "U038": Code(
+        "skabelonen kan ikke bruges: {problem}",
+        "Dagsordenens skabelon (templates/agenda.md.j2 eller agenda.html.j2 ved siden af "
+        "indholdsmappen) har en syntaksfejl eller bruger et felt, der ikke findes.",
+        "{{ activity.title }}   # felterne står i den skabelon, der følger med felles",
+    ),
+    "U039": Code(
+        "kan ikke skrive {path}: {reason}",
+        "Filen til -o kan ikke skrives: mappen findes ikke, eller du har ikke lov at skrive der.",
+        "felles export ics -o forloeb.ics",
+    ),
     # --- felles schema (U04x) -------------------------------------------------------
 }
 
