@@ -114,6 +114,12 @@ class _Loader:
         if not path.exists() and not path.is_symlink():
             self.content.findings.append(Finding(display, None, None, "E306", {"file": path.name}))
             return None
+        root = self.content.dir.path.resolve()
+        target = path.resolve()
+        if not target.is_relative_to(root):
+            self.content.findings.append(Finding(display, None, None, "E118",
+                                                 {"target": str(target)}))
+            return None
         try:
             doc: Document = read(path)
         except ReadError as error:

@@ -18,6 +18,7 @@ Every key and list item's 1-based (line, column) is kept in `positions`.
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -98,6 +99,10 @@ class _Frame:
 def read_text(path: Path) -> str:
     """The file as text: UTF-8 (with or without BOM), size-bounded, errors with lines."""
     try:
+        # A FIFO or device would block or never end: only regular files are read.
+        if not stat.S_ISREG(path.stat().st_mode):
+            kind = "det er en mappe" if path.is_dir() else "det er ikke en almindelig fil"
+            raise ReadError("E101", {"reason": kind})
         with path.open("rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
     except IsADirectoryError:
