@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -73,8 +74,10 @@ def display_path(path: Path, cwd: Path) -> str:
         return str(path)
 
 
-def load(cdir: ContentDir, cwd: Path, *, full: bool = False) -> Content:
+def load(cdir: ContentDir, cwd: Path, *, full: bool = False, today: date | None = None) -> Content:
     """Read and model every content file; `full` validates with pydantic even when clean.
+
+    With `today`, the calendar-aware warnings are checked too (see rules.check).
 
     Without `full`, clean content is built by the fast converter and only
     content that does not fit falls back to pydantic for the findings.
@@ -99,7 +102,7 @@ def load(cdir: ContentDir, cwd: Path, *, full: bool = False) -> Content:
         if meta is not None:
             display = display_path(path, cwd)
             content.phases.append(Phase(meta, content.documents[display], display))
-    content.findings.extend(rules.check(content))
+    content.findings.extend(rules.check(content, today))
     return content
 
 

@@ -8,7 +8,7 @@ broken file gives its own findings and no cascade of follow-ups.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from felles.content import Content
@@ -19,8 +19,18 @@ from felles.names import find_name, match_key, suggestion
 Rule = Callable[[Content], Iterator[Finding]]
 
 
-def check(content: Content) -> list[Finding]:
-    return [finding for rule in RULES for finding in rule(content)]
+def check(content: Content, today: date | None = None) -> list[Finding]:
+    """Every rule's findings; with `today`, also the calendar-aware warnings (W5xx).
+
+    The calendar checks import `holidays` (slow to import), so only `felles validate`
+    asks for them.
+    """
+    findings = [finding for rule in RULES for finding in rule(content)]
+    if today is not None:
+        from felles import calendar_rules
+
+        findings += calendar_rules.check(content, today)
+    return findings
 
 
 def _at(

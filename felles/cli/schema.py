@@ -1,7 +1,63 @@
-"""`felles schema` (being built)."""
+"""`felles schema`: JSON Schema of the content files, for editors and other tools."""
 
 from __future__ import annotations
 
-from felles.cli import app
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
 
-_ = app
+import typer
+
+from felles.cli import app, common
+from felles.errors import ExitCode, UsageError
+
+
+class KindName(StrEnum):
+    # The same names as felles.schemas.KINDS (kept here: that module is imported lazily).
+    programme = "programme"
+    learning_goals = "learning_goals"
+    groups = "groups"
+    phase = "phase"
+    ledelsesgrundlag = "ledelsesgrundlag"
+
+
+@app.command()
+def schema(
+    kind: Annotated[
+        KindName | None,
+        typer.Argument(
+            help="Kun denne slags fil. Uden: alle slags samlet i ét dokument (under $defs).",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Skriv én fil pr. slags (fx groups.schema.json) i denne mappe i stedet for "
+            "at skrive til skærmen. Findes filerne, bliver de erstattet.",
+            show_default=False,
+        ),
+    ] = None,
+) -> int:
+    """Skriv JSON Schema (draft 2020-12) for indholdsfilerne, til editorer og andre værktøjer.
+
+    Slags: programme, learning_goals, groups, phase (front matter i phases/*.md) og
+    ledelsesgrundlag (front matter i ledelsesgrundlag/*.md).
+    """
+    from felles import schemas
+
+    chosen = [schemas.KINDS[kind.value]] if kind else list(schemas.KINDS.values())
+    if output is None:
+        document = schemas.schema(chosen[0]) if kind else schemas.bundle()
+        common.write(schemas.dumps(document).rstrip("\n"))
+        return ExitCode.OK
+    try:
+        written = schemas.write(output, chosen)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise UsageError("U041", {"path": output, "reason": reason}) from None
+    for path in written:
+        common.say(f"Skrev {path}")
+    return ExitCode.OK

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -10,7 +11,7 @@ from typing import Annotated
 import typer
 
 from felles.cli import app, common
-from felles.errors import ExitCode
+from felles.errors import ExitCode, UsageError
 
 
 class Format(StrEnum):
@@ -32,6 +33,24 @@ def validate(
             show_default=False,
         ),
     ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="Tjek planlægningen som på denne dato (fx 2018-11-01 eller 'uge 45 2018'); "
+            "standard er i dag.",
+            show_default=False,
+        ),
+    ] = None,
+    explain: Annotated[
+        str | None,
+        typer.Option(
+            "--explain",
+            metavar="KODE",
+            help="Forklar en kode (fx E105): hvad den betyder, og hvordan den rettes.",
+            show_default=False,
+        ),
+    ] = None,
     content: common.ContentOption = None,
     verbose: common.VerboseOption = False,
 ) -> int:
@@ -40,10 +59,15 @@ def validate(
     from felles.content import load
     from felles.findings import sort_key
 
+    if explain is not None:
+        for line in _explanation(explain):
+            common.write(line)
+        return ExitCode.OK
+    today = _as_of(as_of)
     if output_format is None:
         github_actions = os.environ.get("GITHUB_ACTIONS", "").lower() == "true"
         output_format = Format.github if github_actions else Format.text
-    loaded = load(common.content_dir(content, verbose), Path.cwd(), full=True)
+    loaded = load(common.content_dir(content, verbose), Path.cwd(), full=True, today=today)
     findings = sorted(loaded.findings, key=sort_key)
     summary = report.Summary(
         leaders=len(loaded.leaders()),
@@ -67,3 +91,50 @@ def validate(
         common.write(summary.result_line())
     failed = summary.errors or (strict and summary.warnings)
     return ExitCode.CONTENT if failed else ExitCode.OK
+
+
+def _as_of(text: str | None) -> date:
+    """The day the planning checks count from: --as-of, or today in Copenhagen."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from felles.dates import parse_user_date
+
+    today = datetime.now(ZoneInfo("Europe/Copenhagen")).date()
+    if text is None:
+        return today
+    try:
+        return parse_user_date(text, today)
+    except ValueError:
+        raise UsageError("U002", {"value": text}) from None
+
+
+def _explanation(code: str) -> list[str]:
+    """What a code means and how to fix it, with an example; U004 for an unknown code."""
+    from felles.codes import CODES
+
+    key = code.strip().upper()
+    entry = CODES.get(key)
+    if entry is None:
+        raise UsageError("U004", {"code": code, "known": _ranges(sorted(CODES))})
+    lines = [f"{key}: {entry.message}", "", entry.explain]
+    if entry.example:
+        lines += ["", "Eksempel:", *(f"    {line}" for line in entry.example.splitlines())]
+    return lines
+
+
+def _ranges(codes: list[str]) -> str:
+    """'E101–E117, W301–W302, U001' from a sorted list of codes."""
+    runs: list[list[str]] = []
+    for code in codes:
+        last = runs[-1][-1] if runs else ""
+        if (
+            last[:2] == code[:2]
+            and last[2:].isdigit()
+            and code[2:].isdigit()
+            and int(code[2:]) == int(last[2:]) + 1
+        ):
+            runs[-1].append(code)
+        else:
+            runs.append([code])
+    return ", ".join(run[0] if len(run) == 1 else f"{run[0]}–{run[-1]}" for run in runs)

@@ -1,0 +1,194 @@
+"""Calendar-aware warnings: holidays, weekends, overlaps, and what still needs planning.
+
+Two kinds of check:
+- about the calendar, always: a fixed-date activity on a Danish holiday (W501)
+  or a weekend (W502), and two fixed-date activities at the same time for the
+  same leaders (W503);
+- about planning, only for what is not over at `today`: a seminar without a
+  place (W504), and a shared activity that can begin within four weeks but has
+  no fixed day yet (W505). A finished programme does not nag about its past.
+
+Each finding stands at the activity's `when` key. `holidays` and Babel are
+imported inside the functions: only `felles validate` runs these checks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any, Final
+
+from felles.content import Content, Phase
+from felles.dates import When, month_name, parse_when
+from felles.findings import Finding
+from felles.model import Activity
+
+# Activities longer than this are periods ("during these weeks"), not events:
+# weekends and holidays naturally fall inside them.
+MAX_EVENT_DAYS: Final = 7
+PLANNING_HORIZON: Final = timedelta(weeks=4)
+# Holiday names that are proper nouns keep their capital inside a sentence.
+_PROPER: Final = ("Kristi ",)
+
+
+@dataclass(frozen=True)
+class _Item:
+    phase: Phase
+    index: int
+    activity: Activity
+    start: When
+    end: When
+
+    @property
+    def fixed(self) -> bool:
+        return self.start.fixed and self.end.fixed
+
+    @property
+    def interval(self) -> tuple[datetime, datetime]:
+        """[start, end) in time; a whole day ends at the next midnight."""
+        first = self.start.first
+        if self.end.precision == "time":
+            last = self.end.first
+        else:
+            last = datetime.combine(self.end.last.date() + timedelta(days=1), datetime.min.time())
+        return first, max(last, first + timedelta(minutes=1))
+
+    def days(self) -> list[date]:
+        first, last = self.start.first.date(), self.end.last.date()
+        return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+    def is_over(self, today: date) -> bool:
+        return self.end.last.date() < today
+
+
+def check(content: Content, today: date) -> list[Finding]:
+    """Every calendar-aware warning over the content, with `today` for the planning checks."""
+    items = list(_items(content))
+    findings: list[Finding] = []
+    findings += _holidays_and_weekends(content, items)
+    findings += _overlaps(content, items)
+    findings += _planning(content, items, today)
+    return findings
+
+
+def _items(content: Content) -> Iterator[_Item]:
+    for phase, index, activity in content.activities():
+        try:
+            start = parse_when(activity.when)
+            end = parse_when(activity.end) if activity.end else start
+        except ValueError:
+            continue  # E304 from rules.dates
+        if end.last < start.first:
+            continue  # E305 from rules.dates
+        yield _Item(phase, index, activity, start, end)
+
+
+def _at(content: Content, item: _Item, code: str, **params: Any) -> Finding:
+    line, col = content.where(item.phase.display, ("activities", item.index, "when"))
+    return Finding(item.phase.display, line, col, code, {"title": item.activity.title, **params})
+
+
+def _holidays_and_weekends(content: Content, items: list[_Item]) -> Iterator[Finding]:
+    from felles.dates import long_day
+
+    events = [item for item in items if item.fixed and len(item.days()) <= MAX_EVENT_DAYS]
+    if not events:
+        return
+    import holidays
+
+    years = sorted({day.year for item in events for day in item.days()})
+    # "optional" holds grundlovsdag, juleaftensdag, nytårsaftensdag and 1. maj: days
+    # most municipal leaders have off, though not public holidays by law.
+    calendar = holidays.country_holidays(
+        "DK", years=years, language="da", categories=("public", "optional")
+    )
+    for item in events:
+        on_holidays = [(day, calendar.get(day)) for day in item.days() if day in calendar]
+        if on_holidays:
+            yield _at(
+                content,
+                item,
+                "W501",
+                holiday=", ".join(_holiday_name(str(name)) for _, name in on_holidays),
+                day=", ".join(long_day(day) for day, _ in on_holidays),
+            )
+        weekend = [day for day in item.days() if day.weekday() >= 5]
+        if weekend:
+            yield _at(content, item, "W502", day=", ".join(long_day(day) for day in weekend))
+
+
+def _holiday_name(name: str) -> str:
+    """'Juledag' → 'juledag' inside a sentence; 'Kristi himmelfartsdag' keeps its capital."""
+    parts = [part.strip() for part in name.split(";")]
+    return "; ".join(
+        part if part.startswith(_PROPER) else part[:1].lower() + part[1:] for part in parts
+    )
+
+
+def _overlaps(content: Content, items: list[_Item]) -> Iterator[Finding]:
+    from felles.dates import describe_span
+
+    fixed = sorted((item for item in items if item.fixed), key=lambda item: item.interval[0])
+    everyone = list(content.leaders())
+    takes_part = {id(item): _participants(item.activity, content, everyone) for item in fixed}
+    for i, later in enumerate(fixed):
+        later_start, _ = later.interval
+        for earlier in fixed[:i]:
+            earlier_start, earlier_end = earlier.interval
+            if not (earlier_start <= later_start < earlier_end):
+                continue
+            if not _meet(takes_part[id(earlier)], takes_part[id(later)]):
+                continue
+            line, _ = content.where(earlier.phase.display, ("activities", earlier.index, "when"))
+            yield _at(
+                content,
+                later,
+                "W503",
+                other=earlier.activity.title,
+                other_when=describe_span(earlier.start, earlier.end),
+                other_where=f"{earlier.phase.display}:{line}",
+            )
+
+
+def _participants(
+    activity: Activity, content: Content, everyone: list[str]
+) -> frozenset[str] | None:
+    """The leaders taking part; None means everybody (or nobody is known by name)."""
+    from felles.schedule import involves
+
+    if not everyone:
+        return None
+    return frozenset(name for name in everyone if involves(activity, content, leader=name))
+
+
+def _meet(first: frozenset[str] | None, second: frozenset[str] | None) -> bool:
+    if first is None or second is None:
+        return True
+    return bool(first & second)
+
+
+def _planning(content: Content, items: list[_Item], today: date) -> Iterator[Finding]:
+    horizon = today + PLANNING_HORIZON
+    for item in items:
+        if item.is_over(today):
+            continue
+        activity = item.activity
+        if activity.type == "seminar" and not (activity.place or "").strip():
+            yield _at(content, item, "W504", when=activity.when)
+        if (
+            not item.start.fixed
+            and activity.who != "individuel"
+            and item.start.first.date() <= horizon
+        ):
+            yield _at(content, item, "W505", window=_window(item.start, item.end))
+
+
+def _window(start: When, end: When) -> str:
+    """'september 2018', 'juni – november 2018' or '2020'."""
+
+    def words(when: When) -> str:
+        return f"{when.first:%Y}" if when.precision == "year" else month_name(when.first)
+
+    first, last = words(start), words(end)
+    return first if first == last else f"{first} – {last}"
