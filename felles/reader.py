@@ -195,13 +195,7 @@ def parse_yaml(text: str, line_offset: int = 0) -> tuple[Any, Positions]:
                 continue
             if kind is yaml.AliasEvent or event.anchor is not None:
                 raise _error("E106", event, line_offset)
-            if (
-                event.tag is not None
-                and event.tag not in _STR_TAGS
-                and not (
-                    kind is not yaml.ScalarEvent and event.tag.startswith("tag:yaml.org,2002:")
-                )
-            ):
+            if event.tag is not None and event.tag not in _PLAIN_TAGS[kind]:
                 raise _error("E107", event, line_offset, tag=event.tag)
             pos = (event.start_mark.line + 1 + line_offset, event.start_mark.column + 1)
             top = stack[-1] if stack else None
@@ -247,6 +241,15 @@ def parse_yaml(text: str, line_offset: int = 0) -> tuple[Any, Positions]:
 _NODE_EVENTS: Final = frozenset(
     {yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent, yaml.AliasEvent}
 )
+
+
+# The only explicit tags allowed: those that change nothing.
+_PLAIN_TAGS: Final[dict[type, frozenset[str]]] = {
+    yaml.ScalarEvent: _STR_TAGS,
+    yaml.SequenceStartEvent: frozenset({"tag:yaml.org,2002:seq", "!"}),
+    yaml.MappingStartEvent: frozenset({"tag:yaml.org,2002:map", "!"}),
+    yaml.AliasEvent: frozenset(),
+}
 
 
 def _scalar(event: Any) -> Any:
