@@ -276,7 +276,7 @@ CODES: Final[dict[str, Code]] = {
         "felles export agenda --phase aktiv-visionsledelse",
     ),
     "U034": Code(
-        "angiv enten en AKTIVITET eller --phase (ikke {what})",
+        "angiv enten en AKTIVITET (id eller dato) eller --phase ID – {what}",
         "En dagsorden er for én aktivitet (id eller dato) eller for alle aktiviteter i én fase.",
         "felles export agenda 2018-11-08\nfelles export agenda --phase aktiv-visionsledelse",
     ),

@@ -1,7 +1,217 @@
-"""`felles export` (being built)."""
+"""`felles export agenda` and `felles export ics`: agendas and the programme's calendar."""
 
 from __future__ import annotations
 
-from felles.cli import app
+import os
+import sys
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
-_ = app
+import typer
+
+from felles.cli import app, common
+from felles.errors import ExitCode, UsageError
+
+if TYPE_CHECKING:
+    from felles.content import Content
+    from felles.locate import ContentDir
+
+export_app = typer.Typer(
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(
+    export_app,
+    name="export",
+    help="Dagsordener (Markdown, HTML) og forløbet som kalenderfil (iCalendar) til Outlook.",
+)
+
+# What the commands say on stderr.
+MESSAGES = {
+    "template": "Skabelon: {path}",
+    "template_override": "Skabelon: {path} (egen skabelon ved siden af indholdet)",
+    "wrote_agenda": "Skrev dagsordenen til {path}.",
+    "wrote_ics": "Skrev {count} aktiviteter til {path}.",
+    "undated": "{count} aktiviteter uden fast dato er ikke med i kalenderen: {ids}.",
+    "undated_one": "1 aktivitet uden fast dato er ikke med i kalenderen: {ids}.",
+    "bad_epoch": "SOURCE_DATE_EPOCH='{value}' er ikke et helt tal; bruger klokken nu.",
+    "both": "ikke begge",
+    "neither": "der mangler en af dem",
+}
+ZONE = "Europe/Copenhagen"
+
+
+class Format(StrEnum):
+    md = "md"
+    html = "html"
+
+
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output", "-o", help="Skriv til filen i stedet for til skærmen.", show_default=False
+    ),
+]
+
+
+@export_app.command()
+def agenda(
+    activity: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="AKTIVITET",
+            help="Aktivitetens id, eller en dato (2018-11-08, 8.11.2018), der vælger "
+            "aktiviteten på den dag.",
+            show_default=False,
+        ),
+    ] = None,
+    phase: Annotated[
+        str | None,
+        typer.Option(
+            "--phase",
+            help="Alle aktiviteter i fasen med dette id i ét dokument.",
+            show_default=False,
+        ),
+    ] = None,
+    output_format: Annotated[
+        Format | None,
+        typer.Option(
+            "--format",
+            help="md (standard) eller html (standard for -o *.html).",
+            show_default=False,
+        ),
+    ] = None,
+    output: OutputOption = None,
+    content: common.ContentOption = None,
+    verbose: common.VerboseOption = False,
+) -> int:
+    """Dagsorden for en aktivitet eller en fase, som Markdown eller HTML."""
+    from felles import agenda as agendas
+    from felles.locate import template_path
+
+    if (activity is None) == (phase is None):
+        raise UsageError("U034", {"what": MESSAGES["both" if activity else "neither"]})
+    if output_format is None:
+        html_file = output is not None and output.suffix.lower() in (".html", ".htm")
+        output_format = Format.html if html_file else Format.md
+    cdir = common.content_dir(content, verbose)
+    loaded = _load(cdir)
+    if phase is not None:
+        chosen_phase, chosen = agendas.select_phase(loaded, phase)
+    else:
+        assert activity is not None
+        occurrence = agendas.select_activity(loaded, activity, _today())
+        chosen_phase, chosen = occurrence.phase, [occurrence]
+    values = agendas.context(loaded, chosen_phase, chosen, whole_phase=phase is not None)
+    template, overridden = template_path(cdir.path, f"agenda.{output_format.value}.j2")
+    if verbose or overridden:
+        key = "template_override" if overridden else "template"
+        common.say(MESSAGES[key].format(path=template))
+    text = agendas.render(template, values, html=output_format is Format.html)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        _write_file(output, text)
+        common.say(MESSAGES["wrote_agenda"].format(path=output))
+    return ExitCode.OK
+
+
+@export_app.command()
+def ics(
+    leader: Annotated[
+        str | None,
+        typer.Option(
+            "--leader",
+            help="Kun aktiviteter for denne leder (og lederens gruppe).",
+            show_default=False,
+        ),
+    ] = None,
+    group: Annotated[
+        int | None,
+        typer.Option(
+            "--group",
+            help="Kun aktiviteter for denne sparringsgruppe (nummer).",
+            show_default=False,
+        ),
+    ] = None,
+    output: OutputOption = None,
+    content: common.ContentOption = None,
+    verbose: common.VerboseOption = False,
+) -> int:
+    """Forløbets aktiviteter med fast dato som kalenderfil (.ics) til Outlook."""
+    from felles import calendar_export
+    from felles.names import find_name, match_key, suggestion
+    from felles.schedule import involves, occurrences
+
+    if leader is not None and group is not None:
+        raise UsageError("U035")
+    loaded = _load(common.content_dir(content, verbose))
+    name: str | None = None
+    if leader is not None:
+        name, close = find_name(leader, loaded.leaders())
+        if name is None:
+            key = match_key(leader)
+            close = close or [n for n in loaded.leaders() if key and key in match_key(n)][:3]
+            raise UsageError("U001", {"name": leader, "hint": suggestion(close)})
+    if group is not None:
+        numbers = [g.number for g in loaded.groups]
+        if group not in numbers:
+            known = f"{min(numbers)}–{max(numbers)}" if numbers else "ingen"
+            raise UsageError("U036", {"number": group, "known": known})
+    chosen = [
+        o for o in occurrences(loaded) if involves(o.activity, loaded, group=group, leader=name)
+    ]
+    export = calendar_export.build(loaded, chosen, _now())
+    if export.undated:
+        ids = ", ".join(o.activity.id for o in export.undated)
+        key = "undated_one" if len(export.undated) == 1 else "undated"
+        common.say(MESSAGES[key].format(count=len(export.undated), ids=ids))
+    if output is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(export.ics)
+        sys.stdout.buffer.flush()
+    else:
+        _write_file(output, export.ics.decode("utf-8"))
+        common.say(MESSAGES["wrote_ics"].format(count=len(export.events), path=output))
+    return ExitCode.OK
+
+
+def _load(cdir: ContentDir) -> Content:
+    from felles.agenda import check_clean
+    from felles.content import load
+
+    loaded = load(cdir, Path.cwd())
+    check_clean(loaded)
+    return loaded
+
+
+def _today() -> date:
+    from zoneinfo import ZoneInfo
+
+    return datetime.now(ZoneInfo(ZONE)).date()
+
+
+def _now() -> datetime:
+    """The DTSTAMP: now, or SOURCE_DATE_EPOCH for reproducible files."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            return datetime.fromtimestamp(int(epoch), UTC)
+        except (ValueError, OverflowError, OSError):
+            common.say(MESSAGES["bad_epoch"].format(value=epoch))
+    return datetime.now(UTC)
+
+
+def _write_file(path: Path, text: str) -> None:
+    """Replace the file in one step: an agenda or calendar is generated, so overwriting is
+    expected, but a reader never sees half a file."""
+    from felles.atomic import replace
+
+    try:
+        replace(path, text)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise UsageError("U039", {"path": str(path), "reason": reason}) from None
