@@ -252,6 +252,32 @@ CODES: Final[dict[str, Code]] = {
         "felles --help",
     ),
     # --- felles next (U01x) ---------------------------------------------------------
+    "U010": Code(
+        "der er ingen sparringsgruppe {group}; grupperne er {known}",
+        "--group tager nummeret på en sparringsgruppe fra groups.yaml.",
+        "felles next --group 4",
+    ),
+    "U011": Code(
+        "intet læringsmål har id'et '{goal}'{hint} (kendte: {known})",
+        "--goal tager id'et på et læringsmål fra learning_goals.yaml.",
+        "felles next --goal aktiv-visionsledelse",
+    ),
+    "U012": Code(
+        "ukendt aktivitetstype '{value}'; vælg en af {known}",
+        "--type tager en af de aktivitetstyper, indholdet bruger.",
+        "felles next --type seminar",
+    ),
+    "U013": Code(
+        "antallet skal være mindst 1 (ikke {value})",
+        "Tallet efter 'felles next' er, hvor mange aktiviteter der vises.",
+        "felles next 10",
+    ),
+    "U014": Code(
+        "--until {until} ligger før startdatoen {start}",
+        "--until er den sidste dag, der vises; den skal ligge på eller efter i dag "
+        "(eller --as-of).",
+        "felles next --as-of 2018-06-01 --until 2018-12-31",
+    ),
     # --- felles grundlag (U02x) -----------------------------------------------------
     # --- felles export (U03x) -------------------------------------------------------
     "U030": Code(

@@ -1,7 +1,217 @@
-"""`felles next` (being built)."""
+"""`felles next`: what is coming up, for the programme, a group, a goal or a leader.
+
+Keep the module-level imports light: this module is imported on every run of
+felles. Rich is imported only when a table is drawn on a terminal.
+"""
 
 from __future__ import annotations
 
-from felles.cli import app
+import os
+import sys
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
-_ = app
+import typer
+
+from felles.cli import app, common
+from felles.errors import ExitCode, UsageError
+
+if TYPE_CHECKING:
+    from felles.content import Content
+    from felles.upcoming import Filters, Upcoming
+
+DEFAULT_ZONE = "Europe/Copenhagen"
+VALIDATE_HINT = "Indholdet har fejl; kør 'felles validate' for at se og rette dem."
+
+
+class Format(StrEnum):
+    text = "text"
+    json = "json"
+
+
+@app.command("next")
+def next_(
+    count: Annotated[
+        int, typer.Argument(help="Hvor mange aktiviteter der vises.", show_default=True)
+    ] = 5,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="Se forløbet fra denne dato i stedet for i dag: 2018-11-01, 1.11.2018, "
+            "2018-W45 eller 'uge 45'.",
+            show_default=False,
+        ),
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option(
+            "--until", help="Kun aktiviteter, der begynder senest denne dato.", show_default=False
+        ),
+    ] = None,
+    group: Annotated[
+        int | None,
+        typer.Option(
+            "--group",
+            help="Kun aktiviteter for denne sparringsgruppe (nummer).",
+            show_default=False,
+        ),
+    ] = None,
+    goal: Annotated[
+        str | None,
+        typer.Option(
+            "--goal", help="Kun aktiviteter under dette læringsmål (id).", show_default=False
+        ),
+    ] = None,
+    activity_type: Annotated[
+        str | None,
+        typer.Option(
+            "--type", help="Kun denne type, fx seminar eller workshop.", show_default=False
+        ),
+    ] = None,
+    leader: Annotated[
+        str | None,
+        typer.Option(
+            "--leader",
+            help="Kun denne leders aktiviteter, og lederens næste skridt med ledelsesgrundlaget.",
+            show_default=False,
+        ),
+    ] = None,
+    output_format: Annotated[
+        Format, typer.Option("--format", help="text (tabel i en terminal) eller json.")
+    ] = Format.text,
+    content: common.ContentOption = None,
+    verbose: common.VerboseOption = False,
+) -> int:
+    """Vis de næste aktiviteter: dato, uge, hvor længe til, hvem deltager, og hvad der skal
+    forberedes. Aktiviteter uden fast dato de næste fire uger giver en advarsel."""
+    from felles import content as content_module
+    from felles import output, upcoming
+
+    if count < 1:
+        raise UsageError("U013", {"value": count})
+    found = common.content_dir(content, verbose)
+    loaded = content_module.load(found, Path.cwd())
+    if loaded.errors:
+        for finding in loaded.errors:
+            common.say(str(finding))
+        common.say(VALIDATE_HINT)
+        return ExitCode.CONTENT
+    zone = (loaded.programme.timezone if loaded.programme else None) or DEFAULT_ZONE
+    today = _today(zone)
+    start = _user_date(as_of, today) if as_of is not None else today
+    filters = _filters(loaded, start, until, group, goal, activity_type, leader)
+    result = upcoming.upcoming(loaded, start, count, filters, found.path)
+    if output_format is Format.json:
+        common.write(output.as_json(result, zone))
+        if not result.items:
+            for line in output.empty_lines(result, filters != upcoming.Filters()):
+                common.say(line)
+        return ExitCode.OK
+    draft = None
+    if result.step is not None:
+        draft = content_module.display_path(result.step.draft, Path.cwd())
+    filtered = filters != upcoming.Filters()
+    if sys.stdout.isatty() and "NO_COLOR" not in os.environ and result.items:
+        _table(result, draft)
+    else:
+        for line in output.text_lines(result, filtered, draft):
+            common.write(line)
+    return ExitCode.OK
+
+
+def _today(zone: str) -> date:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return datetime.now(ZoneInfo(zone)).date()
+    except (ZoneInfoNotFoundError, ValueError):
+        return datetime.now(ZoneInfo(DEFAULT_ZONE)).date()
+
+
+def _user_date(text: str, today: date) -> date:
+    from felles.dates import parse_user_date
+
+    try:
+        return parse_user_date(text, today)
+    except ValueError:
+        raise UsageError("U002", {"value": text}) from None
+
+
+def _filters(
+    loaded: Content,
+    start: date,
+    until: str | None,
+    group: int | None,
+    goal: str | None,
+    activity_type: str | None,
+    leader: str | None,
+) -> Filters:
+    from felles import names, upcoming
+
+    last = _user_date(until, start) if until is not None else None
+    if last is not None and last < start:
+        raise UsageError("U014", {"until": until, "start": start.isoformat()})
+    numbers = [g.number for g in loaded.groups]
+    if group is not None and group not in numbers:
+        known = ", ".join(str(n) for n in numbers)
+        raise UsageError("U010", {"group": group, "known": known})
+    if goal is not None:
+        ids = [g.id for g in loaded.goals]
+        matched_goal, close = names.find_name(goal, ids)
+        if matched_goal is None:
+            hint = names.suggestion(close)
+            raise UsageError("U011", {"goal": goal, "hint": hint, "known": ", ".join(ids)})
+        goal = matched_goal
+    if activity_type is not None:
+        types = upcoming.activity_types()
+        matched, _ = names.find_name(activity_type, types)
+        if matched is None:
+            raise UsageError("U012", {"value": activity_type, "known": ", ".join(types)})
+        activity_type = matched
+    if leader is not None:
+        name, close = names.find_name(leader, loaded.leaders())
+        if name is None:
+            raise UsageError("U001", {"name": leader, "hint": names.suggestion(close)})
+        leader = name
+    return upcoming.Filters(group, goal, activity_type, leader, last)
+
+
+def _table(result: Upcoming, draft: str | None) -> None:
+    """A Rich table for a terminal (colour, wrapping to the window)."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from felles import dates, output
+
+    console = Console(highlight=False)
+    if result.step is not None:
+        for line in output.leader_lines(result.step, draft or str(result.step.draft)):
+            console.print(Text(line))
+        console.print()
+    for item in result.undated_soon:
+        console.print(Text(output.warning(item), style="yellow"))
+    table = Table(
+        title=output.TEXT["title"].format(today=dates.short_day(result.today)),
+        title_justify="left",
+        show_lines=True,
+    )
+    for header in ("Hvornår", "Uge", "Om", "Type", "Aktivitet"):
+        table.add_column(header)
+    for item in result.items:
+        body = Text(item.activity.title, style="bold")
+        for label, value in output.details(item):
+            body.append(f"\n{label}: ", style="dim")
+            body.append(value)
+        when = Text(item.when_text, style="" if item.occurrence.fixed else "yellow")
+        table.add_row(
+            when,
+            Text(item.week_text or output.NONE),
+            Text(item.relative(result.today) or output.NONE),
+            Text(item.activity.type),
+            body,
+        )
+    console.print(table)
