@@ -26,6 +26,7 @@ def schema(
     kind: Annotated[
         KindName | None,
         typer.Argument(
+            metavar="[SLAGS]",
             help="Kun denne slags fil. Uden: alle slags samlet i ét dokument (under $defs).",
             show_default=False,
         ),
@@ -35,6 +36,7 @@ def schema(
         typer.Option(
             "--output",
             "-o",
+            metavar="MAPPE",
             help="Skriv én fil pr. slags (fx groups.schema.json) i denne mappe i stedet for "
             "at skrive til skærmen. Findes filerne, bliver de erstattet.",
             show_default=False,
