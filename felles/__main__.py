@@ -1,3 +1,3 @@
-from felles.cli import main
+from felles.entry import run
 
-raise SystemExit(main())
+raise SystemExit(run())
