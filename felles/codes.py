@@ -191,6 +191,72 @@ CODES: Final[dict[str, Code]] = {
         "Ret periodernes start eller slut.",
     ),
     # --- ledelsesgrundlag drafts (E4xx, W4xx) ---------------------------------------
+    "E401": Code(
+        "lederen '{leader}' findes ikke i groups.yaml{hint}",
+        "Et ledelsesgrundlag hører til en leder i groups.yaml, stavet præcis som dér.",
+        'leader: "Søren Aakjær"',
+    ),
+    "E402": Code(
+        "'group' er {group}, men {leader} er i sparringsgruppe {actual} i groups.yaml",
+        "Gruppen i ledelsesgrundlagets front matter skal være lederens gruppe i groups.yaml.",
+        "group: 1",
+    ),
+    "E403": Code(
+        "{leader} har allerede et ledelsesgrundlag ({other}); hver leder har ét",
+        "Der må kun være ét ledelsesgrundlag pr. leder, ellers er det uklart, hvilket der gælder.",
+        "Flyt teksten over i den ene fil, og slet den anden.",
+    ),
+    "E404": Code(
+        "filen skal hedde {expected} efter lederens navn",
+        "Filnavnet er lederens navn med små bogstaver og bindestreger, æ→ae, ø→oe, å→aa "
+        "('felles grundlag new' laver det). Så finder alle, også felles, filen.",
+        "ledelsesgrundlag/soeren-aakjaer.md  (leader: Søren Aakjær)",
+    ),
+    "E405": Code(
+        "afsnittet '{section}' mangler{hint}",
+        "Hvert afsnit i skabelonen skal stå i ledelsesgrundlaget som en overskrift '## …' "
+        "(nummer, store/små bogstaver og æ/ø/å er ligegyldige). Afsnittene kommer fra den "
+        "skabelon, der er i brug: templates/ledelsesgrundlag.md.j2 ved siden af "
+        "indholdsmappen, ellers den, der følger med felles.",
+        "## 8. Det er jeg mindre god til – her kan I hjælpe mig",
+    ),
+    "E406": Code(
+        "skabelonen til ledelsesgrundlag kan ikke bruges: {reason}",
+        "Skabelonen er Jinja2; alle variabler skal findes (StrictUndefined), og front "
+        "matter skal give et gyldigt ledelsesgrundlag for lederen. Se den skabelon, der "
+        "følger med felles, for variablerne.",
+        "leader: {{ leader | yaml }}\ngroup: {{ group }}",
+    ),
+    "E407": Code(
+        "{path} findes allerede; felles overskriver aldrig et ledelsesgrundlag",
+        "Et ledelsesgrundlag er lederens eget arbejde. felles opretter kun filer, der ikke "
+        "findes, og intet tilvalg ændrer det. Vil du begynde forfra, så flyt eller slet "
+        "filen selv.",
+        "felles grundlag new 'Søren Aakjær' --dry-run   # se skabelonen uden at skrive",
+    ),
+    "E408": Code(
+        "{leader} har allerede et ledelsesgrundlag: {path}",
+        "Lederen har allerede et ledelsesgrundlag under et andet filnavn; felles opretter ikke "
+        "et til.",
+        "felles grundlag check",
+    ),
+    "E409": Code(
+        "indholdet har fejl, så der kan ikke oprettes ledelsesgrundlag; kør 'felles validate'",
+        "programme.yaml og groups.yaml skal kunne læses, før felles kan udfylde skabelonen.",
+        "felles validate",
+    ),
+    "W401": Code(
+        "afsnittet '{section}' har kun spørgsmålet endnu, men status er '{status}'",
+        "Fra status 'kvalificeret' bør hvert afsnit have lederens egen tekst. Et afsnit "
+        "tæller som tomt, så længe det kun har citatlinjer ('> …', spørgsmålene), "
+        "kommentarer og tomme linjer.",
+        "## 6. Det kan du forvente af mig\n> Hvad kan …?\n\nJeg svarer på mails inden for et døgn.",
+    ),
+    "W402": Code(
+        "'updated' ({updated}) ligger før 'created' ({created})",
+        "Et ledelsesgrundlag kan ikke være ændret, før det blev oprettet.",
+        "created: 2018-06-08\nupdated: 2018-09-14",
+    ),
     # --- calendar-aware checks (W5xx) --------------------------------------------------
     "W501": Code(
         "{title} ligger på en helligdag: {holiday} ({day})",
@@ -279,6 +345,35 @@ CODES: Final[dict[str, Code]] = {
         "felles next --as-of 2018-06-01 --until 2018-12-31",
     ),
     # --- felles grundlag (U02x) -----------------------------------------------------
+    "U020": Code(
+        "angiv enten et navn eller --all",
+        "'felles grundlag new' opretter ét ledelsesgrundlag (NAVN) eller et til hver leder, "
+        "der mangler et (--all).",
+        'felles grundlag new "Søren Aakjær"',
+    ),
+    "U021": Code(
+        "der blev ikke fundet nogen indholdsmappe, og felles skriver ikke i programmet, der "
+        "følger med ({path}); kopiér indholdet til en mappe content/ og kør kommandoen der, "
+        "eller brug --content DIR",
+        "Uden --content, FELLES_CONTENT eller en content/-mappe læser felles det program, der "
+        "følger med. Nye ledelsesgrundlag skal ligge i jeres egen kopi, som I har i git.",
+        "felles grundlag new 'Søren Aakjær' --content ./content",
+    ),
+    "U022": Code(
+        "'{name}' giver ikke et filnavn inde i {folder}",
+        "Filnavnet laves af lederens navn og skal ligge direkte i mappen ledelsesgrundlag/.",
+        'felles grundlag new "Søren Aakjær"',
+    ),
+    "U023": Code(
+        "der er ingen sparringsgruppe {group}; grupperne er {known}",
+        "--group tager nummeret på en sparringsgruppe i groups.yaml.",
+        "felles grundlag status --group 1",
+    ),
+    "U024": Code(
+        "{path} er ikke et ledelsesgrundlag i {folder}",
+        "'felles grundlag check' tjekker filer i mappen ledelsesgrundlag/ i indholdsmappen.",
+        "felles grundlag check content/ledelsesgrundlag/soeren-aakjaer.md",
+    ),
     # --- felles export (U03x) -------------------------------------------------------
     "U030": Code(
         "ingen aktivitet har id'et '{query}'{hint}",
@@ -297,7 +392,7 @@ CODES: Final[dict[str, Code]] = {
         "felles export agenda opstart-slf",
     ),
     "U033": Code(
-        "ingen fase har id'et '{query}'{hint}; faserne er: {known}",
+        "ingen fase har id'et '{query}'{hint} (faserne: {known})",
         "--phase tager en fases id fra phases/*.md.",
         "felles export agenda --phase aktiv-visionsledelse",
     ),
