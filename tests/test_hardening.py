@@ -177,18 +177,24 @@ def test_a_killed_write_leaves_the_old_file_or_the_new_one(tmp_path: Path) -> No
     target.write_text(old, encoding="utf-8")
     writer = (
         "import sys\nfrom pathlib import Path\nfrom felles.atomic import replace\n"
-        f"p = Path({str(target)!r})\nsys.stdout.write('go\\n'); sys.stdout.flush()\n"
-        f"while True:\n    replace(p, {new_a!r:.5}*3_000_000)\n    replace(p, {new_b!r:.5}*3_000_000)\n"
+        f"p = Path({str(target)!r})\n"
+        "replace(p, 'A' * 3_000_000)\nsys.stdout.write('go\\n')\nsys.stdout.flush()\n"
+        "while True:\n    replace(p, 'B' * 3_000_000)\n    replace(p, 'A' * 3_000_000)\n"
     )
-    for delay in (0.0, 0.05, 0.13, 0.31):
+    seen = set()
+    for delay in (0.0, 0.01, 0.05, 0.13, 0.31):
+        target.write_text(old, encoding="utf-8")
         process = subprocess.Popen([sys.executable, "-c", writer], stdout=subprocess.PIPE)
         assert process.stdout is not None
-        process.stdout.readline()
+        assert process.stdout.readline() == b"go\n"  # the writer really is writing
         time.sleep(delay)
         process.kill()
         process.wait()
         process.stdout.close()
-        assert target.read_text(encoding="utf-8") in (old, new_a, new_b)
+        text = target.read_text(encoding="utf-8")
+        assert text in (new_a, new_b), (len(text), text[:10])
+        seen.add(text[0])
+    assert seen <= {"A", "B"}
 
 
 # --- properties ------------------------------------------------------------------------
