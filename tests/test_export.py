@@ -344,10 +344,19 @@ def test_any_day_gives_an_agenda_for_that_day_or_a_usage_error(
     result = cli("export", "agenda", day.isoformat(), "--content", content)
     assert result.code in (0, 2), result.err
     if result.code == 0:
-        year = str(day.year)
-        assert year in result.out.split("\n")[4]  # the "Tid" line
+        when = next(line for line in result.out.splitlines() if line.startswith("- **Tid:**"))
+        assert str(day.year) in when
     else:
         assert "ingen aktivitet med fast dato" in result.err
+
+
+def test_phase_without_activities_or_goal(cli: Cli, content: Path) -> None:
+    result = cli("export", "agenda", "--phase", "faelles-udfordringer", "--content", content)
+    assert result.code == 0, result.err
+    assert result.out.startswith("# Fase 5: Fælles om konkrete udfordringer\n")
+    assert "fra 2020" in result.out
+    assert "Fasen har ingen aktiviteter endnu." in result.out
+    assert "Læringsmål" not in result.out
 
 
 def test_template_beside_the_content_wins_and_is_announced(cli: Cli, content: Path) -> None:
@@ -473,6 +482,18 @@ def test_ics_golden(cli: Cli, content: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert result.code == 0
     assert "DTSTAMP:20181130T000000Z" in result.out
     golden("programme.ics", result.out)
+
+
+def test_bad_source_date_epoch_falls_back_to_now(
+    cli: Cli, content: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "i går")
+    result = cli("export", "ics", "--content", content)
+    assert result.code == 0
+    assert "SOURCE_DATE_EPOCH='i går' er ikke et helt tal" in result.err
+    stamps = {e.decoded("DTSTAMP") for e in parse_ics(result.out).walk("VEVENT")}
+    assert len(stamps) == 1
+    assert abs(stamps.pop() - datetime.now(UTC)) < timedelta(minutes=1)
 
 
 def test_leader_calendar_holds_all_slf_and_own_group_only(cli: Cli, content: Path) -> None:

@@ -170,9 +170,14 @@ def ics(
         key = "undated_one" if len(export.undated) == 1 else "undated"
         common.say(MESSAGES[key].format(count=len(export.undated), ids=ids))
     if output is None:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(export.ics)
-        sys.stdout.buffer.flush()
+        # Bytes, so that the CRLF line endings RFC 5545 wants are not doubled on Windows.
+        binary = getattr(sys.stdout, "buffer", None)
+        if binary is None:
+            sys.stdout.write(export.ics.decode("utf-8"))
+        else:
+            sys.stdout.flush()
+            binary.write(export.ics)
+            binary.flush()
     else:
         _write_file(output, export.ics.decode("utf-8"))
         common.say(MESSAGES["wrote_ics"].format(count=len(export.events), path=output))
