@@ -1,0 +1,182 @@
+"""The pre-commit hook on a real content repository, and GitHub Actions output."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import REPO, SHIPPED, Result, edit
+
+
+def _line_of(path: Path, text: str) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, 1) if text in line)
+
+
+# --- .pre-commit-hooks.yaml ---------------------------------------------------
+
+
+def test_hook_definition_runs_felles_validate_on_the_whole_content() -> None:
+    [hook] = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert hook["id"] == "felles-validate"
+    assert hook["entry"] == "felles validate"
+    assert hook["language"] == "python"
+    assert hook["pass_filenames"] is False
+    assert re.search(hook["files"], "content/phases/02-aktiv-visionsledelse.md")
+    assert not re.search(hook["files"], "README.md")
+
+
+def _git(*args: str, cwd: Path) -> str:
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.invalid",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.invalid",
+    }
+    done = subprocess.run(
+        ["git", *args], cwd=cwd, env=env, capture_output=True, text=True, check=True
+    )
+    return done.stdout.strip()
+
+
+def _pre_commit(repo: Path, home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("FELLES_CONTENT", "GITHUB_ACTIONS")}
+    env["PRE_COMMIT_HOME"] = str(home)  # a fresh cache: the hook is really installed
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", "run", *args],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        # pre-commit builds a virtualenv and installs felles and its dependencies.
+        timeout=900,
+        check=False,
+    )
+
+
+def test_pre_commit_hook_passes_shipped_content_and_stops_a_broken_commit(
+    tmp_path: Path,
+) -> None:
+    """A content repository using the hook, as its README tells it to (slow: ~10-60 s)."""
+    if shutil.which("git") is None:
+        pytest.skip("git is needed")
+    if not (REPO / ".git").exists():
+        pytest.skip("the felles checkout is not a git repository")
+    # pre-commit installs the hook from a commit: the one checked out here.
+    rev = _git("rev-parse", "HEAD", cwd=REPO)
+    repo = tmp_path / "indhold"
+    shutil.copytree(SHIPPED, repo / "content", ignore=shutil.ignore_patterns("ledelsesgrundlag"))
+    (repo / "README.md").write_text("# Vores forløb\n", encoding="utf-8")
+    (repo / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {REPO.as_posix()}\n    rev: {rev}\n"
+        "    hooks:\n      - id: felles-validate\n",
+        encoding="utf-8",
+    )
+    _git("init", "-q", cwd=repo)
+    _git("add", ".", cwd=repo)
+    home = tmp_path / "pre-commit-home"
+
+    passed = _pre_commit(repo, home, "--all-files")
+    assert passed.returncode == 0, passed.stdout + passed.stderr
+    assert re.search(r"felles validate\.+Passed", passed.stdout)
+
+    groups = repo / "content" / "groups.yaml"
+    edit(groups, "  - number: 2\n", "  - number: to\n")
+    _git("add", ".", cwd=repo)
+    failed = _pre_commit(repo, home, "--all-files")
+    assert failed.returncode == 1, failed.stdout + failed.stderr
+    assert re.search(r"felles validate\.+Failed", failed.stdout)
+    line = _line_of(groups, "number: to")
+    assert f"content/groups.yaml:{line}:5: E203" in failed.stdout
+
+    # Only changes under content/ run the hook.
+    skipped = _pre_commit(repo, home, "--files", "README.md")
+    assert skipped.returncode == 0, skipped.stdout + skipped.stderr
+    assert re.search(r"felles validate\.+\(no files to check\)Skipped", skipped.stdout)
+
+
+# --- GitHub Actions -----------------------------------------------------------
+
+
+def _annotations(result: Result) -> list[str]:
+    return [line for line in result.out.splitlines() if line.startswith("::")]
+
+
+def test_github_format_points_at_the_fault(content: Path, cli: Callable[..., Result]) -> None:
+    groups = content / "groups.yaml"
+    edit(groups, "  - number: 2\n", "  - number: to\n")
+    phase = content / "phases" / "02-aktiv-visionsledelse.md"
+    edit(phase, "    type: seminar\n", "    type: seminar\n    titel: Seminar\n")
+    result = cli("validate", "--format", "github", "--content", content)
+    assert result.code == 1
+    annotations = _annotations(result)
+    path = str(groups).replace(":", "%3A").replace(",", "%2C")
+    line = _line_of(groups, "number: to")
+    assert f"::error file={path},line={line},col=5,title=E203::" in "\n".join(annotations)
+    titel = _line_of(phase, "titel:")
+    assert any(
+        a.startswith("::error file=") and f"02-aktiv-visionsledelse.md,line={titel}," in a
+        for a in annotations
+    )
+    # the shipped warning stays a warning
+    assert any(a.startswith("::warning ") and "title=W301::" in a for a in annotations)
+    # followed by the full list and the count (GitHub shows only ten of each)
+    assert result.out.rstrip().endswith("2 fejl, 1 advarsel.")
+    assert f"groups.yaml:{line}:5: E203" in result.out
+
+
+def test_github_format_escapes_properties_and_messages(
+    tmp_path: Path, cli: Callable[..., Result]
+) -> None:
+    # A folder name with ':' and ',' (Danish titles have both) and a title with % and a newline.
+    content = tmp_path / "forløb: 2018, SLF" / "content"
+    shutil.copytree(SHIPPED, content, ignore=shutil.ignore_patterns("ledelsesgrundlag"))
+    phase = content / "phases" / "03-graensekrydsende-samarbejde.md"
+    edit(
+        phase,
+        'title: "Fælles seminar: Grænsekrydsende samarbejde"',
+        'title: "100% fælles,\\r\\nseminar: på tværs"',
+    )
+    result = cli("validate", "--format", "github", "--content", content)
+    [warning] = _annotations(result)
+    prefix, message = warning.split("::")[1:]
+    assert "forløb%3A 2018%2C SLF" in prefix
+    assert ":" not in prefix.removeprefix("warning ").replace("title=W301", "")
+    assert message.startswith("100%25 fælles,%0D%0Aseminar: på tværs (2019-02-22)")
+    assert "\r" not in result.out.split("\n")[0]  # one line per annotation
+
+
+def test_github_actions_environment_makes_github_the_default(
+    content: Path, cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    result = cli("validate", "--content", content)
+    assert result.code == 0
+    [warning] = _annotations(result)
+    assert warning.startswith("::warning file=")
+    assert "title=W301::" in warning
+    text = cli("validate", "--format", "text", "--content", content)
+    assert _annotations(text) == []
+
+
+def test_example_workflow_runs_validate_for_github_and_writes_the_summary() -> None:
+    workflow = yaml.safe_load(
+        (REPO / ".github" / "workflows" / "validate.yml").read_text(encoding="utf-8")
+    )
+    steps = [step for job in workflow["jobs"].values() for step in job["steps"]]
+    uses = [step.get("uses", "") for step in steps]
+    assert any(use.startswith("actions/checkout@") for use in uses)
+    assert any(use.startswith("actions/setup-python@") for use in uses)
+    script = "\n".join(step.get("run", "") for step in steps)
+    assert "pip install" in script and "felles" in script
+    assert "felles validate --format github --strict" in script
+    assert "$GITHUB_STEP_SUMMARY" in script
