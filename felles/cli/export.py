@@ -52,7 +52,11 @@ class Format(StrEnum):
 OutputOption = Annotated[
     Path | None,
     typer.Option(
-        "--output", "-o", help="Skriv til filen i stedet for til skærmen.", show_default=False
+        "--output",
+        "-o",
+        metavar="FIL",
+        help="Skriv til filen i stedet for til skærmen.",
+        show_default=False,
     ),
 ]
 
@@ -72,6 +76,7 @@ def agenda(
         str | None,
         typer.Option(
             "--phase",
+            metavar="ID",
             help="Alle aktiviteter i fasen med dette id i ét dokument.",
             show_default=False,
         ),
@@ -125,6 +130,7 @@ def ics(
         str | None,
         typer.Option(
             "--leader",
+            metavar="NAVN",
             help="Kun aktiviteter for denne leder (og lederens gruppe).",
             show_default=False,
         ),
@@ -133,6 +139,7 @@ def ics(
         int | None,
         typer.Option(
             "--group",
+            metavar="N",
             help="Kun aktiviteter for denne sparringsgruppe (nummer).",
             show_default=False,
         ),
