@@ -30,15 +30,16 @@ JSON (`--format json`) is a stable list, one object per activity, in date order:
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from datetime import date, datetime
-from typing import Any, Final
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING, Any, Final
 
 from felles import dates
 from felles.dates import When
 from felles.upcoming import Item, LeaderStep, Upcoming
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
 
 NONE: Final = "–"
 
@@ -165,6 +166,9 @@ def text_lines(result: Upcoming, filtered: bool, draft_display: str | None) -> I
 
 
 def as_json(result: Upcoming, timezone: str) -> str:
+    import json
+    from zoneinfo import ZoneInfo
+
     zone = ZoneInfo(timezone)
     return json.dumps([as_dict(item, zone) for item in result.items], ensure_ascii=False, indent=2)
 

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Final, Literal, get_args
 
-from felles import dates, drafts, model, schedule
+from felles import dates, model, schedule
 from felles.content import Content, Phase
 from felles.schedule import Occurrence
 
@@ -160,6 +160,8 @@ def upcoming(
 
 def leader_step(content: Content, name: str, today: date, content_dir: Path) -> LeaderStep:
     """Where the leader's draft stands and when the group's next workshop is."""
+    from felles import drafts  # only with --leader
+
     group = content.leaders()[name]
     mates = tuple(
         m.name for g in content.groups if g.number == group for m in g.members if m.name != name

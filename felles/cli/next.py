@@ -1,10 +1,11 @@
 """`felles next`: what is coming up, for the programme, a group, a goal or a leader.
 
 Keep the module-level imports light: this module is imported on every run of
-felles. Rich is imported only when a table is drawn on a terminal.
+felles. Rich is imported only when a table is drawn on a terminal. No `from __future__
+import annotations` here on purpose: Typer would then `eval` every parameter's
+annotation string on every run (inspect.signature(eval_str=True)), which costs
+start-up time; real annotation objects are built once, at import.
 """
-
-from __future__ import annotations
 
 import os
 import sys
@@ -141,14 +142,14 @@ def _user_date(text: str, today: date) -> date:
 
 
 def _filters(
-    loaded: Content,
+    loaded: "Content",
     start: date,
     until: str | None,
     group: int | None,
     goal: str | None,
     activity_type: str | None,
     leader: str | None,
-) -> Filters:
+) -> "Filters":
     from felles import names, upcoming
 
     last = _user_date(until, start) if until is not None else None
@@ -179,7 +180,7 @@ def _filters(
     return upcoming.Filters(group, goal, activity_type, leader, last)
 
 
-def _table(result: Upcoming, draft: str | None) -> None:
+def _table(result: "Upcoming", draft: str | None) -> None:
     """A Rich table for a terminal (colour, wrapping to the window)."""
     from rich.console import Console
     from rich.table import Table
