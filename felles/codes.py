@@ -212,14 +212,6 @@ CODES: Final[dict[str, Code]] = {
         "('felles grundlag new' laver det). Så finder alle, også felles, filen.",
         "ledelsesgrundlag/soeren-aakjaer.md  (leader: Søren Aakjær)",
     ),
-    "E405": Code(
-        "afsnittet '{section}' mangler{hint}",
-        "Hvert afsnit i skabelonen skal stå i ledelsesgrundlaget som en overskrift '## …' "
-        "(nummer, store/små bogstaver og æ/ø/å er ligegyldige). Afsnittene kommer fra den "
-        "skabelon, der er i brug: templates/ledelsesgrundlag.md.j2 ved siden af "
-        "indholdsmappen, ellers den, der følger med felles.",
-        "## 8. Det er jeg mindre god til – her kan I hjælpe mig",
-    ),
     "E406": Code(
         "skabelonen til ledelsesgrundlag kan ikke bruges: {reason}",
         "Skabelonen er Jinja2; alle variabler skal findes (StrictUndefined), og front "
@@ -256,6 +248,14 @@ CODES: Final[dict[str, Code]] = {
         "'updated' ({updated}) ligger før 'created' ({created})",
         "Et ledelsesgrundlag kan ikke være ændret, før det blev oprettet.",
         "created: 2018-06-08\nupdated: 2018-09-14",
+    ),
+    "W403": Code(
+        "afsnittet '{section}' mangler{hint}",
+        "Hvert afsnit i skabelonen skal stå i ledelsesgrundlaget som en overskrift '## …' "
+        "(nummer, store/små bogstaver og æ/ø/å er ligegyldige). Afsnittene kommer fra den "
+        "skabelon, der er i brug: templates/ledelsesgrundlag.md.j2 ved siden af "
+        "indholdsmappen, ellers den, der følger med felles.",
+        "## 8. Det er jeg mindre god til – her kan I hjælpe mig",
     ),
     # --- calendar-aware checks (W5xx) --------------------------------------------------
     "W501": Code(

@@ -33,12 +33,20 @@ class Phase:
 
 
 @dataclass
+class Draft:
+    meta: model.DraftMeta
+    doc: Document
+    display: str
+
+
+@dataclass
 class Content:
     dir: ContentDir
     programme: model.Programme | None = None
     goals: list[model.Goal] = field(default_factory=list)
     groups: list[model.Group] = field(default_factory=list)
     phases: list[Phase] = field(default_factory=list)
+    drafts: list[Draft] = field(default_factory=list)  # ledelsesgrundlag/*.md that read cleanly
     documents: dict[str, Document] = field(default_factory=dict)  # by display path
     findings: list[Finding] = field(default_factory=list)
 
@@ -102,6 +110,14 @@ def load(cdir: ContentDir, cwd: Path, *, full: bool = False, today: date | None 
         if meta is not None:
             display = display_path(path, cwd)
             content.phases.append(Phase(meta, content.documents[display], display))
+    draft_dir = cdir.path / DRAFTS
+    for path in sorted(draft_dir.glob("*.md")) if draft_dir.is_dir() else []:
+        if path.name.startswith("."):  # editors' lock and backup files
+            continue
+        draft = loader.model(path, model.DraftMeta, read_front_matter)
+        if draft is not None:
+            display = display_path(path, cwd)
+            content.drafts.append(Draft(draft, content.documents[display], display))
     content.findings.extend(rules.check(content, today))
     return content
 

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from typing import Any
 
+from felles import drafts
 from felles.content import Content
 from felles.dates import When, parse_when
 from felles.findings import Finding
@@ -249,4 +250,4 @@ def _period_words(start: str, end: str | None) -> str:
     return f"{start} – {end}" if end else f"fra {start}"
 
 
-RULES: list[Rule] = [unique_ids, one_group_per_leader, references, dates]
+RULES: list[Rule] = [unique_ids, one_group_per_leader, references, dates, drafts.check]
