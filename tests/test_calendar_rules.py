@@ -1,0 +1,252 @@
+"""Calendar-aware warnings in `felles validate`: holidays, weekends, overlaps, planning."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from conftest import SHIPPED, Result, edit
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+Cli = Callable[..., Result]
+PHASE2 = "phases/02-aktiv-visionsledelse.md"
+PHASE3 = "phases/03-graensekrydsende-samarbejde.md"
+PHASE4 = "phases/04-samskabelse-af-velfaerd.md"
+SEMINAR_4 = "    when: 2019-08-30\n"
+
+
+def findings(result: Result, code: str) -> list[str]:
+    return [line for line in result.out.splitlines() if f": {code} " in line]
+
+
+def line_of(path: Path, text: str) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, 1) if text in line)
+
+
+def move_seminar_4(content: Path, when: str) -> Path:
+    phase = content / PHASE4
+    edit(phase, SEMINAR_4, f"    when: {when}\n")
+    return phase
+
+
+def test_shipped_content_has_exactly_the_one_known_warning(content: Path, cli: Cli) -> None:
+    result = cli("validate", "--content", content)
+    assert result.code == 0
+    warnings = [line for line in result.out.splitlines() if ": W" in line]
+    assert len(warnings) == 1 and " W301 " in warnings[0]
+    assert result.out.rstrip().endswith("Ingen fejl, 1 advarsel.")
+
+
+def test_a_seminar_on_christmas_day_names_juledag(content: Path, cli: Cli) -> None:
+    phase = move_seminar_4(content, "2018-12-25")
+    result = cli("validate", "--content", content)
+    assert result.code == 0
+    [warning] = findings(result, "W501")
+    line = line_of(phase, "when: 2018-12-25")
+    assert f"04-samskabelse-af-velfaerd.md:{line}:5: W501" in warning
+    assert "juledag" in warning.lower()
+    assert "tirsdag den 25. december 2018" in warning
+    assert cli("validate", "--strict", "--content", content).code == 1
+
+
+@pytest.mark.parametrize(
+    ("day", "name"),
+    [
+        ("2019-06-05", "grundlovsdag"),  # optional: a day off, not a public holiday
+        ("2018-12-24", "juleaftensdag"),
+        ("2019-05-01", "arbejdernes kampdag"),
+        ("2019-12-31", "nytårsaften"),
+        ("2019-04-19", "langfredag"),
+        ("2019-05-30", "kristi himmelfartsdag"),
+    ],
+)
+def test_public_and_optional_holidays_are_named_in_danish(
+    content: Path, cli: Cli, day: str, name: str
+) -> None:
+    move_seminar_4(content, day)
+    [warning] = findings(cli("validate", "--content", content), "W501")
+    assert name in warning.lower()
+
+
+def test_a_seminar_on_a_saturday_is_a_weekend_warning(content: Path, cli: Cli) -> None:
+    phase = move_seminar_4(content, "2019-08-31 09:00")
+    result = cli("validate", "--content", content)
+    [warning] = findings(result, "W502")
+    assert f":{line_of(phase, 'when: 2019-08-31')}:5: W502" in warning
+    assert "lørdag den 31. august 2019" in warning
+    assert findings(result, "W501") == []
+
+
+def test_a_seminar_running_into_the_weekend_is_warned(content: Path, cli: Cli) -> None:
+    phase = content / PHASE2
+    edit(phase, "end: 2018-11-09 12:00", "end: 2018-11-10 12:00")
+    [warning] = findings(cli("validate", "--content", content), "W502")
+    assert "lørdag den 10. november 2018" in warning
+
+
+def test_month_precise_and_long_activities_get_no_holiday_or_weekend_warning(
+    content: Path, cli: Cli
+) -> None:
+    # The shipped month windows contain weekends and holidays: no warning (see the first test).
+    phase = content / PHASE2
+    edit(phase, "end: 2018-11-09 12:00", "end: 2018-12-31")  # a period, not an event
+    result = cli("validate", "--content", content)
+    assert findings(result, "W501") == findings(result, "W502") == []
+
+
+def _copy() -> tuple[tempfile.TemporaryDirectory[str], Path]:
+    holder = tempfile.TemporaryDirectory()
+    target = Path(holder.name) / "content"
+    shutil.copytree(SHIPPED, target, ignore=shutil.ignore_patterns("ledelsesgrundlag"))
+    return holder, target
+
+
+# Fixed-date Danish holidays and days off; Easter-based ones are tested above.
+FIXED_HOLIDAYS = {(1, 1), (5, 1), (6, 5), (12, 24), (12, 25), (12, 26), (12, 31)}
+
+
+@settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(day=st.dates(date(2018, 1, 1), date(2020, 12, 31)))
+def test_weekend_and_fixed_holiday_warnings_follow_the_calendar(day: date, cli: Cli) -> None:
+    # `cli` only captures output; it is safe to share between examples.
+    holder, content = _copy()
+    with holder:
+        move_seminar_4(content, day.isoformat())
+        result = cli("validate", "--content", content)
+        assert result.code == 0
+        assert bool(findings(result, "W502")) == (day.weekday() >= 5)
+        if (day.month, day.day) in FIXED_HOLIDAYS:
+            assert findings(result, "W501")
+        if 7 <= day.month <= 11:  # Denmark has no holiday from July to November
+            assert findings(result, "W501") == []
+
+
+def test_two_fixed_activities_at_the_same_time_for_everyone_overlap(
+    content: Path, cli: Cli
+) -> None:
+    phase3 = content / PHASE3
+    edit(
+        phase3, "    when: 2019-02-22\n", "    when: 2018-11-09 09:00\n    end: 2018-11-09 15:00\n"
+    )
+    result = cli("validate", "--content", content)
+    [warning] = findings(result, "W503")
+    assert f"03-graensekrydsende-samarbejde.md:{line_of(phase3, 'when: 2018-11-09')}:5" in warning
+    assert "Ledelsesgrundlag og visionsledelse" in warning
+    assert f"02-aktiv-visionsledelse.md:{line_of(content / PHASE2, 'when: 2018-11-08')}" in warning
+
+
+def test_back_to_back_activities_do_not_overlap(content: Path, cli: Cli) -> None:
+    # The first seminar ends at 12.00 on 9 November.
+    edit(content / PHASE3, "    when: 2019-02-22\n", "    when: 2018-11-09 12:00\n")
+    assert findings(cli("validate", "--content", content), "W503") == []
+
+
+def _two_workshops(content: Path, first: str, second: str) -> None:
+    """Give phase 1's first two workshops the same fixed day, for the given participants."""
+    phase = content / "phases/01-ledelsesgrundlag.md"
+    text = phase.read_text(encoding="utf-8")
+    for workshop, who in (("workshop-1", first), ("workshop-2", second)):
+        start = text.index(f"  - id: {workshop}\n")
+        window = "    when: 2018-06\n    end: 2018-11\n"
+        when = text.index(window, start)
+        text = text[:when] + f"    when: 2018-09-13\n{who}" + text[when + len(window) :]
+    phase.write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "overlap"),
+    [
+        ("    groups: [1]\n", "    groups: [2]\n", False),
+        ("    groups: [1, 2]\n", "    groups: [2]\n", True),
+        ("    groups: [1]\n", "    leaders: [Søren Aakjær]\n", True),
+        ("    groups: [3]\n", "    leaders: [Søren Aakjær]\n", False),
+        ("", "    groups: [5]\n", True),  # every group, each on its own
+    ],
+)
+def test_overlap_needs_shared_participants(
+    content: Path, cli: Cli, first: str, second: str, overlap: bool
+) -> None:
+    _two_workshops(content, first, second)
+    result = cli("validate", "--content", content)
+    assert result.code == 0, result.out
+    assert bool(findings(result, "W503")) is overlap
+
+
+def test_a_coming_seminar_without_a_place_is_warned(content: Path, cli: Cli) -> None:
+    phase = content / PHASE4
+    result = cli("validate", "--as-of", "2019-08-01", "--content", content)
+    warnings = findings(result, "W504")
+    assert len(warnings) == 1
+    assert f"04-samskabelse-af-velfaerd.md:{line_of(phase, 'when: 2019-08-30')}:5" in warnings[0]
+    # over on the day after; a place silences it
+    assert findings(cli("validate", "--as-of", "2019-08-31", "--content", content), "W504") == []
+    edit(phase, SEMINAR_4, SEMINAR_4 + "    place: Aarhus Rådhus\n")
+    assert findings(cli("validate", "--as-of", "2019-08-01", "--content", content), "W504") == []
+
+
+@pytest.mark.parametrize(
+    ("as_of", "expected"),
+    [
+        ("2018-05-03", 0),  # June 2018 is more than four weeks away
+        ("2018-05-04", 3),  # 28 days before 1 June: the three group workshops
+        ("uge 45 2018", 3),  # still running, still undated
+        ("2018-12-01", 0),  # over
+    ],
+)
+def test_undated_group_activities_within_four_weeks_are_warned(
+    content: Path, cli: Cli, as_of: str, expected: int
+) -> None:
+    result = cli("validate", "--as-of", as_of, "--content", content)
+    assert result.code == 0
+    warnings = findings(result, "W505")
+    assert len(warnings) == expected
+    # individual preparation has no shared date to fix
+    assert all("Workshop" in warning for warning in warnings)
+    assert all("juni 2018 – november 2018" in warning for warning in warnings)
+
+
+def test_fixing_the_date_silences_the_planning_warning(content: Path, cli: Cli) -> None:
+    _two_workshops(content, "    groups: [1]\n", "    groups: [2]\n")
+    result = cli("validate", "--as-of", "2018-09-01", "--content", content)
+    assert len(findings(result, "W505")) == 1  # workshop 3 only
+
+
+def test_as_of_defaults_to_today(content: Path, cli: Cli) -> None:
+    soon = date.today() + timedelta(days=10)
+    move_seminar_4(content, f"{soon:%Y-%m}")  # a seminar this month or next, undated
+    result = cli("validate", "--content", content)
+    assert len(findings(result, "W504")) == 1
+    assert len(findings(result, "W505")) == 1
+
+
+def test_a_bad_as_of_is_wrong_use(content: Path, cli: Cli) -> None:
+    result = cli("validate", "--as-of", "30.2.2019", "--content", content)
+    assert result.code == 2
+    assert result.err.startswith("felles: '30.2.2019' er ikke en dato")
+    assert result.out == ""
+
+
+def test_loading_content_for_other_commands_does_not_import_holidays() -> None:
+    """`felles next` must start fast: the calendar checks only run for validate."""
+    code = (
+        "import sys; from pathlib import Path; from felles.content import load; "
+        "from felles.locate import find_content; "
+        f"c = load(find_content(Path({str(SHIPPED)!r}), {{}}, Path.cwd()), Path.cwd()); "
+        "print(len(c.findings), 'holidays' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.split() == ["1", "False"]
