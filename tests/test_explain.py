@@ -1,0 +1,67 @@
+"""`felles validate --explain CODE`: every code explained, with an example."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import REPO, Result
+
+from felles.codes import CODES
+
+Cli = Callable[..., Result]
+
+
+def test_explain_e105_says_what_it_means_and_how_to_fix_it(cli: Cli) -> None:
+    result = cli("validate", "--explain", "E105")
+    assert result.code == 0
+    assert result.err == ""
+    lines = result.out.splitlines()
+    assert lines[0].startswith("E105: nøglen '{key}' står to gange")
+    assert "Almindelig YAML beholder bare den sidste" in result.out
+    assert "Eksempel:\n    Slet eller omdøb den ene af de to linjer." in result.out
+
+
+def test_explain_ignores_case_and_needs_no_content(cli: Cli, tmp_path: Path) -> None:
+    # The working directory (from conftest) holds no content; --explain reads none.
+    result = cli("validate", "--explain", "w501", "--content", tmp_path / "findes-ikke")
+    assert result.code == 0
+    assert result.out.startswith("W501: ")
+    assert "juledag" in result.out
+
+
+def test_an_unknown_code_is_wrong_use_and_lists_the_known_ones(cli: Cli) -> None:
+    result = cli("validate", "--explain", "E999")
+    assert result.code == 2
+    assert result.out == ""
+    assert result.err.startswith("felles: ukendt kode 'E999'; kendte koder: ")
+    assert "E101–" in result.err and "W501–W505" in result.err
+
+
+@pytest.mark.parametrize("code", sorted(CODES))
+def test_every_code_has_an_explanation_and_example(cli: Cli, code: str) -> None:
+    entry = CODES[code]
+    assert entry.message.strip(), code
+    assert entry.explain.strip(), code
+    assert entry.example.strip(), code
+    result = cli("validate", "--explain", code)
+    assert result.code == 0
+    assert result.out.startswith(f"{code}: {entry.message}\n")
+    assert entry.explain in result.out
+    for line in entry.example.splitlines():
+        assert f"    {line}" in result.out
+
+
+def test_every_code_the_program_uses_has_an_entry() -> None:
+    """A code raised or reported anywhere in felles must be explainable."""
+    used: dict[str, str] = {}
+    for path in sorted((REPO / "felles").rglob("*.py")):
+        if path.name == "codes.py":
+            continue
+        for code in re.findall(r"[\"']([EWU]\d{3})[\"']", path.read_text(encoding="utf-8")):
+            used.setdefault(code, path.relative_to(REPO).as_posix())
+    assert len(used) >= 20
+    missing = {code: where for code, where in used.items() if code not in CODES}
+    assert missing == {}
