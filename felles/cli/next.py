@@ -115,11 +115,17 @@ def next_(
     if result.step is not None:
         draft = content_module.display_path(result.step.draft, Path.cwd())
     filtered = filters != upcoming.Filters()
-    if sys.stdout.isatty() and "NO_COLOR" not in os.environ and result.items:
-        _table(result, draft)
-    else:
-        for line in output.text_lines(result, filtered, draft):
-            common.write(line)
+    try:
+        if sys.stdout.isatty() and "NO_COLOR" not in os.environ and result.items:
+            _table(result, draft)
+        else:
+            for line in output.text_lines(result, filtered, draft):
+                common.write(line)
+            sys.stdout.flush()
+    except BrokenPipeError:
+        # `felles next | head -1`: the reader has what it wants. Handled here because
+        # click turns a broken pipe into exit code 1 before common.run can see it.
+        common._silence_stdout()
     return ExitCode.OK
 
 

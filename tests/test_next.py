@@ -1,0 +1,418 @@
+"""`felles next`: what is coming up, as a coordinator or a leader meets it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from conftest import Result, edit
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+Cli = Callable[..., Result]
+Process = Callable[..., subprocess.CompletedProcess[str]]
+
+SEMINAR_SPAN = "tors. 8. nov. 2018 kl. 12.00 – fre. 9. nov. kl. 12.00"
+
+
+def activity_lines(out: str) -> list[str]:
+    """The headline of each activity block (not indented, not a warning or leader line)."""
+    return [
+        line
+        for line in out.splitlines()
+        if " · " in line
+        and not line.startswith(" ")
+        and not line.startswith("Advarsel:")
+        and "sparringsgruppe" not in line
+        and not line.startswith("Gruppens")
+    ]
+
+
+# --- the must-shows ---------------------------------------------------------------------
+
+
+def test_seminar_first_with_week_distance_and_danish_span(cli: Cli) -> None:
+    result = cli("next", "--as-of", "2018-11-01")
+    assert result.code == 0, result.output
+    first = activity_lines(result.out)[0]
+    assert first.startswith(SEMINAR_SPAN), first
+    assert " · uge 45 · om 7 dage · seminar · Fælles seminar: " in first
+    block = result.out.split(first, 1)[1].split("\n\n", 1)[0]
+    assert "  Fase: Aktiv visionsledelse" in block
+    assert "  Læringsmål: Aktiv visionsledelse" in block
+    assert "  Deltagere: hele SLF" in block
+    assert "  Forberedelse: –" in block
+
+
+def test_leader_names_him_his_group_and_next_step(cli: Cli) -> None:
+    result = cli("next", "--as-of", "2018-08-15", "--leader", "soren aakjaer")
+    assert result.code == 0, result.output
+    lines = result.out.splitlines()
+    assert lines[0].startswith("Søren Aakjær · sparringsgruppe 1 (sammen med ")
+    assert "Niels Højberg" in lines[0] and "Henrik Seiding" in lines[0]
+    assert "Ledelsesgrundlag: intet udkast endnu" in result.out
+    assert 'Næste skridt: opret dit udkast med: felles grundlag new "Søren Aakjær"' in result.out
+    assert "Gruppens næste workshop: dato ikke fastlagt (juni – november 2018)" in result.out
+
+
+@pytest.mark.parametrize(
+    "spelling", ["soren aakjaer", "søren aakjær", "Soeren Aakjaer", "SØREN AAKJÆR"]
+)
+def test_leader_names_match_without_case_or_danish_letters(cli: Cli, spelling: str) -> None:
+    result = cli("next", "--as-of", "2018-08-15", "--leader", spelling)
+    assert result.code == 0, result.output
+    assert result.out.startswith("Søren Aakjær · sparringsgruppe 1")
+
+
+def test_leader_with_a_draft_shows_its_status_and_the_step_after(cli: Cli, content: Path) -> None:
+    drafts = content / "ledelsesgrundlag"
+    drafts.mkdir()
+    (drafts / "soeren-aakjaer.md").write_text(
+        "---\nleader: Søren Aakjær\ngroup: 1\nstatus: drøftet\ncreated: 2018-06-10\n"
+        "updated: 2018-08-01\nversion: 2\n---\n# Mit ledelsesgrundlag\n",
+        encoding="utf-8",
+    )
+    result = cli("next", "--content", content, "--as-of", "2018-08-15", "--leader", "Søren")
+    assert result.code == 2  # "Søren" alone is not a name
+    result = cli("next", "--content", content, "--as-of", "2018-08-15", "--leader", "soren aakjaer")
+    assert result.code == 0, result.output
+    assert "Ledelsesgrundlag: status 'drøftet'" in result.out
+    assert "soeren-aakjaer.md" in result.out
+    assert "Næste skridt: få udkastet kvalificeret" in result.out
+
+
+def test_unknown_leader_exits_2_with_the_closest_names(cli: Cli) -> None:
+    result = cli("next", "--leader", "soren aakjar")
+    assert result.code == 2
+    assert "ingen leder hedder 'soren aakjar'" in result.err
+    assert "Søren Aakjær" in result.err
+    assert result.out == ""
+
+
+def test_nothing_ahead_names_the_last_activity_and_points_to_as_of(cli: Cli) -> None:
+    result = cli("next")  # today: the shipped programme's dated activities ended in 2019
+    assert result.code == 0, result.output
+    assert "Forløbet har ingen aktiviteter fra " in result.out
+    assert "'Fælles seminar: Samskabelse af velfærd', fre. 30. aug. 2019" in result.out
+    assert " år siden." in result.out
+    assert "felles next --as-of 2018-06-01" in result.out
+
+
+def test_nothing_ahead_says_how_long_ago(cli: Cli) -> None:
+    result = cli("next", "--as-of", "2030-01-01")
+    assert result.code == 0
+    assert "fre. 30. aug. 2019 – for 10 år siden." in result.out
+
+
+def test_json_is_ordered_with_iso_dates_and_precision(cli: Cli) -> None:
+    result = cli("next", "--as-of", "2018-06-01", "--format", "json", "20")
+    assert result.code == 0, result.output
+    items = json.loads(result.out)
+    assert len(items) == 20
+    first = items[0]
+    assert first["id"] == "opstart-slf"
+    assert (first["start"], first["precision"], first["status"]) == (
+        "2018-06-08",
+        "day",
+        "kommende",
+    )
+    assert (first["week"], first["days_until"]) == (23, 7)
+    assert first["goal"] is None and first["phase"]["id"] == "ledelsesgrundlag"
+    undated = [item for item in items if item["precision"] == "month"]
+    assert undated, "the shipped programme has month-precise activities"
+    for item in undated:
+        assert item["status"] == "ikke fastlagt"
+        assert item["days_until"] is None and item["week"] is None
+        assert len(item["start"]) == 7 and item["when"].startswith("dato ikke fastlagt (")
+    seminar = next(item for item in items if item["id"] == "seminar-aktiv-visionsledelse")
+    assert seminar["start"] == "2018-11-08T12:00+01:00"
+    assert seminar["end"] == "2018-11-09T12:00+01:00"
+    assert seminar["participants"] == {"text": "hele SLF", "groups": list(range(1, 13))}
+    assert seminar["goal"] == {"id": "aktiv-visionsledelse", "title": "Aktiv visionsledelse"}
+    keys = [sort_date(item) for item in items]
+    assert keys == sorted(keys)
+
+
+def sort_date(item: dict[str, object]) -> str:
+    """The date an item sorts by: its start if fixed, else the end of its window."""
+    text = str(item["start"] if item["precision"] in ("day", "time") else item["end"])
+    return text + ("-99" if len(text) == 7 else "")
+
+
+def test_json_nothing_ahead_is_an_empty_list_with_a_note_on_stderr(cli: Cli) -> None:
+    result = cli("next", "--as-of", "2030-01-01", "--format", "json")
+    assert result.code == 0
+    assert json.loads(result.out) == []
+    assert "ingen aktiviteter" in result.err
+
+
+# --- what the list shows ------------------------------------------------------------------
+
+
+def test_undated_activities_soon_give_warnings_above_the_list(cli: Cli) -> None:
+    result = cli("next", "--as-of", "2018-06-01")
+    lines = result.out.splitlines()
+    warnings = [i for i, line in enumerate(lines) if line.startswith("Advarsel:")]
+    assert len(warnings) == 7  # the six steps and the milestone of phase 1 (June–Nov)
+    first_activity = lines.index(activity_lines(result.out)[0])
+    assert max(warnings) < first_activity
+    assert "'Workshop i fortrolige grupper' (workshop-1)" in result.out
+
+
+def test_fixing_a_date_removes_its_warning(cli: Cli, content: Path) -> None:
+    phase = content / "phases" / "01-ledelsesgrundlag.md"
+    edit(
+        phase,
+        "    title: Workshop i fortrolige grupper\n    when: 2018-06\n    end: 2018-11",
+        "    title: Workshop i fortrolige grupper\n    when: 2018-06-20 09:00\n"
+        "    end: 2018-06-20 15:00",
+    )
+    result = cli("next", "--content", content, "--as-of", "2018-06-01")
+    assert result.code == 0, result.output
+    assert "(workshop-1)" not in result.out
+    assert "ons. 20. jun. 2018 kl. 09.00–15.00 · uge 25 · om 19 dage · workshop" in result.out
+
+
+def test_month_precise_items_never_show_a_day(cli: Cli) -> None:
+    result = cli("next", "--as-of", "2018-11-20", "10")
+    for line in activity_lines(result.out):
+        if line.startswith("dato ikke fastlagt"):
+            assert " uge " not in line and " om " not in line, line
+    assert "dato ikke fastlagt (november 2018 – februar 2019)" in result.out
+
+
+def test_running_activity_shows_as_running(cli: Cli) -> None:
+    result = cli("next", "--as-of", "2018-11-09", "--format", "json")
+    seminar = json.loads(result.out)[0]
+    assert seminar["id"] == "seminar-aktiv-visionsledelse"
+    assert (seminar["status"], seminar["days_until"]) == ("i gang", -1)
+    text = cli("next", "--as-of", "2018-11-09").out
+    assert f"{SEMINAR_SPAN} · uge 45 · i gang · seminar" in text
+
+
+@pytest.mark.parametrize(
+    ("as_of", "distance"),
+    [
+        ("1.11.2018", "om 7 dage"),
+        ("2018-W44", "om 10 dage"),
+        ("uge 44 2018", "om 10 dage"),
+        ("2018-11-07", "i morgen"),
+        ("2018-11-08", "i dag"),
+    ],
+)
+def test_dates_in_every_accepted_spelling(cli: Cli, as_of: str, distance: str) -> None:
+    result = cli("next", "--as-of", as_of, "--type", "seminar", "1")
+    assert result.code == 0, result.output
+    assert f" · uge 45 · {distance} · seminar · " in result.out
+
+
+@pytest.mark.parametrize("bad", ["2018-13-01", "31.2.2019", "i morgen", "uge 54"])
+def test_bad_date_exits_2(cli: Cli, bad: str) -> None:
+    result = cli("next", "--as-of", bad)
+    assert result.code == 2
+    assert f"'{bad}' er ikke en dato" in result.err
+    assert "Traceback" not in result.output
+
+
+# --- filters -----------------------------------------------------------------------------
+
+
+def test_type_filter_accepts_danish_letters_folded(cli: Cli) -> None:
+    result = cli("next", "--as-of", "2018-06-01", "--type", "ovebane", "--format", "json", "50")
+    items = json.loads(result.out)
+    assert len(items) == 6 and {item["type"] for item in items} == {"øvebane"}
+
+
+def test_unknown_type_group_goal_exit_2(cli: Cli) -> None:
+    result = cli("next", "--type", "konference")
+    assert (result.code, "ukendt aktivitetstype 'konference'") == (2, result.err[8:42])
+    assert "seminar, workshop" in result.err
+    result = cli("next", "--group", "13")
+    assert result.code == 2
+    assert "ingen sparringsgruppe 13; grupperne er 1, 2, 3" in result.err
+    result = cli("next", "--goal", "aktiv-visionledelse")
+    assert result.code == 2
+    assert "mente du 'aktiv-visionsledelse'?" in result.err
+
+
+def test_goal_filter_keeps_only_that_goals_phase(cli: Cli) -> None:
+    result = cli(
+        "next",
+        "--as-of",
+        "2018-06-01",
+        "--goal",
+        "graensekrydsende-samarbejde",
+        "--format",
+        "json",
+        "50",
+    )
+    items = json.loads(result.out)
+    assert len(items) == 4
+    assert {item["phase"]["id"] for item in items} == {"graensekrydsende-samarbejde"}
+
+
+def test_group_filter_follows_the_groups_of_an_activity(cli: Cli, content: Path) -> None:
+    phase = content / "phases" / "01-ledelsesgrundlag.md"
+    edit(
+        phase,
+        "    who: grupper\n    purpose: >-\n      Workshop i fortrolige grupper.",
+        "    who: grupper\n    groups: [4]\n    purpose: >-\n      Workshop i fortrolige grupper.",
+    )
+    ids = {
+        group: [
+            item["id"]
+            for item in json.loads(
+                cli(
+                    "next",
+                    "--content",
+                    content,
+                    "--as-of",
+                    "2018-06-01",
+                    "--group",
+                    group,
+                    "--format",
+                    "json",
+                    "50",
+                ).out
+            )
+        ]
+        for group in ("1", "4")
+    }
+    assert "workshop-1" in ids["4"] and "workshop-1" not in ids["1"]
+    assert "workshop-2" in ids["1"] and "seminar-aktiv-visionsledelse" in ids["1"]
+
+
+def test_until_stops_the_list_and_names_the_next(cli: Cli) -> None:
+    result = cli("next", "--as-of", "2018-06-10", "--until", "2018-10-31", "--type", "seminar")
+    assert result.code == 0
+    assert "Ingen aktiviteter fra søn. 10. jun. 2018 til og med ons. 31. okt. 2018." in result.out
+    assert "Den næste er 'Fælles seminar: Ledelsesgrundlag og visionsledelse'" in result.out
+    result = cli("next", "--as-of", "2018-11-01", "--until", "31.12.2018", "--format", "json", "50")
+    assert all(item["start"] < "2019" for item in json.loads(result.out))
+    assert cli("next", "--as-of", "2018-11-01", "--until", "2018-10-01").code == 2
+
+
+def test_count_must_be_positive(cli: Cli) -> None:
+    result = cli("next", "0")
+    assert result.code == 2 and "mindst 1" in result.err
+    assert len(json.loads(cli("next", "--as-of", "2018-06-01", "--format", "json", "3").out)) == 3
+
+
+def test_content_errors_exit_1_and_point_to_validate(cli: Cli, content: Path) -> None:
+    edit(content / "phases" / "02-aktiv-visionsledelse.md", "type: seminar", "type: konference")
+    result = cli("next", "--content", content, "--as-of", "2018-11-01")
+    assert result.code == 1
+    assert "02-aktiv-visionsledelse.md:" in result.err and "felles validate" in result.err
+    assert result.out == ""
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    day=st.dates(min_value=date(2017, 6, 1), max_value=date(2020, 6, 1)),
+    count=st.integers(min_value=1, max_value=40),
+)
+def test_any_date_lists_only_what_is_not_over_in_order(cli: Cli, day: date, count: int) -> None:
+    result = cli("next", "--as-of", day.isoformat(), "--format", "json", str(count))
+    assert result.code == 0, result.output
+    items = json.loads(result.out)
+    assert len(items) <= count
+    keys = [sort_date(item) for item in items]
+    assert keys == sorted(keys)
+    for item in items:
+        end = str(item["end"])
+        assert end[: len(day.isoformat())] >= day.isoformat()[: len(end)]  # not over
+        if item["precision"] in ("day", "time"):
+            start = date.fromisoformat(str(item["start"])[:10])
+            assert item["days_until"] == (start - day).days
+            assert item["week"] == start.isocalendar().week
+            assert item["status"] == ("i gang" if start < day else "kommende")
+        else:
+            assert item["status"] == "ikke fastlagt" and item["days_until"] is None
+
+
+# --- output channels ------------------------------------------------------------------------
+
+
+def test_terminal_gets_a_table_and_no_color_gets_plain_lines(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "160")
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
+    table = cli("next", "--as-of", "2018-11-01")
+    assert table.code == 0, table.output
+    assert "\x1b[" in table.out and "Hvornår" in table.out and "uge 45" in table.out
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
+    plain = cli("next", "--as-of", "2018-11-01")
+    assert "\x1b[" not in plain.out and "Hvornår" not in plain.out
+    assert activity_lines(plain.out)[0].startswith(SEMINAR_SPAN)
+
+
+def test_piped_output_is_plain(felles_process: Process) -> None:
+    done = felles_process("next", "--as-of", "2018-11-01", env={"FORCE_COLOR": "1"})
+    assert done.returncode == 0, done.stderr
+    assert "\x1b" not in done.stdout
+    assert activity_lines(done.stdout)[0].startswith(SEMINAR_SPAN)
+
+
+def test_head_closing_the_pipe_exits_quietly(tmp_path: Path) -> None:
+    """Enough activities to fill the pipe, so `| head -1` really breaks it."""
+    content = tmp_path / "content"
+    (content / "phases").mkdir(parents=True)
+    for name in ("programme.yaml", "learning_goals.yaml", "groups.yaml"):
+        source = Path(__file__).resolve().parents[1] / "content" / name
+        (content / name).write_bytes(source.read_bytes())
+    start = datetime(2018, 1, 1, 9, 0)
+    activities = "".join(
+        f"  - id: moede-{n}\n    type: møde\n    title: Møde nummer {n}\n"
+        f"    when: {start + timedelta(days=n):%Y-%m-%d %H:%M}\n"
+        for n in range(1500)
+    )
+    (content / "phases" / "01-mange.md").write_text(
+        "---\nid: mange\nnumber: 1\ntitle: Mange møder\nperiod:\n  start: 2018-01\n"
+        f"  end: 2022-12\nactivities:\n{activities}---\n# Mange møder\n",
+        encoding="utf-8",
+    )
+    command = (
+        f"'{sys.executable}' -m felles next 1500 --as-of 2018-01-01 "
+        f"--content '{content}' | head -1; exit ${{PIPESTATUS[0]}}"
+    )
+    done = subprocess.run(
+        ["bash", "-c", command],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
+    )
+    assert done.stderr == ""
+    assert done.returncode == 0
+    assert done.stdout == "man. 1. jan. 2018 kl. 09.00 · uge 1 · i dag · møde · Møde nummer 0\n"
+
+
+def test_next_imports_no_heavy_library() -> None:
+    code = (
+        "import sys, io, contextlib\n"
+        "from felles.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    code = main(['next', '--as-of', '2018-11-01'])\n"
+        "heavy = ('pydantic', 'jinja2', 'icalendar', 'holidays', 'rich')\n"
+        "print(code, sorted({m.split('.')[0] for m in sys.modules} & set(heavy)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        timeout=60,
+    )
+    assert done.stdout.strip() == "0 []", done.stdout + done.stderr
