@@ -83,7 +83,9 @@ def safe_draft_path(content_dir: Path, leader: str) -> Path:
 
     folder = drafts_dir(content_dir)
     path = draft_path(content_dir, leader)
-    if not slug(leader) or not path.resolve().is_relative_to(folder.resolve()):
+    # The leaf is not resolved: an existing file or symlink there is refused as existing.
+    inside = (path.parent.resolve() / path.name).is_relative_to(folder.resolve())
+    if not slug(leader) or path.parent != folder or not inside:
         raise UsageError("U022", {"name": leader, "folder": str(folder)})
     return path
 
