@@ -37,6 +37,7 @@ def validate(
         str | None,
         typer.Option(
             "--as-of",
+            metavar="DATO",
             help="Tjek planlægningen som på denne dato (fx 2018-11-01 eller 'uge 45 2018'); "
             "standard er i dag.",
             show_default=False,
