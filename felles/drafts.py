@@ -13,9 +13,8 @@ template's list; a test keeps the two equal.
 
 from __future__ import annotations
 
-import json
+import functools
 import re
-import subprocess
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
@@ -105,6 +104,11 @@ def heading_key(title: str) -> str:
     return match_key(_NUMBER.sub("", title.strip()))
 
 
+@functools.lru_cache(maxsize=4096)
+def _key(title: str) -> str:
+    return heading_key(title)
+
+
 def _blank_comments(text: str) -> str:
     """HTML comments removed, their lines kept, so line numbers stay true."""
     return _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text)
@@ -114,11 +118,14 @@ def _own_words(lines: Iterable[str]) -> int:
     count = 0
     fenced = False
     for line in lines:
-        if _FENCE.match(line):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        first = stripped[0]
+        if first in "`~" and _FENCE.match(line):
             fenced = not fenced
             continue
-        stripped = line.strip()
-        if not fenced and (stripped.startswith(">") or _HEADING.match(line)):
+        if not fenced and (first == ">" or (first == "#" and _HEADING.match(line))):
             continue
         count += len(_WORD.findall(stripped))
     return count
@@ -135,7 +142,10 @@ def sections(body: str, first_line: int = 1, level: int = 2) -> list[Section]:
     found: list[tuple[str, int]] = []
     fenced = False
     for index, line in enumerate(lines):
-        if _FENCE.match(line):
+        first = line.lstrip()[:1]
+        if not first or first not in "#`~":
+            continue
+        if first != "#" and _FENCE.match(line):
             fenced = not fenced
             continue
         match = None if fenced else _HEADING.match(line)
@@ -205,6 +215,8 @@ def render(path: Path, values: dict[str, Any]) -> str:
         lstrip_blocks=True,
         autoescape=False,
     )
+    import json
+
     env.filters["yaml"] = lambda value: json.dumps(str(value), ensure_ascii=False)
     try:
         return env.get_template(path.name).render(values)
@@ -329,12 +341,12 @@ def _section_findings(
     present = sections(doc.body, doc.body_line)
     by_key: dict[str, Section] = {}
     for section in present:
-        by_key.setdefault(heading_key(section.title), section)
+        by_key.setdefault(_key(section.title), section)
     last_line = doc.body_line + max(doc.body.count("\n") - 1, 0)
     for index, title in enumerate(expected):
-        found = by_key.get(heading_key(title))
+        found = by_key.get(_key(title))
         if found is None:
-            later = (by_key.get(heading_key(t)) for t in expected[index + 1 :])
+            later = (by_key.get(_key(t)) for t in expected[index + 1 :])
             line = next((s.line for s in later if s is not None), last_line)
             import difflib
 
@@ -413,6 +425,8 @@ def last_changed(folder: Path, paths: Iterable[Path], zone: tzinfo) -> dict[Path
 
 
 def _git(folder: Path, *args: str) -> str | None:
+    import subprocess
+
     try:
         done = subprocess.run(
             ["git", "-c", "core.quotePath=false", "-C", str(folder), *args],

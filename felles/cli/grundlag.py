@@ -364,7 +364,8 @@ def _status_footer(rows: list[Row], orphans: list[str]) -> list[str]:
     lines = ["", TEXT["totals"].format(totals=parts or "0")]
     lines.append(TEXT["progress"].format(published=totals["udgivet"], total=len(rows)))
     if orphans:
-        lines.append(TEXT["orphans"].format(count=len(orphans), paths=", ".join(orphans)))
+        paths = ", ".join(orphans[:5]) + (", …" if len(orphans) > 5 else "")
+        lines.append(TEXT["orphans"].format(count=len(orphans), paths=paths))
     return lines
 
 
