@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Final, Literal, get_args
+from typing import Final, Literal, NamedTuple, get_args
 
 from felles import dates, model, schedule
 from felles.content import Content, Phase
@@ -48,8 +48,9 @@ def activity_types() -> tuple[str, ...]:
     return tuple(str(value) for value in get_args(model.ActivityType))
 
 
-@dataclass(frozen=True)
-class Filters:
+# Values are NamedTuples: they cost a quarter of a frozen dataclass to define, and
+# this module is imported on every run of `felles next`.
+class Filters(NamedTuple):
     """What to show; None means no restriction."""
 
     group: int | None = None
@@ -59,8 +60,7 @@ class Filters:
     until: date | None = None
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(NamedTuple):
     """One activity ahead, with everything `felles next` shows about it."""
 
     occurrence: Occurrence
@@ -102,8 +102,7 @@ class Item:
         return dates.relative_days(today + timedelta(days=self.days_until), today)
 
 
-@dataclass(frozen=True)
-class LeaderStep:
+class LeaderStep(NamedTuple):
     """A leader's own next step in the ledelsesgrundlag process."""
 
     name: str
@@ -115,7 +114,7 @@ class LeaderStep:
     workshop: Item | None  # the group's next workshop, dated or not
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Upcoming:
     today: date
     until: date | None = None

@@ -105,28 +105,31 @@ def next_(
     start = _user_date(as_of, today) if as_of is not None else today
     filters = _filters(loaded, start, until, group, goal, activity_type, leader)
     result = upcoming.upcoming(loaded, start, count, filters, found.path)
-    if output_format is Format.json:
-        common.write(output.as_json(result, zone))
-        if not result.items:
-            for line in output.empty_lines(result, filters != upcoming.Filters()):
-                common.say(line)
-        return ExitCode.OK
-    draft = None
-    if result.step is not None:
-        draft = content_module.display_path(result.step.draft, Path.cwd())
     filtered = filters != upcoming.Filters()
     try:
-        if sys.stdout.isatty() and "NO_COLOR" not in os.environ and result.items:
-            _table(result, draft)
+        if output_format is Format.json:
+            common.write(output.as_json(result, zone))
+            if not result.items:
+                for line in output.empty_lines(result, filtered):
+                    common.say(line)
+        elif sys.stdout.isatty() and "NO_COLOR" not in os.environ and result.items:
+            _table(result, _draft_display(result))
         else:
-            for line in output.text_lines(result, filtered, draft):
+            for line in output.text_lines(result, filtered, _draft_display(result)):
                 common.write(line)
-            sys.stdout.flush()
+        sys.stdout.flush()
     except BrokenPipeError:
         # `felles next | head -1`: the reader has what it wants. Handled here because
         # click turns a broken pipe into exit code 1 before common.run can see it.
         common._silence_stdout()
     return ExitCode.OK
+
+
+def _draft_display(result: "Upcoming") -> str | None:
+    """The leader's draft path as the user will recognise it."""
+    from felles.content import display_path
+
+    return display_path(result.step.draft, Path.cwd()) if result.step is not None else None
 
 
 def _today(zone: str) -> date:
@@ -201,6 +204,8 @@ def _table(result: "Upcoming", draft: str | None) -> None:
         console.print()
     for item in result.undated_soon:
         console.print(Text(output.warning(item), style="yellow"))
+    if result.undated_soon:
+        console.print()
     table = Table(
         title=output.TEXT["title"].format(today=dates.short_day(result.today)),
         title_justify="left",
