@@ -35,12 +35,16 @@ class Format(StrEnum):
 @app.command("next")
 def next_(
     count: Annotated[
-        int, typer.Argument(help="Hvor mange aktiviteter der vises.", show_default=True)
+        int,
+        typer.Argument(
+            help="Hvor mange aktiviteter der vises.", metavar="ANTAL", show_default=True
+        ),
     ] = 5,
     as_of: Annotated[
         str | None,
         typer.Option(
             "--as-of",
+            metavar="DATO",
             help="Se forløbet fra denne dato i stedet for i dag: 2018-11-01, 1.11.2018, "
             "2018-W45 eller 'uge 45'.",
             show_default=False,
@@ -49,13 +53,17 @@ def next_(
     until: Annotated[
         str | None,
         typer.Option(
-            "--until", help="Kun aktiviteter, der begynder senest denne dato.", show_default=False
+            "--until",
+            metavar="DATO",
+            help="Kun aktiviteter, der begynder senest denne dato.",
+            show_default=False,
         ),
     ] = None,
     group: Annotated[
         int | None,
         typer.Option(
             "--group",
+            metavar="N",
             help="Kun aktiviteter for denne sparringsgruppe (nummer).",
             show_default=False,
         ),
@@ -63,19 +71,26 @@ def next_(
     goal: Annotated[
         str | None,
         typer.Option(
-            "--goal", help="Kun aktiviteter under dette læringsmål (id).", show_default=False
+            "--goal",
+            metavar="ID",
+            help="Kun aktiviteter under dette læringsmål (id).",
+            show_default=False,
         ),
     ] = None,
     activity_type: Annotated[
         str | None,
         typer.Option(
-            "--type", help="Kun denne type, fx seminar eller workshop.", show_default=False
+            "--type",
+            metavar="TYPE",
+            help="Kun denne type, fx seminar eller workshop.",
+            show_default=False,
         ),
     ] = None,
     leader: Annotated[
         str | None,
         typer.Option(
             "--leader",
+            metavar="NAVN",
             help="Kun denne leders aktiviteter, og lederens næste skridt med ledelsesgrundlaget.",
             show_default=False,
         ),
