@@ -658,3 +658,21 @@ def test_a_new_user_in_a_copy_of_the_content(
     assert "Oprettet: 36, sprunget over: 2" in every.stdout
     status = felles_process("grundlag", "status", cwd=tmp_path)
     assert "I alt: udkast 38." in status.stdout and "0 af 38 udgivet." in status.stdout
+
+
+def test_a_draft_saved_with_windows_line_endings_checks_the_same(cli: Cli, content: Path) -> None:
+    path = new_soeren(cli, content)
+    set_status(path, "trænet")
+    _filled(path)
+    edit(
+        path,
+        "## 9. Min udvikling som leder\nJeg skriver noget her.\n",
+        "## 9. Min udvikling som leder\n",
+    )
+    line = line_of(path, "## 9.")
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    result = cli("grundlag", "check", "--content", content)
+    assert result.code == 0, result.output
+    assert [x.split(": W401")[0] for x in result.out.splitlines() if "W401" in x] == [
+        f"{path}:{line}:1"
+    ]

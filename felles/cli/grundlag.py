@@ -384,7 +384,8 @@ def _status_table(rows: list[Row]) -> None:
     styles = {drafts.MISSING: "red", drafts.BROKEN: "red", "udgivet": "green"}
     current = None
     for row in rows:
-        leader, state, words, day = _cells(row)
+        leader, state, _, day = _cells(row)
+        words = "" if row.words is None else str(row.words)
         first = row.group != current
         current = row.group
         table.add_row(
