@@ -84,6 +84,7 @@ def new(
         str | None,
         typer.Argument(
             help="Lederens navn som i groups.yaml (store/små bogstaver og æ/ø/å er ligegyldige).",
+            metavar="NAVN",
             show_default=False,
         ),
     ] = None,
@@ -223,7 +224,9 @@ def _day(as_of: str | None) -> date:
 def check(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Ledelsesgrundlag at tjekke (standard: alle).", show_default=False),
+        typer.Argument(
+            help="Ledelsesgrundlag at tjekke (standard: alle).", metavar="FIL …", show_default=False
+        ),
     ] = None,
     strict: Annotated[
         bool, typer.Option("--strict", help="Advarsler giver også udgangskode 1.")
