@@ -135,23 +135,29 @@ def _overlaps(content: Content, items: list[_Item]) -> Iterator[Finding]:
         for group in content.groups
     }
     takes_part = {id(item): _participants(item.activity, members) for item in fixed}
-    for i, later in enumerate(fixed):
+    # A sweep over the activities still running when the next one starts; each
+    # activity is reported once, against the first it collides with, so a day of
+    # a thousand clashes gives a thousand findings, not half a million.
+    running: list[_Item] = []
+    for later in fixed:
         later_start, _ = later.interval
-        for earlier in fixed[:i]:
-            earlier_start, earlier_end = earlier.interval
-            if not (earlier_start <= later_start < earlier_end):
-                continue
-            if not _meet(takes_part[id(earlier)], takes_part[id(later)]):
-                continue
-            line, _ = content.where(earlier.phase.display, ("activities", earlier.index, "when"))
-            yield _at(
-                content,
-                later,
-                "W503",
-                other=earlier.activity.title,
-                other_when=describe_span(earlier.start, earlier.end),
-                other_where=f"{earlier.phase.display}:{line}",
-            )
+        running = [item for item in running if later_start < item.interval[1]]
+        earlier = next(
+            (item for item in running if _meet(takes_part[id(item)], takes_part[id(later)])),
+            None,
+        )
+        running.append(later)
+        if earlier is None:
+            continue
+        line, _ = content.where(earlier.phase.display, ("activities", earlier.index, "when"))
+        yield _at(
+            content,
+            later,
+            "W503",
+            other=earlier.activity.title,
+            other_when=describe_span(earlier.start, earlier.end),
+            other_where=f"{earlier.phase.display}:{line}",
+        )
 
 
 def _participants(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import sys
@@ -44,7 +45,7 @@ _USAGE = [
         "ugyldig værdi for {0}: '{1}' – vælg en af {2}",
     ),
     (
-        re.compile(r"Invalid value for '(.+?)': '(.+?)' is not a valid integer\."),
+        re.compile(r"Invalid value for '(.+?)': '(.+?)' is not a valid int(?:eger)?\."),
         "ugyldig værdi for {0}: '{1}' er ikke et helt tal",
     ),
     (re.compile(r"Invalid value for '(.+?)': (.+)"), "ugyldig værdi for {0}: {1}"),
@@ -78,7 +79,7 @@ def danish_usage(message: str) -> str:
 
 def run(app: Any, args: list[str]) -> int:
     """The one error boundary of felles."""
-    from typer._click.exceptions import ClickException, UsageError
+    from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
 
     _safe_streams()
     try:
@@ -87,6 +88,10 @@ def run(app: Any, args: list[str]) -> int:
     except FellesError as error:
         say(error_line(error))
         return error.exit_code
+    except NoArgsIsHelpError as error:  # `felles`, `felles export`: show what there is
+        if error.ctx is not None:
+            write(error.ctx.get_help())
+        return ExitCode.OK
     except UsageError as error:
         command = error.ctx.command_path if error.ctx is not None else "felles"
         say(f"felles: forkert brug: {danish_usage(error.format_message())}")
@@ -100,6 +105,12 @@ def run(app: Any, args: list[str]) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return ExitCode.OK
+    except SystemExit as stop:
+        # click answers a closed pipe (`felles next | head -1`) with exit 1 itself.
+        if isinstance(stop.__context__, OSError) and stop.__context__.errno == errno.EPIPE:
+            _silence_stdout()
+            return ExitCode.OK
+        return stop.code if isinstance(stop.code, int) else ExitCode.UNEXPECTED
     except Exception as error:  # the last resort: no traceback, no locals
         from felles import __version__
 

@@ -121,22 +121,17 @@ def next_(
     filters = _filters(loaded, start, until, group, goal, activity_type, leader)
     result = upcoming.upcoming(loaded, start, count, filters, found.path)
     filtered = filters != upcoming.Filters()
-    try:
-        if output_format is Format.json:
-            common.write(output.as_json(result, zone))
-            if not result.items:
-                for line in output.empty_lines(result, filtered):
-                    common.say(line)
-        elif sys.stdout.isatty() and "NO_COLOR" not in os.environ and result.items:
-            _table(result, _draft_display(result))
-        else:
-            for line in output.text_lines(result, filtered, _draft_display(result)):
-                common.write(line)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # `felles next | head -1`: the reader has what it wants. Handled here because
-        # click turns a broken pipe into exit code 1 before common.run can see it.
-        common._silence_stdout()
+    if output_format is Format.json:
+        common.write(output.as_json(result, zone))
+        if not result.items:
+            for line in output.empty_lines(result, filtered):
+                common.say(line)
+    elif sys.stdout.isatty() and "NO_COLOR" not in os.environ and result.items:
+        _table(result, _draft_display(result))
+    else:
+        for line in output.text_lines(result, filtered, _draft_display(result)):
+            common.write(line)
+    sys.stdout.flush()
     return ExitCode.OK
 
 
