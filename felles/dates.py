@@ -5,8 +5,10 @@ a day (`2018-02-22`) or a day and time (`2018-11-08 12:00`), all in the
 programme's time zone. A month-precise date is a window, never a day: it is
 shown as "dato ikke fastlagt (september 2018)".
 
-Danish wording comes from Babel with locale `da_DK` (imported lazily: it costs
-~20 ms). Week numbers come from `date.isocalendar()`, never from Babel.
+Danish wording is Babel's, locale `da_DK`: long forms call Babel (imported
+lazily), the short forms `felles next` prints use Babel's words from a table
+that a test compares with Babel. Week numbers come from `date.isocalendar()`,
+never from Babel.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from typing import Final, Literal
 
 Precision = Literal["year", "month", "day", "time"]
@@ -113,18 +115,50 @@ def parse_user_date(text: str, today: date) -> date:
 # --- Danish wording -------------------------------------------------------------
 
 
-def month_name(moment: datetime | date) -> str:
-    """'september 2018'."""
-    from babel.dates import format_date
+# Babel's own da_DK words for the short forms `felles next` prints. Loading Babel
+# and its da_DK data costs ~13 ms, an eighth of the start-up budget of `next`;
+# tests/test_dates.py checks these against Babel for every day of several years,
+# so the output stays exactly what Babel writes.
+_WEEKDAYS: Final = ("man.", "tirs.", "ons.", "tors.", "fre.", "lør.", "søn.")
+_MONTHS: Final = (
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+_MONTHS_SHORT: Final = (
+    "jan.",
+    "feb.",
+    "mar.",
+    "apr.",
+    "maj",
+    "jun.",
+    "jul.",
+    "aug.",
+    "sep.",
+    "okt.",
+    "nov.",
+    "dec.",
+)
 
-    return format_date(moment, "LLLL y", locale=LOCALE)
+
+def month_name(moment: datetime | date) -> str:
+    """'september 2018' (Babel: format_date(d, 'LLLL y', locale='da_DK'))."""
+    return f"{_MONTHS[moment.month - 1]} {moment.year}"
 
 
 def short_day(day: date, *, year: bool = True) -> str:
-    """'tors. 8. nov. 2018' (or without the year)."""
-    from babel.dates import format_skeleton
-
-    return format_skeleton("yMMMEd" if year else "MMMEd", day, locale=LOCALE)
+    """'tors. 8. nov. 2018' or 'tors. 8. nov.' (Babel's skeletons yMMMEd and MMMEd)."""
+    text = f"{_WEEKDAYS[day.weekday()]} {day.day}. {_MONTHS_SHORT[day.month - 1]}"
+    return f"{text} {day.year}" if year else text
 
 
 def long_day(day: date) -> str:
@@ -135,10 +169,8 @@ def long_day(day: date) -> str:
 
 
 def clock(moment: datetime | time) -> str:
-    """'12.00'."""
-    from babel.dates import format_time
-
-    return format_time(moment, "short", locale=LOCALE)
+    """'12.00' (Babel: format_time(t, 'short', locale='da_DK'))."""
+    return f"{moment.hour:02d}.{moment.minute:02d}"
 
 
 def undated(start: When, end: When) -> str:
@@ -187,7 +219,11 @@ def describe_span(start: When, end: When, *, long: bool = False) -> str:
 
 
 def relative_days(target: date, today: date) -> str:
-    """'i dag', 'i morgen', 'i går', 'om 7 dage', 'for 3 dage siden' (always in days)."""
+    """'i dag', 'i morgen', 'i går', 'om 7 dage', 'for 3 dage siden' (always in days).
+
+    Babel would round 7 days to "om 1 uge"; with granularity and threshold set to
+    keep days it writes exactly these words (checked in tests/test_dates.py).
+    """
     days = (target - today).days
     if days == 0:
         return "i dag"
@@ -195,12 +231,8 @@ def relative_days(target: date, today: date) -> str:
         return "i morgen"
     if days == -1:
         return "i går"
-    from babel.dates import format_timedelta
-
-    # Babel rounds 7 days to "om 1 uge" unless the threshold keeps it in days.
-    return format_timedelta(
-        timedelta(days=days), granularity="day", threshold=10**6, add_direction=True, locale=LOCALE
-    )
+    unit = "dag" if abs(days) == 1 else "dage"
+    return f"om {days} {unit}" if days > 0 else f"for {-days} {unit} siden"
 
 
 def relative_long_ago(target: date, today: date) -> str:

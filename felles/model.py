@@ -7,10 +7,9 @@ into JSON Schema (`felles schema`): pydantic reads each field's `description`
 and `pattern` from the dataclass field metadata, and `__pydantic_config__`.
 
 Dates are kept as the strings the author wrote and parsed by `dates.py`, so
-YAML never guesses a timestamp.
+YAML never guesses a timestamp. The classes are plain, not frozen (treat them as
+read-only): frozen dataclasses cost ~2.5 ms more to define, at every start-up.
 """
-
-from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
@@ -59,7 +58,7 @@ def doc(
 # --- programme.yaml -----------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass
 class Owner:
     __pydantic_config__ = _CONFIG
     organisation: str = doc("Organisationen, der ejer forløbet, fx Aarhus Kommune.")
@@ -67,14 +66,14 @@ class Owner:
     abbreviation: str | None = doc("Forkortelse for ledergruppen, fx SLF.", default=None)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Partner:
     __pydantic_config__ = _CONFIG
     name: str = doc("Partnerens navn.")
     role: str | None = doc("Hvad partneren bidrager med.", default=None)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Period:
     __pydantic_config__ = _CONFIG
     start: str = doc(
@@ -87,7 +86,7 @@ class Period:
     )
 
 
-@dataclass(frozen=True)
+@dataclass
 class FrameItem:
     __pydantic_config__ = _CONFIG
     id: str = doc("Fast id (små bogstaver, tal og bindestreg).", pattern=ID_PATTERN)
@@ -96,21 +95,21 @@ class FrameItem:
     statements: list[str] = doc("Sætninger, der hører til rammen.", factory=list)
 
 
-@dataclass(frozen=True)
+@dataclass
 class KeyPoint:
     __pydantic_config__ = _CONFIG
     title: str = doc("Pointen i én sætning.")
     text: str = doc("Uddybning af pointen.")
 
 
-@dataclass(frozen=True)
+@dataclass
 class Questionnaire:
     __pydantic_config__ = _CONFIG
     title: str = doc("Spørgeskemaets titel.")
     paragraphs: list[str] = doc("Beskrivelse af spørgeskemaet, et afsnit pr. punkt.", factory=list)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Programme:
     __pydantic_config__ = _CONFIG
     id: str = doc("Forløbets faste id.", pattern=ID_PATTERN)
@@ -135,7 +134,7 @@ class Programme:
 # --- learning_goals.yaml ------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass
 class Theme:
     __pydantic_config__ = _CONFIG
     id: str = doc("Temaets faste id.", pattern=ID_PATTERN)
@@ -143,7 +142,7 @@ class Theme:
     competency: str = doc("Kompetencen, temaet udvikler.")
 
 
-@dataclass(frozen=True)
+@dataclass
 class Goal:
     __pydantic_config__ = _CONFIG
     id: str = doc("Læringsmålets faste id.", pattern=ID_PATTERN)
@@ -155,7 +154,7 @@ class Goal:
     aims: list[str] = doc("Hvad lederne skal have ud af arbejdet med målet.", factory=list)
 
 
-@dataclass(frozen=True)
+@dataclass
 class LearningGoals:
     __pydantic_config__ = _CONFIG
     goals: list[Goal] = doc("Forløbets læringsmål.")
@@ -164,21 +163,21 @@ class LearningGoals:
 # --- groups.yaml --------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass
 class Member:
     __pydantic_config__ = _CONFIG
     name: str = doc("Lederens fulde navn, stavet som i kilden.")
     area: str | None = doc("Lederens område eller magistratsafdeling.", default=None)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Group:
     __pydantic_config__ = _CONFIG
     number: int = doc("Sparringsgruppens nummer.")
     members: list[Member] = doc("Gruppens medlemmer.")
 
 
-@dataclass(frozen=True)
+@dataclass
 class Groups:
     __pydantic_config__ = _CONFIG
     groups: list[Group] = doc("Sparringsgrupperne.")
@@ -187,7 +186,7 @@ class Groups:
 # --- phases/NN-slug.md front matter -------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass
 class AgendaItem:
     __pydantic_config__ = _CONFIG
     time: str = doc("Klokkeslæt, fx 12:00.", pattern=TIME_PATTERN)
@@ -195,7 +194,7 @@ class AgendaItem:
     end: str | None = doc("Sluttidspunkt, fx 13:30.", pattern=TIME_PATTERN, default=None)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Activity:
     __pydantic_config__ = _CONFIG
     id: str = doc("Aktivitetens faste id, unikt i hele forløbet.", pattern=ID_PATTERN)
@@ -225,7 +224,7 @@ class Activity:
     agenda: list[AgendaItem] = doc("Tidsplan for dagen.", factory=list)
 
 
-@dataclass(frozen=True)
+@dataclass
 class PhaseMeta:
     __pydantic_config__ = _CONFIG
     id: str = doc("Fasens faste id.", pattern=ID_PATTERN)
@@ -241,7 +240,7 @@ class PhaseMeta:
 # --- ledelsesgrundlag/<slug>.md front matter ----------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass
 class DraftMeta:
     __pydantic_config__ = _CONFIG
     leader: str = doc("Lederens navn, som i groups.yaml.")
