@@ -131,8 +131,7 @@ def _overlaps(content: Content, items: list[_Item]) -> Iterator[Finding]:
 
     fixed = sorted((item for item in items if item.fixed), key=lambda item: item.interval[0])
     members = {
-        group.number: frozenset(member.name for member in group.members)
-        for group in content.groups
+        group.number: frozenset(member.name for member in group.members) for group in content.groups
     }
     takes_part = {id(item): _participants(item.activity, members) for item in fixed}
     # A sweep over the activities still running when the next one starts; each
@@ -160,9 +159,7 @@ def _overlaps(content: Content, items: list[_Item]) -> Iterator[Finding]:
         )
 
 
-def _participants(
-    activity: Activity, members: dict[int, frozenset[str]]
-) -> frozenset[str] | None:
+def _participants(activity: Activity, members: dict[int, frozenset[str]]) -> frozenset[str] | None:
     """The leaders taking part; None means everybody (as `schedule.involves` reads it).
 
     Built from the group lists once per activity: asking `involves` for every

@@ -55,6 +55,14 @@ class Content:
         return [f for f in self.findings if f.severity == "error"]
 
     @property
+    def programme_errors(self) -> list[Finding]:
+        """Errors outside the leaders' drafts: those that make the programme unreliable.
+
+        One leader's broken draft must not stop `felles next` for everyone.
+        """
+        return [f for f in self.errors if Path(f.path).parent.name != DRAFTS]
+
+    @property
     def warnings(self) -> list[Finding]:
         return [f for f in self.findings if f.severity == "warning"]
 
@@ -136,8 +144,9 @@ class _Loader:
         root = self.content.dir.path.resolve()
         target = path.resolve()
         if not target.is_relative_to(root):
-            self.content.findings.append(Finding(display, None, None, "E118",
-                                                 {"target": str(target)}))
+            self.content.findings.append(
+                Finding(display, None, None, "E118", {"target": str(target)})
+            )
             return None
         try:
             doc: Document = read(path)

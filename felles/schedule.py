@@ -37,8 +37,10 @@ class Occurrence:
 
     def is_running(self, today: date) -> bool:
         """Started and not ended (only meaningful for fixed dates)."""
-        return self.fixed and self.start.first.date() <= today <= self.end.last.date() and (
-            self.start.first.date() < today or self.end.last.date() > today
+        return (
+            self.fixed
+            and self.start.first.date() <= today <= self.end.last.date()
+            and (self.start.first.date() < today or self.end.last.date() > today)
         )
 
     def touches(self, first: date, last: date) -> bool:
@@ -58,8 +60,9 @@ def occurrences(content: Content) -> list[Occurrence]:
     return sorted(found, key=lambda occurrence: occurrence.sort_key)
 
 
-def involves(activity: Activity, content: Content, *, group: int | None = None,
-             leader: str | None = None) -> bool:
+def involves(
+    activity: Activity, content: Content, *, group: int | None = None, leader: str | None = None
+) -> bool:
     """Does the activity concern this group (or this leader and their group)?"""
     if leader is not None:
         if activity.leaders:
@@ -77,7 +80,10 @@ def next_workshop(content: Content, group: int, today: date) -> Occurrence | Non
     """The group's first workshop that is not over, dated or not."""
     for occurrence in occurrences(content):
         activity = occurrence.activity
-        if (activity.type == "workshop" and not occurrence.is_over(today)
-                and involves(activity, content, group=group)):
+        if (
+            activity.type == "workshop"
+            and not occurrence.is_over(today)
+            and involves(activity, content, group=group)
+        ):
             return occurrence
     return None

@@ -416,3 +416,16 @@ def test_next_imports_no_heavy_library() -> None:
         timeout=60,
     )
     assert done.stdout.strip() == "0 []", done.stdout + done.stderr
+
+
+def test_a_broken_draft_does_not_stop_next_for_everyone(cli: Cli, content: Path) -> None:
+    drafts = content / "ledelsesgrundlag"
+    drafts.mkdir(exist_ok=True)
+    (drafts / "soeren-aakjaer.md").write_text("---\nleader: Søren Aakjær\n", encoding="utf-8")
+    result = cli("next", "--as-of", "2018-11-01", "--content", content)
+    assert result.code == 0, result.output
+    assert "uge 45" in result.out
+    assert "1 fejl i ledernes ledelsesgrundlag" in result.err
+    broken = content / "groups.yaml"
+    broken.write_text(broken.read_text(encoding="utf-8") + "groups: []\n", encoding="utf-8")
+    assert cli("next", "--as-of", "2018-11-01", "--content", content).code == 1

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 DEFAULT_ZONE = "Europe/Copenhagen"
 VALIDATE_HINT = "Indholdet har fejl; kør 'felles validate' for at se og rette dem."
+DRAFT_ERRORS = (
+    "Bemærk: {count} fejl i ledernes ledelsesgrundlag; kør 'felles grundlag check' for at se dem."
+)
 
 
 class Format(StrEnum):
@@ -110,11 +113,13 @@ def next_(
         raise UsageError("U013", {"value": count})
     found = common.content_dir(content, verbose)
     loaded = content_module.load(found, Path.cwd())
-    if loaded.errors:
-        for finding in loaded.errors:
+    if loaded.programme_errors:
+        for finding in loaded.programme_errors:
             common.say(str(finding))
         common.say(VALIDATE_HINT)
         return ExitCode.CONTENT
+    if loaded.errors:
+        common.say(DRAFT_ERRORS.format(count=len(loaded.errors)))
     zone = (loaded.programme.timezone if loaded.programme else None) or DEFAULT_ZONE
     today = _today(zone)
     start = _user_date(as_of, today) if as_of is not None else today

@@ -79,6 +79,7 @@ def validate(
         activities=sum(1 for _ in loaded.activities()),
         errors=len(loaded.errors),
         warnings=len(loaded.warnings),
+        drafts=len(loaded.drafts),
     )
     if output_format is Format.json:
         common.write(report.as_json(findings))
