@@ -295,3 +295,14 @@ def test_danish_slug_rule() -> None:
     assert slug("Jan Beyer Schmidt-Sørensen") == "jan-beyer-schmidt-soerensen"
     assert slug("Jeanette L. Hoppe") == "jeanette-l-hoppe"
     assert slug("../../etc/passwd") == "etc-passwd"
+
+
+def test_help_is_danish(cli: Cli) -> None:
+    for args in (["--help"], ["next", "--help"], ["export"], ["grundlag", "new", "-h"]):
+        result = cli(*args)
+        assert result.code == 0, (args, result.output)
+        assert result.out.startswith("Brug: felles"), result.out
+        assert "Vis denne hjælp og stop." in result.out
+        for english in ("Usage:", "Options", "Show this message", "[default:"):
+            assert english not in result.out, (args, english)
+    assert "Udgangskoder: 0 alt i orden" in cli("--help").out

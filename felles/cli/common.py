@@ -82,6 +82,10 @@ def run(app: Any, args: list[str]) -> int:
     from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
 
     _safe_streams()
+    if not args or "-h" in args or "--help" in args:
+        from felles.cli import danish_help
+
+        danish_help.install()
     try:
         result = app(args=args, prog_name="felles", standalone_mode=False)
         return int(result) if isinstance(result, int) else ExitCode.OK
@@ -90,6 +94,9 @@ def run(app: Any, args: list[str]) -> int:
         return error.exit_code
     except NoArgsIsHelpError as error:  # `felles`, `felles export`: show what there is
         if error.ctx is not None:
+            from felles.cli import danish_help
+
+            danish_help.install()
             write(error.ctx.get_help())
         return ExitCode.OK
     except UsageError as error:
