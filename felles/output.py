@@ -146,13 +146,9 @@ def _until_text(result: Upcoming) -> str:
 
 
 def text_lines(result: Upcoming, filtered: bool, draft_display: str | None) -> Iterator[str]:
-    """The whole plain-text answer, line by line."""
+    """The plain-text answer, line by line (the warnings come from `warning_lines`)."""
     if result.step is not None:
         yield from leader_lines(result.step, draft_display or str(result.step.draft))
-        yield ""
-    for item in result.undated_soon:
-        yield warning(item)
-    if result.undated_soon:
         yield ""
     if not result.items:
         yield from empty_lines(result, filtered)
@@ -163,6 +159,16 @@ def text_lines(result: Upcoming, filtered: bool, draft_display: str | None) -> I
         yield headline(item, result.today)
         for label, value in details(item):
             yield f"  {label}: {value}"
+
+
+def warning_lines(result: Upcoming) -> Iterator[str]:
+    """One 'Advarsel:' line for each activity without a date in the next four weeks.
+
+    Written to stderr, so on a terminal they stand above the list while piped
+    output (`felles next | head -1`) stays the list itself.
+    """
+    for item in result.undated_soon:
+        yield warning(item)
 
 
 def as_json(result: Upcoming, timezone: str) -> str:

@@ -156,12 +156,25 @@ def test_json_nothing_ahead_is_an_empty_list_with_a_note_on_stderr(cli: Cli) -> 
 
 def test_undated_activities_soon_give_warnings_above_the_list(cli: Cli) -> None:
     result = cli("next", "--as-of", "2018-06-01")
-    lines = result.out.splitlines()
-    warnings = [i for i, line in enumerate(lines) if line.startswith("Advarsel:")]
+    warnings = [line for line in result.err.splitlines() if line.startswith("Advarsel:")]
     assert len(warnings) == 7  # the six steps and the milestone of phase 1 (June–Nov)
-    first_activity = lines.index(activity_lines(result.out)[0])
-    assert max(warnings) < first_activity
-    assert "'Workshop i fortrolige grupper' (workshop-1)" in result.out
+    assert "Advarsel:" not in result.out  # piped output is the list itself
+    assert "'Workshop i fortrolige grupper' (workshop-1)" in result.err
+
+
+def test_warnings_stand_above_the_list_in_a_terminal_session(felles_process: Process) -> None:
+    shell = f"'{sys.executable}' -m felles next --as-of 2018-06-01 2>&1"
+    merged = subprocess.run(
+        ["bash", "-c", shell],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        check=True,
+    ).stdout
+    lines = merged.splitlines()
+    last_warning = max(i for i, line in enumerate(lines) if line.startswith("Advarsel:"))
+    assert last_warning < lines.index(activity_lines(merged)[0])
 
 
 def test_fixing_a_date_removes_its_warning(cli: Cli, content: Path) -> None:

@@ -126,12 +126,17 @@ def next_(
     filters = _filters(loaded, start, until, group, goal, activity_type, leader)
     result = upcoming.upcoming(loaded, start, count, filters, found.path)
     filtered = filters != upcoming.Filters()
+    table = sys.stdout.isatty() and "NO_COLOR" not in os.environ and result.items
+    if not (table and output_format is Format.text):
+        for line in output.warning_lines(result):
+            common.say(line)
+        sys.stderr.flush()
     if output_format is Format.json:
         common.write(output.as_json(result, zone))
         if not result.items:
             for line in output.empty_lines(result, filtered):
                 common.say(line)
-    elif sys.stdout.isatty() and "NO_COLOR" not in os.environ and result.items:
+    elif table:
         _table(result, _draft_display(result))
     else:
         for line in output.text_lines(result, filtered, _draft_display(result)):
