@@ -106,7 +106,9 @@ def _finding(cls: type[Any], doc: Document, display: str, error: Any) -> Finding
     if kind in ("missing", "missing_argument"):
         return Finding(display, line, col, "E202", {"field": field})
     if kind == "literal_error":
-        expected = "brug en af: " + error.get("ctx", {}).get("expected", "").replace("'", "")
+        # pydantic lists the choices as "'a', 'b' or 'c'": keep the list, not its English.
+        choices = error.get("ctx", {}).get("expected", "").replace("'", "")
+        expected = "brug en af: " + choices.replace(" or ", " eller ")
         return Finding(
             display,
             line,

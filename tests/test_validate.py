@@ -210,6 +210,7 @@ def test_unknown_activity_type_lists_the_allowed(cli: Cli, content: Path) -> Non
     edit(content / "phases" / "04-samskabelse-af-velfaerd.md", "type: seminar", "type: seminr")
     [finding] = lines_with(cli("validate", "--content", content), "E204")
     assert "'seminr'" in finding and "brug en af: seminar, workshop" in finding
+    assert "milepæl eller andet" in finding and " or " not in finding
 
 
 def test_impossible_date(cli: Cli, content: Path) -> None:
