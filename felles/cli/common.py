@@ -7,6 +7,7 @@ import errno
 import os
 import re
 import sys
+from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -50,6 +51,42 @@ _USAGE = [
     ),
     (re.compile(r"Invalid value for '(.+?)': (.+)"), "ugyldig værdi for {0}: {1}"),
 ]
+
+
+DEFAULT_ZONE = "Europe/Copenhagen"
+
+GroupOption = Annotated[
+    int | None,
+    typer.Option(
+        "--group",
+        metavar="N",
+        help="Kun aktiviteter for denne sparringsgruppe (nummer).",
+        show_default=False,
+    ),
+]
+
+
+def today(zone: str | None = None) -> date:
+    """Today in the programme's time zone (Europe/Copenhagen if it names none, or a bad one)."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return datetime.now(ZoneInfo(zone or DEFAULT_ZONE)).date()
+    except (ZoneInfoNotFoundError, ValueError):
+        return datetime.now(ZoneInfo(DEFAULT_ZONE)).date()
+
+
+def user_date(text: str | None, default: date) -> date:
+    """A date the user typed (ISO, Danish, week), or `default` if none; U002 if unreadable."""
+    if text is None:
+        return default
+    from felles.dates import parse_user_date
+    from felles.errors import UsageError
+
+    try:
+        return parse_user_date(text, default)
+    except ValueError:
+        raise UsageError("U002", {"value": text}) from None
 
 
 def write(line: str = "") -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -41,7 +41,6 @@ MESSAGES = {
     "both": "ikke begge",
     "neither": "der mangler en af dem",
 }
-ZONE = "Europe/Copenhagen"
 
 
 class Format(StrEnum):
@@ -108,7 +107,7 @@ def agenda(
         chosen_phase, chosen = agendas.select_phase(loaded, phase)
     else:
         assert activity is not None
-        occurrence = agendas.select_activity(loaded, activity, _today())
+        occurrence = agendas.select_activity(loaded, activity, common.today())
         chosen_phase, chosen = occurrence.phase, [occurrence]
     values = agendas.context(loaded, chosen_phase, chosen, whole_phase=phase is not None)
     template, overridden = template_path(cdir.path, f"agenda.{output_format.value}.j2")
@@ -135,15 +134,7 @@ def ics(
             show_default=False,
         ),
     ] = None,
-    group: Annotated[
-        int | None,
-        typer.Option(
-            "--group",
-            metavar="N",
-            help="Kun aktiviteter for denne sparringsgruppe (nummer).",
-            show_default=False,
-        ),
-    ] = None,
+    group: common.GroupOption = None,
     output: OutputOption = None,
     content: common.ContentOption = None,
     verbose: common.VerboseOption = False,
@@ -198,12 +189,6 @@ def _load(cdir: ContentDir) -> Content:
     loaded = load(cdir, Path.cwd())
     check_clean(loaded)
     return loaded
-
-
-def _today() -> date:
-    from zoneinfo import ZoneInfo
-
-    return datetime.now(ZoneInfo(ZONE)).date()
 
 
 def _now() -> datetime:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from datetime import date, datetime
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Final
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from felles.drafts import Row
     from felles.locate import ContentDir
 
-ZONE: Final = "Europe/Copenhagen"
 
 TEXT: Final = {
     "template": "Skabelon: {path}",
@@ -111,7 +110,7 @@ def new(
     loaded = load(found, Path.cwd())
     if loaded.programme is None or not loaded.leaders():
         raise FellesError("E409")
-    today = _day(as_of)
+    today = common.user_date(as_of, common.today())
     template = _template(found, verbose)
     leaders = loaded.leaders()
     if all_leaders:
@@ -206,20 +205,6 @@ def _next_step(loaded: Content, group: int, today: date) -> str:
     return TEXT["next"].format(group=group, title=workshop.activity.title, when=when)
 
 
-def _day(as_of: str | None) -> date:
-    from zoneinfo import ZoneInfo
-
-    today = datetime.now(ZoneInfo(ZONE)).date()
-    if as_of is None:
-        return today
-    from felles.dates import parse_user_date
-
-    try:
-        return parse_user_date(as_of, today)
-    except ValueError:
-        raise UsageError("U002", {"value": as_of}) from None
-
-
 @grundlag_app.command("check")
 def check(
     paths: Annotated[
@@ -306,7 +291,9 @@ def status(
     folder = drafts.drafts_dir(found.path)
     files = [d.doc.path for d in loaded.drafts]
     files += [drafts.draft_path(found.path, leader) for leader in loaded.leaders()]
-    changed = drafts.last_changed(folder, {p for p in files if p.is_file()}, ZoneInfo(ZONE))
+    changed = drafts.last_changed(
+        folder, {p for p in files if p.is_file()}, ZoneInfo(common.DEFAULT_ZONE)
+    )
     rows = [r for r in drafts.progress(loaded, changed) if group is None or r.group == group]
     orphans = drafts.orphans(loaded) if group is None else []
     if output_format is StatusFormat.json:

@@ -9,7 +9,7 @@ start-up time; real annotation objects are built once, at import.
 
 import os
 import sys
-from datetime import date, datetime
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from felles.content import Content
     from felles.upcoming import Filters, Upcoming
 
-DEFAULT_ZONE = "Europe/Copenhagen"
 VALIDATE_HINT = "Indholdet har fejl; kør 'felles validate' for at se og rette dem."
 DRAFT_ERRORS = (
     "Bemærk: {count} fejl i ledernes ledelsesgrundlag; kør 'felles grundlag check' for at se dem."
@@ -62,15 +61,7 @@ def next_(
             show_default=False,
         ),
     ] = None,
-    group: Annotated[
-        int | None,
-        typer.Option(
-            "--group",
-            metavar="N",
-            help="Kun aktiviteter for denne sparringsgruppe (nummer).",
-            show_default=False,
-        ),
-    ] = None,
+    group: common.GroupOption = None,
     goal: Annotated[
         str | None,
         typer.Option(
@@ -120,9 +111,8 @@ def next_(
         return ExitCode.CONTENT
     if loaded.errors:
         common.say(DRAFT_ERRORS.format(count=len(loaded.errors)))
-    zone = (loaded.programme.timezone if loaded.programme else None) or DEFAULT_ZONE
-    today = _today(zone)
-    start = _user_date(as_of, today) if as_of is not None else today
+    zone = (loaded.programme.timezone if loaded.programme else None) or common.DEFAULT_ZONE
+    start = common.user_date(as_of, common.today(zone))
     filters = _filters(loaded, start, until, group, goal, activity_type, leader)
     result = upcoming.upcoming(loaded, start, count, filters, found.path)
     filtered = filters != upcoming.Filters()
@@ -152,24 +142,6 @@ def _draft_display(result: "Upcoming") -> str | None:
     return display_path(result.step.draft, Path.cwd()) if result.step is not None else None
 
 
-def _today(zone: str) -> date:
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    try:
-        return datetime.now(ZoneInfo(zone)).date()
-    except (ZoneInfoNotFoundError, ValueError):
-        return datetime.now(ZoneInfo(DEFAULT_ZONE)).date()
-
-
-def _user_date(text: str, today: date) -> date:
-    from felles.dates import parse_user_date
-
-    try:
-        return parse_user_date(text, today)
-    except ValueError:
-        raise UsageError("U002", {"value": text}) from None
-
-
 def _filters(
     loaded: "Content",
     start: date,
@@ -181,7 +153,7 @@ def _filters(
 ) -> "Filters":
     from felles import names, upcoming
 
-    last = _user_date(until, start) if until is not None else None
+    last = common.user_date(until, start) if until is not None else None
     if last is not None and last < start:
         raise UsageError("U014", {"until": until, "start": start.isoformat()})
     numbers = [g.number for g in loaded.groups]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -64,7 +63,8 @@ def validate(
         for line in _explanation(explain):
             common.write(line)
         return ExitCode.OK
-    today = _as_of(as_of)
+    # The planning checks count from --as-of, or today in Copenhagen.
+    today = common.user_date(as_of, common.today())
     if output_format is None:
         github_actions = os.environ.get("GITHUB_ACTIONS", "").lower() == "true"
         output_format = Format.github if github_actions else Format.text
@@ -93,22 +93,6 @@ def validate(
         common.write(summary.result_line())
     failed = summary.errors or (strict and summary.warnings)
     return ExitCode.CONTENT if failed else ExitCode.OK
-
-
-def _as_of(text: str | None) -> date:
-    """The day the planning checks count from: --as-of, or today in Copenhagen."""
-    from datetime import datetime
-    from zoneinfo import ZoneInfo
-
-    from felles.dates import parse_user_date
-
-    today = datetime.now(ZoneInfo("Europe/Copenhagen")).date()
-    if text is None:
-        return today
-    try:
-        return parse_user_date(text, today)
-    except ValueError:
-        raise UsageError("U002", {"value": text}) from None
 
 
 def _explanation(code: str) -> list[str]:
