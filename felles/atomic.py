@@ -73,21 +73,17 @@ def _write_temp(path: Path, data: bytes) -> Path:
             break
         except FileExistsError:
             continue
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-        raise
+    _fill(fd, data, temp)
     return temp
 
 
 def _create_exclusive(path: Path, data: bytes) -> None:
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags, 0o666)
+    _fill(os.open(path, flags, 0o666), data, path)
+
+
+def _fill(fd: int, data: bytes, path: Path) -> None:
+    """Write `data` to the new file `path` open as `fd` and fsync it; remove it on failure."""
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
