@@ -49,6 +49,9 @@ class Content:
     drafts: list[Draft] = field(default_factory=list)  # ledelsesgrundlag/*.md that read cleanly
     documents: dict[str, Document] = field(default_factory=dict)  # by display path
     findings: list[Finding] = field(default_factory=list)
+    _leaders: tuple[list[model.Group], dict[str, int]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     @property
     def errors(self) -> list[Finding]:
@@ -67,8 +70,15 @@ class Content:
         return [f for f in self.findings if f.severity == "warning"]
 
     def leaders(self) -> dict[str, int]:
-        """Every leader's name and group number, in the order of groups.yaml."""
-        return {member.name: group.number for group in self.groups for member in group.members}
+        """Every leader's name and group number, in the order of groups.yaml (do not modify).
+
+        Built once per `groups` list: per-leader and per-activity code asks for it often.
+        """
+        cache = self._leaders
+        if cache is None or cache[0] is not self.groups:
+            names = {m.name: group.number for group in self.groups for m in group.members}
+            cache = self._leaders = (self.groups, names)
+        return cache[1]
 
     def activities(self) -> Iterator[tuple[Phase, int, model.Activity]]:
         for phase in self.phases:
