@@ -23,6 +23,7 @@ LEARNING_GOALS = "learning_goals.yaml"
 GROUPS = "groups.yaml"
 PHASES = "phases"
 DRAFTS = "ledelsesgrundlag"
+SURVEY = "survey.yaml"
 
 
 @dataclass
@@ -47,6 +48,7 @@ class Content:
     groups: list[model.Group] = field(default_factory=list)
     phases: list[Phase] = field(default_factory=list)
     drafts: list[Draft] = field(default_factory=list)  # ledelsesgrundlag/*.md that read cleanly
+    survey: model.Survey | None = None  # survey.yaml: optional, read only when asked for
     documents: dict[str, Document] = field(default_factory=dict)  # by display path
     findings: list[Finding] = field(default_factory=list)
     _leaders: tuple[list[model.Group], dict[str, int]] | None = field(
@@ -100,10 +102,18 @@ def display_path(path: Path, cwd: Path) -> str:
         return str(path)
 
 
-def load(cdir: ContentDir, cwd: Path, *, full: bool = False, today: date | None = None) -> Content:
+def load(
+    cdir: ContentDir,
+    cwd: Path,
+    *,
+    full: bool = False,
+    today: date | None = None,
+    survey: bool = False,
+) -> Content:
     """Read and model every content file; `full` validates with pydantic even when clean.
 
     With `today`, the calendar-aware warnings are checked too (see rules.check).
+    With `survey`, the optional survey.yaml is read too (`felles next` has no use for it).
 
     Without `full`, clean content is built by the fast converter and only
     content that does not fit falls back to pydantic for the findings.
@@ -136,6 +146,9 @@ def load(cdir: ContentDir, cwd: Path, *, full: bool = False, today: date | None 
         if draft is not None:
             display = display_path(path, cwd)
             content.drafts.append(Draft(draft, content.documents[display], display))
+    survey_file = cdir.path / SURVEY
+    if survey and (survey_file.exists() or survey_file.is_symlink()):
+        content.survey = loader.model(survey_file, model.Survey, read_yaml)
     content.findings.extend(rules.check(content, today))
     return content
 

@@ -250,4 +250,19 @@ def _period_words(start: str, end: str | None) -> str:
     return f"{start} – {end}" if end else f"fra {start}"
 
 
-RULES: list[Rule] = [unique_ids, one_group_per_leader, references, dates, drafts.check]
+def survey(content: Content) -> Iterator[Finding]:
+    """survey.yaml, when it was read (see content.load)."""
+    if content.survey is not None:
+        from felles.survey.checks import check as check_survey
+
+        yield from check_survey(content)
+
+
+RULES: list[Rule] = [
+    unique_ids,
+    one_group_per_leader,
+    references,
+    dates,
+    drafts.check,
+    survey,
+]

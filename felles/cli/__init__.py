@@ -45,10 +45,10 @@ def _root(
 
 
 # Each module registers its commands on `app`; keep their module-level imports light.
-from felles.cli import export, grundlag, schema, validate  # noqa: E402
+from felles.cli import export, grundlag, schema, survey, validate  # noqa: E402
 from felles.cli import next as next_command  # noqa: E402
 
-_ = (validate, next_command, grundlag, export, schema)
+_ = (validate, next_command, grundlag, export, schema, survey)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -68,7 +68,9 @@ def validate(
     if output_format is None:
         github_actions = os.environ.get("GITHUB_ACTIONS", "").lower() == "true"
         output_format = Format.github if github_actions else Format.text
-    loaded = load(common.content_dir(content, verbose), Path.cwd(), full=True, today=today)
+    loaded = load(
+        common.content_dir(content, verbose), Path.cwd(), full=True, today=today, survey=True
+    )
     findings = sorted(loaded.findings, key=sort_key)
     summary = report.Summary(
         leaders=len(loaded.leaders()),

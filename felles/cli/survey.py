@@ -1,0 +1,374 @@
+"""`felles survey`: the questionnaire's form, CSV template, import, report and purge.
+
+The only commands that touch personal data. No message, report or error of theirs
+names a respondent or shows a pseudonym (see felles/survey/__init__.py).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from felles.cli import app, common
+from felles.errors import ExitCode, FellesError, UsageError
+
+if TYPE_CHECKING:
+    from felles import model
+    from felles.content import Content
+
+survey_app = typer.Typer(
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(
+    survey_app,
+    name="survey",
+    help="Spørgeskemaet: skema, CSV-skabelon, import af svar, samlet rapport og sletning.",
+)
+
+MESSAGES = {
+    "wrote": "Skrev {what} til {path}.",
+    "imported": "Importerede runden '{round}': {count} besvarelser af {population} ledere{example}.",
+    "example": " (opdigtede eksempelsvar)",
+    "stored": "Besvarelserne ligger under tilfældige koder i {answers}; nøglen fra navn til "
+    "kode ligger for sig i {keys}.",
+    "csv_in_git": "Bemærk: {path} ligger i et git-arbejdstræ ({tree}). Besvarelser hører ikke "
+    "hjemme i indholdsrepositoriet; slet filen, når den er importeret.",
+    "purged": "Slettede {what} i {path}:",
+    "purged_none": "Der var ingen spørgeskemadata i {path}; intet slettet.",
+    "purged_keys": "nøglen fra navn til kode (besvarelserne er nu anonyme)",
+    "purged_all": "alle spørgeskemadata ({rounds})",
+    "confirm": "Slet alle spørgeskemadata i {path}? Det kan ikke fortrydes.",
+    "confirm_keys": "Slet nøglen fra navn til kode i {path}? Det kan ikke fortrydes.",
+    "kept": "Intet slettet.",
+}
+
+RoundArgument = Annotated[
+    str,
+    typer.Argument(metavar="RUNDE", help="Rundens id fra survey.yaml, fx baseline.", show_default=False),
+]
+DataOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--data",
+        metavar="MAPPE",
+        help="Mappen med spørgeskemadata (ellers FELLES_DATA eller brugerens datamappe).",
+        show_default=False,
+    ),
+]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", metavar="FIL", help="Skriv til filen i stedet for til skærmen.",
+                 show_default=False),
+]
+
+
+class FormFormat(StrEnum):
+    md = "md"
+    html = "html"
+
+
+class ReportFormat(StrEnum):
+    text = "text"
+    html = "html"
+    json = "json"
+
+
+@survey_app.command()
+def form(
+    round_id: RoundArgument,
+    output_format: Annotated[
+        FormFormat | None,
+        typer.Option("--format", help="md (standard) eller html (standard for -o *.html).",
+                     show_default=False),
+    ] = None,
+    output: OutputOption = None,
+    content: common.ContentOption = None,
+    verbose: common.VerboseOption = False,
+) -> int:
+    """Spørgeskemaet som læsbart dokument: til papir eller til kommunens surveyværktøj."""
+    from felles.agenda import render
+    from felles.locate import template_path
+    from felles.survey.layout import find_round, form_context
+
+    if output_format is None:
+        html_file = output is not None and output.suffix.lower() in (".html", ".htm")
+        output_format = FormFormat.html if html_file else FormFormat.md
+    cdir = common.content_dir(content, verbose)
+    loaded, survey = _load(cdir)
+    survey_round = find_round(survey, round_id)
+    intro = loaded.programme.questionnaire.paragraphs if (
+        loaded.programme and loaded.programme.questionnaire
+    ) else []
+    values = form_context(survey, survey_round, loaded.goals, loaded.leaders(), intro)
+    template, overridden = template_path(cdir.path, f"survey_form.{output_format.value}.j2")
+    if verbose or overridden:
+        common.say(f"Skabelon: {template}")
+    _emit(render(template, values, html=output_format is FormFormat.html), output, "skemaet")
+    return ExitCode.OK
+
+
+@survey_app.command()
+def template(
+    round_id: RoundArgument,
+    output: OutputOption = None,
+    example: Annotated[
+        bool,
+        typer.Option("--example", help="Fyld skabelonen med opdigtede svar for hver leder, "
+                     "så rapporten kan prøves (mærket 'opdigtet')."),
+    ] = False,
+    content: common.ContentOption = None,
+    verbose: common.VerboseOption = False,
+) -> int:
+    """CSV-skabelonen, svarene importeres fra: én række pr. leder, én kolonne pr. spørgsmål."""
+    from felles.survey import template as csv_template
+    from felles.survey.layout import columns, find_round
+
+    loaded, survey = _load(common.content_dir(content, verbose))
+    survey_round = find_round(survey, round_id)
+    leaders = loaded.leaders()
+    text = csv_template.render(
+        survey, survey_round, columns(survey, leaders), leaders, example=example
+    )
+    if output is None:
+        sys.stdout.write(text.removeprefix(csv_template.BOM))
+        return ExitCode.OK
+    from felles.atomic import create_new
+
+    try:
+        create_new(output, text)
+    except FileExistsError:
+        raise FellesError("E624", {}, path=str(output)) from None
+    except OSError as error:
+        raise UsageError("U039", {"path": str(output), "reason": _reason(error)}) from None
+    what = "skabelonen med opdigtede svar" if example else "skabelonen"
+    common.say(MESSAGES["wrote"].format(what=what, path=output))
+    return ExitCode.OK
+
+
+@survey_app.command(name="import")
+def import_(
+    round_id: RoundArgument,
+    csv_file: Annotated[
+        Path, typer.Argument(metavar="FIL.csv", help="Besvarelserne som CSV (se 'survey template').",
+                             show_default=False),
+    ],
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Erstat en runde, der allerede er importeret.")
+    ] = False,
+    data: DataOption = None,
+    content: common.ContentOption = None,
+    verbose: common.VerboseOption = False,
+) -> int:
+    """Tjek og importér besvarelserne: alt eller intet, navne erstattet af tilfældige koder."""
+    from felles import report
+    from felles.content import display_path
+    from felles.survey import responses as csv_responses
+    from felles.survey import store
+    from felles.survey.layout import columns, find_round
+
+    cdir = common.content_dir(content, verbose)
+    loaded, survey = _load(cdir)
+    survey_round = find_round(survey, round_id)
+    folder = _data_dir(data, loaded)
+    store.check_place(folder, cdir.path)
+    leaders = loaded.leaders()
+    display = display_path(csv_file, Path.cwd())
+    answers, findings = csv_responses.read(csv_file, display, columns(survey, leaders), list(leaders))
+    if findings:
+        for line in report.text(findings):
+            common.say(line)
+        common.say(f"{len(findings)} fejl i {display}; intet er importeret.")
+        return ExitCode.CONTENT
+    tree = store.git_work_tree(csv_file.parent)
+    if tree is not None:
+        common.say(MESSAGES["csv_in_git"].format(path=display, tree=tree))
+    store.import_round(
+        folder,
+        _programme_id(loaded),
+        survey_round.id,
+        answers,
+        leaders,
+        replace=replace,
+        today=common.today(),
+    )
+    common.say(
+        MESSAGES["imported"].format(
+            round=survey_round.id,
+            count=len(answers.rows),
+            population=len(leaders),
+            example=MESSAGES["example"] if answers.example else "",
+        )
+    )
+    if verbose:
+        common.say(MESSAGES["stored"].format(answers=folder / store.ANSWERS, keys=folder / store.KEYS))
+    return ExitCode.OK
+
+
+@survey_app.command(name="report")
+def report_(
+    round_id: RoundArgument,
+    compare: Annotated[
+        str | None,
+        typer.Option("--compare", metavar="RUNDE", help="Vis udviklingen fra RUNDE til denne runde "
+                     "(fx report baseline --compare opfoelgning).", show_default=False),
+    ] = None,
+    goal: Annotated[
+        str | None,
+        typer.Option("--goal", metavar="ID", help="Kun udsagnene for dette læringsmål.",
+                     show_default=False),
+    ] = None,
+    output_format: Annotated[
+        ReportFormat | None,
+        typer.Option("--format", help="text (standard), html (standard for -o *.html) eller json.",
+                     show_default=False),
+    ] = None,
+    output: OutputOption = None,
+    data: DataOption = None,
+    content: common.ContentOption = None,
+    verbose: common.VerboseOption = False,
+) -> int:
+    """Samlede tal for hele ledergruppen; tal med under 5 svar vises ikke."""
+    from felles.locate import template_path
+    from felles.survey import aggregate, render
+    from felles.survey.layout import find_round
+
+    if output_format is None:
+        html_file = output is not None and output.suffix.lower() in (".html", ".htm")
+        output_format = ReportFormat.html if html_file else ReportFormat.text
+    cdir = common.content_dir(content, verbose)
+    loaded, survey = _load(cdir)
+    if goal is not None and loaded.goal(goal) is None:
+        known = ", ".join(g.id for g in loaded.goals)
+        raise UsageError("U068", {"goal": goal, "known": known})
+    folder = _data_dir(data, loaded)
+    chosen = [find_round(survey, round_id)]
+    if compare is not None:
+        chosen.append(find_round(survey, compare))
+    summaries = [
+        aggregate.summarise(survey, r, loaded.goals, _round_data(folder, loaded, r.id),
+                            goal_filter=goal)
+        for r in chosen
+    ]
+    comparison = aggregate.compare(*summaries) if len(summaries) == 2 else None
+    title = survey.title
+    if output_format is ReportFormat.json:
+        text = render.as_json(summaries[0], comparison) + "\n"
+    elif output_format is ReportFormat.html:
+        template_file, overridden = template_path(cdir.path, "survey_report.html.j2")
+        if verbose or overridden:
+            common.say(f"Skabelon: {template_file}")
+        text = render.html(template_file, summaries[0], comparison, title)
+    else:
+        lines = render.comparison_text(comparison, title) if comparison else render.text(
+            summaries[0], title
+        )
+        text = "\n".join(lines) + "\n"
+    _emit(text, output, "rapporten")
+    return ExitCode.OK
+
+
+@survey_app.command()
+def purge(
+    yes: Annotated[bool, typer.Option("--yes", help="Slet uden at spørge.")] = False,
+    keys_only: Annotated[
+        bool,
+        typer.Option("--keys-only", help="Slet kun nøglen fra navn til kode: besvarelserne "
+                     "bliver anonyme, men kan stadig vises samlet."),
+    ] = False,
+    data: DataOption = None,
+    content: common.ContentOption = None,
+    verbose: common.VerboseOption = False,
+) -> int:
+    """Slet alle spørgeskemadata og nøgler (forløbet er slut: 'slettes, når forløbet afsluttes')."""
+    from felles.survey import store
+
+    cdir = common.content_dir(content, verbose)
+    loaded, _ = _load(cdir, need_survey=False)
+    folder = _data_dir(data, loaded)
+    if not store.has_data(folder):
+        common.say(MESSAGES["purged_none"].format(path=folder))
+        return ExitCode.OK
+    if not yes:
+        if not sys.stdin.isatty():
+            raise UsageError("U069", {})
+        question = MESSAGES["confirm_keys" if keys_only else "confirm"].format(path=folder)
+        if not typer.confirm(question, default=False, prompt_suffix=" [j/N] ", show_default=False):
+            common.say(MESSAGES["kept"])
+            return ExitCode.OK
+    try:
+        purged = store.purge(folder, keys_only=keys_only)
+    except OSError as error:
+        raise store.open_error(folder, error) from None
+    what = MESSAGES["purged_keys"] if keys_only else MESSAGES["purged_all"].format(
+        rounds=_rounds_words(purged.rounds)
+    )
+    common.say(MESSAGES["purged"].format(what=what, path=folder))
+    for path in purged.files:
+        common.say(f"  {path}")
+    return ExitCode.OK
+
+
+# --- shared ------------------------------------------------------------------------
+
+
+def _load(cdir: object, *, need_survey: bool = True) -> tuple[Content, model.Survey]:
+    from felles.agenda import check_clean
+    from felles.content import SURVEY, load
+
+    loaded = load(cdir, Path.cwd(), survey=True)  # type: ignore[arg-type]
+    check_clean(loaded)
+    if loaded.survey is None and need_survey:
+        raise UsageError("U067", {"path": str(loaded.dir.path / SURVEY)})
+    return loaded, loaded.survey  # type: ignore[return-value]
+
+
+def _programme_id(loaded: Content) -> str:
+    return loaded.programme.id if loaded.programme else "forloeb"
+
+
+def _data_dir(option: Path | None, loaded: Content) -> Path:
+    from felles.survey.store import data_dir
+
+    return data_dir(option, os.environ, _programme_id(loaded))
+
+
+def _round_data(folder: Path, loaded: Content, round_id: str) -> object:
+    from felles.survey import store
+
+    data = store.load_round(folder, _programme_id(loaded), round_id)
+    if data is None:
+        stored = store.rounds(folder)
+        raise UsageError(
+            "U070", {"round": round_id, "path": str(folder), "stored": _rounds_words(stored)}
+        )
+    return data
+
+
+def _rounds_words(rounds: list[str]) -> str:
+    if not rounds:
+        return "ingen runder"
+    return ("runden " if len(rounds) == 1 else "runderne ") + ", ".join(rounds)
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or type(error).__name__
+
+
+def _emit(text: str, output: Path | None, what: str) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from felles.atomic import replace
+
+    try:
+        replace(output, text)
+    except OSError as error:
+        raise UsageError("U039", {"path": str(output), "reason": _reason(error)}) from None
+    common.say(MESSAGES["wrote"].format(what=what, path=output))

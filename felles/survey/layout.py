@@ -1,0 +1,114 @@
+"""The questions of survey.yaml as CSV columns, and as a printable form.
+
+One row per respondent, one column per question. Relation questions have one column
+per other leader, named `<question>.<leader id>` (the leader's slug, as the draft file
+names); outward questions `<section>.<actor>`; statements `udsagn.<id>`.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Final, Literal
+
+from felles import model
+from felles.errors import UsageError
+from felles.names import slug, suggestion
+
+RESPONDENT: Final = "respondent"
+EXAMPLE: Final = "eksempel"  # optional column: 'opdigtet' marks made-up example answers
+EXAMPLE_VALUE: Final = "opdigtet"
+STATEMENT_PREFIX: Final = "udsagn"
+RESERVED_PREFIXES: Final = frozenset({RESPONDENT, EXAMPLE, STATEMENT_PREFIX})
+
+Section = Literal["relation", "external", "statement"]
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    section: Section
+    item: str  # the relation question, actor or statement id
+    scale: model.Scale = field(compare=False)
+    target: str | None = None  # relation columns: the other leader (never reported)
+
+
+def scale(survey: model.Survey, scale_id: str) -> model.Scale:
+    return next(s for s in survey.scales if s.id == scale_id)
+
+
+def columns(survey: model.Survey, leaders: Iterable[str]) -> list[Column]:
+    """Every answer column, in the order the template writes them."""
+    result = [
+        Column(f"{question.id}.{slug(name)}", "relation", question.id,
+               scale(survey, question.scale), name)
+        for name in leaders
+        for question in survey.relations.questions
+    ]
+    external = survey.external
+    result += [
+        Column(f"{external.id}.{actor.id}", "external", actor.id, scale(survey, external.scale))
+        for actor in external.actors
+    ]
+    style_scale = scale(survey, survey.style.scale)
+    result += [
+        Column(f"{STATEMENT_PREFIX}.{statement.id}", "statement", statement.id, style_scale)
+        for statement in survey.style.statements
+    ]
+    return result
+
+
+def find_round(survey: model.Survey, round_id: str) -> model.SurveyRound:
+    """The round with this id; U060 (with the known ids) if there is none."""
+    for survey_round in survey.rounds:
+        if survey_round.id == round_id.strip():
+            return survey_round
+    known = [r.id for r in survey.rounds]
+    close = difflib.get_close_matches(round_id, known, n=1, cutoff=0.5)
+    raise UsageError(
+        "U060", {"round": round_id, "known": ", ".join(known) or "ingen", "hint": suggestion(close)}
+    )
+
+
+def partner_question(survey: model.Survey) -> model.RelationQuestion:
+    """The relation question whose answers define a collaboration partner."""
+    return next(q for q in survey.relations.questions if q.partner_from is not None)
+
+
+def form_context(
+    survey: model.Survey,
+    survey_round: model.SurveyRound,
+    goals: list[model.Goal],
+    leaders: Iterable[str],
+    intro: list[str],
+) -> dict[str, Any]:
+    """The values of templates/survey_form.*.j2."""
+    titles = {goal.id: goal.title for goal in goals}
+    theme_titles = {theme.id: theme.title for goal in goals for theme in goal.themes}
+    by_goal: dict[str, list[dict[str, str]]] = {}
+    for statement in survey.style.statements:
+        by_goal.setdefault(statement.goal, []).append(
+            {
+                "column": f"{STATEMENT_PREFIX}.{statement.id}",
+                "text": statement.text,
+                "theme": theme_titles.get(statement.theme, statement.theme),
+            }
+        )
+    return {
+        "title": survey.title,
+        "proposal": survey.status == "forslag",
+        "round": {"id": survey_round.id, "title": survey_round.title},
+        "intro": intro,
+        "scales": {s.id: s for s in survey.scales},
+        "relations": survey.relations,
+        "leaders": [{"name": name, "id": slug(name)} for name in leaders],
+        "external": survey.external,
+        "style": survey.style,
+        "style_scale": scale(survey, survey.style.scale),
+        "goals": [
+            {"title": titles.get(goal_id, goal_id), "statements": statements}
+            for goal_id, statements in by_goal.items()
+        ],
+        "respondent_column": RESPONDENT,
+    }

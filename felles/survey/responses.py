@@ -1,0 +1,177 @@
+"""A CSV of answers, read and checked cell by cell; nothing is kept unless all is right.
+
+Rows and columns are numbered as a spreadsheet shows them: the header is row 1,
+column A is 1. Errors name the row and the column, never the respondent: a
+finding must not put a name next to answers in a terminal or a CI log.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Final
+
+from felles.findings import Finding
+from felles.names import match_key, slug, suggestion
+from felles.survey.layout import EXAMPLE, EXAMPLE_VALUE, RESPONDENT, Column
+
+MAX_BYTES: Final = 20_000_000
+MAX_FINDINGS: Final = 200  # a file of the wrong kind would otherwise print thousands
+
+
+@dataclass
+class Response:
+    respondent: str  # the leader's name: held in memory only, `store` replaces it
+    answers: dict[Column, int]
+
+
+@dataclass
+class Responses:
+    example: bool = False
+    rows: list[Response] = field(default_factory=list)
+
+
+def column_letter(number: int) -> str:
+    """1 → A, 27 → AA: the column as a spreadsheet names it."""
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def read(path: Path, display: str, columns: list[Column], leaders: list[str]) -> tuple[
+    Responses, list[Finding]
+]:
+    """The answers in the file and every problem found; use the answers only without problems."""
+    findings: list[Finding] = []
+
+    def problem(row: int | None, col: int | None, code: str, **params: object) -> None:
+        if col is not None:
+            params.setdefault("column", column_letter(col))
+        findings.append(Finding(display, row, col, code, dict(params)))
+
+    responses = Responses()
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            problem(None, None, "E109", size=size, limit=MAX_BYTES)
+            return responses, findings
+        raw = path.read_bytes()
+    except OSError as error:
+        problem(None, None, "E101", reason=error.strerror or type(error).__name__)
+        return responses, findings
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        row = raw[: error.start].count(b"\n") + 1
+        problem(row, None, "E610", byte=f"{raw[error.start]:02x}")
+        return responses, findings
+    if "\x00" in text:
+        problem(text[: text.index("\x00")].count("\n") + 1, None, "E623", reason="NUL-tegn")
+        return responses, findings
+    first_line = text.split("\n", 1)[0]
+    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    try:
+        records = list(csv.reader(text.splitlines(keepends=True), delimiter=delimiter))
+    except csv.Error as error:
+        problem(None, None, "E623", reason=str(error))
+        return responses, findings
+    if not records or not any(cell.strip() for cell in records[0]):
+        problem(1, None, "E611")
+        return responses, findings
+
+    header = [cell.strip() for cell in records[0]]
+    known = {column.header: column for column in columns}
+    position: dict[str, int] = {}
+    for index, name in enumerate(header):
+        if not name:
+            continue
+        if name in position:
+            problem(1, index + 1, "E614", header=name, first=column_letter(position[name] + 1))
+        elif name not in known and name not in (RESPONDENT, EXAMPLE):
+            close = difflib.get_close_matches(name, [*known, RESPONDENT], n=1, cutoff=0.6)
+            problem(1, index + 1, "E613", header=name, hint=suggestion(close))
+        else:
+            position.setdefault(name, index)
+    for name in [RESPONDENT, *known]:
+        if name not in position:
+            problem(1, None, "E612", header=name)
+    if findings:
+        return responses, findings[:MAX_FINDINGS]
+
+    by_key = {match_key(name): name for name in leaders}
+    by_key.update({slug(name): name for name in leaders})
+    first_row: dict[str, int] = {}
+    example_values: set[str] = set()
+    who_col = position[RESPONDENT]
+    for row_number, record in enumerate(records[1:], start=2):
+        cells = [cell.strip() for cell in record]
+        if len(cells) > len(header) and any(cells[len(header):]):
+            problem(row_number, len(header) + 1, "E620", cells=len(cells), header=len(header))
+            continue
+        cells += [""] * (len(header) - len(cells))
+        answered = {name: cells[i] for name, i in position.items() if name in known and cells[i]}
+        who = cells[who_col]
+        if not answered:
+            continue  # a leader who did not answer: the template lists everyone
+        if EXAMPLE in position:
+            example_values.add(cells[position[EXAMPLE]].lower())
+        name = by_key.get(slug(who)) or by_key.get(match_key(who))
+        if not who:
+            problem(row_number, who_col + 1, "E615")
+            continue
+        if name is None:
+            problem(row_number, who_col + 1, "E616")
+            continue
+        if name in first_row:
+            problem(row_number, who_col + 1, "E617", first=first_row[name])
+            continue
+        first_row[name] = row_number
+        answers: dict[Column, int] = {}
+        for header_name, value in answered.items():
+            column = known[header_name]
+            col = position[header_name] + 1
+            if column.target == name:
+                problem(row_number, col, "E619", header=header_name)
+                continue
+            number = _value(value, column)
+            if number is None:
+                steps = column.scale.steps
+                problem(
+                    row_number,
+                    col,
+                    "E618",
+                    value=value[:40],
+                    header=header_name,
+                    scale=column.scale.title,
+                    low=steps[0].value,
+                    high=steps[-1].value,
+                )
+            else:
+                answers[column] = number
+        responses.rows.append(Response(name, answers))
+        if len(findings) >= MAX_FINDINGS:
+            break
+    if EXAMPLE in position:
+        if example_values - {EXAMPLE_VALUE, ""} or len(example_values) > 1:
+            problem(None, position[EXAMPLE] + 1, "E621", value=EXAMPLE_VALUE)
+        responses.example = example_values == {EXAMPLE_VALUE}
+    if not findings and not responses.rows:
+        problem(None, None, "E622")
+    return responses, findings[:MAX_FINDINGS]
+
+
+def _value(text: str, column: Column) -> int | None:
+    """The scale value a cell means: the number, or the answer's words; None if neither."""
+    values = {step.value for step in column.scale.steps}
+    try:
+        number = int(text)
+    except ValueError:
+        folded = text.casefold()
+        return next(
+            (step.value for step in column.scale.steps if step.label.casefold() == folded), None
+        )
+    return number if number in values else None
