@@ -507,7 +507,7 @@ CODES: Final[dict[str, Code]] = {
     "E617": Code(
         "respondenten har allerede svaret i række {first} (kolonne {column})",
         "Hver leder kan kun have én besvarelse pr. runde. Slet den række, der ikke gælder.",
-        "",
+        "Slet den ene af de to rækker i regnearket, og gem igen.",
     ),
     "E618": Code(
         "'{value}' er ikke et svar på skalaen '{scale}' ({low}–{high}) i kolonne {column} "
@@ -519,13 +519,13 @@ CODES: Final[dict[str, Code]] = {
     "E619": Code(
         "respondenten har svaret om sig selv i kolonne {column} ({header}); lad den stå tom",
         "Relationsspørgsmålene gælder de andre deltagere. Cellen om en selv skal være tom.",
-        "",
+        "respondent;hyppighed.soeren-aakjaer\nsoeren-aakjaer;      # tom: det er en selv",
     ),
     "E620": Code(
         "rækken har {cells} celler, men overskriften kun {header}",
         "Der står noget til højre for den sidste kolonne. Ofte er et semikolon eller komma "
         "i et svar ikke sat i anførselstegn.",
-        "",
+        'respondent;udsagn.data-1\n"niels-hoejberg";"4"',
     ),
     "E621": Code(
         "kolonnen 'eksempel' skal være '{value}' i alle rækker med svar eller udelades",
@@ -536,7 +536,7 @@ CODES: Final[dict[str, Code]] = {
     "E622": Code(
         "filen har ingen besvarelser",
         "Ingen række har svar. Rækker uden svar tæller som ledere, der ikke har svaret.",
-        "",
+        "felles survey template baseline --example -o eksempel.csv   # se en udfyldt fil",
     ),
     "E623": Code(
         "filen kan ikke læses som CSV: {reason}",
@@ -582,7 +582,7 @@ CODES: Final[dict[str, Code]] = {
         "spørgeskemadata i {path} kan ikke bruges: {reason}",
         "Databasen kan ikke åbnes eller skrives, fx fordi du ikke har rettigheder til mappen, "
         "eller filen er ødelagt.",
-        "",
+        "felles survey report baseline --data ~/felles-data   # en mappe, du ejer",
     ),
     "U065": Code(
         "runden '{round}' er allerede importeret; brug --replace for at erstatte den",

@@ -78,6 +78,13 @@ KINDS: Final[dict[str, Kind]] = {
             "Front matter i en leders ledelsesgrundlag. VS Code tjekker ikke front matter i "
             "Markdown; det gør felles validate.",
         ),
+        Kind(
+            "survey",
+            model.Survey,
+            "felles: survey.yaml",
+            "Spørgeskemaet: runder, svarskalaer, relationsspørgsmål, samarbejde udadtil og "
+            "udsagn om egen ledelsesstil.",
+        ),
     )
 }
 

@@ -32,8 +32,11 @@ class Result:
 @pytest.fixture(autouse=True)
 def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
     """No test sees the developer's environment or the repository's content by accident."""
-    for name in ("FELLES_CONTENT", "GITHUB_ACTIONS", "NO_COLOR", "FORCE_COLOR"):
+    for name in ("FELLES_CONTENT", "FELLES_DATA", "GITHUB_ACTIONS", "NO_COLOR", "FORCE_COLOR"):
         monkeypatch.delenv(name, raising=False)
+    # The survey's default data folder (platformdirs) lands in a temporary folder, never the
+    # developer's own.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
     monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))
 
 

@@ -15,7 +15,7 @@ from felles.reader import read_front_matter, read_yaml
 
 Cli = Callable[..., Result]
 SCHEMAS = REPO / "schemas"
-KINDS = ["programme", "learning_goals", "groups", "phase", "ledelsesgrundlag"]
+KINDS = ["programme", "learning_goals", "groups", "phase", "ledelsesgrundlag", "survey"]
 YAML_FILES = {
     "programme": "programme.yaml",
     "learning_goals": "learning_goals.yaml",

@@ -19,6 +19,7 @@ class KindName(StrEnum):
     groups = "groups"
     phase = "phase"
     ledelsesgrundlag = "ledelsesgrundlag"
+    survey = "survey"
 
 
 @app.command()
@@ -45,8 +46,8 @@ def schema(
 ) -> int:
     """Skriv JSON Schema (draft 2020-12) for indholdsfilerne, til editorer og andre værktøjer.
 
-    Slags: programme, learning_goals, groups, phase (front matter i phases/*.md) og
-    ledelsesgrundlag (front matter i ledelsesgrundlag/*.md).
+    Slags: programme, learning_goals, groups, phase (front matter i phases/*.md),
+    ledelsesgrundlag (front matter i ledelsesgrundlag/*.md) og survey (survey.yaml).
     """
     from felles import schemas
 

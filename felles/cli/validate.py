@@ -71,6 +71,10 @@ def validate(
     loaded = load(
         common.content_dir(content, verbose), Path.cwd(), full=True, today=today, survey=True
     )
+    if loaded.survey is not None:
+        from felles.survey.checks import retention
+
+        loaded.findings.extend(retention(loaded, today, os.environ))
     findings = sorted(loaded.findings, key=sort_key)
     summary = report.Summary(
         leaders=len(loaded.leaders()),

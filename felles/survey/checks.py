@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from datetime import date
 from typing import Any
 
 from felles.content import Content
+from felles.errors import FellesError
 from felles.findings import Finding
 from felles.survey.layout import RESERVED_PREFIXES
 
@@ -16,7 +18,7 @@ def check(content: Content) -> Iterator[Finding]:
     survey = content.survey
     if survey is None:
         return
-    display = next(d for d in content.documents if d.replace("\\", "/").endswith("survey.yaml"))
+    display = _display(content, "survey.yaml")
 
     def at(loc: Loc, code: str, **params: Any) -> Finding:
         line, col = content.where(display, loc)
@@ -96,6 +98,14 @@ def check(content: Content) -> Iterator[Finding]:
         if prefix in RESERVED_PREFIXES or prefix in [p for p, _ in prefixes[:i]]:
             yield at(loc, "E604", id=prefix)
 
+    if survey.delete_after is not None:
+        from felles.dates import parse_when
+
+        try:
+            parse_when(survey.delete_after)
+        except ValueError as exc:
+            yield at(("delete_after",), "E304", value=survey.delete_after, detail=f": {exc}")
+
     goals = {goal.id: goal for goal in content.goals}
     phase_ids = [phase.meta.id for phase in content.phases]
     for r, survey_round in enumerate(survey.rounds):
@@ -119,3 +129,42 @@ def check(content: Content) -> Iterator[Finding]:
                 yield unknown((*loc, "theme"), "tema", statement.theme, all_themes)
             else:
                 yield at((*loc, "theme"), "E601", theme=statement.theme, goal=statement.goal, owner=owner)
+
+
+def retention(content: Content, today: date, environ: Mapping[str, str]) -> Iterator[Finding]:
+    """W601: the programme (or the survey's `delete_after`) has ended, and data remain.
+
+    Looks in the data folder the survey commands would use without --data.
+    """
+    from felles.dates import parse_when
+    from felles.survey import store
+
+    survey, programme = content.survey, content.programme
+    if survey is None or programme is None:
+        return
+    if survey.delete_after is not None:
+        end, display, loc = survey.delete_after, _display(content, "survey.yaml"), ("delete_after",)
+    elif programme.period.end is not None:
+        end = programme.period.end
+        display, loc = _display(content, "programme.yaml"), ("period", "end")
+    else:
+        return
+    try:
+        last = parse_when(end).last.date()
+    except ValueError:
+        return  # the date rules report it
+    if today <= last:
+        return
+    folder = store.data_dir(None, environ, programme.id)
+    try:
+        stored = store.rounds(folder)
+    except FellesError:
+        stored = ["ulæselige data"]
+    if store.has_data(folder):
+        line, col = content.where(display, loc)
+        rounds = ", ".join(stored) if stored else "ingen runder, men nøglefilen"
+        yield Finding(display, line, col, "W601", {"end": end, "path": str(folder), "rounds": rounds})
+
+
+def _display(content: Content, name: str) -> str:
+    return next(d for d in content.documents if d.replace("\\", "/").endswith(name))
