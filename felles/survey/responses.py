@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import difflib
+import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
@@ -72,10 +73,12 @@ def read(path: Path, display: str, columns: list[Column], leaders: list[str]) ->
     if "\x00" in text:
         problem(text[: text.index("\x00")].count("\n") + 1, None, "E623", reason="NUL-tegn")
         return responses, findings
-    first_line = text.split("\n", 1)[0]
+    first_line = text.split("\n", 1)[0]  # the header has no quoted line breaks
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     try:
-        records = list(csv.reader(text.splitlines(keepends=True), delimiter=delimiter))
+        # newline="": only the csv module splits rows, so a line break or U+0085 inside
+        # a quoted cell stays in the cell (str.splitlines would split it).
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as error:
         problem(None, None, "E623", reason=str(error))
         return responses, findings
@@ -86,19 +89,21 @@ def read(path: Path, display: str, columns: list[Column], leaders: list[str]) ->
     header = [cell.strip() for cell in records[0]]
     known = {column.header: column for column in columns}
     position: dict[str, int] = {}
+    missing = [name for name in [RESPONDENT, *known] if name not in header]
     for index, name in enumerate(header):
         if not name:
             continue
         if name in position:
             problem(1, index + 1, "E614", header=name, first=column_letter(position[name] + 1))
         elif name not in known and name not in (RESPONDENT, EXAMPLE):
-            close = difflib.get_close_matches(name, [*known, RESPONDENT], n=1, cutoff=0.6)
+            # A misspelt header usually means one of the missing ones.
+            close = difflib.get_close_matches(name, missing, n=1, cutoff=0.6)
+            close = close or difflib.get_close_matches(name, [*known, RESPONDENT], n=1, cutoff=0.6)
             problem(1, index + 1, "E613", header=name, hint=suggestion(close))
         else:
             position.setdefault(name, index)
-    for name in [RESPONDENT, *known]:
-        if name not in position:
-            problem(1, None, "E612", header=name)
+    for name in missing:
+        problem(1, None, "E612", header=name)
     if findings:
         return responses, findings[:MAX_FINDINGS]
 
