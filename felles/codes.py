@@ -472,8 +472,7 @@ CODES: Final[dict[str, Code]] = {
     ),
     "E611": Code(
         "filen har ingen overskriftsrække",
-        "Første række i CSV-filen skal være kolonnernes navne, som i "
-        "'felles survey template'.",
+        "Første række i CSV-filen skal være kolonnernes navne, som i 'felles survey template'.",
         "felles survey template baseline -o svar.csv",
     ),
     "E612": Code(

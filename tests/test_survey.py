@@ -7,6 +7,7 @@ pseudonyms, the key kept apart), shown only in aggregate (nothing resting on few
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -28,7 +29,9 @@ from felles.survey.responses import column_letter
 from tests.conftest import SHIPPED, Result, edit
 
 Cli = Callable[..., Result]
-LEADERS = [m["name"] for g in read_yaml(SHIPPED / "groups.yaml").data["groups"] for m in g["members"]]
+LEADERS = [
+    m["name"] for g in read_yaml(SHIPPED / "groups.yaml").data["groups"] for m in g["members"]
+]
 POSIX = os.name == "posix"
 
 
@@ -145,8 +148,17 @@ def test_compare_shows_the_change_between_two_example_rounds(
     assert "kobles ikke sammen" in text.out  # the honest note: rounds are not linked
     assert "Netværkets tæthed" in text.out.split("Udvikling", 1)[1]
     changes = json.loads(
-        cli("survey", "report", "baseline", "--compare", "opfoelgning", "--data", data,
-            "--format", "json").out
+        cli(
+            "survey",
+            "report",
+            "baseline",
+            "--compare",
+            "opfoelgning",
+            "--data",
+            data,
+            "--format",
+            "json",
+        ).out
     )["changes"]
     deltas = [c["delta"] for c in changes if c["delta"] is not None]
     assert len(deltas) >= 20 and any(d > 0 for d in deltas)
@@ -158,8 +170,9 @@ def test_html_report_is_standalone_with_inline_charts(
     for round_id in ("baseline", "opfoelgning"):
         assert cli("survey", "import", round_id, example(round_id), "--data", data).code == 0
     out = tmp_path / "rapport.html"
-    result = cli("survey", "report", "baseline", "--compare", "opfoelgning", "--data", data,
-                 "-o", out)
+    result = cli(
+        "survey", "report", "baseline", "--compare", "opfoelgning", "--data", data, "-o", out
+    )
     assert result.code == 0, result.err
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and '<html lang="da">' in page
@@ -212,7 +225,9 @@ def test_four_respondents_show_too_few_answers_instead_of_figures(
     items = [i for g in report["round"]["goals"] for i in g["items"]] + report["round"]["external"]
     assert items and all(i["mean"] is None and i["distribution"] is None for i in items)
     network = report["round"]["network"]
-    assert [network[k] for k in ("density", "partners", "outside_group", "reciprocity")] == [None] * 4
+    assert [network[k] for k in ("density", "partners", "outside_group", "reciprocity")] == [
+        None
+    ] * 4
     page = cli("survey", "report", "baseline", "--data", data, "--format", "html").out
     assert "for få svar" in page and "<rect" not in page.split("</ul>", 1)[-1]
 
@@ -259,8 +274,13 @@ def _answered_row(table: list[list[str]]) -> int:
     ],
 )
 def test_one_bad_cell_exits_1_naming_row_and_column_and_imports_nothing(
-    cli: Cli, example: Callable[[str], Path], data: Path, tmp_path: Path,
-    header: str, value: str, code: str,
+    cli: Cli,
+    example: Callable[[str], Path],
+    data: Path,
+    tmp_path: Path,
+    header: str,
+    value: str,
+    code: str,
 ) -> None:
     table = rows(example("baseline"))
     row = _answered_row(table) + 3
@@ -374,13 +394,17 @@ def test_a_round_is_never_replaced_without_replace(
     assert len(pseudonyms(data)) == len(LEADERS)  # the old key went with the old answers
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(value=st.text(max_size=12))
 def test_any_cell_value_is_imported_or_reported_never_crashes(
     cli: Cli, example: Callable[[str], Path], tmp_path: Path, value: str
 ) -> None:
-    table = rows(example("baseline")) if not (tmp_path / "baseline.csv").exists() else rows(
-        tmp_path / "baseline.csv"
+    table = (
+        rows(example("baseline"))
+        if not (tmp_path / "baseline.csv").exists()
+        else rows(tmp_path / "baseline.csv")
     )
     row = _answered_row(table)
     col = _break(table, row, "udsagn.koordinering-1", value)
@@ -388,13 +412,24 @@ def test_any_cell_value_is_imported_or_reported_never_crashes(
     write_rows(bad, table)
     data = tmp_path / f"d{abs(hash(value))}"
     result = cli("survey", "import", "baseline", bad, "--data", data)
-    accepted = value.strip() in {"", "1", "2", "3", "4", "5", "01", "+1"} or value.strip().casefold() in {
-        "helt uenig", "overvejende uenig", "hverken enig eller uenig", "overvejende enig", "helt enig"
+    accepted = value.strip() in {
+        "",
+        "1",
+        "2",
+        "3",
+        "4",
+        "5",
+        "01",
+        "+1",
+    } or value.strip().casefold() in {
+        "helt uenig",
+        "overvejende uenig",
+        "hverken enig eller uenig",
+        "overvejende enig",
+        "helt enig",
     }
-    try:
+    with contextlib.suppress(ValueError):
         accepted = accepted or int(value.strip()) in range(1, 6)
-    except ValueError:
-        pass
     assert result.code == (0 if accepted else 1), (value, result.err)
     if "\x00" in value:  # a NUL byte means the file is not text at all
         assert f":{row}:1: E623 " in result.err
@@ -432,8 +467,9 @@ def test_data_inside_the_content_folder_or_a_full_folder_is_refused(
     cli: Cli, example: Callable[[str], Path], content: Path, tmp_path: Path
 ) -> None:
     csv_file = example("baseline")
-    inside = cli("survey", "import", "baseline", csv_file, "--content", content,
-                 "--data", content / "data")
+    inside = cli(
+        "survey", "import", "baseline", csv_file, "--content", content, "--data", content / "data"
+    )
     assert inside.code == 2 and "indholdsmappen" in inside.err
     assert not (content / "data").exists()
     full = tmp_path / "home"
@@ -460,7 +496,8 @@ def test_the_data_folder_and_databases_are_owner_only(
 
 
 def test_the_default_data_folder_is_the_users_data_folder(
-    example: Callable[[str], Path], felles_process: Callable[..., subprocess.CompletedProcess[str]],
+    example: Callable[[str], Path],
+    felles_process: Callable[..., subprocess.CompletedProcess[str]],
     tmp_path: Path,
 ) -> None:
     home = tmp_path / "xdg"
@@ -505,7 +542,10 @@ def test_purge_keys_only_leaves_anonymous_answers(
 
 
 def test_validate_warns_when_the_programme_has_ended_and_data_remain(
-    cli: Cli, example: Callable[[str], Path], content: Path, data: Path,
+    cli: Cli,
+    example: Callable[[str], Path],
+    content: Path,
+    data: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("FELLES_DATA", str(data))
@@ -530,10 +570,18 @@ def test_validate_warns_when_the_programme_has_ended_and_data_remain(
 @pytest.mark.parametrize(
     ("old", "new", "code", "words"),
     [
-        ("theme: datainformeret-ledelse\n", "theme: datainformeret-ledelsen\n", "E302",
-         "mente du 'datainformeret-ledelse'"),
-        ("    - id: data-1\n      goal: samskabelse-af-velfaerd\n",
-         "    - id: data-1\n      goal: aktiv-visionsledelse\n", "E601", "hører til læringsmålet"),
+        (
+            "theme: datainformeret-ledelse\n",
+            "theme: datainformeret-ledelsen\n",
+            "E302",
+            "mente du 'datainformeret-ledelse'",
+        ),
+        (
+            "    - id: data-1\n      goal: samskabelse-af-velfaerd\n",
+            "    - id: data-1\n      goal: aktiv-visionsledelse\n",
+            "E601",
+            "hører til læringsmålet",
+        ),
         ("    - id: data-2\n", "    - id: data-1\n", "E301", "bruges to gange"),
         ("      partner_from: 2\n", "", "E602", "præcis ét relationsspørgsmål"),
         ("      partner_from: 2\n", "      partner_from: 9\n", "E603", "findes ikke på skalaen"),
@@ -552,7 +600,11 @@ def test_survey_yaml_errors_name_the_line(
     line = before.index(old) // 1 and before[: before.index(old)].count("\n") + 1
     result = cli("validate", "--content", content)
     assert result.code == 1
-    found = [entry for entry in result.out.splitlines() if "survey.yaml:" in entry and f" {code}" in entry]
+    found = [
+        entry
+        for entry in result.out.splitlines()
+        if "survey.yaml:" in entry and f" {code}" in entry
+    ]
     assert found, result.out
     assert words in found[0]
     if code != "E602":  # a missing partner_from is reported at the list of questions
@@ -607,3 +659,39 @@ def test_blank_template_lists_every_leader_and_every_column(cli: Cli, tmp_path: 
     assert target.read_bytes() == raw
     empty = cli("survey", "import", "baseline", target, "--data", tmp_path / "d")
     assert empty.code == 1 and "ingen besvarelser" in empty.err
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(
+    ("answer", "deleted"), [("j\n", True), ("Ja\n", True), ("\n", False), ("nej\n", False)]
+)
+def test_purge_asks_in_danish_on_a_terminal(
+    cli: Cli,
+    example: Callable[[str], Path],
+    data: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: str,
+    deleted: bool,
+) -> None:
+    assert cli("survey", "import", "baseline", example("baseline"), "--data", data).code == 0
+    monkeypatch.setattr(sys, "stdin", _Terminal(answer))
+    result = cli("survey", "purge", "--data", data)
+    assert result.code == 0
+    assert "Det kan ikke fortrydes. [j/N]" in result.err
+    assert data.exists() != deleted
+    assert ("Intet slettet." in result.err) != deleted
+
+
+def test_purge_works_even_when_the_content_is_broken(
+    cli: Cli, example: Callable[[str], Path], content: Path, data: Path
+) -> None:
+    assert cli("survey", "import", "baseline", example("baseline"), "--data", data).code == 0
+    edit(content / "groups.yaml", "number: 1\n", "number: [1\n")
+    (content / "survey.yaml").unlink()
+    result = cli("survey", "purge", "--yes", "--content", content, "--data", data)
+    assert result.code == 0, result.err
+    assert not data.exists()

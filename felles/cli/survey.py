@@ -20,6 +20,8 @@ from felles.errors import ExitCode, FellesError, UsageError
 if TYPE_CHECKING:
     from felles import model
     from felles.content import Content
+    from felles.locate import ContentDir
+    from felles.survey.store import RoundData
 
 survey_app = typer.Typer(
     no_args_is_help=True,
@@ -34,7 +36,8 @@ app.add_typer(
 
 MESSAGES = {
     "wrote": "Skrev {what} til {path}.",
-    "imported": "Importerede runden '{round}': {count} besvarelser af {population} ledere{example}.",
+    "imported": "Importerede runden '{round}': {count} besvarelser af {population} "
+    "ledere{example}.",
     "example": " (opdigtede eksempelsvar)",
     "stored": "Besvarelserne ligger under tilfældige koder i {answers}; nøglen fra navn til "
     "kode ligger for sig i {keys}.",
@@ -51,7 +54,9 @@ MESSAGES = {
 
 RoundArgument = Annotated[
     str,
-    typer.Argument(metavar="RUNDE", help="Rundens id fra survey.yaml, fx baseline.", show_default=False),
+    typer.Argument(
+        metavar="RUNDE", help="Rundens id fra survey.yaml, fx baseline.", show_default=False
+    ),
 ]
 DataOption = Annotated[
     Path | None,
@@ -64,8 +69,13 @@ DataOption = Annotated[
 ]
 OutputOption = Annotated[
     Path | None,
-    typer.Option("--output", "-o", metavar="FIL", help="Skriv til filen i stedet for til skærmen.",
-                 show_default=False),
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FIL",
+        help="Skriv til filen i stedet for til skærmen.",
+        show_default=False,
+    ),
 ]
 
 
@@ -85,8 +95,11 @@ def form(
     round_id: RoundArgument,
     output_format: Annotated[
         FormFormat | None,
-        typer.Option("--format", help="md (standard) eller html (standard for -o *.html).",
-                     show_default=False),
+        typer.Option(
+            "--format",
+            help="md (standard) eller html (standard for -o *.html).",
+            show_default=False,
+        ),
     ] = None,
     output: OutputOption = None,
     content: common.ContentOption = None,
@@ -103,9 +116,11 @@ def form(
     cdir = common.content_dir(content, verbose)
     loaded, survey = _load(cdir)
     survey_round = find_round(survey, round_id)
-    intro = loaded.programme.questionnaire.paragraphs if (
-        loaded.programme and loaded.programme.questionnaire
-    ) else []
+    intro = (
+        loaded.programme.questionnaire.paragraphs
+        if (loaded.programme and loaded.programme.questionnaire)
+        else []
+    )
     values = form_context(survey, survey_round, loaded.goals, loaded.leaders(), intro)
     template, overridden = template_path(cdir.path, f"survey_form.{output_format.value}.j2")
     if verbose or overridden:
@@ -120,8 +135,11 @@ def template(
     output: OutputOption = None,
     example: Annotated[
         bool,
-        typer.Option("--example", help="Fyld skabelonen med opdigtede svar for hver leder, "
-                     "så rapporten kan prøves (mærket 'opdigtet')."),
+        typer.Option(
+            "--example",
+            help="Fyld skabelonen med opdigtede svar for hver leder, "
+            "så rapporten kan prøves (mærket 'opdigtet').",
+        ),
     ] = False,
     content: common.ContentOption = None,
     verbose: common.VerboseOption = False,
@@ -156,8 +174,12 @@ def template(
 def import_(
     round_id: RoundArgument,
     csv_file: Annotated[
-        Path, typer.Argument(metavar="FIL.csv", help="Besvarelserne som CSV (se 'survey template').",
-                             show_default=False),
+        Path,
+        typer.Argument(
+            metavar="FIL.csv",
+            help="Besvarelserne som CSV (se 'survey template').",
+            show_default=False,
+        ),
     ],
     replace: Annotated[
         bool, typer.Option("--replace", help="Erstat en runde, der allerede er importeret.")
@@ -180,7 +202,9 @@ def import_(
     store.check_place(folder, cdir.path)
     leaders = loaded.leaders()
     display = display_path(csv_file, Path.cwd())
-    answers, findings = csv_responses.read(csv_file, display, columns(survey, leaders), list(leaders))
+    answers, findings = csv_responses.read(
+        csv_file, display, columns(survey, leaders), list(leaders)
+    )
     if findings:
         for line in report.text(findings):
             common.say(line)
@@ -207,7 +231,9 @@ def import_(
         )
     )
     if verbose:
-        common.say(MESSAGES["stored"].format(answers=folder / store.ANSWERS, keys=folder / store.KEYS))
+        common.say(
+            MESSAGES["stored"].format(answers=folder / store.ANSWERS, keys=folder / store.KEYS)
+        )
     return ExitCode.OK
 
 
@@ -216,18 +242,27 @@ def report_(
     round_id: RoundArgument,
     compare: Annotated[
         str | None,
-        typer.Option("--compare", metavar="RUNDE", help="Vis udviklingen fra RUNDE til denne runde "
-                     "(fx report baseline --compare opfoelgning).", show_default=False),
+        typer.Option(
+            "--compare",
+            metavar="RUNDE",
+            help="Vis udviklingen fra RUNDE til denne runde "
+            "(fx report baseline --compare opfoelgning).",
+            show_default=False,
+        ),
     ] = None,
     goal: Annotated[
         str | None,
-        typer.Option("--goal", metavar="ID", help="Kun udsagnene for dette læringsmål.",
-                     show_default=False),
+        typer.Option(
+            "--goal", metavar="ID", help="Kun udsagnene for dette læringsmål.", show_default=False
+        ),
     ] = None,
     output_format: Annotated[
         ReportFormat | None,
-        typer.Option("--format", help="text (standard), html (standard for -o *.html) eller json.",
-                     show_default=False),
+        typer.Option(
+            "--format",
+            help="text (standard), html (standard for -o *.html) eller json.",
+            show_default=False,
+        ),
     ] = None,
     output: OutputOption = None,
     data: DataOption = None,
@@ -252,8 +287,9 @@ def report_(
     if compare is not None:
         chosen.append(find_round(survey, compare))
     summaries = [
-        aggregate.summarise(survey, r, loaded.goals, _round_data(folder, loaded, r.id),
-                            goal_filter=goal)
+        aggregate.summarise(
+            survey, r, loaded.goals, _round_data(folder, loaded, r.id), goal_filter=goal
+        )
         for r in chosen
     ]
     comparison = aggregate.compare(*summaries) if len(summaries) == 2 else None
@@ -266,8 +302,10 @@ def report_(
             common.say(f"Skabelon: {template_file}")
         text = render.html(template_file, summaries[0], comparison, title)
     else:
-        lines = render.comparison_text(comparison, title) if comparison else render.text(
-            summaries[0], title
+        lines = (
+            render.comparison_text(comparison, title)
+            if comparison
+            else render.text(summaries[0], title)
         )
         text = "\n".join(lines) + "\n"
     _emit(text, output, "rapporten")
@@ -279,8 +317,11 @@ def purge(
     yes: Annotated[bool, typer.Option("--yes", help="Slet uden at spørge.")] = False,
     keys_only: Annotated[
         bool,
-        typer.Option("--keys-only", help="Slet kun nøglen fra navn til kode: besvarelserne "
-                     "bliver anonyme, men kan stadig vises samlet."),
+        typer.Option(
+            "--keys-only",
+            help="Slet kun nøglen fra navn til kode: besvarelserne "
+            "bliver anonyme, men kan stadig vises samlet.",
+        ),
     ] = False,
     data: DataOption = None,
     content: common.ContentOption = None,
@@ -290,7 +331,8 @@ def purge(
     from felles.survey import store
 
     cdir = common.content_dir(content, verbose)
-    loaded, _ = _load(cdir, need_survey=False)
+    # Deleting personal data must work even when the content has errors or no survey.yaml.
+    loaded, _ = _load(cdir, need_survey=False, clean=False)
     folder = _data_dir(data, loaded)
     if not store.has_data(folder):
         common.say(MESSAGES["purged_none"].format(path=folder))
@@ -299,15 +341,19 @@ def purge(
         if not sys.stdin.isatty():
             raise UsageError("U069", {})
         question = MESSAGES["confirm_keys" if keys_only else "confirm"].format(path=folder)
-        if not typer.confirm(question, default=False, prompt_suffix=" [j/N] ", show_default=False):
+        sys.stderr.write(f"{question} [j/N] ")
+        sys.stderr.flush()
+        if sys.stdin.readline().strip().casefold() not in ("j", "ja", "y", "yes"):
             common.say(MESSAGES["kept"])
             return ExitCode.OK
     try:
         purged = store.purge(folder, keys_only=keys_only)
     except OSError as error:
         raise store.open_error(folder, error) from None
-    what = MESSAGES["purged_keys"] if keys_only else MESSAGES["purged_all"].format(
-        rounds=_rounds_words(purged.rounds)
+    what = (
+        MESSAGES["purged_keys"]
+        if keys_only
+        else MESSAGES["purged_all"].format(rounds=_rounds_words(purged.rounds))
     )
     common.say(MESSAGES["purged"].format(what=what, path=folder))
     for path in purged.files:
@@ -318,12 +364,15 @@ def purge(
 # --- shared ------------------------------------------------------------------------
 
 
-def _load(cdir: object, *, need_survey: bool = True) -> tuple[Content, model.Survey]:
+def _load(
+    cdir: ContentDir, *, need_survey: bool = True, clean: bool = True
+) -> tuple[Content, model.Survey]:
     from felles.agenda import check_clean
     from felles.content import SURVEY, load
 
-    loaded = load(cdir, Path.cwd(), survey=True)  # type: ignore[arg-type]
-    check_clean(loaded)
+    loaded = load(cdir, Path.cwd(), survey=True)
+    if clean:
+        check_clean(loaded)
     if loaded.survey is None and need_survey:
         raise UsageError("U067", {"path": str(loaded.dir.path / SURVEY)})
     return loaded, loaded.survey  # type: ignore[return-value]
@@ -339,7 +388,7 @@ def _data_dir(option: Path | None, loaded: Content) -> Path:
     return data_dir(option, os.environ, _programme_id(loaded))
 
 
-def _round_data(folder: Path, loaded: Content, round_id: str) -> object:
+def _round_data(folder: Path, loaded: Content, round_id: str) -> RoundData:
     from felles.survey import store
 
     data = store.load_round(folder, _programme_id(loaded), round_id)

@@ -96,7 +96,11 @@ class Comparison:
 
 
 def item(
-    item_id: str, text: str, answers: list[int], steps: list[model.ScaleStep], theme: str | None = None
+    item_id: str,
+    text: str,
+    answers: list[int],
+    steps: list[model.ScaleStep],
+    theme: str | None = None,
 ) -> Item:
     n = len(answers)
     if n < MIN_RESPONDENTS:
@@ -180,9 +184,7 @@ def network(survey: model.Survey, data: RoundData) -> Network:
     }
     possible = n * max(data.population - 1, 1)
     outside = sum(1 for same in ties.values() if not same)
-    pairs = {
-        frozenset(pair) for pair in ties if pair[0] in rated and pair[1] in rated
-    }
+    pairs = {frozenset(pair) for pair in ties if pair[0] in rated and pair[1] in rated}
     mutual = sum(1 for pair in pairs if len(pair) == 2 and _both(pair, ties))
     return Network(
         n=n,
@@ -236,7 +238,12 @@ def compare(before: Summary, after: Summary) -> Comparison:
 def _mean_change(label: str, old: Item, new: Item) -> Change:
     change = Change(label, old.mean, new.mean, old.n, new.n)
     _note(change)
-    if change.note is None and change.delta is not None and old.spread is not None and new.spread is not None:
+    if (
+        change.note is None
+        and change.delta is not None
+        and old.spread is not None
+        and new.spread is not None
+    ):
         error = math.sqrt(old.spread**2 / old.n + new.spread**2 / new.n)
         if abs(change.delta) < 2 * error:
             change.note = "inden for den tilfældige variation"

@@ -75,14 +75,14 @@ def check(content: Content) -> Iterator[Finding]:
         yield from scale_ref((*loc, "scale"), question.scale)
         if question.partner_from is not None:
             partner_questions.append(loc)
-            scale = scales.get(question.scale)
-            if scale and question.partner_from not in [step.value for step in scale.steps]:
+            known = scales.get(question.scale)
+            if known and question.partner_from not in [step.value for step in known.steps]:
                 yield at(
                     (*loc, "partner_from"),
                     "E603",
                     value=question.partner_from,
-                    scale=scale.id,
-                    values=", ".join(str(step.value) for step in scale.steps),
+                    scale=known.id,
+                    values=", ".join(str(step.value) for step in known.steps),
                 )
     if len(partner_questions) != 1:
         where = partner_questions[1] if partner_questions else ("relations", "questions")
@@ -91,9 +91,10 @@ def check(content: Content) -> Iterator[Finding]:
     yield from scale_ref(("style", "scale"), survey.style.scale)
 
     # Column prefixes must tell the sections apart.
-    prefixes = [(q.id, ("relations", "questions", i, "id")) for i, q in enumerate(
-        survey.relations.questions
-    )] + [(survey.external.id, ("external", "id"))]
+    prefixes = [
+        (q.id, ("relations", "questions", i, "id"))
+        for i, q in enumerate(survey.relations.questions)
+    ] + [(survey.external.id, ("external", "id"))]
     for i, (prefix, loc) in enumerate(prefixes):
         if prefix in RESERVED_PREFIXES or prefix in [p for p, _ in prefixes[:i]]:
             yield at(loc, "E604", id=prefix)
@@ -123,12 +124,16 @@ def check(content: Content) -> Iterator[Finding]:
             continue
         themes = [theme.id for theme in goal.themes]
         if statement.theme not in themes:
-            owner = next((g.id for g in content.goals for t in g.themes if t.id == statement.theme), None)
+            owner = next(
+                (g.id for g in content.goals for t in g.themes if t.id == statement.theme), None
+            )
             if owner is None:
                 all_themes = [t.id for g in content.goals for t in g.themes]
                 yield unknown((*loc, "theme"), "tema", statement.theme, all_themes)
             else:
-                yield at((*loc, "theme"), "E601", theme=statement.theme, goal=statement.goal, owner=owner)
+                yield at(
+                    (*loc, "theme"), "E601", theme=statement.theme, goal=statement.goal, owner=owner
+                )
 
 
 def retention(content: Content, today: date, environ: Mapping[str, str]) -> Iterator[Finding]:
@@ -142,6 +147,7 @@ def retention(content: Content, today: date, environ: Mapping[str, str]) -> Iter
     survey, programme = content.survey, content.programme
     if survey is None or programme is None:
         return
+    loc: Loc
     if survey.delete_after is not None:
         end, display, loc = survey.delete_after, _display(content, "survey.yaml"), ("delete_after",)
     elif programme.period.end is not None:
@@ -163,7 +169,9 @@ def retention(content: Content, today: date, environ: Mapping[str, str]) -> Iter
     if store.has_data(folder):
         line, col = content.where(display, loc)
         rounds = ", ".join(stored) if stored else "ingen runder, men nøglefilen"
-        yield Finding(display, line, col, "W601", {"end": end, "path": str(folder), "rounds": rounds})
+        yield Finding(
+            display, line, col, "W601", {"end": end, "path": str(folder), "rounds": rounds}
+        )
 
 
 def _display(content: Content, name: str) -> str:

@@ -41,8 +41,13 @@ def scale(survey: model.Survey, scale_id: str) -> model.Scale:
 def columns(survey: model.Survey, leaders: Iterable[str]) -> list[Column]:
     """Every answer column, in the order the template writes them."""
     result = [
-        Column(f"{question.id}.{slug(name)}", "relation", question.id,
-               scale(survey, question.scale), name)
+        Column(
+            f"{question.id}.{slug(name)}",
+            "relation",
+            question.id,
+            scale(survey, question.scale),
+            name,
+        )
         for name in leaders
         for question in survey.relations.questions
     ]

@@ -117,7 +117,7 @@ def change_line(change: Change) -> str:
 
 
 def comparison_text(comparison: Comparison, title: str) -> list[str]:
-    lines = text(comparison.before, title) + [""] + text(comparison.after, title)
+    lines = [*text(comparison.before, title), "", *text(comparison.after, title)]
     lines += [
         "",
         f"Udvikling fra {comparison.before.round} til {comparison.after.round}",
@@ -154,18 +154,36 @@ BAR_WIDTH: Final = 300
 def _bar(entry: Item) -> dict[str, Any]:
     """The stacked bar of one item's distribution, in SVG units (0–BAR_WIDTH)."""
     if entry.distribution is None or entry.mean is None:
-        return {"text": entry.text, "n": entry.n, "segments": [], "mean": None, "theme": entry.theme}
+        return {
+            "text": entry.text,
+            "n": entry.n,
+            "segments": [],
+            "mean": None,
+            "theme": entry.theme,
+        }
     total = sum(count for _, count in entry.distribution) or 1
     x = 0.0
     segments = []
     colours = _colours(len(entry.distribution))
     for (label, count), colour in zip(entry.distribution, colours, strict=True):
         width = BAR_WIDTH * count / total
-        segments.append({"x": round(x, 2), "width": round(width, 2), "colour": colour,
-                         "label": label, "count": count})
+        segments.append(
+            {
+                "x": round(x, 2),
+                "width": round(width, 2),
+                "colour": colour,
+                "label": label,
+                "count": count,
+            }
+        )
         x += width
-    return {"text": entry.text, "n": entry.n, "segments": segments,
-            "mean": number(entry.mean), "theme": entry.theme}
+    return {
+        "text": entry.text,
+        "n": entry.n,
+        "segments": segments,
+        "mean": number(entry.mean),
+        "theme": entry.theme,
+    }
 
 
 def _colours(count: int) -> list[str]:
@@ -188,13 +206,18 @@ def _page_summary(summary: Summary) -> dict[str, Any]:
         "goals": [{"title": g.title, "bars": [_bar(i) for i in g.items]} for g in summary.goals],
         "external": [_bar(i) for i in summary.external],
         "legend": _legend(summary),
-        "network": None if net is None else {
+        "network": None
+        if net is None
+        else {
             "n": net.n,
             "figures": [
                 ("Netværkets tæthed", figure(net.density, "share"), net.density),
                 ("Samarbejdspartnere pr. leder", figure(net.partners, "count"), None),
-                ("Partnere uden for egen sparringsgruppe", figure(net.outside_group, "share"),
-                 net.outside_group),
+                (
+                    "Partnere uden for egen sparringsgruppe",
+                    figure(net.outside_group, "share"),
+                    net.outside_group,
+                ),
                 ("Gensidighed", figure(net.reciprocity, "share"), net.reciprocity),
             ],
             "experience": None if net.experience is None else _bar(net.experience),
@@ -208,16 +231,16 @@ def _legend(summary: Summary) -> list[list[dict[str, str]]]:
         shown = next((i for i in items if i.distribution), None)
         if shown is not None and shown.distribution is not None:
             colours = _colours(len(shown.distribution))
-            legends.append([
-                {"label": label, "colour": colour}
-                for (label, _), colour in zip(shown.distribution, colours, strict=True)
-            ])
+            legends.append(
+                [
+                    {"label": label, "colour": colour}
+                    for (label, _), colour in zip(shown.distribution, colours, strict=True)
+                ]
+            )
     return legends
 
 
-def html(
-    template: Path, summary: Summary, comparison: Comparison | None, title: str
-) -> str:
+def html(template: Path, summary: Summary, comparison: Comparison | None, title: str) -> str:
     from felles.agenda import render
 
     values = {
@@ -227,13 +250,21 @@ def html(
         "example_banner": EXAMPLE_BANNER,
         "unlinked": UNLINKED,
         "bar_width": BAR_WIDTH,
-        "summaries": [_page_summary(s) for s in (
-            [summary] if comparison is None else [comparison.before, comparison.after]
-        )],
-        "changes": [] if comparison is None else [
-            {"line": change_line(c).strip(), "label": c.label,
-             "before": figure(c.before, c.kind), "after": figure(c.after, c.kind),
-             "delta": None if c.delta is None else signed(c.delta, c.kind), "note": c.note}
+        "summaries": [
+            _page_summary(s)
+            for s in ([summary] if comparison is None else [comparison.before, comparison.after])
+        ],
+        "changes": []
+        if comparison is None
+        else [
+            {
+                "line": change_line(c).strip(),
+                "label": c.label,
+                "before": figure(c.before, c.kind),
+                "after": figure(c.after, c.kind),
+                "delta": None if c.delta is None else signed(c.delta, c.kind),
+                "note": c.note,
+            }
             for c in comparison.changes
         ],
     }

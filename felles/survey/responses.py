@@ -43,9 +43,9 @@ def column_letter(number: int) -> str:
     return letters
 
 
-def read(path: Path, display: str, columns: list[Column], leaders: list[str]) -> tuple[
-    Responses, list[Finding]
-]:
+def read(
+    path: Path, display: str, columns: list[Column], leaders: list[str]
+) -> tuple[Responses, list[Finding]]:
     """The answers in the file and every problem found; use the answers only without problems."""
     findings: list[Finding] = []
 
@@ -114,7 +114,7 @@ def read(path: Path, display: str, columns: list[Column], leaders: list[str]) ->
     who_col = position[RESPONDENT]
     for row_number, record in enumerate(records[1:], start=2):
         cells = [cell.strip() for cell in record]
-        if len(cells) > len(header) and any(cells[len(header):]):
+        if len(cells) > len(header) and any(cells[len(header) :]):
             problem(row_number, len(header) + 1, "E620", cells=len(cells), header=len(header))
             continue
         cells += [""] * (len(header) - len(cells))
@@ -124,13 +124,14 @@ def read(path: Path, display: str, columns: list[Column], leaders: list[str]) ->
             continue  # a leader who did not answer: the template lists everyone
         if EXAMPLE in position:
             example_values.add(cells[position[EXAMPLE]].lower())
-        name = by_key.get(slug(who)) or by_key.get(match_key(who))
+        found = by_key.get(slug(who)) or by_key.get(match_key(who))
         if not who:
             problem(row_number, who_col + 1, "E615")
             continue
-        if name is None:
+        if found is None:
             problem(row_number, who_col + 1, "E616")
             continue
+        name = found
         if name in first_row:
             problem(row_number, who_col + 1, "E617", first=first_row[name])
             continue

@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import Final
 
 from felles.errors import UsageError
-from felles.survey.layout import Column
 from felles.survey.responses import Responses
 
 ANSWERS: Final = "answers.sqlite3"
@@ -111,14 +110,14 @@ def has_data(folder: Path) -> bool:
 
 def _private_folder(folder: Path) -> None:
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    os.chmod(folder, 0o700)  # mkdir's mode is masked by umask, and the folder may exist
+    Path(folder).chmod(0o700)  # mkdir's mode is masked by umask, and the folder may exist
 
 
 def _private_file(path: Path) -> None:
     """Create the file owner-only before SQLite opens it (its journal inherits the mode)."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
     os.close(fd)
-    os.chmod(path, 0o600)
+    Path(path).chmod(0o600)
 
 
 @contextlib.contextmanager
@@ -185,8 +184,14 @@ def import_round(
                     db.executemany(
                         "INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?)",
                         [
-                            (round_id, me, column.item, pseudonyms[column.target],
-                             int(leaders[column.target] == leaders[response.respondent]), value)
+                            (
+                                round_id,
+                                me,
+                                column.item,
+                                pseudonyms[column.target],
+                                int(leaders[column.target] == leaders[response.respondent]),
+                                value,
+                            )
                             for column, value in response.answers.items()
                             if column.target is not None
                         ],
@@ -215,7 +220,7 @@ def _check_programme(db: sqlite3.Connection, folder: Path, programme_id: str) ->
 def _delete_round(db: sqlite3.Connection, round_id: str) -> None:
     for table in ("rounds", "respondents", "answers", "relations", "keys.pseudonyms"):
         column = "id" if table == "rounds" else "round"
-        db.execute(f"DELETE FROM {table} WHERE {column} = ?", (round_id,))  # noqa: S608
+        db.execute(f"DELETE FROM {table} WHERE {column} = ?", (round_id,))
 
 
 def rounds(folder: Path) -> list[str]:
@@ -247,9 +252,12 @@ def load_round(folder: Path, programme_id: str, round_id: str) -> RoundData | No
             ).fetchone()
             if head is None:
                 return None
-            people = [row[0] for row in db.execute(
-                "SELECT pseudonym FROM respondents WHERE round = ?", (round_id,)
-            )]
+            people = [
+                row[0]
+                for row in db.execute(
+                    "SELECT pseudonym FROM respondents WHERE round = ?", (round_id,)
+                )
+            ]
             secrets.SystemRandom().shuffle(people)
             number = {code: i for i, code in enumerate(people)}
             data = RoundData(round_id, head[0], head[1], bool(head[2]), len(people))
