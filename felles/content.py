@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from felles import model
 from felles.build import BuildError, build
@@ -15,6 +15,9 @@ from felles.errors import ReadError
 from felles.findings import Finding
 from felles.locate import ContentDir
 from felles.reader import Document, read_front_matter, read_yaml
+
+if TYPE_CHECKING:
+    from felles.survey import model as survey_model
 
 T = TypeVar("T")
 
@@ -48,7 +51,7 @@ class Content:
     groups: list[model.Group] = field(default_factory=list)
     phases: list[Phase] = field(default_factory=list)
     drafts: list[Draft] = field(default_factory=list)  # ledelsesgrundlag/*.md that read cleanly
-    survey: model.Survey | None = None  # survey.yaml: optional, read only when asked for
+    survey: survey_model.Survey | None = None  # survey.yaml: optional, read only when asked
     documents: dict[str, Document] = field(default_factory=dict)  # by display path
     findings: list[Finding] = field(default_factory=list)
     _leaders: tuple[list[model.Group], dict[str, int]] | None = field(
@@ -148,7 +151,9 @@ def load(
             content.drafts.append(Draft(draft, content.documents[display], display))
     survey_file = cdir.path / SURVEY
     if survey and (survey_file.exists() or survey_file.is_symlink()):
-        content.survey = loader.model(survey_file, model.Survey, read_yaml)
+        from felles.survey import model as survey_model
+
+        content.survey = loader.model(survey_file, survey_model.Survey, read_yaml)
     content.findings.extend(rules.check(content, today))
     return content
 

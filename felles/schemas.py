@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from felles import model
+from felles.survey import model as survey_model
 
 DRAFT: Final = "https://json-schema.org/draft/2020-12/schema"
 # Where the committed schemas can be fetched; `$id` only names them.
@@ -80,7 +81,7 @@ KINDS: Final[dict[str, Kind]] = {
         ),
         Kind(
             "survey",
-            model.Survey,
+            survey_model.Survey,
             "felles: survey.yaml",
             "Spørgeskemaet: runder, svarskalaer, relationsspørgsmål, samarbejde udadtil og "
             "udsagn om egen ledelsesstil.",

@@ -18,9 +18,9 @@ from felles.cli import app, common
 from felles.errors import ExitCode, FellesError, UsageError
 
 if TYPE_CHECKING:
-    from felles import model
     from felles.content import Content
     from felles.locate import ContentDir
+    from felles.survey import model as survey_model
     from felles.survey.store import RoundData
 
 survey_app = typer.Typer(
@@ -366,7 +366,7 @@ def purge(
 
 def _load(
     cdir: ContentDir, *, need_survey: bool = True, clean: bool = True
-) -> tuple[Content, model.Survey]:
+) -> tuple[Content, survey_model.Survey]:
     from felles.agenda import check_clean
     from felles.content import SURVEY, load
 

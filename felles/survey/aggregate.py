@@ -11,7 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Final
 
-from felles import model
+from felles import model as content_model
+from felles.survey import model as survey_model
 from felles.survey.layout import partner_question, scale
 from felles.survey.store import RoundData
 
@@ -99,7 +100,7 @@ def item(
     item_id: str,
     text: str,
     answers: list[int],
-    steps: list[model.ScaleStep],
+    steps: list[survey_model.ScaleStep],
     theme: str | None = None,
 ) -> Item:
     n = len(answers)
@@ -113,9 +114,9 @@ def item(
 
 
 def summarise(
-    survey: model.Survey,
-    survey_round: model.SurveyRound,
-    goals: list[model.Goal],
+    survey: survey_model.Survey,
+    survey_round: survey_model.SurveyRound,
+    goals: list[content_model.Goal],
     data: RoundData,
     *,
     goal_filter: str | None = None,
@@ -157,7 +158,7 @@ def summarise(
     )
 
 
-def network(survey: model.Survey, data: RoundData) -> Network:
+def network(survey: survey_model.Survey, data: RoundData) -> Network:
     partner = partner_question(survey)
     threshold = partner.partner_from if partner.partner_from is not None else 1
     rated = {source for source, _, question, _, _ in data.relations if question == partner.id}

@@ -12,9 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal
 
-from felles import model
+from felles import model as content_model
 from felles.errors import UsageError
 from felles.names import slug, suggestion
+from felles.survey import model as survey_model
 
 RESPONDENT: Final = "respondent"
 EXAMPLE: Final = "eksempel"  # optional column: 'opdigtet' marks made-up example answers
@@ -30,15 +31,15 @@ class Column:
     header: str
     section: Section
     item: str  # the relation question, actor or statement id
-    scale: model.Scale = field(compare=False)
+    scale: survey_model.Scale = field(compare=False)
     target: str | None = None  # relation columns: the other leader (never reported)
 
 
-def scale(survey: model.Survey, scale_id: str) -> model.Scale:
+def scale(survey: survey_model.Survey, scale_id: str) -> survey_model.Scale:
     return next(s for s in survey.scales if s.id == scale_id)
 
 
-def columns(survey: model.Survey, leaders: Iterable[str]) -> list[Column]:
+def columns(survey: survey_model.Survey, leaders: Iterable[str]) -> list[Column]:
     """Every answer column, in the order the template writes them."""
     result = [
         Column(
@@ -64,7 +65,7 @@ def columns(survey: model.Survey, leaders: Iterable[str]) -> list[Column]:
     return result
 
 
-def find_round(survey: model.Survey, round_id: str) -> model.SurveyRound:
+def find_round(survey: survey_model.Survey, round_id: str) -> survey_model.SurveyRound:
     """The round with this id; U060 (with the known ids) if there is none."""
     for survey_round in survey.rounds:
         if survey_round.id == round_id.strip():
@@ -76,15 +77,15 @@ def find_round(survey: model.Survey, round_id: str) -> model.SurveyRound:
     )
 
 
-def partner_question(survey: model.Survey) -> model.RelationQuestion:
+def partner_question(survey: survey_model.Survey) -> survey_model.RelationQuestion:
     """The relation question whose answers define a collaboration partner."""
     return next(q for q in survey.relations.questions if q.partner_from is not None)
 
 
 def form_context(
-    survey: model.Survey,
-    survey_round: model.SurveyRound,
-    goals: list[model.Goal],
+    survey: survey_model.Survey,
+    survey_round: survey_model.SurveyRound,
+    goals: list[content_model.Goal],
     leaders: Iterable[str],
     intro: list[str],
 ) -> dict[str, Any]:

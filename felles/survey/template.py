@@ -11,8 +11,8 @@ import io
 import random
 from collections.abc import Mapping
 
-from felles import model
 from felles.names import slug
+from felles.survey import model as survey_model
 from felles.survey.layout import (
     EXAMPLE,
     EXAMPLE_VALUE,
@@ -26,8 +26,8 @@ BOM = "\ufeff"
 
 
 def render(
-    survey: model.Survey,
-    survey_round: model.SurveyRound,
+    survey: survey_model.Survey,
+    survey_round: survey_model.SurveyRound,
     columns: list[Column],
     leaders: Mapping[str, int],
     *,
@@ -49,8 +49,8 @@ def render(
 
 
 def made_up(
-    survey: model.Survey,
-    survey_round: model.SurveyRound,
+    survey: survey_model.Survey,
+    survey_round: survey_model.SurveyRound,
     columns: list[Column],
     leaders: Mapping[str, int],
 ) -> dict[str, dict[str, str]]:
