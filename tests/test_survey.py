@@ -695,3 +695,26 @@ def test_purge_works_even_when_the_content_is_broken(
     result = cli("survey", "purge", "--yes", "--content", content, "--data", data)
     assert result.code == 0, result.err
     assert not data.exists()
+
+
+def test_a_damaged_database_is_a_danish_message_not_a_traceback(
+    cli: Cli, example: Callable[[str], Path], data: Path
+) -> None:
+    assert cli("survey", "import", "baseline", example("baseline"), "--data", data).code == 0
+    (data / "answers.sqlite3").write_bytes(b"this is not a database" * 100)
+    for args in (("report", "baseline"), ("import", "opfoelgning", example("opfoelgning"))):
+        result = cli("survey", *args, "--data", data)
+        assert result.code == 2
+        assert result.err.startswith("felles: spørgeskemadata i ") and "Traceback" not in result.err
+
+
+def test_importing_a_csv_kept_in_git_reminds_to_delete_it(
+    cli: Cli, example: Callable[[str], Path], data: Path, tmp_path: Path
+) -> None:
+    repo = tmp_path / "repo"
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    inside = repo / "svar.csv"
+    inside.write_bytes(example("baseline").read_bytes())
+    result = cli("survey", "import", "baseline", inside, "--data", data)
+    assert result.code == 0
+    assert "git-arbejdstræ" in result.err and "slet filen" in result.err
