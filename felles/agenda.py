@@ -34,7 +34,6 @@ WORDS = {
     "individual": "Hver leder for sig ({count} ledere)",
     "leaders": "{names}",
     "and": " og ",
-    "from": "fra {start}",
 }
 
 
@@ -95,11 +94,16 @@ def select_phase(content: Content, query: str) -> tuple[Phase, list[Occurrence]]
     raise UsageError("U033", {"query": query, "hint": suggestion(close), "known": ", ".join(ids)})
 
 
-def check_clean(content: Content) -> None:
-    """Refuse to export content with errors (warnings are fine)."""
-    if content.errors:
-        first = min(content.errors, key=lambda f: (f.path, f.line or 0))
-        raise FellesError("U037", {"count": len(content.errors), "first": str(first)})
+def check_clean(content: Content, *, programme_only: bool = False) -> None:
+    """Refuse to export content with errors (warnings are fine).
+
+    With `programme_only`, errors in leaders' drafts do not count (see
+    Content.programme_errors): one broken draft must not stop a page for everyone.
+    """
+    errors = content.programme_errors if programme_only else content.errors
+    if errors:
+        first = min(errors, key=lambda f: (f.path, f.line or 0))
+        raise FellesError("U037", {"count": len(errors), "first": str(first)})
 
 
 # --- the context the templates read --------------------------------------------------
@@ -121,7 +125,7 @@ def context(
             "id": phase.meta.id,
             "number": phase.meta.number,
             "title": phase.meta.title,
-            "period": _period(phase.meta.period.start, phase.meta.period.end),
+            "period": dates.period_words(phase.meta.period.start, phase.meta.period.end),
         },
         "goal": None
         if goal is None
@@ -137,23 +141,6 @@ def context(
         },
         "activities": [_activity(content, occurrence) for occurrence in chosen],
     }
-
-
-def _period(start: str, end: str | None) -> str:
-    """'november 2018 – februar 2019', 'fra 2020': a phase's period in words."""
-    first = _words(dates.parse_when(start))
-    if end is None:
-        return WORDS["from"].format(start=first)
-    last = _words(dates.parse_when(end))
-    return first if last == first else f"{first} – {last}"
-
-
-def _words(when: dates.When) -> str:
-    if when.precision == "year":
-        return when.text
-    if when.precision == "month":
-        return dates.month_name(when.first)
-    return dates.long_day(when.first.date())
 
 
 def _activity(content: Content, occurrence: Occurrence) -> dict[str, Any]:

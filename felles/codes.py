@@ -420,7 +420,7 @@ CODES: Final[dict[str, Code]] = {
     ),
     "U038": Code(
         "skabelonen kan ikke bruges: {problem}",
-        "Dagsordenens skabelon (templates/agenda.md.j2 eller agenda.html.j2 ved siden af "
+        "Skabelonen (templates/agenda.md.j2, agenda.html.j2 eller site.html.j2 ved siden af "
         "indholdsmappen) har en syntaksfejl eller bruger et felt, der ikke findes.",
         "{{ activity.title }}   # felterne står i den skabelon, der følger med felles",
     ),
@@ -428,6 +428,26 @@ CODES: Final[dict[str, Code]] = {
         "kan ikke skrive {path}: {reason}",
         "Filen til -o kan ikke skrives: mappen findes ikke, eller du har ikke lov at skrive der.",
         "felles export ics -o forloeb.ics",
+    ),
+    # --- felles export site (U05x, E70x) ------------------------------------------
+    "U050": Code(
+        "kan ikke skrive oversigtssiden {path}: {reason}",
+        "-o er den mappe, siden (index.html) skrives i, eller selve filen, hvis navnet ender "
+        "på .html. Mappen oprettes, hvis den mangler, men det går ikke, når en del af stien er "
+        "en fil, eller du ikke har lov at skrive der.",
+        "felles export site -o site",
+    ),
+    "U051": Code(
+        "{path} ligger i indholdsmappen {content}; skriv siden et andet sted, fx med -o site",
+        "Oversigtssiden er en genereret fil og hører ikke til indholdet (eller til det program, "
+        "der følger med felles). Læg den i en mappe ved siden af, fx site/.",
+        "felles export site -o site",
+    ),
+    "E701": Code(
+        "{path} findes og er ikke lavet af 'felles export site'; felles overskriver den ikke",
+        "felles erstatter kun en oversigtsside, som felles selv har skrevet (den slutter med "
+        "en kommentar '<!-- felles export site … -->'). En anden fil med samme navn røres ikke.",
+        "felles export site -o site   # en anden mappe, eller flyt filen først",
     ),
     # --- survey.yaml (E60x) and answers in CSV (E61x-E62x) --------------------------
     "E601": Code(

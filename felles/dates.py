@@ -191,6 +191,28 @@ def _window_words(when: When) -> str:
     return short_day(when.first.date())
 
 
+def period_words(start: str, end: str | None) -> str:
+    """'november 2018 – februar 2019', 'fra 2020': a period in words (ValueError if bad)."""
+    first = _period_end_words(parse_when(start))
+    if end is None:
+        return f"fra {first}"
+    last = _period_end_words(parse_when(end))
+    return first if last == first else f"{first} – {last}"
+
+
+def _period_end_words(when: When) -> str:
+    if when.precision == "year":
+        return when.text
+    if when.precision == "month":
+        return month_name(when.first)
+    return long_day(when.first.date())
+
+
+def short_month(moment: datetime | date) -> str:
+    """'nov.' (Babel's abbreviated month, format context)."""
+    return _MONTHS_SHORT[moment.month - 1]
+
+
 def describe_span(start: When, end: When, *, long: bool = False) -> str:
     """The Danish date and time span of an activity.
 

@@ -398,6 +398,14 @@ def progress(content: Content, changed: dict[Path, date]) -> list[Row]:
     return rows
 
 
+def totals(rows: Iterable[Row]) -> dict[str, int]:
+    """Leaders per status, every status in the process's order, then BROKEN and MISSING."""
+    counts = dict.fromkeys((*STATUSES, BROKEN, MISSING), 0)
+    for row in rows:
+        counts[row.status] = counts.get(row.status, 0) + 1
+    return counts
+
+
 def orphans(content: Content) -> list[str]:
     """Drafts whose leader is not in groups.yaml (display paths)."""
     leaders = content.leaders()

@@ -118,8 +118,8 @@ def leader_lines(step: LeaderStep, display_path: str) -> list[str]:
     return lines
 
 
-def empty_lines(result: Upcoming, filtered: bool) -> list[str]:
-    """What to say when no activity is shown."""
+def empty_lines(result: Upcoming, filtered: bool, hint: str | None = TEXT["as_of"]) -> list[str]:
+    """What to say when no activity is shown; `hint` (how to look from another day) last."""
     today = dates.short_day(result.today)
     if result.ahead and result.first_after_until is not None:
         first = result.first_after_until
@@ -137,7 +137,8 @@ def empty_lines(result: Upcoming, filtered: bool) -> list[str]:
         last = result.last
         ago = dates.relative_long_ago(last.occurrence.end.last.date(), result.today)
         lines.append(TEXT["last"].format(title=last.activity.title, when=last.when_text, ago=ago))
-    lines.append(TEXT["as_of"])
+    if hint:
+        lines.append(hint)
     return lines
 
 

@@ -1,4 +1,4 @@
-"""`felles export agenda` and `felles export ics`: agendas and the programme's calendar."""
+"""`felles export agenda`, `ics` and `site`: agendas, the calendar, and the overview page."""
 
 from __future__ import annotations
 
@@ -26,7 +26,8 @@ export_app = typer.Typer(
 app.add_typer(
     export_app,
     name="export",
-    help="Dagsordener (Markdown, HTML) og forløbet som kalenderfil (iCalendar) til Outlook.",
+    help="Dagsordener (Markdown, HTML), forløbet som kalenderfil (iCalendar) til Outlook og "
+    "en oversigtsside (HTML) over hele forløbet.",
 )
 
 # What the commands say on stderr.
@@ -35,6 +36,9 @@ MESSAGES = {
     "template_override": "Skabelon: {path} (egen skabelon ved siden af indholdet)",
     "wrote_agenda": "Skrev dagsordenen til {path}.",
     "wrote_ics": "Skrev {count} aktiviteter til {path}.",
+    "wrote_site": "Skrev oversigtssiden til {path} (åbn den i en browser).",
+    "draft_errors": "Bemærk: {count} fejl i ledernes ledelsesgrundlag; de tæller som 'ugyldig' "
+    "på siden. Kør 'felles grundlag check' for at se dem.",
     "undated": "{count} aktiviteter uden fast dato er ikke med i kalenderen: {ids}.",
     "undated_one": "1 aktivitet uden fast dato er ikke med i kalenderen: {ids}.",
     "bad_epoch": "SOURCE_DATE_EPOCH='{value}' er ikke et helt tal; bruger klokken nu.",
@@ -179,6 +183,57 @@ def ics(
     else:
         _write_file(output, export.ics.decode("utf-8"))
         common.say(MESSAGES["wrote_ics"].format(count=len(export.events), path=output))
+    return ExitCode.OK
+
+
+@export_app.command()
+def site(
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="MAPPE",
+            help="Mappen, siden (index.html) skrives i; oprettes, hvis den mangler. Standard: "
+            "site/ i den mappe, du står i. Et navn, der ender på .html, er selve filen.",
+            show_default=False,
+        ),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="DATO",
+            help="Vis de næste aktiviteter fra denne dato i stedet for i dag: 2018-11-01, "
+            "1.11.2018, 2018-W45 eller 'uge 45'.",
+            show_default=False,
+        ),
+    ] = None,
+    content: common.ContentOption = None,
+    verbose: common.VerboseOption = False,
+) -> int:
+    """Oversigtsside over forløbet (HTML): formål, hjulet med læringsmål og temaer,
+    tidslinjen, de næste aktiviteter og sparringsgrupperne."""
+    from felles import site as pages
+    from felles.agenda import check_clean
+    from felles.content import load
+    from felles.locate import packaged, template_path
+
+    cdir = common.content_dir(content, verbose)
+    loaded = load(cdir, Path.cwd())
+    check_clean(loaded, programme_only=True)
+    if loaded.errors:
+        common.say(MESSAGES["draft_errors"].format(count=len(loaded.errors)))
+    zone = loaded.programme.timezone if loaded.programme else None
+    start = common.user_date(as_of, common.today(zone))
+    template, overridden = template_path(cdir.path, pages.TEMPLATE)
+    if verbose or overridden:
+        key = "template_override" if overridden else "template"
+        common.say(MESSAGES[key].format(path=template))
+    html = pages.render(template, pages.context(loaded, start))
+    refuse = [cdir.path, packaged("content"), packaged("templates")]
+    written = pages.write(output or pages.DEFAULT_FOLDER, html, refuse)
+    common.say(MESSAGES["wrote_site"].format(path=written))
     return ExitCode.OK
 
 

@@ -309,18 +309,10 @@ def status(
     return ExitCode.OK
 
 
-def _order() -> list[str]:
-    from felles import drafts
-    from felles.model import STATUSES
-
-    return [*STATUSES, drafts.BROKEN, drafts.MISSING]
-
-
 def _totals(rows: list[Row]) -> dict[str, int]:
-    counts = {key: 0 for key in _order()}
-    for row in rows:
-        counts[row.status] += 1
-    return counts
+    from felles import drafts
+
+    return drafts.totals(rows)
 
 
 def _cells(row: Row) -> tuple[str, str, str, str]:
