@@ -89,6 +89,24 @@ def user_date(text: str | None, default: date) -> date:
         raise UsageError("U002", {"value": text}) from None
 
 
+def wants_html(output: Path | None) -> bool:
+    """`-o something.html` without --format means HTML."""
+    return output is not None and output.suffix.lower() in (".html", ".htm")
+
+
+def write_generated(path: Path, text: str) -> None:
+    """Replace a generated file in one step (overwriting is expected; a reader never sees
+    half a file); U039 if it cannot be written."""
+    from felles.atomic import replace
+    from felles.errors import UsageError
+
+    try:
+        replace(path, text)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise UsageError("U039", {"path": str(path), "reason": reason}) from None
+
+
 def write(line: str = "") -> None:
     sys.stdout.write(line + "\n")
 

@@ -111,8 +111,7 @@ def form(
     from felles.survey.layout import find_round, form_context
 
     if output_format is None:
-        html_file = output is not None and output.suffix.lower() in (".html", ".htm")
-        output_format = FormFormat.html if html_file else FormFormat.md
+        output_format = FormFormat.html if common.wants_html(output) else FormFormat.md
     cdir = common.content_dir(content, verbose)
     loaded, survey = _load(cdir)
     survey_round = find_round(survey, round_id)
@@ -275,8 +274,7 @@ def report_(
     from felles.survey.layout import find_round
 
     if output_format is None:
-        html_file = output is not None and output.suffix.lower() in (".html", ".htm")
-        output_format = ReportFormat.html if html_file else ReportFormat.text
+        output_format = ReportFormat.html if common.wants_html(output) else ReportFormat.text
     cdir = common.content_dir(content, verbose)
     loaded, survey = _load(cdir)
     if goal is not None and loaded.goal(goal) is None:
@@ -414,10 +412,5 @@ def _emit(text: str, output: Path | None, what: str) -> None:
     if output is None:
         sys.stdout.write(text)
         return
-    from felles.atomic import replace
-
-    try:
-        replace(output, text)
-    except OSError as error:
-        raise UsageError("U039", {"path": str(output), "reason": _reason(error)}) from None
+    common.write_generated(output, text)
     common.say(MESSAGES["wrote"].format(what=what, path=output))
