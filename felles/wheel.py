@@ -27,9 +27,9 @@ from felles.model import Goal
 
 SIZE: Final = 800.0
 CENTRE: Final = SIZE / 2
-HUB: Final = 60.0  # the programme's name
-GOAL_RING: Final = (HUB, 200.0)
-THEME_RING: Final = (200.0, 394.0)
+HUB: Final = 56.0  # the programme's name
+GOAL_RING: Final = (HUB, 206.0)
+THEME_RING: Final = (206.0, 394.0)
 LINE_HEIGHT: Final = 1.18
 # The square inside the goal ring where a hovered or focused segment's text shows.
 DETAIL_SIDE: Final = round((GOAL_RING[1] - 8) * math.sqrt(2), 1)
@@ -124,6 +124,8 @@ class Wheel:
     centre: float
     hub: float
     hub_label: Label
+    hub_fill: str
+    hub_colour: str
     goals: tuple[GoalSegment, ...]
     detail_radius: float  # the disc that shows a hovered segment's text
     detail_side: float  # the square inside it that holds the text
@@ -172,7 +174,9 @@ def layout(goals: Sequence[Goal], name: str) -> Wheel:
         del theme_segments[: len(goal.themes)]
         segments.append(GoalSegment(**vars(base), number=goal.number, themes=own))
     hub_label = fit(name, 0, 360, 0, HUB, bold=True, largest=26, smallest=10)
-    return Wheel(SIZE, CENTRE, HUB, hub_label, tuple(segments), GOAL_RING[1], DETAIL_SIDE)
+    return Wheel(
+        SIZE, CENTRE, HUB, hub_label, HUB_FILL, HUB_TEXT, tuple(segments), GOAL_RING[1], DETAIL_SIDE
+    )
 
 
 def _labels(
@@ -286,19 +290,34 @@ def fit(
     largest: float = 22,
     smallest: float = 11,
 ) -> Label:
-    """The largest label for `text` that fits in the ring segment, as near its middle as can be."""
-    middle = (start + end) / 2
+    """The largest label for `text` that fits in the ring segment, as near its middle as can be.
+
+    Sizes are whole numbers from `largest` down to `smallest`, searched by halving: a
+    box that fits still fits when its text is smaller.
+    """
     options = wrappings(text)
-    size = largest
-    while size >= smallest:
+
+    def attempt(size: float) -> Label | None:
         for lines in options:
             width = max(text_width(line, size, bold=bold) for line in lines)
             height = len(lines) * size * LINE_HEIGHT
             centre = _place(width, height, size * 0.3, start, end, inner, outer)
             if centre is not None:
                 return Label(lines, round(centre[0], 1), round(centre[1], 1), size, True)
-        size -= 1
-    x, y = point(middle, (inner + outer) / 2 if end - start < 360 else 0)
+        return None
+
+    best = attempt(smallest)
+    low, high = int(smallest) + 1, int(largest)
+    while best is not None and low <= high:
+        size = (low + high) // 2
+        found = attempt(size)
+        if found is None:
+            high = size - 1
+        else:
+            best, low = found, size + 1
+    if best is not None:
+        return best
+    x, y = point((start + end) / 2, (inner + outer) / 2 if end - start < 360 else 0)
     return Label(options[-1], round(x, 1), round(y, 1), smallest, False)
 
 
@@ -318,9 +337,9 @@ def _place(
         ring = (inner + outer) / 2 if end - start < 360 else 0.0
         middle = point((start + end) / 2, ring)
         grid = [
-            point(start + (end - start) * a / 12, inner + (outer - inner) * r / 16)
-            for a in range(1, 12)
-            for r in range(17)
+            point(start + (end - start) * a / 10, inner + (outer - inner) * r / 12)
+            for a in range(1, 10)
+            for r in range(13)
         ]
         candidates = sorted(grid, key=lambda p: math.dist(p, middle))
     for x, y in candidates:
@@ -330,12 +349,12 @@ def _place(
             x + width / 2 + margin,
             y + height / 2 + margin,
         )
-        if _inside(box, start, end, inner, outer):
+        if inside(box, start, end, inner, outer):
             return x, y
     return None
 
 
-def _inside(
+def inside(
     box: tuple[float, float, float, float], start: float, end: float, inner: float, outer: float
 ) -> bool:
     left, top, right, bottom = (v - CENTRE for v in box)

@@ -2,9 +2,9 @@
 
 Chromium started with `--remote-debugging-pipe` reads protocol messages on its
 file descriptor 3 and writes on 4, each a JSON object ending in a NUL byte. No
-port, no websocket, no extra dependency. Every wait has a timeout, so a hung
-browser fails a test instead of hanging it, and `close()` always ends the
-process (a context manager).
+port, no websocket, no extra dependency (POSIX only: fcntl and fd numbers).
+Every wait has a timeout, so a hung browser fails a test instead of hanging it,
+and `close()` always ends the process (a context manager).
 
     with Browser.start(executable, tmp_path / "profile") as browser:
         page = browser.new_page()
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import fcntl
 import json
 import os
 import queue
@@ -64,6 +65,7 @@ class Browser:
     replies: dict[int, queue.Queue[dict[str, Any]]] = field(default_factory=dict)
     events: queue.Queue[dict[str, Any]] = field(default_factory=queue.Queue)
     stderr: bytes = b""
+    threads: list[threading.Thread] = field(default_factory=list)
     _next: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -71,21 +73,31 @@ class Browser:
     def start(cls, executable: str, profile: Path) -> Browser:
         to_browser_r, to_browser_w = os.pipe()
         from_browser_r, from_browser_w = os.pipe()
-        # The shell puts the two pipe ends on fds 3 and 4 of the browser; no preexec_fn.
-        script = f'exec "$0" "$@" 3<&{to_browser_r} 4>&{from_browser_w}'
+
+        def pipe_fds() -> None:  # in the child, before exec: the pipe ends become 3 and 4
+            ends = [fcntl.fcntl(fd, fcntl.F_DUPFD, 10) for fd in (to_browser_r, from_browser_w)]
+            for target, fd in zip((3, 4), ends, strict=True):
+                os.dup2(fd, target)  # inheritable, unlike every other descriptor of ours
+                os.close(fd)
+
         process = subprocess.Popen(
-            ["/bin/sh", "-c", script, executable, *FLAGS, f"--user-data-dir={profile}"],
+            [executable, *FLAGS, f"--user-data-dir={profile}"],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
-            pass_fds=(to_browser_r, from_browser_w),
+            close_fds=False,  # Python's own descriptors are not inheritable (PEP 446)
+            preexec_fn=pipe_fds,
         )
         os.close(to_browser_r)
         os.close(from_browser_w)
         browser = cls(process, os.fdopen(to_browser_w, "wb", buffering=0))
         reader = os.fdopen(from_browser_r, "rb", buffering=0)
-        threading.Thread(target=browser._read, args=(reader,), daemon=True).start()
-        threading.Thread(target=browser._drain_stderr, daemon=True).start()
+        browser.threads = [
+            threading.Thread(target=browser._read, args=(reader,), daemon=True),
+            threading.Thread(target=browser._drain_stderr, daemon=True),
+        ]
+        for thread in browser.threads:
+            thread.start()
         return browser
 
     def __enter__(self) -> Browser:
@@ -128,7 +140,8 @@ class Browser:
         try:
             self.writer.write(json.dumps(message).encode("utf-8") + b"\0")
         except OSError as error:
-            raise CdpError(f"{method}: the browser is gone ({error}); {self.stderr[-500:]!r}")
+            gone = f"{method}: the browser is gone ({error}); {self.stderr[-500:]!r}"
+            raise CdpError(gone) from error
         try:
             reply = self._reply_queue(number).get(timeout=TIMEOUT)
         except queue.Empty:
@@ -141,7 +154,7 @@ class Browser:
     def new_page(self) -> Page:
         target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
         session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})
-        page = Page(self, session["sessionId"])
+        page = Page(self, session["sessionId"], target)
         for domain in ("Page", "Runtime", "Log", "Network"):
             page.send(f"{domain}.enable")
         return page
@@ -156,12 +169,17 @@ class Browser:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait(timeout=10)
+        for thread in self.threads:  # both end when the browser's pipes close
+            thread.join(timeout=10)
+        if self.process.stderr is not None:
+            self.process.stderr.close()
 
 
 @dataclass
 class Page:
     browser: Browser
     session: str
+    target: str
     seen: list[dict[str, Any]] = field(default_factory=list)  # every event of this page
 
     def send(self, method: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -173,8 +191,10 @@ class Page:
         while True:
             wait = max(0.0, deadline - time.monotonic()) if until else 0.0
             try:
-                event = self.browser.events.get(timeout=wait) if until else (
-                    self.browser.events.get_nowait()
+                event = (
+                    self.browser.events.get(timeout=wait)
+                    if until
+                    else (self.browser.events.get_nowait())
                 )
             except queue.Empty:
                 if until:
