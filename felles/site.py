@@ -24,7 +24,6 @@ from felles.errors import FellesError, UsageError
 
 TEMPLATE: Final = "site.html.j2"
 PAGE: Final = "index.html"
-DEFAULT_FOLDER: Final = Path("site")
 UPCOMING: Final = 5  # as many as `felles next` shows
 MARKER: Final = "<!-- felles export site: genereret side, erstattes ved næste eksport -->"
 _MARKER_START: Final = b"<!-- felles export site"
@@ -129,20 +128,14 @@ def render(template: Path, values: dict[str, Any]) -> str:
 # --- writing -----------------------------------------------------------------------------
 
 
-def page_path(output: Path) -> Path:
-    """`-o` names a folder for index.html, or the page itself when it ends in .html."""
-    return output if output.suffix.lower() in (".html", ".htm") else output / PAGE
-
-
-def write(output: Path, html: str, refuse: list[Path]) -> Path:
-    """Write the page for `-o output` in one step; never inside a folder of `refuse`.
+def write(path: Path, html: str, refuse: list[Path]) -> None:
+    """Write the page to `path` in one step (folders made); never inside a folder of `refuse`.
 
     UsageError U050 when the folder cannot be made or written, U051 inside a
     refused folder (the content); FellesError E701 for an index.html not ours.
     """
     from felles.atomic import replace
 
-    path = page_path(output)
     target = path.resolve()
     for folder in refuse:
         if target.is_relative_to(folder.resolve()):
@@ -157,7 +150,6 @@ def write(output: Path, html: str, refuse: list[Path]) -> Path:
     except OSError as error:
         reason = REASONS.get(error.errno or 0, error.strerror or type(error).__name__)
         raise UsageError("U050", {"path": str(path), "reason": reason}) from None
-    return path
 
 
 def _ours(path: Path) -> bool:

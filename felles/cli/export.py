@@ -103,8 +103,7 @@ def agenda(
     if (activity is None) == (phase is None):
         raise UsageError("U034", {"what": MESSAGES["both" if activity else "neither"]})
     if output_format is None:
-        html_file = output is not None and output.suffix.lower() in (".html", ".htm")
-        output_format = Format.html if html_file else Format.md
+        output_format = Format.html if common.wants_html(output) else Format.md
     cdir = common.content_dir(content, verbose)
     loaded = _load(cdir)
     if phase is not None:
@@ -122,7 +121,7 @@ def agenda(
     if output is None:
         sys.stdout.write(text)
     else:
-        _write_file(output, text)
+        common.write_generated(output, text)
         common.say(MESSAGES["wrote_agenda"].format(path=output))
     return ExitCode.OK
 
@@ -181,7 +180,7 @@ def ics(
             binary.write(export.ics)
             binary.flush()
     else:
-        _write_file(output, export.ics.decode("utf-8"))
+        common.write_generated(output, export.ics.decode("utf-8"))
         common.say(MESSAGES["wrote_ics"].format(count=len(export.events), path=output))
     return ExitCode.OK
 
@@ -231,9 +230,10 @@ def site(
         key = "template_override" if overridden else "template"
         common.say(MESSAGES[key].format(path=template))
     html = pages.render(template, pages.context(loaded, start))
-    refuse = [cdir.path, packaged("content"), packaged("templates")]
-    written = pages.write(output or pages.DEFAULT_FOLDER, html, refuse)
-    common.say(MESSAGES["wrote_site"].format(path=written))
+    folder = Path("site") if output is None else output
+    path = folder if common.wants_html(folder) else folder / pages.PAGE
+    pages.write(path, html, [cdir.path, packaged("content"), packaged("templates")])
+    common.say(MESSAGES["wrote_site"].format(path=path))
     return ExitCode.OK
 
 
@@ -255,15 +255,3 @@ def _now() -> datetime:
         except (ValueError, OverflowError, OSError):
             common.say(MESSAGES["bad_epoch"].format(value=epoch))
     return datetime.now(UTC)
-
-
-def _write_file(path: Path, text: str) -> None:
-    """Replace the file in one step: an agenda or calendar is generated, so overwriting is
-    expected, but a reader never sees half a file."""
-    from felles.atomic import replace
-
-    try:
-        replace(path, text)
-    except OSError as error:
-        reason = error.strerror or type(error).__name__
-        raise UsageError("U039", {"path": str(path), "reason": reason}) from None
