@@ -67,6 +67,7 @@ class Timeline:
     ticks: tuple[Tick, ...]
     bands: tuple[Band, ...]
     today: float | None  # percent, when the as-of day lies on the axis
+    today_text: str  # 'tors. 1. nov. 2018'
     empty: str  # what a phase without activities says
     undated: str  # the label of a span
 
@@ -106,7 +107,16 @@ def build(content: Content, today: date) -> Timeline:
             )
         )
     marker = axis.at(today) if first <= today <= last else None
-    return Timeline(first, last, axis.ticks(), tuple(bands), marker, NO_ACTIVITIES, UNDATED)
+    return Timeline(
+        first,
+        last,
+        axis.ticks(),
+        tuple(bands),
+        marker,
+        dates.short_day(today),
+        NO_ACTIVITIES,
+        UNDATED,
+    )
 
 
 @dataclass(frozen=True)
