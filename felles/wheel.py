@@ -19,6 +19,7 @@ Chromium.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -69,6 +70,7 @@ _WIDTHS: Final = {
 }
 _WIDTH_OF: Final = {char: width / 1000 for width, chars in _WIDTHS.items() for char in chars}
 _WIDE: Final = 0.6
+_SPACES: Final = re.compile(r"[^\S\xa0]+")
 _BOLD: Final = 1.1  # bold advances are up to a tenth wider
 
 
@@ -252,7 +254,7 @@ def text_width(text: str, size: float, *, bold: bool = False) -> float:
 
 def wrappings(text: str) -> list[tuple[str, ...]]:
     """Every useful way to break `text` into lines at spaces: the narrowest for 1, 2, … lines."""
-    words = text.split()
+    words = _SPACES.split(text.strip())  # any white space but a no-break space breaks
     if not words:
         return [("",)]
     spans = sorted(

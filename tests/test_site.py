@@ -477,6 +477,10 @@ def test_the_wheel_covers_the_circle_for_any_goals_and_themes(
         assert " ".join(segment.label.lines).replace("\xa0", " ") == segment.title.replace(
             "\xa0", " "
         )
+    # A goal's number stays on the line with the first word of its title.
+    assert all(
+        g.label.lines[0].startswith(f"{g.number}.\xa0{title.split()[0]}") for g in drawn.goals
+    )
     # One size a ring, and every label that fits lies inside its segment.
     assert len({t.label.size for g in drawn.goals for t in g.themes}) == 1
     assert len({g.label.size for g in drawn.goals}) == 1
