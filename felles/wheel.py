@@ -87,7 +87,7 @@ class Label:
         """(y of the baseline, text) for each line, the block centred on `y`."""
         step = self.size * LINE_HEIGHT
         top = self.y - step * len(self.lines) / 2
-        # A line's ink sits about 0.35 em above its baseline's middle of the line box.
+        # The baseline lies about 0.35 em below the middle of its line (half Arial's cap height).
         return [
             (round(top + step * (i + 0.5) + 0.35 * self.size, 1), t)
             for i, t in enumerate(self.lines)
@@ -150,30 +150,18 @@ def layout(goals: Sequence[Goal], name: str) -> Wheel:
     goal_titles = [f"{goal.number}.\xa0{goal.title}" for goal in goals]
     goal_labels = _labels(goal_titles, goal_spans, GOAL_RING, bold=True)
     themes = [theme for goal in goals for theme in goal.themes]
-    theme_labels = _labels([theme.title for theme in themes], theme_spans, THEME_RING, bold=False)
-    theme_segments = [
-        _segment(theme.id, theme.title, theme.competency, span, THEME_RING, label, index)
-        for theme, span, label, index in zip(
-            themes,
-            theme_spans,
-            theme_labels,
-            [i for i, goal in enumerate(goals) for _ in goal.themes],
-            strict=True,
-        )
-    ]
+    theme_labels = iter(_labels([t.title for t in themes], theme_spans, THEME_RING, bold=False))
+    spans = iter(theme_spans)
     segments = []
     for index, goal in enumerate(goals):
-        base = _segment(
-            goal.id,
-            goal_titles[index],
-            goal.description,
-            goal_spans[index],
-            GOAL_RING,
-            goal_labels[index],
-            index,
+        own = tuple(
+            _segment(
+                t.id, t.title, t.competency, next(spans), THEME_RING, next(theme_labels), index
+            )
+            for t in goal.themes
         )
-        own = tuple(theme_segments[: len(goal.themes)])
-        del theme_segments[: len(goal.themes)]
+        title, span, label = goal_titles[index], goal_spans[index], goal_labels[index]
+        base = _segment(goal.id, title, goal.description, span, GOAL_RING, label, index)
         segments.append(GoalSegment(**vars(base), number=goal.number, themes=own))
     hub_label = fit(name, 0, 360, 0, HUB, bold=True, largest=26, smallest=10)
     return Wheel(
