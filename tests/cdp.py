@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import fcntl
 import json
 import os
 import queue
@@ -71,6 +70,8 @@ class Browser:
 
     @classmethod
     def start(cls, executable: str, profile: Path) -> Browser:
+        import fcntl  # POSIX only; test_browser.py skips on Windows
+
         to_browser_r, to_browser_w = os.pipe()
         from_browser_r, from_browser_w = os.pipe()
 
