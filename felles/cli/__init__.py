@@ -44,13 +44,26 @@ def _root(
     """felles holder et ledelsesudviklingsforløb som YAML og Markdown i git."""
 
 
-# Each module registers its commands on `app`; keep their module-level imports light.
-from felles.cli import export, grundlag, schema, survey, validate  # noqa: E402
-from felles.cli import next as next_command  # noqa: E402
+# Each module registers its commands on `app` when imported; keep their module-level
+# imports light. The order is the order `felles --help` lists them in.
+COMMANDS = ("export", "grundlag", "schema", "survey", "validate", "next")
 
-_ = (validate, next_command, grundlag, export, schema, survey)
+
+def load_commands(args: list[str]) -> None:
+    """Import the module of the command being run, or all of them when it is not clear which
+    (no command, `--help` at the top, a misspelt command): `felles next` then does not pay
+    for defining every other command at start-up."""
+    import importlib
+
+    # Not the builtin next(): importing felles.cli.next makes `next` this package's submodule.
+    words = [arg for arg in args if not arg.startswith("-")]
+    first = words[0] if words else None
+    for name in [first] if first in COMMANDS else COMMANDS:
+        importlib.import_module(f"felles.cli.{name}")
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run felles; every outcome becomes an exit code and at most one Danish line."""
-    return common.run(app, sys.argv[1:] if argv is None else argv)
+    args = sys.argv[1:] if argv is None else argv
+    load_commands(args)
+    return common.run(app, args)

@@ -35,7 +35,19 @@ ISSUES_URL = "https://github.com/felles-dev/felles/issues"
 
 # click's English usage messages, in Danish.
 _USAGE = [
+    (
+        re.compile(r"No such option: (\S+)\s+Did you mean (\S+)\?"),
+        "ukendt tilvalg: {0} – mente du {1}?",
+    ),
+    (
+        re.compile(r"No such option: (\S+)\s+\(Possible options: (.+)\)"),
+        "ukendt tilvalg: {0} – mente du {1}?",
+    ),
     (re.compile(r"No such option: (.+)"), "ukendt tilvalg: {0}"),
+    (
+        re.compile(r"No such command '(.+)'\.\s+Did you mean '(.+)'\?"),
+        "ukendt kommando '{0}' – mente du '{1}'?",
+    ),
     (re.compile(r"No such command '(.+)'\."), "ukendt kommando '{0}'"),
     (re.compile(r"Missing argument '(.+)'\."), "argumentet {0} mangler"),
     (re.compile(r"Missing option '(.+)'\."), "tilvalget {0} mangler"),
@@ -128,7 +140,9 @@ def danish_usage(message: str) -> str:
     for pattern, template in _USAGE:
         match = pattern.fullmatch(message.strip())
         if match:
-            return template.format(*match.groups())
+            # click lists alternatives as 'a, b, c'; Danish reads 'a, b eller c'.
+            words = [re.sub(r", ([^,]+)$", r" eller \1", group) for group in match.groups()]
+            return template.format(*words)
     return message
 
 
