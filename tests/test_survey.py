@@ -777,3 +777,12 @@ def test_aggregates_are_bounded_and_suppressed_below_five(
 @functools.cache
 def _shipped_with_survey() -> Content:
     return load(ContentDir(SHIPPED, "option"), SHIPPED, survey=True)
+
+
+def test_a_broken_draft_does_not_stop_the_survey(cli: Cli, content: Path, tmp_path: Path) -> None:
+    drafts = content / "ledelsesgrundlag"
+    drafts.mkdir()
+    (drafts / "niels-hoejberg.md").write_text("---\nleader: [\n---\n", encoding="utf-8")
+    assert cli("validate", "--content", content).code == 1
+    result = cli("survey", "form", "baseline", "--content", content)
+    assert result.code == 0, result.err

@@ -369,8 +369,8 @@ def _load(
     from felles.content import SURVEY, load
 
     loaded = load(cdir, Path.cwd(), survey=True)
-    if clean:
-        check_clean(loaded)
+    if clean:  # a leader's broken draft does not stop the survey
+        check_clean(loaded, programme_only=True)
     if loaded.survey is None and need_survey:
         raise UsageError("U067", {"path": str(loaded.dir.path / SURVEY)})
     return loaded, loaded.survey  # type: ignore[return-value]
