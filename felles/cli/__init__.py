@@ -29,6 +29,17 @@ app = typer.Typer(
 )
 
 
+def group(name: str, help: str) -> typer.Typer:
+    """A command group (`felles export …`) registered on `app`, with the same help options."""
+    sub = typer.Typer(
+        no_args_is_help=True,
+        rich_markup_mode=None,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    app.add_typer(sub, name=name, help=help)
+    return sub
+
+
 def _version(value: bool) -> None:
     if value:
         sys.stdout.write(f"felles {__version__}\n")

@@ -24,6 +24,16 @@ ContentOption = Annotated[
         show_default=False,
     ),
 ]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FIL",
+        help="Skriv til filen i stedet for til skærmen.",
+        show_default=False,
+    ),
+]
 VerboseOption = Annotated[
     bool,
     typer.Option(

@@ -11,22 +11,16 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from felles.cli import app, common
+from felles.cli import common, group
 from felles.errors import ExitCode, UsageError
 
 if TYPE_CHECKING:
     from felles.content import Content
     from felles.locate import ContentDir
 
-export_app = typer.Typer(
-    no_args_is_help=True,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-app.add_typer(
-    export_app,
-    name="export",
-    help="Dagsordener (Markdown, HTML), forløbet som kalenderfil (iCalendar) til Outlook og "
+export_app = group(
+    "export",
+    "Dagsordener (Markdown, HTML), forløbet som kalenderfil (iCalendar) til Outlook og "
     "en oversigtsside (HTML) over hele forløbet.",
 )
 
@@ -50,18 +44,6 @@ MESSAGES = {
 class Format(StrEnum):
     md = "md"
     html = "html"
-
-
-OutputOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--output",
-        "-o",
-        metavar="FIL",
-        help="Skriv til filen i stedet for til skærmen.",
-        show_default=False,
-    ),
-]
 
 
 @export_app.command()
@@ -92,7 +74,7 @@ def agenda(
             show_default=False,
         ),
     ] = None,
-    output: OutputOption = None,
+    output: common.OutputOption = None,
     content: common.ContentOption = None,
     verbose: common.VerboseOption = False,
 ) -> int:
@@ -138,7 +120,7 @@ def ics(
         ),
     ] = None,
     group: common.GroupOption = None,
-    output: OutputOption = None,
+    output: common.OutputOption = None,
     content: common.ContentOption = None,
     verbose: common.VerboseOption = False,
 ) -> int:

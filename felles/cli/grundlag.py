@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Final
 
 import typer
 
-from felles.cli import app, common
+from felles.cli import common, group
 from felles.errors import ExitCode, FellesError, UsageError
 
 if TYPE_CHECKING:
@@ -42,17 +42,9 @@ TEXT: Final = {
 }
 HEADERS: Final = ("Leder", "Status", "Ord", "Sidst ændret")
 
-grundlag_app = typer.Typer(
-    help="Ledernes personlige ledelsesgrundlag: opret, tjek og se status.",
-    no_args_is_help=True,
-    add_completion=False,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-app.add_typer(
-    grundlag_app,
-    name="grundlag",
-    help="Ledernes personlige ledelsesgrundlag: opret (new), tjek (check) og se status (status).",
+grundlag_app = group(
+    "grundlag",
+    "Ledernes personlige ledelsesgrundlag: opret (new), tjek (check) og se status (status).",
 )
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from felles.cli import app, common
+from felles.cli import common, group
 from felles.errors import ExitCode, FellesError, UsageError
 
 if TYPE_CHECKING:
@@ -23,15 +23,8 @@ if TYPE_CHECKING:
     from felles.survey import model as survey_model
     from felles.survey.store import RoundData
 
-survey_app = typer.Typer(
-    no_args_is_help=True,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-app.add_typer(
-    survey_app,
-    name="survey",
-    help="Spørgeskemaet: skema, CSV-skabelon, import af svar, samlet rapport og sletning.",
+survey_app = group(
+    "survey", "Spørgeskemaet: skema, CSV-skabelon, import af svar, samlet rapport og sletning."
 )
 
 MESSAGES = {
@@ -67,16 +60,6 @@ DataOption = Annotated[
         show_default=False,
     ),
 ]
-OutputOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--output",
-        "-o",
-        metavar="FIL",
-        help="Skriv til filen i stedet for til skærmen.",
-        show_default=False,
-    ),
-]
 
 
 class FormFormat(StrEnum):
@@ -101,7 +84,7 @@ def form(
             show_default=False,
         ),
     ] = None,
-    output: OutputOption = None,
+    output: common.OutputOption = None,
     content: common.ContentOption = None,
     verbose: common.VerboseOption = False,
 ) -> int:
@@ -131,7 +114,7 @@ def form(
 @survey_app.command()
 def template(
     round_id: RoundArgument,
-    output: OutputOption = None,
+    output: common.OutputOption = None,
     example: Annotated[
         bool,
         typer.Option(
@@ -263,7 +246,7 @@ def report_(
             show_default=False,
         ),
     ] = None,
-    output: OutputOption = None,
+    output: common.OutputOption = None,
     data: DataOption = None,
     content: common.ContentOption = None,
     verbose: common.VerboseOption = False,
