@@ -34,14 +34,14 @@ def check(content: Content, today: date | None = None) -> list[Finding]:
     return findings
 
 
-def _at(
+def at(
     content: Content, display: str, loc: tuple[str | int, ...], code: str, **params: Any
 ) -> Finding:
     line, col = content.where(display, loc)
     return Finding(display, line, col, code, params)
 
 
-def _file(content: Content, name: str) -> str:
+def file_display(content: Content, name: str) -> str:
     """The display path of a top-level content file that was read."""
     return next(
         display for display in content.documents if display.replace("\\", "/").endswith(name)
@@ -55,17 +55,17 @@ def unique_ids(content: Content) -> Iterator[Finding]:
         where = f"{display}:{content.where(display, loc)[0]}"
         first = seen.setdefault((kind, key), where)
         if first != where:
-            yield _at(content, display, loc, "E301", kind=kind, id=key, other=first)
+            yield at(content, display, loc, "E301", kind=kind, id=key, other=first)
 
     if content.goals:
-        goals_file = _file(content, "learning_goals.yaml")
+        goals_file = file_display(content, "learning_goals.yaml")
         for g, goal in enumerate(content.goals):
             yield from once("læringsmål", goal.id, goals_file, ("goals", g, "id"))
             yield from once("læringsmålsnummer", goal.number, goals_file, ("goals", g, "number"))
             for t, theme in enumerate(goal.themes):
                 yield from once("tema", theme.id, goals_file, ("goals", g, "themes", t, "id"))
     if content.groups:
-        groups_file = _file(content, "groups.yaml")
+        groups_file = file_display(content, "groups.yaml")
         for g, group in enumerate(content.groups):
             yield from once("gruppenummer", group.number, groups_file, ("groups", g, "number"))
     for phase in content.phases:
@@ -78,13 +78,13 @@ def unique_ids(content: Content) -> Iterator[Finding]:
 def one_group_per_leader(content: Content) -> Iterator[Finding]:
     if not content.groups:
         return
-    groups_file = _file(content, "groups.yaml")
+    groups_file = file_display(content, "groups.yaml")
     first_group: dict[str, int] = {}
     for g, group in enumerate(content.groups):
         for m, member in enumerate(group.members):
             key = match_key(member.name)
             if key in first_group:
-                yield _at(
+                yield at(
                     content,
                     groups_file,
                     ("groups", g, "members", m, "name"),
@@ -104,19 +104,19 @@ def references(content: Content) -> Iterator[Finding]:
     leaders = list(content.leaders())
     for phase in content.phases:
         if phase.meta.goal is not None and content.goals and phase.meta.goal not in goal_ids:
-            yield _unknown(
+            yield unknown(
                 content, phase.display, ("goal",), "læringsmål", phase.meta.goal, goal_ids
             )
         for a, activity in enumerate(phase.meta.activities):
             loc = ("activities", a)
             for i, theme in enumerate(activity.themes):
                 if content.goals and theme not in theme_ids:
-                    yield _unknown(
+                    yield unknown(
                         content, phase.display, (*loc, "themes", i), "tema", theme, theme_ids
                     )
             for i, number in enumerate(activity.groups):
                 if content.groups and number not in group_numbers:
-                    yield _at(
+                    yield at(
                         content,
                         phase.display,
                         (*loc, "groups", i),
@@ -128,7 +128,7 @@ def references(content: Content) -> Iterator[Finding]:
             for i, name in enumerate(activity.leaders):
                 found, close = find_name(name, leaders)
                 if content.groups and found != name:
-                    yield _at(
+                    yield at(
                         content,
                         phase.display,
                         (*loc, "leaders", i),
@@ -139,7 +139,7 @@ def references(content: Content) -> Iterator[Finding]:
                     )
 
 
-def _unknown(
+def unknown(
     content: Content,
     display: str,
     loc: tuple[str | int, ...],
@@ -150,7 +150,7 @@ def _unknown(
     import difflib
 
     close = difflib.get_close_matches(ref, known, n=1, cutoff=0.5)
-    return _at(content, display, loc, "E302", kind=kind, ref=ref, hint=suggestion(close))
+    return at(content, display, loc, "E302", kind=kind, ref=ref, hint=suggestion(close))
 
 
 def dates(content: Content) -> Iterator[Finding]:
@@ -159,7 +159,7 @@ def dates(content: Content) -> Iterator[Finding]:
         period = content.programme.period
         yield from _span(
             content,
-            _file(content, "programme.yaml"),
+            file_display(content, "programme.yaml"),
             ("period",),
             period.start,
             period.end,
@@ -190,7 +190,7 @@ def dates(content: Content) -> Iterator[Finding]:
                 content, phase.display, loc, activity.when, activity.end, ("when", "end"), spans
             )
             if spans and span is not None and _outside(spans[0], span):
-                yield _at(
+                yield at(
                     content,
                     phase.display,
                     (*loc, "when"),
@@ -203,7 +203,7 @@ def dates(content: Content) -> Iterator[Finding]:
         for other_start, other_end, _, other_number in periods[:i]:
             # Phases that hand over within the same month (or day) do not overlap.
             if start.first < other_end.first and other_start.first < end.first:
-                yield _at(
+                yield at(
                     content,
                     display,
                     ("period",),
@@ -233,11 +233,11 @@ def _span(
         try:
             parsed.append(parse_when(text))
         except ValueError as exc:
-            yield _at(content, display, (*loc, key), "E304", value=text, detail=f": {exc}")
+            yield at(content, display, (*loc, key), "E304", value=text, detail=f": {exc}")
             return
     first, last = parsed[0], parsed[-1]
     if last.last < first.first:
-        yield _at(content, display, (*loc, keys[1]), "E305", start=start, end=end)
+        yield at(content, display, (*loc, keys[1]), "E305", start=start, end=end)
         return
     out.append((first, last))
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator, Mapping
 from datetime import date
 from typing import Any
 
+from felles import rules
 from felles.content import Content
 from felles.errors import FellesError
 from felles.findings import Finding
@@ -18,19 +19,13 @@ def check(content: Content) -> Iterator[Finding]:
     survey = content.survey
     if survey is None:
         return
-    display = _display(content, "survey.yaml")
+    display = rules.file_display(content, "survey.yaml")
 
     def at(loc: Loc, code: str, **params: Any) -> Finding:
-        line, col = content.where(display, loc)
-        return Finding(display, line, col, code, params)
+        return rules.at(content, display, loc, code, **params)
 
     def unknown(loc: Loc, kind: str, ref: str, known: list[str]) -> Finding:
-        import difflib
-
-        from felles.names import suggestion
-
-        close = difflib.get_close_matches(ref, known, n=1, cutoff=0.5)
-        return at(loc, "E302", kind=kind, ref=ref, hint=suggestion(close))
+        return rules.unknown(content, display, loc, kind, ref, known)
 
     # Unique ids, each kind on its own.
     ids: list[tuple[str, str, Loc]] = [
@@ -149,12 +144,12 @@ def retention(content: Content, today: date, environ: Mapping[str, str]) -> Iter
         return
     loc: Loc
     if survey.delete_after is not None:
-        end, display, loc = survey.delete_after, _display(content, "survey.yaml"), ("delete_after",)
+        end, name, loc = survey.delete_after, "survey.yaml", ("delete_after",)
     elif programme.period.end is not None:
-        end = programme.period.end
-        display, loc = _display(content, "programme.yaml"), ("period", "end")
+        end, name, loc = programme.period.end, "programme.yaml", ("period", "end")
     else:
         return
+    display = rules.file_display(content, name)
     try:
         last = parse_when(end).last.date()
     except ValueError:
@@ -172,7 +167,3 @@ def retention(content: Content, today: date, environ: Mapping[str, str]) -> Iter
         yield Finding(
             display, line, col, "W601", {"end": end, "path": str(folder), "rounds": rounds}
         )
-
-
-def _display(content: Content, name: str) -> str:
-    return next(d for d in content.documents if d.replace("\\", "/").endswith(name))
