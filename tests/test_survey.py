@@ -786,3 +786,17 @@ def test_a_broken_draft_does_not_stop_the_survey(cli: Cli, content: Path, tmp_pa
     assert cli("validate", "--content", content).code == 1
     result = cli("survey", "form", "baseline", "--content", content)
     assert result.code == 0, result.err
+
+
+def test_a_data_folder_of_another_programme_is_refused(
+    cli: Cli, example: Callable[[str], Path], content: Path, data: Path
+) -> None:
+    csv_file = example("baseline")
+    assert cli("survey", "import", "baseline", csv_file, "--data", data).code == 0
+    edit(content / "programme.yaml", "id: faelles-om-ledelse\n", "id: andet-forloeb\n")
+    before = (data / "answers.sqlite3").read_bytes()
+    for args in (("import", "opfoelgning", csv_file), ("report", "baseline")):
+        result = cli("survey", *args, "--content", content, "--data", data)
+        assert result.code == 2
+        assert "hører til forløbet 'faelles-om-ledelse', ikke 'andet-forloeb'" in result.err
+    assert (data / "answers.sqlite3").read_bytes() == before

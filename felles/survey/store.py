@@ -18,7 +18,6 @@ import contextlib
 import os
 import secrets
 import sqlite3
-import stat
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -200,20 +199,21 @@ def import_round(
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
-    except sqlite3.Error as error:
-        raise open_error(folder, error) from None
-    except OSError as error:
+    except (sqlite3.Error, OSError) as error:
         raise open_error(folder, error) from None
 
 
-def _check_programme(db: sqlite3.Connection, folder: Path, programme_id: str) -> None:
+def _check_programme(
+    db: sqlite3.Connection, folder: Path, programme_id: str, *, claim: bool = True
+) -> None:
+    """U066 if the folder holds another programme's data; `claim` marks a new folder ours."""
     row = db.execute("SELECT value FROM meta WHERE key = 'programme'").fetchone()
-    if row is None:
+    if row is None and claim:
         db.executemany(
             "INSERT INTO meta VALUES (?, ?)",
             [("programme", programme_id), ("schema", SCHEMA_VERSION)],
         )
-    elif row[0] != programme_id:
+    elif row is not None and row[0] != programme_id:
         raise UsageError("U066", {"path": str(folder), "other": row[0], "programme": programme_id})
 
 
@@ -223,58 +223,54 @@ def _delete_round(db: sqlite3.Connection, round_id: str) -> None:
         db.execute(f"DELETE FROM {table} WHERE {column} = ?", (round_id,))
 
 
+@contextlib.contextmanager
+def _read_only(folder: Path) -> Iterator[sqlite3.Connection]:
+    """The answers, opened read-only; a damaged or unreadable file is U064."""
+    try:
+        uri = (folder / ANSWERS).resolve().as_uri() + "?mode=ro"
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:
+            yield db
+    except sqlite3.Error as error:
+        raise open_error(folder, error) from None
+
+
 def rounds(folder: Path) -> list[str]:
     """The ids of the rounds stored in the folder (none if there is no data)."""
     if not (folder / ANSWERS).is_file():
         return []
-    try:
-        uri = (folder / ANSWERS).resolve().as_uri() + "?mode=ro"
-        with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:
-            return [row[0] for row in db.execute("SELECT id FROM rounds ORDER BY imported, id")]
-    except sqlite3.Error as error:
-        raise open_error(folder, error) from None
+    with _read_only(folder) as db:
+        return [row[0] for row in db.execute("SELECT id FROM rounds ORDER BY imported, id")]
 
 
 def load_round(folder: Path, programme_id: str, round_id: str) -> RoundData | None:
     """One round's answers, respondents renumbered at random; None if it was not imported."""
     if not (folder / ANSWERS).is_file():
         return None
-    try:
-        uri = (folder / ANSWERS).resolve().as_uri() + "?mode=ro"
-        with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:
-            meta = db.execute("SELECT value FROM meta WHERE key = 'programme'").fetchone()
-            if meta is not None and meta[0] != programme_id:
-                raise UsageError(
-                    "U066", {"path": str(folder), "other": meta[0], "programme": programme_id}
-                )
-            head = db.execute(
-                "SELECT imported, population, example FROM rounds WHERE id = ?", (round_id,)
-            ).fetchone()
-            if head is None:
-                return None
-            people = [
-                row[0]
-                for row in db.execute(
-                    "SELECT pseudonym FROM respondents WHERE round = ?", (round_id,)
-                )
-            ]
-            secrets.SystemRandom().shuffle(people)
-            number = {code: i for i, code in enumerate(people)}
-            data = RoundData(round_id, head[0], head[1], bool(head[2]), len(people))
-            for section, item, value in db.execute(
-                "SELECT section, item, value FROM answers WHERE round = ?", (round_id,)
-            ):
-                data.items.setdefault((section, item), []).append(value)
-            for source, target, question, value, same in db.execute(
-                "SELECT respondent, target, question, value, same_group FROM relations "
-                "WHERE round = ?",
-                (round_id,),
-            ):
-                target_number = number.setdefault(target, len(number))
-                data.relations.append((number[source], target_number, question, value, bool(same)))
-            return data
-    except sqlite3.Error as error:
-        raise open_error(folder, error) from None
+    with _read_only(folder) as db:
+        _check_programme(db, folder, programme_id, claim=False)
+        head = db.execute(
+            "SELECT imported, population, example FROM rounds WHERE id = ?", (round_id,)
+        ).fetchone()
+        if head is None:
+            return None
+        people = [
+            row[0]
+            for row in db.execute("SELECT pseudonym FROM respondents WHERE round = ?", (round_id,))
+        ]
+        secrets.SystemRandom().shuffle(people)
+        number = {code: i for i, code in enumerate(people)}
+        data = RoundData(round_id, head[0], head[1], bool(head[2]), len(people))
+        for section, item, value in db.execute(
+            "SELECT section, item, value FROM answers WHERE round = ?", (round_id,)
+        ):
+            data.items.setdefault((section, item), []).append(value)
+        for source, target, question, value, same in db.execute(
+            "SELECT respondent, target, question, value, same_group FROM relations WHERE round = ?",
+            (round_id,),
+        ):
+            target_number = number.setdefault(target, len(number))
+            data.relations.append((number[source], target_number, question, value, bool(same)))
+        return data
 
 
 @dataclass
@@ -297,8 +293,3 @@ def purge(folder: Path, *, keys_only: bool = False) -> Purged:
     if not keys_only and folder.is_dir() and not any(folder.iterdir()):
         folder.rmdir()
     return Purged(deleted, found)
-
-
-def mode(path: Path) -> int:
-    """The permission bits of a file or folder (for `felles survey` to report)."""
-    return stat.S_IMODE(path.stat().st_mode)
