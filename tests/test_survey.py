@@ -231,6 +231,9 @@ def test_four_respondents_show_too_few_answers_instead_of_figures(
     assert [network[k] for k in ("density", "partners", "outside_group", "reciprocity")] == [
         None
     ] * 4
+    # the rated experience counts the four people, not their many ratings
+    assert network["experience"]["n"] == 4 and network["experience"]["answers"] > 4
+    assert network["experience"]["mean"] is None
     page = cli("survey", "report", "baseline", "--data", data, "--format", "html").out
     assert "for få svar" in page and "<rect" not in page.split("</ul>", 1)[-1]
 

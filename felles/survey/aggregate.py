@@ -102,15 +102,23 @@ def item(
     answers: list[int],
     steps: list[survey_model.ScaleStep],
     theme: str | None = None,
+    *,
+    people: int | None = None,
 ) -> Item:
-    n = len(answers)
+    """One question's figures. `people` counts the respondents behind `answers` when one
+    respondent gives several (rating many colleagues): suppression counts people."""
+    n = len(answers) if people is None else people
     if n < MIN_RESPONDENTS:
-        return Item(item_id, text, n, None, None, None, theme, n)
+        return Item(item_id, text, n, None, None, None, theme, len(answers))
     counts = Counter(answers)
-    mean = sum(answers) / n
-    spread = math.sqrt(sum((a - mean) ** 2 for a in answers) / (n - 1)) if n > 1 else 0.0
+    mean = sum(answers) / len(answers)
+    spread = (
+        math.sqrt(sum((a - mean) ** 2 for a in answers) / (len(answers) - 1))
+        if len(answers) > 1
+        else 0.0
+    )
     distribution = [(s.label, counts.get(s.value, 0)) for s in steps]
-    return Item(item_id, text, n, mean, distribution, spread, theme, n)
+    return Item(item_id, text, n, mean, distribution, spread, theme, len(answers))
 
 
 def summarise(
@@ -168,14 +176,15 @@ def network(survey: survey_model.Survey, data: RoundData) -> Network:
     if experience_q is not None:
         ratings = [v for _, _, q, v, _ in data.relations if q == experience_q.id]
         raters = {s for s, _, q, _, _ in data.relations if q == experience_q.id}
+        # n counts respondents, not ratings: one leader's ratings of many colleagues are
+        # not independent answers.
         experience = item(
-            experience_q.id, experience_q.text, ratings, scale(survey, experience_q.scale).steps
+            experience_q.id,
+            experience_q.text,
+            ratings,
+            scale(survey, experience_q.scale).steps,
+            people=len(raters),
         )
-        # Respondents, not ratings: suppression counts people, and one leader's ratings of
-        # many colleagues are not independent answers.
-        experience.n = len(raters)
-        if len(raters) < MIN_RESPONDENTS:
-            experience.mean = experience.distribution = experience.spread = None
     if n < MIN_RESPONDENTS:
         return Network(n, None, None, None, None, experience)
     ties = {
