@@ -7,6 +7,11 @@ from enum import IntEnum
 from typing import Any
 
 
+def os_reason(error: OSError) -> str:
+    """Why a file operation failed, as the system says it ('Permission denied')."""
+    return error.strerror or type(error).__name__
+
+
 class ExitCode(IntEnum):
     """Exit codes of every felles command (documented in README.md and --help)."""
 

@@ -25,7 +25,7 @@ from typing import Any, Final
 
 import yaml
 
-from felles.errors import ReadError
+from felles.errors import ReadError, os_reason
 
 Loc = tuple[str | int, ...]
 Positions = dict[Loc, tuple[int, int]]
@@ -112,7 +112,7 @@ def read_text(path: Path) -> str:
     except PermissionError:
         raise ReadError("E101", {"reason": "ingen adgang"}) from None
     except OSError as exc:
-        raise ReadError("E101", {"reason": exc.strerror or type(exc).__name__}) from None
+        raise ReadError("E101", {"reason": os_reason(exc)}) from None
     if len(raw) > MAX_BYTES:
         size = path.stat().st_size
         raise ReadError("E109", {"size": size, "limit": MAX_BYTES})

@@ -20,7 +20,7 @@ from typing import Any, Final
 
 from felles import dates
 from felles.content import Content
-from felles.errors import FellesError, UsageError
+from felles.errors import FellesError, UsageError, os_reason
 
 TEMPLATE: Final = "site.html.j2"
 PAGE: Final = "index.html"
@@ -148,7 +148,7 @@ def write(path: Path, html: str, refuse: list[Path]) -> None:
             raise FellesError("E701", {"path": str(path)})
         replace(path, html)
     except OSError as error:
-        reason = REASONS.get(error.errno or 0, error.strerror or type(error).__name__)
+        reason = REASONS.get(error.errno or 0, os_reason(error))
         raise UsageError("U050", {"path": str(path), "reason": reason}) from None
 
 

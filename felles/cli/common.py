@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
-from felles.errors import ExitCode, FellesError
+from felles.errors import ExitCode, FellesError, os_reason
 
 ContentOption = Annotated[
     Path | None,
@@ -125,8 +125,7 @@ def write_generated(path: Path, text: str) -> None:
     try:
         replace(path, text)
     except OSError as error:
-        reason = error.strerror or type(error).__name__
-        raise UsageError("U039", {"path": str(path), "reason": reason}) from None
+        raise UsageError("U039", {"path": str(path), "reason": os_reason(error)}) from None
 
 
 def write(line: str = "") -> None:

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from felles.cli import app, common
-from felles.errors import ExitCode, UsageError
+from felles.errors import ExitCode, UsageError, os_reason
 
 
 class KindName(StrEnum):
@@ -59,7 +59,7 @@ def schema(
     try:
         written = schemas.write(output, chosen)
     except OSError as error:
-        reason = error.strerror or type(error).__name__
+        reason = os_reason(error)
         raise UsageError("U041", {"path": output, "reason": reason}) from None
     for path in written:
         common.say(f"Skrev {path}")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from felles.cli import common, group
-from felles.errors import ExitCode, FellesError, UsageError
+from felles.errors import ExitCode, FellesError, UsageError, os_reason
 
 if TYPE_CHECKING:
     from felles.content import Content
@@ -146,7 +146,7 @@ def template(
     except FileExistsError:
         raise FellesError("E624", {}, path=str(output)) from None
     except OSError as error:
-        raise UsageError("U039", {"path": str(output), "reason": _reason(error)}) from None
+        raise UsageError("U039", {"path": str(output), "reason": os_reason(error)}) from None
     what = "skabelonen med opdigtede svar" if example else "skabelonen"
     common.say(MESSAGES["wrote"].format(what=what, path=output))
     return ExitCode.OK
@@ -385,10 +385,6 @@ def _rounds_words(rounds: list[str]) -> str:
     if not rounds:
         return "ingen runder"
     return ("runden " if len(rounds) == 1 else "runderne ") + ", ".join(rounds)
-
-
-def _reason(error: OSError) -> str:
-    return error.strerror or type(error).__name__
 
 
 def _emit(text: str, output: Path | None, what: str) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
+from felles.errors import os_reason
 from felles.findings import Finding
 from felles.names import match_key, slug, suggestion
 from felles.survey.layout import EXAMPLE, EXAMPLE_VALUE, RESPONDENT, Column
@@ -62,7 +63,7 @@ def read(
             return responses, findings
         raw = path.read_bytes()
     except OSError as error:
-        problem(None, None, "E101", reason=error.strerror or type(error).__name__)
+        problem(None, None, "E101", reason=os_reason(error))
         return responses, findings
     try:
         text = raw.decode("utf-8-sig")
