@@ -211,14 +211,10 @@ def _page_summary(summary: Summary) -> dict[str, Any]:
         else {
             "n": net.n,
             "figures": [
-                ("Netværkets tæthed", figure(net.density, "share"), net.density),
-                ("Samarbejdspartnere pr. leder", figure(net.partners, "count"), None),
-                (
-                    "Partnere uden for egen sparringsgruppe",
-                    figure(net.outside_group, "share"),
-                    net.outside_group,
-                ),
-                ("Gensidighed", figure(net.reciprocity, "share"), net.reciprocity),
+                ("Netværkets tæthed", figure(net.density, "share")),
+                ("Samarbejdspartnere pr. leder", figure(net.partners, "count")),
+                ("Partnere uden for egen sparringsgruppe", figure(net.outside_group, "share")),
+                ("Gensidighed", figure(net.reciprocity, "share")),
             ],
             "experience": None if net.experience is None else _bar(net.experience),
         },
@@ -258,7 +254,6 @@ def html(template: Path, summary: Summary, comparison: Comparison | None, title:
         if comparison is None
         else [
             {
-                "line": change_line(c).strip(),
                 "label": c.label,
                 "before": figure(c.before, c.kind),
                 "after": figure(c.after, c.kind),
