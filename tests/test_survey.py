@@ -803,3 +803,13 @@ def test_a_data_folder_of_another_programme_is_refused(
         assert result.code == 2
         assert "hører til forløbet 'faelles-om-ledelse', ikke 'andet-forloeb'" in result.err
     assert (data / "answers.sqlite3").read_bytes() == before
+
+
+def test_a_form_template_beside_the_content_wins_and_is_named(cli: Cli, content: Path) -> None:
+    own = content.parent / "templates"
+    own.mkdir()
+    (own / "survey_form.md.j2").write_text("# {{ title }} ({{ round.id }})\n", encoding="utf-8")
+    result = cli("survey", "form", "baseline", "--content", content)
+    assert result.code == 0
+    assert result.out == "# Spørgeskema ifm. ‘Fælles om Ledelse’ (baseline)\n"
+    assert f"Skabelon: {own / 'survey_form.md.j2'} (egen skabelon" in result.err

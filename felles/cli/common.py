@@ -111,6 +111,19 @@ def user_date(text: str | None, default: date) -> date:
         raise UsageError("U002", {"value": text}) from None
 
 
+def template(content: Path, name: str, verbose: bool) -> Path:
+    """The template to use (one beside the content folder wins), said on stderr when it is
+    the user's own or with -v."""
+    from felles.locate import template_path
+
+    path, overridden = template_path(content, name)
+    if overridden:
+        say(f"Skabelon: {path} (egen skabelon ved siden af indholdet)")
+    elif verbose:
+        say(f"Skabelon: {path}")
+    return path
+
+
 def wants_html(output: Path | None) -> bool:
     """`-o something.html` without --format means HTML."""
     return output is not None and output.suffix.lower() in (".html", ".htm")

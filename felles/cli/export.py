@@ -26,8 +26,6 @@ export_app = group(
 
 # What the commands say on stderr.
 MESSAGES = {
-    "template": "Skabelon: {path}",
-    "template_override": "Skabelon: {path} (egen skabelon ved siden af indholdet)",
     "wrote_agenda": "Skrev dagsordenen til {path}.",
     "wrote_ics": "Skrev {count} aktiviteter til {path}.",
     "wrote_site": "Skrev oversigtssiden til {path} (åbn den i en browser).",
@@ -80,7 +78,6 @@ def agenda(
 ) -> int:
     """Dagsorden for en aktivitet eller en fase, som Markdown eller HTML."""
     from felles import agenda as agendas
-    from felles.locate import template_path
 
     if (activity is None) == (phase is None):
         raise UsageError("U034", {"what": MESSAGES["both" if activity else "neither"]})
@@ -95,10 +92,7 @@ def agenda(
         occurrence = agendas.select_activity(loaded, activity, common.today())
         chosen_phase, chosen = occurrence.phase, [occurrence]
     values = agendas.context(loaded, chosen_phase, chosen, whole_phase=phase is not None)
-    template, overridden = template_path(cdir.path, f"agenda.{output_format.value}.j2")
-    if verbose or overridden:
-        key = "template_override" if overridden else "template"
-        common.say(MESSAGES[key].format(path=template))
+    template = common.template(cdir.path, f"agenda.{output_format.value}.j2", verbose)
     text = agendas.render(template, values, html=output_format is Format.html)
     if output is None:
         sys.stdout.write(text)
@@ -198,7 +192,7 @@ def site(
     from felles import site as pages
     from felles.agenda import check_clean
     from felles.content import load
-    from felles.locate import packaged, template_path
+    from felles.locate import packaged
 
     cdir = common.content_dir(content, verbose)
     loaded = load(cdir, Path.cwd())
@@ -207,10 +201,7 @@ def site(
         common.say(MESSAGES["draft_errors"].format(count=len(loaded.errors)))
     zone = loaded.programme.timezone if loaded.programme else None
     start = common.user_date(as_of, common.today(zone))
-    template, overridden = template_path(cdir.path, pages.TEMPLATE)
-    if verbose or overridden:
-        key = "template_override" if overridden else "template"
-        common.say(MESSAGES[key].format(path=template))
+    template = common.template(cdir.path, pages.TEMPLATE, verbose)
     html = pages.render(template, pages.context(loaded, start))
     folder = Path("site") if output is None else output
     path = folder if common.wants_html(folder) else folder / pages.PAGE

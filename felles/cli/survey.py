@@ -90,7 +90,6 @@ def form(
 ) -> int:
     """Spørgeskemaet som læsbart dokument: til papir eller til kommunens surveyværktøj."""
     from felles.agenda import render
-    from felles.locate import template_path
     from felles.survey.layout import find_round, form_context
 
     if output_format is None:
@@ -104,9 +103,7 @@ def form(
         else []
     )
     values = form_context(survey, survey_round, loaded.goals, loaded.leaders(), intro)
-    template, overridden = template_path(cdir.path, f"survey_form.{output_format.value}.j2")
-    if verbose or overridden:
-        common.say(f"Skabelon: {template}")
+    template = common.template(cdir.path, f"survey_form.{output_format.value}.j2", verbose)
     _emit(render(template, values, html=output_format is FormFormat.html), output, "skemaet")
     return ExitCode.OK
 
@@ -252,7 +249,6 @@ def report_(
     verbose: common.VerboseOption = False,
 ) -> int:
     """Samlede tal for hele ledergruppen; tal med under 5 svar vises ikke."""
-    from felles.locate import template_path
     from felles.survey import aggregate, render
     from felles.survey.layout import find_round
 
@@ -278,9 +274,7 @@ def report_(
     if output_format is ReportFormat.json:
         text = render.as_json(summaries[0], comparison) + "\n"
     elif output_format is ReportFormat.html:
-        template_file, overridden = template_path(cdir.path, "survey_report.html.j2")
-        if verbose or overridden:
-            common.say(f"Skabelon: {template_file}")
+        template_file = common.template(cdir.path, "survey_report.html.j2", verbose)
         text = render.html(template_file, summaries[0], comparison, title)
     else:
         lines = (
