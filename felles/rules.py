@@ -7,7 +7,7 @@ broken file gives its own findings and no cascade of follow-ups.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from typing import Any
 
@@ -48,31 +48,40 @@ def file_display(content: Content, name: str) -> str:
     )
 
 
-def unique_ids(content: Content) -> Iterator[Finding]:
-    seen: dict[tuple[str, Any], str] = {}
+Use = tuple[str, Any, str, tuple[str | int, ...]]  # (kind, id or number, display, loc)
 
-    def once(kind: str, key: Any, display: str, loc: tuple[str | int, ...]) -> Iterator[Finding]:
+
+def first_use_only(content: Content, uses: Iterable[Use]) -> Iterator[Finding]:
+    """E301 for every use of a kind's id or number after its first."""
+    seen: dict[tuple[str, Any], str] = {}
+    for kind, key, display, loc in uses:
         where = f"{display}:{content.where(display, loc)[0]}"
         first = seen.setdefault((kind, key), where)
         if first != where:
             yield at(content, display, loc, "E301", kind=kind, id=key, other=first)
 
+
+def unique_ids(content: Content) -> Iterator[Finding]:
+    return first_use_only(content, _ids(content))
+
+
+def _ids(content: Content) -> Iterator[Use]:
     if content.goals:
         goals_file = file_display(content, "learning_goals.yaml")
         for g, goal in enumerate(content.goals):
-            yield from once("læringsmål", goal.id, goals_file, ("goals", g, "id"))
-            yield from once("læringsmålsnummer", goal.number, goals_file, ("goals", g, "number"))
+            yield "læringsmål", goal.id, goals_file, ("goals", g, "id")
+            yield "læringsmålsnummer", goal.number, goals_file, ("goals", g, "number")
             for t, theme in enumerate(goal.themes):
-                yield from once("tema", theme.id, goals_file, ("goals", g, "themes", t, "id"))
+                yield "tema", theme.id, goals_file, ("goals", g, "themes", t, "id")
     if content.groups:
         groups_file = file_display(content, "groups.yaml")
         for g, group in enumerate(content.groups):
-            yield from once("gruppenummer", group.number, groups_file, ("groups", g, "number"))
+            yield "gruppenummer", group.number, groups_file, ("groups", g, "number")
     for phase in content.phases:
-        yield from once("fase", phase.meta.id, phase.display, ("id",))
-        yield from once("fasenummer", phase.meta.number, phase.display, ("number",))
+        yield "fase", phase.meta.id, phase.display, ("id",)
+        yield "fasenummer", phase.meta.number, phase.display, ("number",)
         for a, activity in enumerate(phase.meta.activities):
-            yield from once("aktivitet", activity.id, phase.display, ("activities", a, "id"))
+            yield "aktivitet", activity.id, phase.display, ("activities", a, "id")
 
 
 def one_group_per_leader(content: Content) -> Iterator[Finding]:

@@ -28,28 +28,25 @@ def check(content: Content) -> Iterator[Finding]:
         return rules.unknown(content, display, loc, kind, ref, known)
 
     # Unique ids, each kind on its own.
-    ids: list[tuple[str, str, Loc]] = [
-        *(("runde", r.id, ("rounds", i, "id")) for i, r in enumerate(survey.rounds)),
-        *(("skala", s.id, ("scales", i, "id")) for i, s in enumerate(survey.scales)),
-        *(
-            ("relationsspørgsmål", q.id, ("relations", "questions", i, "id"))
-            for i, q in enumerate(survey.relations.questions)
-        ),
-        *(
-            ("aktørtype", a.id, ("external", "actors", i, "id"))
-            for i, a in enumerate(survey.external.actors)
-        ),
-        *(
-            ("udsagn", s.id, ("style", "statements", i, "id"))
-            for i, s in enumerate(survey.style.statements)
-        ),
-    ]
-    first: dict[tuple[str, str], int] = {}
-    for kind, key, loc in ids:
-        line = content.where(display, loc)[0]
-        seen = first.setdefault((kind, key), line)
-        if seen != line:
-            yield at(loc, "E301", kind=kind, id=key, other=f"{display}:{seen}")
+    yield from rules.first_use_only(
+        content,
+        [
+            *(("runde", r.id, display, ("rounds", i, "id")) for i, r in enumerate(survey.rounds)),
+            *(("skala", s.id, display, ("scales", i, "id")) for i, s in enumerate(survey.scales)),
+            *(
+                ("relationsspørgsmål", q.id, display, ("relations", "questions", i, "id"))
+                for i, q in enumerate(survey.relations.questions)
+            ),
+            *(
+                ("aktørtype", a.id, display, ("external", "actors", i, "id"))
+                for i, a in enumerate(survey.external.actors)
+            ),
+            *(
+                ("udsagn", s.id, display, ("style", "statements", i, "id"))
+                for i, s in enumerate(survey.style.statements)
+            ),
+        ],
+    )
 
     scales = {scale.id: scale for scale in survey.scales}
     for s, scale in enumerate(survey.scales):
@@ -66,7 +63,7 @@ def check(content: Content) -> Iterator[Finding]:
 
     partner_questions = []
     for q, question in enumerate(survey.relations.questions):
-        loc = ("relations", "questions", q)
+        loc: Loc = ("relations", "questions", q)
         yield from scale_ref((*loc, "scale"), question.scale)
         if question.partner_from is not None:
             partner_questions.append(loc)
