@@ -8,6 +8,7 @@ import sys
 def run() -> int:
     try:
         from felles.cli import main
-    except KeyboardInterrupt:  # Ctrl-C while Python is still importing felles
+
+        return main(sys.argv[1:])
+    except KeyboardInterrupt:  # Ctrl-C while Python is still importing felles or a command
         return 130
-    return main(sys.argv[1:])

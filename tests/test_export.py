@@ -20,8 +20,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar
 
-from felles.content import load
-from felles.locate import ContentDir
+from felles.content.load import load
+from felles.content.locate import ContentDir
 from tests.conftest import SHIPPED, Result, edit
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -17,13 +17,15 @@ from conftest import SHIPPED, Result
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from felles import content as content_module
-from felles.content import load
-from felles.drafts import draft_path, drafts_dir
+import felles
+from felles.checks import check
+from felles.content import load as content_module
+from felles.content.drafts import draft_path, drafts_dir
+from felles.content.load import load
+from felles.content.locate import ContentDir
+from felles.content.reader import parse_yaml, read_text
 from felles.errors import ExitCode
-from felles.locate import ContentDir
 from felles.names import slug
-from felles.reader import parse_yaml, read_text
 
 Cli = Callable[..., Result]
 Proc = Callable[..., subprocess.CompletedProcess[str]]
@@ -59,6 +61,9 @@ def test_ctrl_c_exits_130_quietly(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> 
     assert result.code == 130 and "Traceback" not in result.output
 
 
+PACKAGE = str(Path(felles.__file__).parent)
+
+
 @POSIX
 @pytest.mark.parametrize("delay", [0.02, 0.1, 0.25, 0.5])
 def test_real_sigint_at_any_moment_never_shows_a_traceback(delay: float) -> None:
@@ -72,9 +77,16 @@ def test_real_sigint_at_any_moment_never_shows_a_traceback(delay: float) -> None
     time.sleep(delay)
     process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=30)
-    assert "Traceback" not in out + err
+    # Python's own start-up (before any felles code runs) may still be importing `site` or
+    # `runpy`: it reports that itself, and no frame of it lies in felles.
+    frames = [line for line in err.splitlines() if line.lstrip().startswith("File ")]
+    python_itself = bool(frames) and not any(PACKAGE in line for line in frames)
+    assert "Traceback" not in out + err or python_itself, err
     # 130 from felles; -SIGINT when Python itself stops quietly before or after felles runs.
-    assert process.returncode in (0, 130, -signal.SIGINT), (process.returncode, err)
+    assert process.returncode in (0, 130, -signal.SIGINT) or python_itself, (
+        process.returncode,
+        err,
+    )
 
 
 @POSIX
@@ -231,10 +243,9 @@ def test_random_front_matter_never_makes_validate_raise(
     phase.write_text(
         "---\n" + yaml.safe_dump(front, allow_unicode=True) + "---\nTekst\n", encoding="utf-8"
     )
-    for full in (False, True):
-        loaded = load(ContentDir(content, "option"), content, full=full)
-        for finding in loaded.findings:
-            assert finding.message and finding.code[0] in "EW"
+    loaded = load(ContentDir(content, "option"), content)
+    for finding in [*loaded.findings, *check(loaded)]:
+        assert finding.message and finding.code[0] in "EW"
 
 
 @settings(max_examples=200, deadline=None)

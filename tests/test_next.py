@@ -247,7 +247,7 @@ def test_unknown_type_group_goal_exit_2(cli: Cli) -> None:
     assert "seminar, workshop" in result.err
     result = cli("next", "--group", "13")
     assert result.code == 2
-    assert "ingen sparringsgruppe 13; grupperne er 1, 2, 3" in result.err
+    assert "ingen sparringsgruppe 13; grupperne er 1–12" in result.err
     result = cli("next", "--goal", "aktiv-visionledelse")
     assert result.code == 2
     assert "mente du 'aktiv-visionsledelse'?" in result.err

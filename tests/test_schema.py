@@ -11,7 +11,7 @@ import pytest
 from conftest import REPO, SHIPPED, Result, edit
 from jsonschema import Draft202012Validator
 
-from felles.reader import read_front_matter, read_yaml
+from felles.content.reader import read_front_matter, read_yaml
 
 Cli = Callable[..., Result]
 SCHEMAS = REPO / "schemas"

@@ -16,12 +16,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from felles import wheel
-from felles.content import Content, load
-from felles.locate import ContentDir
-from felles.model import Goal, Theme
-from felles.schedule import occurrences
-from felles.timeline import Axis
+from felles.content.load import Content, load
+from felles.content.locate import ContentDir
+from felles.content.model import Goal, Theme
+from felles.export import wheel
+from felles.export.timeline import Axis
+from felles.plan.schedule import occurrences
 from tests.conftest import SHIPPED, Result, edit
 from tests.pagetree import Node, parse
 

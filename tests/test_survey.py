@@ -24,10 +24,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from felles.content import Content, load
-from felles.locate import ContentDir
+from felles.content.load import Content, load, load_survey
+from felles.content.locate import ContentDir
+from felles.content.reader import read_yaml
 from felles.names import slug
-from felles.reader import read_yaml
 from felles.survey.responses import column_letter
 from tests.conftest import SHIPPED, Result, edit
 
@@ -779,7 +779,9 @@ def test_aggregates_are_bounded_and_suppressed_below_five(
 
 @functools.cache
 def _shipped_with_survey() -> Content:
-    return load(ContentDir(SHIPPED, "option"), SHIPPED, survey=True)
+    loaded = load(ContentDir(SHIPPED, "option"), SHIPPED)
+    load_survey(loaded)
+    return loaded
 
 
 def test_a_broken_draft_does_not_stop_the_survey(cli: Cli, content: Path, tmp_path: Path) -> None:

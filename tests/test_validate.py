@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from conftest import SHIPPED, Result, edit
 
-from felles.content import load
-from felles.locate import ContentDir
+from felles.content.load import load
+from felles.content.locate import ContentDir
 
 Cli = Callable[..., Result]
 
@@ -400,13 +400,14 @@ def test_github_format_escapes_properties_and_messages(cli: Cli, content: Path) 
 
 
 def test_github_escaping_of_danish_text() -> None:
-    from felles import report
+    from felles.export import reporters as report
     from felles.findings import Finding
 
     finding = Finding(
         "mappe, ny/fil:1.yaml", 3, 7, "E303", {"name": "A: 100%\nB", "first": 1, "second": 2}
     )
-    [line] = report.github([finding])
+    line, plain = report.github([finding])
+    assert plain == str(finding)
     assert line.startswith("::error file=mappe%2C ny/fil%3A1.yaml,line=3,col=7,title=E303::")
     assert "A: 100%25%0AB står i både gruppe 1 og gruppe 2" in line
 

@@ -2,7 +2,8 @@
 
 Only modules in this package import typer and rich, and only the commands that
 need a heavy library import it, inside the command: `felles next` must start fast.
-`main()` is the one error boundary: it maps every outcome to an ExitCode.
+`main()` runs the command inside the one error boundary (`boundary.run`), which maps
+every outcome to an ExitCode.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import sys
 import typer
 
 from felles import __version__
-from felles.cli import common
 
 app = typer.Typer(
     name="felles",
@@ -76,5 +76,7 @@ def load_commands(args: list[str]) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Run felles; every outcome becomes an exit code and at most one Danish line."""
     args = sys.argv[1:] if argv is None else argv
+    from felles.cli.boundary import run
+
     load_commands(args)
-    return common.run(app, args)
+    return run(app, args)

@@ -7,16 +7,22 @@ import sys
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
-from felles.cli import common, group
+from felles.cli import group
+from felles.cli.content import clean, content_dir, errors, template
+from felles.cli.options import (
+    ContentOption,
+    GroupOption,
+    OutputOption,
+    VerboseOption,
+    today,
+    user_date,
+)
+from felles.cli.output import emit, say, wants_html
 from felles.errors import ExitCode, UsageError
-
-if TYPE_CHECKING:
-    from felles.content import Content
-    from felles.locate import ContentDir
 
 export_app = group(
     "export",
@@ -72,33 +78,31 @@ def agenda(
             show_default=False,
         ),
     ] = None,
-    output: common.OutputOption = None,
-    content: common.ContentOption = None,
-    verbose: common.VerboseOption = False,
+    output: OutputOption = None,
+    content: ContentOption = None,
+    verbose: VerboseOption = False,
 ) -> int:
     """Dagsorden for en aktivitet eller en fase, som Markdown eller HTML."""
-    from felles import agenda as agendas
+    from felles.export import agenda as agendas
+    from felles.export.templates import document
+    from felles.plan import select
 
     if (activity is None) == (phase is None):
         raise UsageError("U034", {"what": MESSAGES["both" if activity else "neither"]})
     if output_format is None:
-        output_format = Format.html if common.wants_html(output) else Format.md
-    cdir = common.content_dir(content, verbose)
-    loaded = _load(cdir)
+        output_format = Format.html if wants_html(output) else Format.md
+    cdir = content_dir(content, verbose)
+    loaded, _ = clean(cdir)
     if phase is not None:
-        chosen_phase, chosen = agendas.select_phase(loaded, phase)
+        chosen_phase, chosen = select.select_phase(loaded, phase)
     else:
         assert activity is not None
-        occurrence = agendas.select_activity(loaded, activity, common.today())
+        occurrence = select.select_activity(loaded, activity, today())
         chosen_phase, chosen = occurrence.phase, [occurrence]
     values = agendas.context(loaded, chosen_phase, chosen, whole_phase=phase is not None)
-    template = common.template(cdir.path, f"agenda.{output_format.value}.j2", verbose)
-    text = agendas.render(template, values, html=output_format is Format.html)
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        common.write_generated(output, text)
-        common.say(MESSAGES["wrote_agenda"].format(path=output))
+    path = template(cdir.path, f"agenda.{output_format.value}.j2", verbose)
+    if emit(document(path, values, html=output_format is Format.html), output):
+        say(MESSAGES["wrote_agenda"].format(path=output))
     return ExitCode.OK
 
 
@@ -113,39 +117,33 @@ def ics(
             show_default=False,
         ),
     ] = None,
-    group: common.GroupOption = None,
-    output: common.OutputOption = None,
-    content: common.ContentOption = None,
-    verbose: common.VerboseOption = False,
+    group: GroupOption = None,
+    output: OutputOption = None,
+    content: ContentOption = None,
+    verbose: VerboseOption = False,
 ) -> int:
     """Forløbets aktiviteter med fast dato som kalenderfil (.ics) til Outlook."""
-    from felles import calendar_export
-    from felles.names import find_name, match_key, suggestion
-    from felles.schedule import involves, occurrences
+    from felles.export import ics as calendar
+    from felles.plan.participants import participants
+    from felles.plan.schedule import occurrences
+    from felles.plan.upcoming import check_group, find_leader
 
     if leader is not None and group is not None:
         raise UsageError("U035")
-    loaded = _load(common.content_dir(content, verbose))
-    name: str | None = None
-    if leader is not None:
-        name, close = find_name(leader, loaded.leaders())
-        if name is None:
-            key = match_key(leader)
-            close = close or [n for n in loaded.leaders() if key and key in match_key(n)][:3]
-            raise UsageError("U001", {"name": leader, "hint": suggestion(close)})
+    loaded, _ = clean(content_dir(content, verbose))
+    name = find_leader(loaded, leader) if leader is not None else None
     if group is not None:
-        numbers = [g.number for g in loaded.groups]
-        if group not in numbers:
-            known = f"{min(numbers)}–{max(numbers)}" if numbers else "ingen"
-            raise UsageError("U036", {"number": group, "known": known})
+        check_group(loaded, group)
     chosen = [
-        o for o in occurrences(loaded) if involves(o.activity, loaded, group=group, leader=name)
+        o
+        for o in occurrences(loaded)
+        if participants(o.activity, loaded).involves(loaded, group=group, leader=name)
     ]
-    export = calendar_export.build(loaded, chosen, _now())
+    export = calendar.build(loaded, chosen, _now())
     if export.undated:
         ids = ", ".join(o.activity.id for o in export.undated)
         key = "undated_one" if len(export.undated) == 1 else "undated"
-        common.say(MESSAGES[key].format(count=len(export.undated), ids=ids))
+        say(MESSAGES[key].format(count=len(export.undated), ids=ids))
     if output is None:
         # Bytes, so that the CRLF line endings RFC 5545 wants are not doubled on Windows.
         binary = getattr(sys.stdout, "buffer", None)
@@ -155,9 +153,8 @@ def ics(
             sys.stdout.flush()
             binary.write(export.ics)
             binary.flush()
-    else:
-        common.write_generated(output, export.ics.decode("utf-8"))
-        common.say(MESSAGES["wrote_ics"].format(count=len(export.events), path=output))
+    elif emit(export.ics.decode("utf-8"), output):
+        say(MESSAGES["wrote_ics"].format(count=len(export.events), path=output))
     return ExitCode.OK
 
 
@@ -184,39 +181,27 @@ def site(
             show_default=False,
         ),
     ] = None,
-    content: common.ContentOption = None,
-    verbose: common.VerboseOption = False,
+    content: ContentOption = None,
+    verbose: VerboseOption = False,
 ) -> int:
     """Oversigtsside over forløbet (HTML): formål, hjulet med læringsmål og temaer,
     tidslinjen, de næste aktiviteter og sparringsgrupperne."""
-    from felles import site as pages
-    from felles.agenda import check_clean
-    from felles.content import load
-    from felles.locate import packaged
+    from felles.cli.output import write_page
+    from felles.content.locate import packaged
+    from felles.export import site as pages
 
-    cdir = common.content_dir(content, verbose)
-    loaded = load(cdir, Path.cwd())
-    check_clean(loaded, programme_only=True)
-    if loaded.errors:
-        common.say(MESSAGES["draft_errors"].format(count=len(loaded.errors)))
+    cdir = content_dir(content, verbose)
+    loaded, findings = clean(cdir, programme_only=True)
+    if errors(findings):
+        say(MESSAGES["draft_errors"].format(count=len(errors(findings))))
     zone = loaded.programme.timezone if loaded.programme else None
-    start = common.user_date(as_of, common.today(zone))
-    template = common.template(cdir.path, pages.TEMPLATE, verbose)
-    html = pages.render(template, pages.context(loaded, start))
+    start = user_date(as_of, today(zone))
+    html = pages.render(template(cdir.path, pages.TEMPLATE, verbose), pages.context(loaded, start))
     folder = Path("site") if output is None else output
-    path = folder if common.wants_html(folder) else folder / pages.PAGE
-    pages.write(path, html, [cdir.path, packaged("content"), packaged("templates")])
-    common.say(MESSAGES["wrote_site"].format(path=path))
+    path = folder if wants_html(folder) else folder / pages.PAGE
+    write_page(path, html, [cdir.path, packaged("content"), packaged("templates")])
+    say(MESSAGES["wrote_site"].format(path=path))
     return ExitCode.OK
-
-
-def _load(cdir: ContentDir) -> Content:
-    from felles.agenda import check_clean
-    from felles.content import load
-
-    loaded = load(cdir, Path.cwd())
-    check_clean(loaded)
-    return loaded
 
 
 def _now() -> datetime:
@@ -226,5 +211,5 @@ def _now() -> datetime:
         try:
             return datetime.fromtimestamp(int(epoch), UTC)
         except (ValueError, OverflowError, OSError):
-            common.say(MESSAGES["bad_epoch"].format(value=epoch))
+            say(MESSAGES["bad_epoch"].format(value=epoch))
     return datetime.now(UTC)

@@ -7,17 +7,20 @@ import sys
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Final
+from typing import TYPE_CHECKING, Annotated, Final
 
 import typer
 
-from felles.cli import common, group
+from felles.cli import group
+from felles.cli.content import content_dir, errors, judge, load
+from felles.cli.options import ContentOption, VerboseOption, today, user_date
+from felles.cli.output import say, write
 from felles.errors import ExitCode, FellesError, UsageError
 
 if TYPE_CHECKING:
-    from felles.content import Content
-    from felles.drafts import Row
-    from felles.locate import ContentDir
+    from felles.content.load import Content
+    from felles.content.locate import ContentDir
+    from felles.plan.progress import Row
 
 
 TEXT: Final = {
@@ -32,15 +35,7 @@ TEXT: Final = {
     "checked": "{count} ledelsesgrundlag tjekket: {result}",
     "other_errors": "Indholdet har også {count} fejl uden for ledelsesgrundlag/; kør 'felles "
     "validate'.",
-    "group": "Sparringsgruppe {group}",
-    "totals": "I alt: {totals}.",
-    "progress": "{published} af {total} udgivet.",
-    "orphans": "{count} ledelsesgrundlag hører ikke til en leder i groups.yaml: {paths} "
-    "(se 'felles grundlag check').",
-    "words": "{words} ord",
-    "changed": "ændret {day}",
 }
-HEADERS: Final = ("Leder", "Status", "Ord", "Sidst ændret")
 
 grundlag_app = group(
     "grundlag",
@@ -87,72 +82,73 @@ def new(
         bool, typer.Option("--dry-run", help="Vis sti og tekst, men skriv intet.")
     ] = False,
     as_of: AsOfOption = None,
-    content: common.ContentOption = None,
-    verbose: common.VerboseOption = False,
+    content: ContentOption = None,
+    verbose: VerboseOption = False,
 ) -> int:
     """Opret et ledelsesgrundlag fra skabelonen. Overskriver aldrig en eksisterende fil."""
-    from felles import drafts
-    from felles.content import display_path, load
+    from felles.content import drafts
+    from felles.export.scaffold import scaffold
+    from felles.plan.upcoming import find_leader
 
     if (name is None) == (not all_leaders):
         raise UsageError("U020")
-    found = common.content_dir(content, verbose)
+    found = content_dir(content, verbose)
     if found.source == "packaged" and not dry_run:
         raise UsageError("U021", {"path": str(found.path)})
-    loaded = load(found, Path.cwd())
+    loaded = load(found)
     if loaded.programme is None or not loaded.leaders():
         raise FellesError("E409")
-    today = common.user_date(as_of, common.today())
+    day = user_date(as_of, today())
     template = _template(found, verbose)
     leaders = loaded.leaders()
     if all_leaders:
-        return _new_all(loaded, today, template, dry_run)
+        return _new_all(loaded, day, template, dry_run)
     assert name is not None
-    leader = _leader(name, list(leaders))
+    leader = find_leader(loaded, name)
     path = drafts.safe_draft_path(found.path, leader)
-    shown = display_path(path, Path.cwd())
+    shown = loaded.display(path)
     if path.exists() or path.is_symlink():
         raise FellesError("E407", {"path": shown})
     other = next((d.display for d in loaded.drafts if d.meta.leader == leader), None)
     if other is not None:
         raise FellesError("E408", {"leader": leader, "path": other})
-    text = drafts.scaffold(loaded, leader, today, template)
+    text = scaffold(loaded, leader, day, template)
     if dry_run:
-        common.write(TEXT["dry_run"].format(path=shown))
-        common.write()
+        write(TEXT["dry_run"].format(path=shown))
+        write()
         sys.stdout.write(text)
         return ExitCode.OK
     _create(path, text, shown)
-    common.write(TEXT["created"].format(path=shown))
-    common.write(_next_step(loaded, leaders[leader], today))
-    common.write(TEXT["edit"])
+    write(TEXT["created"].format(path=shown))
+    write(_next_step(loaded, leaders[leader], day))
+    write(TEXT["edit"])
     return ExitCode.OK
 
 
-def _new_all(loaded: Content, today: date, template: Path, dry_run: bool) -> int:
-    from felles import drafts
-    from felles.content import display_path
+def _new_all(loaded: Content, day: date, template: Path, dry_run: bool) -> int:
+    from felles.content import drafts
+    from felles.export.scaffold import scaffold
 
     has_draft = {draft.meta.leader for draft in loaded.drafts}
     created = skipped = 0
     for leader in loaded.leaders():
         path = drafts.safe_draft_path(loaded.dir.path, leader)
-        shown = display_path(path, Path.cwd())
+        shown = loaded.display(path)
         if leader in has_draft or path.exists() or path.is_symlink():
             skipped += 1
             continue
-        text = drafts.scaffold(loaded, leader, today, template)
+        text = scaffold(loaded, leader, day, template)
         if dry_run:
-            common.write(TEXT["dry_run"].format(path=shown))
+            write(TEXT["dry_run"].format(path=shown))
         else:
             try:
                 _create(path, text, shown)
             except FellesError:  # created by someone else a moment ago
                 skipped += 1
                 continue
-            common.write(TEXT["created"].format(path=shown))
+            write(TEXT["created"].format(path=shown))
         created += 1
-    common.write(TEXT["counts"].format(created=created, skipped=skipped))
+    write(TEXT["counts"].format(created=created, skipped=skipped))
     return ExitCode.OK
 
 
@@ -166,31 +162,22 @@ def _create(path: Path, text: str, shown: str) -> None:
         raise FellesError("E407", {"path": shown}) from None
 
 
-def _leader(query: str, leaders: list[str]) -> str:
-    from felles.names import find_name, suggestion
-
-    found, close = find_name(query, leaders)
-    if found is None:
-        raise UsageError("U001", {"name": query, "hint": suggestion(close)})
-    return found
-
-
 def _template(found: ContentDir, verbose: bool) -> Path:
-    from felles import drafts
+    from felles.export.scaffold import template
 
-    path, is_override = drafts.template(found.path)
+    path, is_override = template(found.path)
     if is_override:
-        common.say(TEXT["override"].format(path=path))
+        say(TEXT["override"].format(path=path))
     elif verbose:
-        common.say(TEXT["template"].format(path=path))
+        say(TEXT["template"].format(path=path))
     return path
 
 
-def _next_step(loaded: Content, group: int, today: date) -> str:
+def _next_step(loaded: Content, group: int, day: date) -> str:
     from felles.dates import describe_span
-    from felles.schedule import next_workshop
+    from felles.plan.schedule import next_workshop
 
-    workshop = next_workshop(loaded, group, today)
+    workshop = next_workshop(loaded, group, day)
     if workshop is None:
         return TEXT["no_next"].format(group=group)
     when = describe_span(workshop.start, workshop.end)
@@ -211,42 +198,36 @@ def check(
     output_format: Annotated[
         CheckFormat, typer.Option("--format", help="text, json eller github.")
     ] = CheckFormat.text,
-    content: common.ContentOption = None,
-    verbose: common.VerboseOption = False,
+    content: ContentOption = None,
+    verbose: VerboseOption = False,
 ) -> int:
     """Tjek ledelsesgrundlag: front matter, leder, gruppe, filnavn og afsnit."""
-    from felles import drafts, report
-    from felles.content import load
+    from felles.content.drafts import drafts_dir
+    from felles.export import reporters
     from felles.findings import sort_key
 
-    found = common.content_dir(content, verbose)
-    folder = drafts.drafts_dir(found.path).resolve()
+    found = content_dir(content, verbose)
+    folder = drafts_dir(found.path).resolve()
     cwd = Path.cwd()
     chosen = {_draft_file(path, folder) for path in paths or []}
     _template(found, verbose)
-    loaded = load(found, cwd, full=True)
+    findings = judge(load(found))
     files = chosen or {p.resolve() for p in folder.glob("*.md") if not p.name.startswith(".")}
 
     def ours(path: str) -> bool:
         return (cwd / path).resolve() in files
 
-    shown = sorted((f for f in loaded.findings if ours(f.path)), key=sort_key)
-    others = [f for f in loaded.errors if not (cwd / f.path).resolve().is_relative_to(folder)]
-    errors = sum(1 for f in shown if f.severity == "error")
-    warnings = len(shown) - errors
-    if output_format is CheckFormat.json:
-        common.write(report.as_json(shown))
-    else:
-        if output_format is CheckFormat.github:
-            for line in report.github(shown):
-                common.write(line)
-        for line in report.text(shown):
-            common.write(line)
-        summary = report.Summary(0, 0, 0, 0, 0, 0, errors, warnings)
-        common.write(TEXT["checked"].format(count=len(files), result=summary.result_line()))
+    shown = sorted((f for f in findings if ours(f.path)), key=sort_key)
+    others = [f for f in errors(findings) if not (cwd / f.path).resolve().is_relative_to(folder)]
+    failures = len(errors(shown))
+    warnings = len(shown) - failures
+    summary = reporters.Summary(0, 0, 0, 0, 0, 0, failures, warnings)
+    checked = TEXT["checked"].format(count=len(files), result=summary.result_line())
+    for line in reporters.REPORTERS[output_format.value](shown, [checked]):
+        write(line)
     if others:
-        common.say(TEXT["other_errors"].format(count=len(others)))
-    failed = errors or others or (strict and warnings)
+        say(TEXT["other_errors"].format(count=len(others)))
+    failed = failures or others or (strict and warnings)
     return ExitCode.CONTENT if failed else ExitCode.OK
 
 
@@ -265,82 +246,40 @@ def status(
     output_format: Annotated[
         StatusFormat, typer.Option("--format", help="text eller json.")
     ] = StatusFormat.text,
-    content: common.ContentOption = None,
-    verbose: common.VerboseOption = False,
+    content: ContentOption = None,
+    verbose: VerboseOption = False,
 ) -> int:
     """Hver leders ledelsesgrundlag: status, antal ord og sidst ændret, gruppe for gruppe."""
     from zoneinfo import ZoneInfo
 
-    from felles import drafts
-    from felles.content import load
+    from felles.cli.options import DEFAULT_ZONE
+    from felles.content.drafts import draft_path, drafts_dir
+    from felles.export import status as view
+    from felles.plan import git, progress
+    from felles.plan.upcoming import check_group
 
-    found = common.content_dir(content, verbose)
-    loaded = load(found, Path.cwd())
-    numbers = [g.number for g in loaded.groups]
-    if group is not None and group not in numbers:
-        known = ", ".join(str(n) for n in numbers) or "ingen"
-        raise UsageError("U023", {"group": group, "known": known})
-    folder = drafts.drafts_dir(found.path)
+    found = content_dir(content, verbose)
+    loaded = load(found)
+    if group is not None:
+        check_group(loaded, group)
     files = [d.doc.path for d in loaded.drafts]
-    files += [drafts.draft_path(found.path, leader) for leader in loaded.leaders()]
-    changed = drafts.last_changed(
-        folder, {p for p in files if p.is_file()}, ZoneInfo(common.DEFAULT_ZONE)
+    files += [draft_path(found.path, leader) for leader in loaded.leaders()]
+    changed = git.last_changed(
+        drafts_dir(found.path), {p for p in files if p.is_file()}, ZoneInfo(DEFAULT_ZONE)
     )
-    rows = [r for r in drafts.progress(loaded, changed) if group is None or r.group == group]
-    orphans = drafts.orphans(loaded) if group is None else []
+    rows = [r for r in progress.progress(loaded, changed) if group is None or r.group == group]
+    orphans = progress.orphans(loaded) if group is None else []
     if output_format is StatusFormat.json:
-        common.write(_status_json(rows, orphans))
+        write(view.as_json(rows, orphans, loaded.display))
         return ExitCode.OK
     if sys.stdout.isatty() and "NO_COLOR" not in os.environ:
         _status_table(rows)
     else:
-        for line in _status_lines(rows):
-            common.write(line)
-    for line in _status_footer(rows, orphans):
-        common.write(line)
+        for line in view.lines(rows):
+            write(line)
+    for line in view.footer(rows, orphans):
+        write(line)
     return ExitCode.OK
-
-
-def _totals(rows: list[Row]) -> dict[str, int]:
-    from felles import drafts
-
-    return drafts.totals(rows)
-
-
-def _cells(row: Row) -> tuple[str, str, str, str]:
-    from felles.dates import short_day
-
-    words = "" if row.words is None else TEXT["words"].format(words=row.words)
-    day = "" if row.changed is None else short_day(row.changed)
-    return row.leader, row.status, words, day
-
-
-def _status_lines(rows: list[Row]) -> list[str]:
-    lines: list[str] = []
-    width = max((len(row.leader) for row in rows), default=0)
-    current = None
-    for row in rows:
-        if row.group != current:
-            if lines:
-                lines.append("")
-            lines.append(TEXT["group"].format(group=row.group))
-            current = row.group
-        leader, state, words, day = _cells(row)
-        changed = TEXT["changed"].format(day=day) if day else ""
-        line = f"  {leader:<{width}}  {state:<12}  {words:>8}  {changed}"
-        lines.append(line.rstrip())
-    return lines
-
-
-def _status_footer(rows: list[Row], orphans: list[str]) -> list[str]:
-    totals = _totals(rows)
-    parts = ", ".join(f"{key} {count}" for key, count in totals.items() if count)
-    lines = ["", TEXT["totals"].format(totals=parts or "0")]
-    lines.append(TEXT["progress"].format(published=totals["udgivet"], total=len(rows)))
-    if orphans:
-        paths = ", ".join(orphans[:5]) + (", …" if len(orphans) > 5 else "")
-        lines.append(TEXT["orphans"].format(count=len(orphans), paths=paths))
-    return lines
 
 
 def _status_table(rows: list[Row]) -> None:
@@ -348,17 +287,18 @@ def _status_table(rows: list[Row]) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from felles import drafts
+    from felles.export.status import HEADERS, cells
+    from felles.plan.progress import BROKEN, MISSING
 
     console = Console(highlight=False)
     table = Table(show_lines=False)
     table.add_column("Gruppe", justify="right")
     for header in HEADERS:
         table.add_column(header, justify="right" if header == "Ord" else "left")
-    styles = {drafts.MISSING: "red", drafts.BROKEN: "red", "udgivet": "green"}
+    styles = {MISSING: "red", BROKEN: "red", "udgivet": "green"}
     current = None
     for row in rows:
-        leader, state, _, day = _cells(row)
+        leader, state, _, day = cells(row)
         words = "" if row.words is None else str(row.words)
         first = row.group != current
         current = row.group
@@ -371,29 +311,3 @@ def _status_table(rows: list[Row]) -> None:
             end_section=False,
         )
     console.print(table)
-
-
-def _status_json(rows: list[Row], orphans: list[str]) -> str:
-    import json
-
-    from felles.content import display_path
-
-    totals = _totals(rows)
-    data: dict[str, Any] = {
-        "leaders": [
-            {
-                "leader": row.leader,
-                "group": row.group,
-                "status": row.status,
-                "words": row.words,
-                "changed": row.changed.isoformat() if row.changed else None,
-                "path": display_path(row.path, Path.cwd()) if row.path else None,
-            }
-            for row in rows
-        ],
-        "totals": totals,
-        "published": totals["udgivet"],
-        "total": len(rows),
-        "orphans": orphans,
-    }
-    return json.dumps(data, ensure_ascii=False, indent=2)

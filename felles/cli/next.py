@@ -9,19 +9,27 @@ start-up time; real annotation objects are built once, at import.
 
 import os
 import sys
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from felles.cli import app, common
+from felles.cli import app
+from felles.cli.content import content_dir, judge, load, programme_errors
+from felles.cli.options import (
+    DEFAULT_ZONE,
+    ContentOption,
+    GroupOption,
+    VerboseOption,
+    today,
+    user_date,
+)
+from felles.cli.output import say, write
 from felles.errors import ExitCode, UsageError
 
 if TYPE_CHECKING:
-    from felles.content import Content
-    from felles.upcoming import Filters, Upcoming
+    from felles.plan.upcoming import Upcoming
 
 VALIDATE_HINT = "Indholdet har fejl; kør 'felles validate' for at se og rette dem."
 DRAFT_ERRORS = (
@@ -61,7 +69,7 @@ def next_(
             show_default=False,
         ),
     ] = None,
-    group: common.GroupOption = None,
+    group: GroupOption = None,
     goal: Annotated[
         str | None,
         typer.Option(
@@ -92,93 +100,66 @@ def next_(
     output_format: Annotated[
         Format, typer.Option("--format", help="text (tabel i en terminal) eller json.")
     ] = Format.text,
-    content: common.ContentOption = None,
-    verbose: common.VerboseOption = False,
+    content: ContentOption = None,
+    verbose: VerboseOption = False,
 ) -> int:
     """Vis de næste aktiviteter: dato, uge, hvor længe til, hvem deltager, og hvad der skal
     forberedes. Aktiviteter uden fast dato de næste fire uger giver en advarsel."""
-    from felles import content as content_module
-    from felles import output, upcoming
+    from felles.export import upcoming as lines
+    from felles.plan import upcoming
 
     if count < 1:
         raise UsageError("U013", {"value": count})
-    found = common.content_dir(content, verbose)
-    loaded = content_module.load(found, Path.cwd())
-    if loaded.programme_errors:
-        for finding in loaded.programme_errors:
-            common.say(str(finding))
-        common.say(VALIDATE_HINT)
+    found = content_dir(content, verbose)
+    loaded = load(found)
+    findings = judge(loaded)
+    stopping = programme_errors(findings)
+    if stopping:
+        for finding in stopping:
+            say(str(finding))
+        say(VALIDATE_HINT)
         return ExitCode.CONTENT
-    if loaded.errors:
-        common.say(DRAFT_ERRORS.format(count=len(loaded.errors)))
-    zone = (loaded.programme.timezone if loaded.programme else None) or common.DEFAULT_ZONE
-    start = common.user_date(as_of, common.today(zone))
-    filters = _filters(loaded, start, until, group, goal, activity_type, leader)
+    draft_errors = [f for f in findings if f.severity == "error"]
+    if draft_errors:
+        say(DRAFT_ERRORS.format(count=len(draft_errors)))
+    zone = (loaded.programme.timezone if loaded.programme else None) or DEFAULT_ZONE
+    start = user_date(as_of, today(zone))
+    last = user_date(until, start) if until is not None else None
+    filters = upcoming.make_filters(
+        loaded,
+        start,
+        last,
+        group=group,
+        goal=goal,
+        activity_type=activity_type,
+        leader=leader,
+    )
     result = upcoming.upcoming(loaded, start, count, filters, found.path)
     filtered = filters != upcoming.Filters()
     table = sys.stdout.isatty() and "NO_COLOR" not in os.environ and result.items
     if not (table and output_format is Format.text):
-        for line in output.warning_lines(result):
-            common.say(line)
+        for line in lines.warning_lines(result):
+            say(line)
         sys.stderr.flush()
     if output_format is Format.json:
-        common.write(output.as_json(result, zone))
+        write(lines.as_json(result, zone))
         if not result.items:
-            for line in output.empty_lines(result, filtered):
-                common.say(line)
+            for line in lines.empty_lines(result, filtered):
+                say(line)
     elif table:
         _table(result, _draft_display(result))
     else:
-        for line in output.text_lines(result, filtered, _draft_display(result)):
-            common.write(line)
+        for line in lines.text_lines(result, filtered, _draft_display(result)):
+            write(line)
     sys.stdout.flush()
     return ExitCode.OK
 
 
 def _draft_display(result: "Upcoming") -> str | None:
     """The leader's draft path as the user will recognise it."""
-    from felles.content import display_path
+    from felles.content.load import display_path
 
     return display_path(result.step.draft, Path.cwd()) if result.step is not None else None
-
-
-def _filters(
-    loaded: "Content",
-    start: date,
-    until: str | None,
-    group: int | None,
-    goal: str | None,
-    activity_type: str | None,
-    leader: str | None,
-) -> "Filters":
-    from felles import names, upcoming
-
-    last = common.user_date(until, start) if until is not None else None
-    if last is not None and last < start:
-        raise UsageError("U014", {"until": until, "start": start.isoformat()})
-    numbers = [g.number for g in loaded.groups]
-    if group is not None and group not in numbers:
-        known = ", ".join(str(n) for n in numbers)
-        raise UsageError("U010", {"group": group, "known": known})
-    if goal is not None:
-        ids = [g.id for g in loaded.goals]
-        matched_goal, close = names.find_name(goal, ids)
-        if matched_goal is None:
-            hint = names.suggestion(close)
-            raise UsageError("U011", {"goal": goal, "hint": hint, "known": ", ".join(ids)})
-        goal = matched_goal
-    if activity_type is not None:
-        types = upcoming.activity_types()
-        matched, _ = names.find_name(activity_type, types)
-        if matched is None:
-            raise UsageError("U012", {"value": activity_type, "known": ", ".join(types)})
-        activity_type = matched
-    if leader is not None:
-        name, close = names.find_name(leader, loaded.leaders())
-        if name is None:
-            raise UsageError("U001", {"name": leader, "hint": names.suggestion(close)})
-        leader = name
-    return upcoming.Filters(group, goal, activity_type, leader, last)
 
 
 def _table(result: "Upcoming", draft: str | None) -> None:
@@ -187,7 +168,8 @@ def _table(result: "Upcoming", draft: str | None) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from felles import dates, output
+    from felles import dates
+    from felles.export import upcoming as output
 
     console = Console(highlight=False)
     if result.step is not None:

@@ -8,12 +8,13 @@ from typing import Annotated
 
 import typer
 
-from felles.cli import app, common
+from felles.cli import app
+from felles.cli.output import say, write
 from felles.errors import ExitCode, UsageError, os_reason
 
 
 class KindName(StrEnum):
-    # The same names as felles.schemas.KINDS (kept here: that module is imported lazily).
+    # The names of felles.content.kinds.KINDS (tests/cli/test_schema.py keeps them equal).
     programme = "programme"
     learning_goals = "learning_goals"
     groups = "groups"
@@ -49,12 +50,13 @@ def schema(
     Slags: programme, learning_goals, groups, phase (front matter i phases/*.md),
     ledelsesgrundlag (front matter i ledelsesgrundlag/*.md) og survey (survey.yaml).
     """
-    from felles import schemas
+    from felles.content.kinds import KINDS
+    from felles.export import schema as schemas
 
-    chosen = [schemas.KINDS[kind.value]] if kind else list(schemas.KINDS.values())
+    chosen = [KINDS[kind.value]] if kind else list(KINDS.values())
     if output is None:
         document = schemas.schema(chosen[0]) if kind else schemas.bundle()
-        common.write(schemas.dumps(document).rstrip("\n"))
+        write(schemas.dumps(document).rstrip("\n"))
         return ExitCode.OK
     try:
         written = schemas.write(output, chosen)
@@ -62,5 +64,5 @@ def schema(
         reason = os_reason(error)
         raise UsageError("U041", {"path": output, "reason": reason}) from None
     for path in written:
-        common.say(f"Skrev {path}")
+        say(f"Skrev {path}")
     return ExitCode.OK

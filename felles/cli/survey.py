@@ -14,13 +14,16 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from felles.cli import common, group
+from felles.cli import group
+from felles.cli.content import clean, content_dir, load, template
+from felles.cli.options import ContentOption, OutputOption, VerboseOption, today
+from felles.cli.output import emit, say, wants_html
 from felles.errors import ExitCode, FellesError, UsageError, os_reason
 
 if TYPE_CHECKING:
-    from felles.content import Content
-    from felles.locate import ContentDir
-    from felles.survey import model as survey_model
+    from felles.content import survey_model
+    from felles.content.load import Content
+    from felles.content.locate import ContentDir
     from felles.survey.store import RoundData
 
 survey_app = group(
@@ -84,17 +87,17 @@ def form(
             show_default=False,
         ),
     ] = None,
-    output: common.OutputOption = None,
-    content: common.ContentOption = None,
-    verbose: common.VerboseOption = False,
+    output: OutputOption = None,
+    content: ContentOption = None,
+    verbose: VerboseOption = False,
 ) -> int:
     """Spørgeskemaet som læsbart dokument: til papir eller til kommunens surveyværktøj."""
-    from felles.agenda import render
+    from felles.export.templates import document
     from felles.survey.layout import find_round, form_context
 
     if output_format is None:
-        output_format = FormFormat.html if common.wants_html(output) else FormFormat.md
-    cdir = common.content_dir(content, verbose)
+        output_format = FormFormat.html if wants_html(output) else FormFormat.md
+    cdir = content_dir(content, verbose)
     loaded, survey = _load(cdir)
     survey_round = find_round(survey, round_id)
     intro = (
@@ -103,15 +106,15 @@ def form(
         else []
     )
     values = form_context(survey, survey_round, loaded.goals, loaded.leaders(), intro)
-    template = common.template(cdir.path, f"survey_form.{output_format.value}.j2", verbose)
-    _emit(render(template, values, html=output_format is FormFormat.html), output, "skemaet")
+    path = template(cdir.path, f"survey_form.{output_format.value}.j2", verbose)
+    _emit(document(path, values, html=output_format is FormFormat.html), output, "skemaet")
     return ExitCode.OK
 
 
-@survey_app.command()
-def template(
+@survey_app.command(name="template")
+def template_(
     round_id: RoundArgument,
-    output: common.OutputOption = None,
+    output: OutputOption = None,
     example: Annotated[
         bool,
         typer.Option(
@@ -120,14 +123,14 @@ def template(
             "så rapporten kan prøves (mærket 'opdigtet').",
         ),
     ] = False,
-    content: common.ContentOption = None,
-    verbose: common.VerboseOption = False,
+    content: ContentOption = None,
+    verbose: VerboseOption = False,
 ) -> int:
     """CSV-skabelonen, svarene importeres fra: én række pr. leder, én kolonne pr. spørgsmål."""
     from felles.survey import template as csv_template
     from felles.survey.layout import columns, find_round
 
-    loaded, survey = _load(common.content_dir(content, verbose))
+    loaded, survey = _load(content_dir(content, verbose))
     survey_round = find_round(survey, round_id)
     leaders = loaded.leaders()
     text = csv_template.render(
@@ -145,7 +148,7 @@ def template(
     except OSError as error:
         raise UsageError("U039", {"path": str(output), "reason": os_reason(error)}) from None
     what = "skabelonen med opdigtede svar" if example else "skabelonen"
-    common.say(MESSAGES["wrote"].format(what=what, path=output))
+    say(MESSAGES["wrote"].format(what=what, path=output))
     return ExitCode.OK
 
 
@@ -164,17 +167,17 @@ def import_(
         bool, typer.Option("--replace", help="Erstat en runde, der allerede er importeret.")
     ] = False,
     data: DataOption = None,
-    content: common.ContentOption = None,
-    verbose: common.VerboseOption = False,
+    content: ContentOption = None,
+    verbose: VerboseOption = False,
 ) -> int:
     """Tjek og importér besvarelserne: alt eller intet, navne erstattet af tilfældige koder."""
-    from felles import report
-    from felles.content import display_path
+    from felles.content.load import display_path
+    from felles.export import reporters
     from felles.survey import responses as csv_responses
     from felles.survey import store
     from felles.survey.layout import columns, find_round
 
-    cdir = common.content_dir(content, verbose)
+    cdir = content_dir(content, verbose)
     loaded, survey = _load(cdir)
     survey_round = find_round(survey, round_id)
     folder = _data_dir(data, loaded)
@@ -185,13 +188,13 @@ def import_(
         csv_file, display, columns(survey, leaders), list(leaders)
     )
     if findings:
-        for line in report.text(findings):
-            common.say(line)
-        common.say(f"{len(findings)} fejl i {display}; intet er importeret.")
+        for line in reporters.text(findings):
+            say(line)
+        say(f"{len(findings)} fejl i {display}; intet er importeret.")
         return ExitCode.CONTENT
     tree = store.git_work_tree(csv_file.parent)
     if tree is not None:
-        common.say(MESSAGES["csv_in_git"].format(path=display, tree=tree))
+        say(MESSAGES["csv_in_git"].format(path=display, tree=tree))
     store.import_round(
         folder,
         _programme_id(loaded),
@@ -199,9 +202,9 @@ def import_(
         answers,
         leaders,
         replace=replace,
-        today=common.today(),
+        today=today(),
     )
-    common.say(
+    say(
         MESSAGES["imported"].format(
             round=survey_round.id,
             count=len(answers.rows),
@@ -210,9 +213,7 @@ def import_(
         )
     )
     if verbose:
-        common.say(
-            MESSAGES["stored"].format(answers=folder / store.ANSWERS, keys=folder / store.KEYS)
-        )
+        say(MESSAGES["stored"].format(answers=folder / store.ANSWERS, keys=folder / store.KEYS))
     return ExitCode.OK
 
 
@@ -243,18 +244,18 @@ def report_(
             show_default=False,
         ),
     ] = None,
-    output: common.OutputOption = None,
+    output: OutputOption = None,
     data: DataOption = None,
-    content: common.ContentOption = None,
-    verbose: common.VerboseOption = False,
+    content: ContentOption = None,
+    verbose: VerboseOption = False,
 ) -> int:
     """Samlede tal for hele ledergruppen; tal med under 5 svar vises ikke."""
     from felles.survey import aggregate, render
     from felles.survey.layout import find_round
 
     if output_format is None:
-        output_format = ReportFormat.html if common.wants_html(output) else ReportFormat.text
-    cdir = common.content_dir(content, verbose)
+        output_format = ReportFormat.html if wants_html(output) else ReportFormat.text
+    cdir = content_dir(content, verbose)
     loaded, survey = _load(cdir)
     if goal is not None and loaded.goal(goal) is None:
         known = ", ".join(g.id for g in loaded.goals)
@@ -274,7 +275,7 @@ def report_(
     if output_format is ReportFormat.json:
         text = render.as_json(summaries[0], comparison) + "\n"
     elif output_format is ReportFormat.html:
-        template_file = common.template(cdir.path, "survey_report.html.j2", verbose)
+        template_file = template(cdir.path, "survey_report.html.j2", verbose)
         text = render.html(template_file, summaries[0], comparison, title)
     else:
         lines = (
@@ -299,18 +300,17 @@ def purge(
         ),
     ] = False,
     data: DataOption = None,
-    content: common.ContentOption = None,
-    verbose: common.VerboseOption = False,
+    content: ContentOption = None,
+    verbose: VerboseOption = False,
 ) -> int:
     """Slet alle spørgeskemadata og nøgler (forløbet er slut: 'slettes, når forløbet afsluttes')."""
     from felles.survey import store
 
-    cdir = common.content_dir(content, verbose)
+    cdir = content_dir(content, verbose)
     # Deleting personal data must work even when the content has errors or no survey.yaml.
-    loaded, _ = _load(cdir, need_survey=False, clean=False)
-    folder = _data_dir(data, loaded)
+    folder = _data_dir(data, load(cdir))
     if not store.has_data(folder):
-        common.say(MESSAGES["purged_none"].format(path=folder))
+        say(MESSAGES["purged_none"].format(path=folder))
         return ExitCode.OK
     if not yes:
         if not sys.stdin.isatty():
@@ -319,7 +319,7 @@ def purge(
         sys.stderr.write(f"{question} [j/N] ")
         sys.stderr.flush()
         if sys.stdin.readline().strip().casefold() not in ("j", "ja", "y", "yes"):
-            common.say(MESSAGES["kept"])
+            say(MESSAGES["kept"])
             return ExitCode.OK
     try:
         purged = store.purge(folder, keys_only=keys_only)
@@ -330,27 +330,24 @@ def purge(
         if keys_only
         else MESSAGES["purged_all"].format(rounds=_rounds_words(purged.rounds))
     )
-    common.say(MESSAGES["purged"].format(what=what, path=folder))
+    say(MESSAGES["purged"].format(what=what, path=folder))
     for path in purged.files:
-        common.say(f"  {path}")
+        say(f"  {path}")
     return ExitCode.OK
 
 
 # --- shared ------------------------------------------------------------------------
 
 
-def _load(
-    cdir: ContentDir, *, need_survey: bool = True, clean: bool = True
-) -> tuple[Content, survey_model.Survey]:
-    from felles.agenda import check_clean
-    from felles.content import SURVEY, load
+def _load(cdir: ContentDir) -> tuple[Content, survey_model.Survey]:
+    """The content, clean apart from leaders' drafts (a broken draft does not stop the
+    survey), and its survey; U067 without a survey.yaml."""
+    from felles.content.kinds import SURVEY
 
-    loaded = load(cdir, Path.cwd(), survey=True)
-    if clean:  # a leader's broken draft does not stop the survey
-        check_clean(loaded, programme_only=True)
-    if loaded.survey is None and need_survey:
-        raise UsageError("U067", {"path": str(loaded.dir.path / SURVEY)})
-    return loaded, loaded.survey  # type: ignore[return-value]
+    loaded, _ = clean(cdir, programme_only=True, survey=True)
+    if loaded.survey is None:
+        raise UsageError("U067", {"path": str(loaded.dir.path / SURVEY.path)})
+    return loaded, loaded.survey
 
 
 def _programme_id(loaded: Content) -> str:
@@ -382,8 +379,5 @@ def _rounds_words(rounds: list[str]) -> str:
 
 
 def _emit(text: str, output: Path | None, what: str) -> None:
-    if output is None:
-        sys.stdout.write(text)
-        return
-    common.write_generated(output, text)
-    common.say(MESSAGES["wrote"].format(what=what, path=output))
+    if emit(text, output):
+        say(MESSAGES["wrote"].format(what=what, path=output))

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import os
 from enum import StrEnum
-from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from felles.cli import app, common
+from felles.cli import app
+from felles.cli.content import content_dir, errors, judge, load
+from felles.cli.options import ContentOption, VerboseOption, today, user_date
+from felles.cli.output import write
 from felles.errors import ExitCode, UsageError
+
+if TYPE_CHECKING:
+    from felles.content.load import Content
+    from felles.survey.store import DataFolder
 
 
 class Format(StrEnum):
@@ -51,54 +57,49 @@ def validate(
             show_default=False,
         ),
     ] = None,
-    content: common.ContentOption = None,
-    verbose: common.VerboseOption = False,
+    content: ContentOption = None,
+    verbose: VerboseOption = False,
 ) -> int:
     """Tjek alt indhold: YAML, felter, henvisninger og datoer. Fejl giver udgangskode 1."""
-    from felles import report
-    from felles.content import load
+    from felles.export import reporters
     from felles.findings import sort_key
 
     if explain is not None:
         for line in _explanation(explain):
-            common.write(line)
+            write(line)
         return ExitCode.OK
     # The planning checks count from --as-of, or today in Copenhagen.
-    today = common.user_date(as_of, common.today())
+    day = user_date(as_of, today())
     if output_format is None:
         github_actions = os.environ.get("GITHUB_ACTIONS", "").lower() == "true"
         output_format = Format.github if github_actions else Format.text
-    loaded = load(
-        common.content_dir(content, verbose), Path.cwd(), full=True, today=today, survey=True
-    )
-    if loaded.survey is not None:
-        from felles.survey.checks import retention
-
-        loaded.findings.extend(retention(loaded, today, os.environ))
-    findings = sorted(loaded.findings, key=sort_key)
-    summary = report.Summary(
+    loaded = load(content_dir(content, verbose), survey=True)
+    findings = sorted(judge(loaded, today=day, data=_data_folder(loaded)), key=sort_key)
+    failures = len(errors(findings))
+    summary = reporters.Summary(
         leaders=len(loaded.leaders()),
         groups=len(loaded.groups),
         goals=len(loaded.goals),
         themes=sum(len(goal.themes) for goal in loaded.goals),
         phases=len(loaded.phases),
         activities=sum(1 for _ in loaded.activities()),
-        errors=len(loaded.errors),
-        warnings=len(loaded.warnings),
+        errors=failures,
+        warnings=len(findings) - failures,
         drafts=len(loaded.drafts),
     )
-    if output_format is Format.json:
-        common.write(report.as_json(findings))
-    else:
-        if output_format is Format.github:
-            for line in report.github(findings):
-                common.write(line)
-        for line in report.text(findings):
-            common.write(line)
-        common.write(summary.content_line())
-        common.write(summary.result_line())
+    for line in reporters.REPORTERS[output_format.value](findings, summary.lines()):
+        write(line)
     failed = summary.errors or (strict and summary.warnings)
     return ExitCode.CONTENT if failed else ExitCode.OK
+
+
+def _data_folder(loaded: Content) -> DataFolder | None:
+    """The survey's data folder the survey commands would use, for the retention rule."""
+    if loaded.survey is None or loaded.programme is None:
+        return None
+    from felles.survey.store import DataFolder, data_dir
+
+    return DataFolder(data_dir(None, os.environ, loaded.programme.id))
 
 
 def _explanation(code: str) -> list[str]:

@@ -11,8 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Final
 
-from felles import model as content_model
-from felles.survey import model as survey_model
+from felles.content import model as content_model
+from felles.content import survey_model
 from felles.survey.layout import partner_question, scale
 from felles.survey.store import RoundData
 

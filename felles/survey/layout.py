@@ -10,18 +10,13 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Final, Literal
+from typing import Any, Literal
 
-from felles import model as content_model
+from felles.content import model as content_model
+from felles.content import survey_model
+from felles.content.survey_model import RESPONDENT, STATEMENT_PREFIX
 from felles.errors import UsageError
 from felles.names import slug, suggestion
-from felles.survey import model as survey_model
-
-RESPONDENT: Final = "respondent"
-EXAMPLE: Final = "eksempel"  # optional column: 'opdigtet' marks made-up example answers
-EXAMPLE_VALUE: Final = "opdigtet"
-STATEMENT_PREFIX: Final = "udsagn"
-RESERVED_PREFIXES: Final = frozenset({RESPONDENT, EXAMPLE, STATEMENT_PREFIX})
 
 Section = Literal["relation", "external", "statement"]
 

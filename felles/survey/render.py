@@ -237,7 +237,7 @@ def _legend(summary: Summary) -> list[list[dict[str, str]]]:
 
 
 def html(template: Path, summary: Summary, comparison: Comparison | None, title: str) -> str:
-    from felles.agenda import render
+    from felles.export.templates import document
 
     values = {
         "title": title,
@@ -263,4 +263,4 @@ def html(template: Path, summary: Summary, comparison: Comparison | None, title:
             for c in comparison.changes
         ],
     }
-    return render(template, values, html=True)
+    return document(template, values, html=True)

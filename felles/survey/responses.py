@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
+from felles.content.survey_model import EXAMPLE, EXAMPLE_VALUE, RESPONDENT
 from felles.errors import os_reason
 from felles.findings import Finding
 from felles.names import match_key, slug, suggestion
-from felles.survey.layout import EXAMPLE, EXAMPLE_VALUE, RESPONDENT, Column
+from felles.survey.layout import Column
 
 MAX_BYTES: Final = 20_000_000
 MAX_FINDINGS: Final = 200  # a file of the wrong kind would otherwise print thousands

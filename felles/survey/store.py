@@ -107,6 +107,22 @@ def has_data(folder: Path) -> bool:
     return any((folder / name).exists() for name in OURS)
 
 
+@dataclass(frozen=True)
+class DataFolder:
+    """The data folder as `felles validate`'s retention rule asks about it (W601)."""
+
+    path: Path
+
+    def has_data(self) -> bool:
+        return has_data(self.path)
+
+    def rounds(self) -> list[str] | None:
+        try:
+            return rounds(self.path)
+        except UsageError:
+            return None
+
+
 def _private_folder(folder: Path) -> None:
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     Path(folder).chmod(0o700)  # mkdir's mode is masked by umask, and the folder may exist

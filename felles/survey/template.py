@@ -11,16 +11,10 @@ import io
 import random
 from collections.abc import Mapping
 
+from felles.content import survey_model
+from felles.content.survey_model import EXAMPLE, EXAMPLE_VALUE, RESPONDENT
 from felles.names import slug
-from felles.survey import model as survey_model
-from felles.survey.layout import (
-    EXAMPLE,
-    EXAMPLE_VALUE,
-    RESPONDENT,
-    Column,
-    partner_question,
-    scale,
-)
+from felles.survey.layout import Column, partner_question, scale
 
 BOM = "\ufeff"
 

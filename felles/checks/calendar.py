@@ -1,0 +1,155 @@
+"""Calendar-aware warnings: holidays, weekends, overlaps, and what still needs planning.
+
+Two kinds of check:
+- about the calendar, always: a fixed-date activity on a Danish holiday (W501)
+  or a weekend (W502), and two fixed-date activities at the same time for the
+  same leaders (W503);
+- about planning, only for what is not over at `today`: a seminar without a
+  place (W504), and a shared activity that can begin within four weeks but has
+  no fixed day yet (W505). A finished programme does not nag about its past.
+
+Each finding stands at the activity's `when` key. `holidays` and Babel are
+imported inside the functions: only `felles validate` runs these checks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from typing import Any, Final
+
+from felles.content.load import Content
+from felles.dates import When, describe_span, long_day, month_name
+from felles.findings import Finding
+from felles.plan.participants import participants
+from felles.plan.schedule import Occurrence, occurrences
+
+# Activities longer than this are periods ("during these weeks"), not events:
+# weekends and holidays naturally fall inside them.
+MAX_EVENT_DAYS: Final = 7
+PLANNING_HORIZON: Final = timedelta(weeks=4)
+# Holiday names that are proper nouns keep their capital inside a sentence.
+_PROPER: Final = ("Kristi ",)
+
+
+def _interval(item: Occurrence) -> tuple[datetime, datetime]:
+    """[start, end) in time; a whole day ends at the next midnight."""
+    first = item.start.first
+    if item.end.precision == "time":
+        last = item.end.first
+    else:
+        last = datetime.combine(item.end.last.date() + timedelta(days=1), datetime.min.time())
+    return first, max(last, first + timedelta(minutes=1))
+
+
+def _days(item: Occurrence) -> list[date]:
+    first, last = item.start.first.date(), item.end.last.date()
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def _fixed(item: Occurrence) -> bool:
+    return item.start.fixed and item.end.fixed
+
+
+def check(content: Content, today: date) -> list[Finding]:
+    """Every calendar-aware warning over the content, with `today` for the planning checks."""
+    items = occurrences(content)
+    findings: list[Finding] = []
+    findings += _holidays_and_weekends(content, items)
+    findings += _overlaps(content, items)
+    findings += _planning(content, items, today)
+    return findings
+
+
+def _at(content: Content, item: Occurrence, code: str, **params: Any) -> Finding:
+    line, col = content.where(item.phase.display, ("activities", item.index, "when"))
+    return Finding(item.phase.display, line, col, code, {"title": item.activity.title, **params})
+
+
+def _holidays_and_weekends(content: Content, items: list[Occurrence]) -> Iterator[Finding]:
+    events = [item for item in items if _fixed(item) and len(_days(item)) <= MAX_EVENT_DAYS]
+    if not events:
+        return
+    import holidays
+
+    years = sorted({day.year for item in events for day in _days(item)})
+    # "optional" holds grundlovsdag, juleaftensdag, nytårsaftensdag and 1. maj: days
+    # most municipal leaders have off, though not public holidays by law.
+    calendar = holidays.country_holidays(
+        "DK", years=years, language="da", categories=("public", "optional")
+    )
+    for item in events:
+        on_holidays = [(day, calendar.get(day)) for day in _days(item) if day in calendar]
+        if on_holidays:
+            yield _at(
+                content,
+                item,
+                "W501",
+                holiday=", ".join(_holiday_name(str(name)) for _, name in on_holidays),
+                day=", ".join(long_day(day) for day, _ in on_holidays),
+            )
+        weekend = [day for day in _days(item) if day.weekday() >= 5]
+        if weekend:
+            yield _at(content, item, "W502", day=", ".join(long_day(day) for day in weekend))
+
+
+def _holiday_name(name: str) -> str:
+    """'Juledag' → 'juledag' inside a sentence; 'Kristi himmelfartsdag' keeps its capital."""
+    parts = [part.strip() for part in name.split(";")]
+    return "; ".join(
+        part if part.startswith(_PROPER) else part[:1].lower() + part[1:] for part in parts
+    )
+
+
+def _overlaps(content: Content, items: list[Occurrence]) -> Iterator[Finding]:
+    fixed = sorted((item for item in items if _fixed(item)), key=lambda item: _interval(item)[0])
+    takes_part = {id(item): participants(item.activity, content) for item in fixed}
+    # A sweep over the activities still running when the next one starts; each
+    # activity is reported once, against the first it collides with, so a day of
+    # a thousand clashes gives a thousand findings, not half a million.
+    running: list[Occurrence] = []
+    for later in fixed:
+        later_start, _ = _interval(later)
+        running = [item for item in running if later_start < _interval(item)[1]]
+        earlier = next(
+            (item for item in running if takes_part[id(item)].meets(takes_part[id(later)])),
+            None,
+        )
+        running.append(later)
+        if earlier is None:
+            continue
+        line, _ = content.where(earlier.phase.display, ("activities", earlier.index, "when"))
+        yield _at(
+            content,
+            later,
+            "W503",
+            other=earlier.activity.title,
+            other_when=describe_span(earlier.start, earlier.end),
+            other_where=f"{earlier.phase.display}:{line}",
+        )
+
+
+def _planning(content: Content, items: list[Occurrence], today: date) -> Iterator[Finding]:
+    horizon = today + PLANNING_HORIZON
+    for item in items:
+        if item.is_over(today):
+            continue
+        activity = item.activity
+        if activity.type == "seminar" and not (activity.place or "").strip():
+            yield _at(content, item, "W504", when=activity.when)
+        if (
+            not item.start.fixed
+            and activity.who != "individuel"
+            and item.start.first.date() <= horizon
+        ):
+            yield _at(content, item, "W505", window=_window(item.start, item.end))
+
+
+def _window(start: When, end: When) -> str:
+    """'september 2018', 'juni – november 2018' or '2020'."""
+
+    def words(when: When) -> str:
+        return f"{when.first:%Y}" if when.precision == "year" else month_name(when.first)
+
+    first, last = words(start), words(end)
+    return first if first == last else f"{first} – {last}"

@@ -1,0 +1,46 @@
+"""What every rule shares: a finding at a key's line, unknown references, first use only."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from felles.content.load import Content
+from felles.findings import Finding
+from felles.names import suggestion
+
+Loc = tuple[str | int, ...]
+Use = tuple[str, Any, str, Loc]  # (kind, id or number, display, loc)
+
+
+def at(content: Content, display: str, loc: Loc, code: str, **params: Any) -> Finding:
+    line, col = content.where(display, loc)
+    return Finding(display, line, col, code, params)
+
+
+def file_display(content: Content, name: str) -> str:
+    """The display path of a top-level content file (`groups.yaml`)."""
+    return content.display(content.dir.path / name)
+
+
+def first_use_only(content: Content, uses: Iterable[Use]) -> Iterator[Finding]:
+    """E301 for every use of a kind's id or number after its first."""
+    seen: dict[tuple[str, Any], str] = {}
+    for kind, key, display, loc in uses:
+        where = f"{display}:{content.where(display, loc)[0]}"
+        first = seen.setdefault((kind, key), where)
+        if first != where:
+            yield at(content, display, loc, "E301", kind=kind, id=key, other=first)
+
+
+def unknown(
+    content: Content,
+    display: str,
+    loc: Loc,
+    kind: str,
+    ref: str,
+    known: list[str],
+) -> Finding:
+    close = difflib.get_close_matches(ref, known, n=1, cutoff=0.5)
+    return at(content, display, loc, "E302", kind=kind, ref=ref, hint=suggestion(close))

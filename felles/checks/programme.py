@@ -1,0 +1,200 @@
+"""Rules over the programme files: unique ids, one group per leader, references, dates.
+
+Rules only see content that read and modelled cleanly, so a broken file gives its
+own findings and no cascade of follow-ups.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+
+from felles.checks.common import Use, at, file_display, first_use_only, unknown
+from felles.content.load import Content
+from felles.dates import When, parse_when
+from felles.findings import Finding
+from felles.names import find_name, match_key, suggestion
+
+
+def unique_ids(content: Content) -> Iterator[Finding]:
+    return first_use_only(content, _ids(content))
+
+
+def _ids(content: Content) -> Iterator[Use]:
+    if content.goals:
+        goals_file = file_display(content, "learning_goals.yaml")
+        for g, goal in enumerate(content.goals):
+            yield "læringsmål", goal.id, goals_file, ("goals", g, "id")
+            yield "læringsmålsnummer", goal.number, goals_file, ("goals", g, "number")
+            for t, theme in enumerate(goal.themes):
+                yield "tema", theme.id, goals_file, ("goals", g, "themes", t, "id")
+    if content.groups:
+        groups_file = file_display(content, "groups.yaml")
+        for g, group in enumerate(content.groups):
+            yield "gruppenummer", group.number, groups_file, ("groups", g, "number")
+    for phase in content.phases:
+        yield "fase", phase.meta.id, phase.display, ("id",)
+        yield "fasenummer", phase.meta.number, phase.display, ("number",)
+        for a, activity in enumerate(phase.meta.activities):
+            yield "aktivitet", activity.id, phase.display, ("activities", a, "id")
+
+
+def one_group_per_leader(content: Content) -> Iterator[Finding]:
+    if not content.groups:
+        return
+    groups_file = file_display(content, "groups.yaml")
+    first_group: dict[str, int] = {}
+    for g, group in enumerate(content.groups):
+        for m, member in enumerate(group.members):
+            key = match_key(member.name)
+            if key in first_group:
+                yield at(
+                    content,
+                    groups_file,
+                    ("groups", g, "members", m, "name"),
+                    "E303",
+                    name=member.name,
+                    first=first_group[key],
+                    second=group.number,
+                )
+            else:
+                first_group[key] = group.number
+
+
+def references(content: Content) -> Iterator[Finding]:
+    goal_ids = [goal.id for goal in content.goals]
+    theme_ids = [theme.id for goal in content.goals for theme in goal.themes]
+    group_numbers = {group.number for group in content.groups}
+    leaders = list(content.leaders())
+    for phase in content.phases:
+        if phase.meta.goal is not None and content.goals and phase.meta.goal not in goal_ids:
+            yield unknown(
+                content, phase.display, ("goal",), "læringsmål", phase.meta.goal, goal_ids
+            )
+        for a, activity in enumerate(phase.meta.activities):
+            loc = ("activities", a)
+            for i, theme in enumerate(activity.themes):
+                if content.goals and theme not in theme_ids:
+                    yield unknown(
+                        content, phase.display, (*loc, "themes", i), "tema", theme, theme_ids
+                    )
+            for i, number in enumerate(activity.groups):
+                if content.groups and number not in group_numbers:
+                    yield at(
+                        content,
+                        phase.display,
+                        (*loc, "groups", i),
+                        "E302",
+                        kind="gruppe",
+                        ref=number,
+                        hint="",
+                    )
+            for i, name in enumerate(activity.leaders):
+                found, close = find_name(name, leaders)
+                if content.groups and found != name:
+                    yield at(
+                        content,
+                        phase.display,
+                        (*loc, "leaders", i),
+                        "E302",
+                        kind="leder",
+                        ref=name,
+                        hint=suggestion([found] if found else close),
+                    )
+
+
+def dates(content: Content) -> Iterator[Finding]:
+    """Every date real and every end after its start; phase periods don't overlap."""
+    if content.programme is not None:
+        period = content.programme.period
+        yield from _span(
+            content,
+            file_display(content, "programme.yaml"),
+            ("period",),
+            period.start,
+            period.end,
+            ("start", "end"),
+            [],
+        )
+    periods: list[tuple[When, When, str, str]] = []
+    for phase in content.phases:
+        meta = phase.meta
+        found: list[tuple[When, When]] = []
+        yield from _span(
+            content,
+            phase.display,
+            ("period",),
+            meta.period.start,
+            meta.period.end,
+            ("start", "end"),
+            found,
+        )
+        # A period without an end runs on.
+        span = (found[0][0], found[0][1] if meta.period.end else _FOREVER) if found else None
+        if span is not None:
+            periods.append((*span, phase.display, f"{meta.number}"))
+        for a, activity in enumerate(meta.activities):
+            loc = ("activities", a)
+            spans: list[tuple[When, When]] = []
+            yield from _span(
+                content, phase.display, loc, activity.when, activity.end, ("when", "end"), spans
+            )
+            if spans and span is not None and _outside(spans[0], span):
+                yield at(
+                    content,
+                    phase.display,
+                    (*loc, "when"),
+                    "W301",
+                    title=activity.title,
+                    when=activity.when,
+                    period=_period_words(meta.period.start, meta.period.end),
+                )
+    for i, (start, end, display, _) in enumerate(periods):
+        for other_start, other_end, _, other_number in periods[:i]:
+            # Phases that hand over within the same month (or day) do not overlap.
+            if start.first < other_end.first and other_start.first < end.first:
+                yield at(
+                    content,
+                    display,
+                    ("period",),
+                    "W302",
+                    other=other_number,
+                    period=_period_words(other_start.text, other_end.text),
+                )
+
+
+_FOREVER = When(datetime.max, datetime.max, "year")
+
+
+def _span(
+    content: Content,
+    display: str,
+    loc: tuple[str | int, ...],
+    start: str,
+    end: str | None,
+    keys: tuple[str, str],
+    out: list[tuple[When, When]],
+) -> Iterator[Finding]:
+    """Findings for a start/end pair; the parsed pair is appended to `out` if sound."""
+    parsed: list[When] = []
+    for key, text in zip(keys, (start, end), strict=True):
+        if text is None:
+            continue
+        try:
+            parsed.append(parse_when(text))
+        except ValueError as exc:
+            yield at(content, display, (*loc, key), "E304", value=text, detail=f": {exc}")
+            return
+    first, last = parsed[0], parsed[-1]
+    if last.last < first.first:
+        yield at(content, display, (*loc, keys[1]), "E305", start=start, end=end)
+        return
+    out.append((first, last))
+
+
+def _outside(activity: tuple[When, When], period: tuple[When, When]) -> bool:
+    return activity[0].first < period[0].first or activity[1].last > period[1].last
+
+
+def _period_words(start: str, end: str | None) -> str:
+    return f"{start} – {end}" if end else f"fra {start}"

@@ -1,0 +1,143 @@
+"""The one error boundary of felles: every outcome becomes an exit code and Danish lines.
+
+A known failure (`FellesError`) is one line, `felles: path:line:col: message`; click's
+English usage errors are rewritten in Danish; a closed pipe, Ctrl-C and anything
+unexpected end quietly with their exit code (no traceback, no locals: they can hold
+leaders' names).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import re
+import sys
+from typing import Any
+
+from felles.cli.output import say, write
+from felles.errors import ExitCode, FellesError
+
+ISSUES_URL = "https://github.com/felles-dev/felles/issues"
+
+# click's English usage messages, in Danish.
+_USAGE = [
+    (
+        re.compile(r"No such option: (\S+)\s+Did you mean (\S+)\?"),
+        "ukendt tilvalg: {0} – mente du {1}?",
+    ),
+    (
+        re.compile(r"No such option: (\S+)\s+\(Possible options: (.+)\)"),
+        "ukendt tilvalg: {0} – mente du {1}?",
+    ),
+    (re.compile(r"No such option: (.+)"), "ukendt tilvalg: {0}"),
+    (
+        re.compile(r"No such command '(.+)'\.\s+Did you mean '(.+)'\?"),
+        "ukendt kommando '{0}' – mente du '{1}'?",
+    ),
+    (re.compile(r"No such command '(.+)'\."), "ukendt kommando '{0}'"),
+    (re.compile(r"Missing argument '(.+)'\."), "argumentet {0} mangler"),
+    (re.compile(r"Missing option '(.+)'\."), "tilvalget {0} mangler"),
+    (re.compile(r"Option '(.+)' requires an argument\."), "tilvalget {0} kræver en værdi"),
+    (re.compile(r"Got unexpected extra arguments? \((.+)\)"), "uventet ekstra argument: {0}"),
+    (
+        re.compile(r"Invalid value for '(.+?)': '(.+?)' is not one of (.+)\."),
+        "ugyldig værdi for {0}: '{1}' – vælg en af {2}",
+    ),
+    (
+        re.compile(r"Invalid value for '(.+?)': '(.+?)' is not a valid int(?:eger)?\."),
+        "ugyldig værdi for {0}: '{1}' er ikke et helt tal",
+    ),
+    (re.compile(r"Invalid value for '(.+?)': (.+)"), "ugyldig værdi for {0}: {1}"),
+]
+
+
+def error_line(error: FellesError) -> str:
+    where = error.path or ""
+    if where and error.line is not None:
+        where += f":{error.line}:{error.col or 1}"
+    prefix = f"{where}: " if where else ""
+    return f"felles: {prefix}{error}"
+
+
+def danish_usage(message: str) -> str:
+    for pattern, template in _USAGE:
+        match = pattern.fullmatch(message.strip())
+        if match:
+            # click lists alternatives as 'a, b, c'; Danish reads 'a, b eller c'.
+            words = [re.sub(r", ([^,]+)$", r" eller \1", group) for group in match.groups()]
+            return template.format(*words)
+    return message
+
+
+def run(app: Any, args: list[str]) -> int:
+    """The one error boundary of felles."""
+    from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
+
+    _safe_streams()
+    if not args or "-h" in args or "--help" in args:
+        from felles.cli import danish_help
+
+        danish_help.install()
+    try:
+        result = app(args=args, prog_name="felles", standalone_mode=False)
+        return int(result) if isinstance(result, int) else ExitCode.OK
+    except FellesError as error:
+        say(error_line(error))
+        return error.exit_code
+    except NoArgsIsHelpError as error:  # `felles`, `felles export`: show what there is
+        if error.ctx is not None:
+            from felles.cli import danish_help
+
+            danish_help.install()
+            write(error.ctx.get_help())
+        return ExitCode.OK
+    except UsageError as error:
+        command = error.ctx.command_path if error.ctx is not None else "felles"
+        say(f"felles: forkert brug: {danish_usage(error.format_message())}")
+        say(f"Se '{command} --help'.")
+        return ExitCode.USAGE
+    except ClickException as error:
+        say(f"felles: {danish_usage(error.format_message())}")
+        return ExitCode.USAGE
+    except KeyboardInterrupt:
+        return ExitCode.INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return ExitCode.OK
+    except SystemExit as stop:
+        # click answers a closed pipe (`felles next | head -1`) with exit 1 itself.
+        if isinstance(stop.__context__, OSError) and stop.__context__.errno == errno.EPIPE:
+            _silence_stdout()
+            return ExitCode.OK
+        return stop.code if isinstance(stop.code, int) else ExitCode.UNEXPECTED
+    except Exception as error:  # the last resort: no traceback, no locals
+        from felles import __version__
+
+        say(
+            f"felles: uventet fejl ({type(error).__name__}). Det er en fejl i felles, ikke i "
+            f"dit indhold."
+        )
+        say(
+            f"Meld den gerne på {ISSUES_URL} med version {__version__} og kommandoen: "
+            f"felles {' '.join(args[:1])}"
+        )
+        return ExitCode.UNEXPECTED
+
+
+def _safe_streams() -> None:
+    """Text that a console cannot encode degrades to '?' instead of crashing."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="replace")
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe, let the interpreter's final flush go nowhere."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -1,0 +1,93 @@
+"""Finding, loading and judging the content for a command, and refusing content with errors.
+
+The commands read the content (`felles.content`), run the rules over it
+(`felles.checks`) and decide what the findings mean for them: `validate` reports
+them all, `next` stops on errors in the programme files, an export refuses content
+with errors. Errors in a leader's draft never stop a command meant for everyone.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from felles.cli.output import say
+from felles.errors import FellesError
+
+if TYPE_CHECKING:
+    from felles.checks.retention import StoredData
+    from felles.content.load import Content
+    from felles.content.locate import ContentDir
+    from felles.findings import Finding
+
+
+def content_dir(option: Path | None, verbose: bool) -> ContentDir:
+    from felles.content.locate import find_content
+
+    found = find_content(option, os.environ, Path.cwd())
+    if verbose:
+        say(f"Indhold: {found.describe()}")
+    return found
+
+
+def template(content: Path, name: str, verbose: bool) -> Path:
+    """The template to use (one beside the content folder wins), said on stderr when it is
+    the user's own or with -v."""
+    from felles.content.locate import template_path
+
+    path, overridden = template_path(content, name)
+    if overridden:
+        say(f"Skabelon: {path} (egen skabelon ved siden af indholdet)")
+    elif verbose:
+        say(f"Skabelon: {path}")
+    return path
+
+
+def load(cdir: ContentDir, *, survey: bool = False) -> Content:
+    """The content read and modelled (with survey.yaml when asked), not yet judged."""
+    from felles.content.load import load as read
+    from felles.content.load import load_survey
+
+    content = read(cdir, Path.cwd())
+    if survey:
+        load_survey(content)
+    return content
+
+
+def judge(
+    content: Content, *, today: date | None = None, data: StoredData | None = None
+) -> list[Finding]:
+    """Every finding: reading and model findings, then the rules' (see `felles.checks`)."""
+    from felles.checks import check
+
+    return [*content.findings, *check(content, today=today, data=data)]
+
+
+def errors(findings: list[Finding]) -> list[Finding]:
+    return [f for f in findings if f.severity == "error"]
+
+
+def programme_errors(findings: list[Finding]) -> list[Finding]:
+    """Errors outside the leaders' drafts: those that make the programme unreliable.
+
+    One leader's broken draft must not stop `felles next` for everyone.
+    """
+    from felles.content.kinds import DRAFT
+
+    return [f for f in errors(findings) if Path(f.path).parent.name != DRAFT.folder]
+
+
+def clean(
+    cdir: ContentDir, *, programme_only: bool = False, survey: bool = False
+) -> tuple[Content, list[Finding]]:
+    """The content and its findings; U037 if it has errors (with `programme_only`, errors in
+    leaders' drafts do not count: one broken draft must not stop a page for everyone)."""
+    content = load(cdir, survey=survey)
+    findings = judge(content)
+    found = programme_errors(findings) if programme_only else errors(findings)
+    if found:
+        first = min(found, key=lambda f: (f.path, f.line or 0))
+        raise FellesError("U037", {"count": len(found), "first": str(first)})
+    return content, findings

@@ -1,0 +1,74 @@
+"""Leaders' ledelsesgrundlag drafts (E4xx, W4xx)."""
+
+from typing import Final
+
+from felles.codes.code import Code
+
+CODES: Final[dict[str, Code]] = {
+    "E401": Code(
+        "lederen '{leader}' findes ikke i groups.yaml{hint}",
+        "Et ledelsesgrundlag hører til en leder i groups.yaml, stavet præcis som dér.",
+        'leader: "Søren Aakjær"',
+    ),
+    "E402": Code(
+        "'group' er {group}, men {leader} er i sparringsgruppe {actual} i groups.yaml",
+        "Gruppen i ledelsesgrundlagets front matter skal være lederens gruppe i groups.yaml.",
+        "group: 1",
+    ),
+    "E403": Code(
+        "{leader} har allerede et ledelsesgrundlag ({other}); hver leder har ét",
+        "Der må kun være ét ledelsesgrundlag pr. leder, ellers er det uklart, hvilket der gælder.",
+        "Flyt teksten over i den ene fil, og slet den anden.",
+    ),
+    "E404": Code(
+        "filen skal hedde {expected} efter lederens navn",
+        "Filnavnet er lederens navn med små bogstaver og bindestreger, æ→ae, ø→oe, å→aa "
+        "('felles grundlag new' laver det). Så finder alle, også felles, filen.",
+        "ledelsesgrundlag/soeren-aakjaer.md  (leader: Søren Aakjær)",
+    ),
+    "E406": Code(
+        "skabelonen til ledelsesgrundlag kan ikke bruges: {reason}",
+        "Skabelonen er Jinja2; alle variabler skal findes (StrictUndefined), og front "
+        "matter skal give et gyldigt ledelsesgrundlag for lederen. Se den skabelon, der "
+        "følger med felles, for variablerne.",
+        "leader: {{ leader | yaml }}\ngroup: {{ group }}",
+    ),
+    "E407": Code(
+        "{path} findes allerede; felles overskriver aldrig et ledelsesgrundlag",
+        "Et ledelsesgrundlag er lederens eget arbejde. felles opretter kun filer, der ikke "
+        "findes, og intet tilvalg ændrer det. Vil du begynde forfra, så flyt eller slet "
+        "filen selv.",
+        "felles grundlag new 'Søren Aakjær' --dry-run   # se skabelonen uden at skrive",
+    ),
+    "E408": Code(
+        "{leader} har allerede et ledelsesgrundlag: {path}",
+        "Lederen har allerede et ledelsesgrundlag under et andet filnavn; felles opretter ikke "
+        "et til.",
+        "felles grundlag check",
+    ),
+    "E409": Code(
+        "indholdet har fejl, så der kan ikke oprettes ledelsesgrundlag; kør 'felles validate'",
+        "programme.yaml og groups.yaml skal kunne læses, før felles kan udfylde skabelonen.",
+        "felles validate",
+    ),
+    "W401": Code(
+        "afsnittet '{section}' har kun spørgsmålet endnu, men status er '{status}'",
+        "Fra status 'kvalificeret' bør hvert afsnit have lederens egen tekst. Et afsnit "
+        "tæller som tomt, så længe det kun har citatlinjer ('> …', spørgsmålene), "
+        "kommentarer og tomme linjer.",
+        "## 6. Det kan du forvente af mig\n> Hvad kan …?\n\nJeg svarer på mails inden for et døgn.",
+    ),
+    "W402": Code(
+        "'updated' ({updated}) ligger før 'created' ({created})",
+        "Et ledelsesgrundlag kan ikke være ændret, før det blev oprettet.",
+        "created: 2018-06-08\nupdated: 2018-09-14",
+    ),
+    "W403": Code(
+        "afsnittet '{section}' mangler{hint}",
+        "Hvert afsnit i skabelonen skal stå i ledelsesgrundlaget som en overskrift '## …' "
+        "(nummer, store/små bogstaver og æ/ø/å er ligegyldige). Afsnittene kommer fra den "
+        "skabelon, der er i brug: templates/ledelsesgrundlag.md.j2 ved siden af "
+        "indholdsmappen, ellers den, der følger med felles.",
+        "## 8. Det er jeg mindre god til – her kan I hjælpe mig",
+    ),
+}

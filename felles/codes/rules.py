@@ -1,0 +1,53 @@
+"""Rules over the whole content (E3xx, W3xx): ids, references, dates, periods."""
+
+from typing import Final
+
+from felles.codes.code import Code
+
+CODES: Final[dict[str, Code]] = {
+    "E301": Code(
+        "{kind} '{id}' bruges to gange (også i {other})",
+        "Id'er og numre skal være unikke, så andre dele af indholdet kan henvise til dem.",
+        "Giv den ene et nyt id.",
+    ),
+    "E302": Code(
+        "ukendt {kind} '{ref}'{hint}",
+        "Der henvises til noget, som ikke findes: et læringsmål, et tema, en gruppe "
+        "eller en leder. Henvisninger skal stå præcis som id'et eller navnet, de peger på.",
+        "goal: aktiv-visionsledelse   # id fra learning_goals.yaml",
+    ),
+    "E303": Code(
+        "{name} står i både gruppe {first} og gruppe {second}; en leder er i præcis én gruppe",
+        "Hver leder er medlem af netop én sparringsgruppe.",
+        "Fjern lederen fra den ene gruppe.",
+    ),
+    "E304": Code(
+        "'{value}' er ikke en gyldig dato{detail}",
+        "Datoen findes ikke i kalenderen (fx 30. februar) eller har forkert form. "
+        "Skriv 2018-11-08 12:00 (tidspunkt), 2018-11-08 (dag) eller 2018-11 (kun måned).",
+        "when: 2019-02-28",
+    ),
+    "E305": Code(
+        "slut ({end}) ligger før start ({start})",
+        "En aktivitet eller periode kan ikke slutte, før den begynder.",
+        "when: 2018-11-08 12:00\nend: 2018-11-09 12:00",
+    ),
+    "E306": Code(
+        "indholdsfilen {file} mangler",
+        "Indholdsmappen skal indeholde programme.yaml, learning_goals.yaml, groups.yaml "
+        "og mindst én fase i phases/.",
+        "content/programme.yaml",
+    ),
+    "W301": Code(
+        "{title} ({when}) ligger uden for fasens periode ({period})",
+        "Aktiviteten ligger før eller efter den fase, den hører til. Det kan være rigtigt "
+        "(kilden siger det), men det er værd at se på.",
+        "Flyt aktiviteten til den rigtige fase, eller ret fasens periode.",
+    ),
+    "W302": Code(
+        "fasen overlapper fase {other} ({period})",
+        "To faser ligger oven i hinanden. Faser, der skifter i samme måned, regnes ikke "
+        "som overlappende.",
+        "Ret periodernes start eller slut.",
+    ),
+}

@@ -1,0 +1,137 @@
+"""Wrong use of a command (U0xx–U04x): next, grundlag, export, schema."""
+
+from typing import Final
+
+from felles.codes.code import Code
+
+CODES: Final[dict[str, Code]] = {
+    "U001": Code(
+        "ingen leder hedder '{name}'{hint}",
+        "Navnet findes ikke i groups.yaml. Store og små bogstaver og æ/ø/å er ligegyldige.",
+        'felles next --leader "soeren aakjaer"',
+    ),
+    "U002": Code(
+        "'{value}' er ikke en dato; skriv fx 2018-11-01, 1.11.2018, 2018-W45 eller 'uge 45'",
+        "Datoer kan skrives som ISO (2018-11-01), dansk (1.11.2018) eller uge (2018-W45).",
+        "felles next --as-of 2018-11-01",
+    ),
+    "U003": Code(
+        "indholdsmappen {path} findes ikke eller indeholder ingen programme.yaml",
+        "--content og FELLES_CONTENT skal pege på en mappe med programme.yaml.",
+        "felles validate --content ./content",
+    ),
+    "U004": Code(
+        "ukendt kode '{code}'; kendte koder: {known}",
+        "--explain kender kun koderne, felles selv bruger.",
+        "felles validate --explain E105",
+    ),
+    "U005": Code(
+        "{message}",
+        "Kommandoen blev brugt forkert.",
+        "felles --help",
+    ),
+    "U010": Code(
+        "der er ingen sparringsgruppe {group}; grupperne er {known}",
+        "--group tager nummeret på en sparringsgruppe fra groups.yaml.",
+        "felles next --group 4",
+    ),
+    "U011": Code(
+        "intet læringsmål har id'et '{goal}'{hint} (kendte: {known})",
+        "--goal tager id'et på et læringsmål fra learning_goals.yaml.",
+        "felles next --goal aktiv-visionsledelse",
+    ),
+    "U012": Code(
+        "ukendt aktivitetstype '{value}'; vælg en af {known}",
+        "--type tager en af de aktivitetstyper, indholdet bruger.",
+        "felles next --type seminar",
+    ),
+    "U013": Code(
+        "antallet skal være mindst 1 (ikke {value})",
+        "Tallet efter 'felles next' er, hvor mange aktiviteter der vises.",
+        "felles next 10",
+    ),
+    "U014": Code(
+        "--until {until} ligger før startdatoen {start}",
+        "--until er den sidste dag, der vises; den skal ligge på eller efter i dag "
+        "(eller --as-of).",
+        "felles next --as-of 2018-06-01 --until 2018-12-31",
+    ),
+    "U020": Code(
+        "angiv enten et navn eller --all",
+        "'felles grundlag new' opretter ét ledelsesgrundlag (NAVN) eller et til hver leder, "
+        "der mangler et (--all).",
+        'felles grundlag new "Søren Aakjær"',
+    ),
+    "U021": Code(
+        "der blev ikke fundet nogen indholdsmappe, og felles skriver ikke i programmet, der "
+        "følger med ({path}); kopiér indholdet til en mappe content/ og kør kommandoen der, "
+        "eller brug --content DIR",
+        "Uden --content, FELLES_CONTENT eller en content/-mappe læser felles det program, der "
+        "følger med. Nye ledelsesgrundlag skal ligge i jeres egen kopi, som I har i git.",
+        "felles grundlag new 'Søren Aakjær' --content ./content",
+    ),
+    "U022": Code(
+        "'{name}' giver ikke et filnavn inde i {folder}",
+        "Filnavnet laves af lederens navn og skal ligge direkte i mappen ledelsesgrundlag/.",
+        'felles grundlag new "Søren Aakjær"',
+    ),
+    "U024": Code(
+        "{path} er ikke et ledelsesgrundlag i {folder}",
+        "'felles grundlag check' tjekker filer i mappen ledelsesgrundlag/ i indholdsmappen.",
+        "felles grundlag check content/ledelsesgrundlag/soeren-aakjaer.md",
+    ),
+    "U030": Code(
+        "ingen aktivitet har id'et '{query}'{hint}",
+        "AKTIVITET er en aktivitets id (fra phases/*.md) eller en dato, fx 2018-11-08.",
+        "felles export agenda seminar-aktiv-visionsledelse",
+    ),
+    "U031": Code(
+        "ingen aktivitet med fast dato {day}; nærmeste: {nearby}",
+        "En dato vælger de aktiviteter, hvis faste dato omfatter dagen. Aktiviteter, der "
+        "kun har en måned ('dato ikke fastlagt'), vælges med deres id.",
+        "felles export agenda 2018-11-08",
+    ),
+    "U032": Code(
+        "{day} har {count} aktiviteter; vælg en med dens id:\n{listing}",
+        "Ligger flere aktiviteter på samme dag, skal du vælge en af dem med dens id.",
+        "felles export agenda opstart-slf",
+    ),
+    "U033": Code(
+        "ingen fase har id'et '{query}'{hint} (faserne: {known})",
+        "--phase tager en fases id fra phases/*.md.",
+        "felles export agenda --phase aktiv-visionsledelse",
+    ),
+    "U034": Code(
+        "angiv enten en AKTIVITET (id eller dato) eller --phase ID – {what}",
+        "En dagsorden er for én aktivitet (id eller dato) eller for alle aktiviteter i én fase.",
+        "felles export agenda 2018-11-08\nfelles export agenda --phase aktiv-visionsledelse",
+    ),
+    "U035": Code(
+        "--leader og --group kan ikke bruges sammen",
+        "Kalenderen kan laves for alle, for én leder eller for én sparringsgruppe.",
+        'felles export ics --leader "Søren Aakjær"',
+    ),
+    "U037": Code(
+        "indholdet har {count} fejl, så der eksporteres ikke; den første: {first}. "
+        "Kør 'felles validate'",
+        "En dagsorden eller kalender lavet af indhold med fejl ville vise forkerte eller "
+        "manglende oplysninger. Ret fejlene først (advarsler er i orden).",
+        "felles validate",
+    ),
+    "U038": Code(
+        "skabelonen kan ikke bruges: {reason}",
+        "Skabelonen (templates/agenda.md.j2, agenda.html.j2 eller site.html.j2 ved siden af "
+        "indholdsmappen) har en syntaksfejl eller bruger et felt, der ikke findes.",
+        "{{ activity.title }}   # felterne står i den skabelon, der følger med felles",
+    ),
+    "U039": Code(
+        "kan ikke skrive {path}: {reason}",
+        "Filen til -o kan ikke skrives: mappen findes ikke, eller du har ikke lov at skrive der.",
+        "felles export ics -o forloeb.ics",
+    ),
+    "U041": Code(
+        "kan ikke skrive JSON Schema til {path}: {reason}",
+        "--output skal være en mappe, felles kan oprette og skrive i.",
+        "felles schema --output schemas",
+    ),
+}

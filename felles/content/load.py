@@ -1,0 +1,173 @@
+"""Load a content folder: every file read and modelled, with its read and model findings.
+
+`load` reads the programme files and the leaders' drafts; `load_survey` adds the
+optional survey.yaml (`felles next` has no use for it). Neither judges the content
+as a whole: references, dates and the calendar are `felles.checks`' job.
+
+Each file is built by the one model builder (`build.py`): clean data become the
+model's dataclasses without pydantic; data that do not fit go to pydantic
+(`validation.py`), which says why at the right line.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from felles.content import model
+from felles.content.build import BuildError, build
+from felles.content.kinds import DRAFT, GROUPS, LEARNING_GOALS, PHASE, PROGRAMME, SURVEY, FileKind
+from felles.content.locate import ContentDir
+from felles.content.reader import Document, read_front_matter, read_yaml
+from felles.errors import ReadError
+from felles.findings import Finding
+
+if TYPE_CHECKING:
+    from felles.content import survey_model
+
+
+@dataclass
+class Phase:
+    meta: model.PhaseMeta
+    doc: Document
+    display: str
+
+
+@dataclass
+class Draft:
+    meta: model.DraftMeta
+    doc: Document
+    display: str
+
+
+@dataclass
+class Content:
+    dir: ContentDir
+    cwd: Path  # display paths are relative to it
+    programme: model.Programme | None = None
+    goals: list[model.Goal] = field(default_factory=list)
+    groups: list[model.Group] = field(default_factory=list)
+    phases: list[Phase] = field(default_factory=list)
+    drafts: list[Draft] = field(default_factory=list)  # ledelsesgrundlag/*.md that read cleanly
+    survey: survey_model.Survey | None = None  # survey.yaml: optional, see load_survey
+    documents: dict[str, Document] = field(default_factory=dict)  # by display path
+    findings: list[Finding] = field(default_factory=list)  # reading and model findings
+    _leaders: tuple[list[model.Group], dict[str, int]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+
+    def leaders(self) -> dict[str, int]:
+        """Every leader's name and group number, in the order of groups.yaml (do not modify).
+
+        Built once per `groups` list: per-leader and per-activity code asks for it often.
+        """
+        cache = self._leaders
+        if cache is None or cache[0] is not self.groups:
+            names = {m.name: group.number for group in self.groups for m in group.members}
+            cache = self._leaders = (self.groups, names)
+        return cache[1]
+
+    def members(self, number: int) -> list[str]:
+        """The names in sparring group `number`, in the order of groups.yaml."""
+        return [m.name for g in self.groups if g.number == number for m in g.members]
+
+    def activities(self) -> Iterator[tuple[Phase, int, model.Activity]]:
+        for phase in self.phases:
+            for index, activity in enumerate(phase.meta.activities):
+                yield phase, index, activity
+
+    def goal(self, goal_id: str | None) -> model.Goal | None:
+        return next((goal for goal in self.goals if goal.id == goal_id), None)
+
+    def display(self, path: Path) -> str:
+        """`path` as the user will recognise it (see `display_path`)."""
+        return display_path(path, self.cwd)
+
+    def where(self, display: str, loc: tuple[str | int, ...]) -> tuple[int, int]:
+        return self.documents[display].where(loc)
+
+
+def display_path(path: Path, cwd: Path) -> str:
+    """The path as the user will recognise it: relative to the working directory if inside."""
+    try:
+        return os.path.relpath(path, cwd) if path.is_relative_to(cwd) else str(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
+def load(cdir: ContentDir, cwd: Path) -> Content:
+    """Read and model the programme files and the leaders' drafts."""
+    content = Content(cdir, cwd)
+    loader = _Loader(content)
+    content.programme = loader.model(PROGRAMME)
+    goals = loader.model(LEARNING_GOALS)
+    content.goals = goals.goals if goals else []
+    groups = loader.model(GROUPS)
+    content.groups = groups.groups if groups else []
+    for path, meta in loader.each(PHASE):
+        content.phases.append(Phase(meta, content.documents[path], path))
+    for path, meta in loader.each(DRAFT):
+        content.drafts.append(Draft(meta, content.documents[path], path))
+    return content
+
+
+def load_survey(content: Content) -> None:
+    """Read the optional survey.yaml into `content` (its findings join the others)."""
+    path = content.dir.path / SURVEY.path
+    if path.exists() or path.is_symlink():
+        content.survey = _Loader(content).model(SURVEY)
+
+
+@dataclass
+class _Loader:
+    content: Content
+
+    def model(self, kind: FileKind, path: Path | None = None) -> Any:
+        """The model of one file of `kind` (None, with findings, if it cannot be built)."""
+        path = path or self.content.dir.path / kind.path
+        display = self.content.display(path)
+        if not path.exists() and not path.is_symlink():
+            self.content.findings.append(Finding(display, None, None, "E306", {"file": path.name}))
+            return None
+        root = self.content.dir.path.resolve()
+        target = path.resolve()
+        if not target.is_relative_to(root):
+            self.content.findings.append(
+                Finding(display, None, None, "E118", {"target": str(target)})
+            )
+            return None
+        read: Callable[[Path], Document] = read_front_matter if kind.front_matter else read_yaml
+        try:
+            doc = read(path)
+        except ReadError as error:
+            self.content.findings.append(Finding.from_error(display, error))
+            return None
+        self.content.documents[display] = doc
+        cls = kind.cls()
+        try:
+            return build(cls, doc.data)
+        except BuildError:
+            pass
+        from felles.content.validation import validate
+
+        result, findings = validate(cls, doc, display)
+        self.content.findings.extend(findings)
+        return result
+
+    def each(self, kind: FileKind) -> Iterator[tuple[str, Any]]:
+        """(display path, model) of every file in a kind's folder that builds."""
+        assert kind.folder is not None
+        folder = self.content.dir.path / kind.folder
+        files = sorted(folder.glob(kind.filename)) if folder.is_dir() else []
+        if not files and kind.required:
+            display = self.content.display(folder)
+            self.content.findings.append(Finding(display, None, None, "E306", {"file": kind.path}))
+        for path in files:
+            if path.name.startswith("."):  # editors' lock and backup files
+                continue
+            meta = self.model(kind, path)
+            if meta is not None:
+                yield self.content.display(path), meta

@@ -1,0 +1,99 @@
+"""The structure of a Markdown body: its `## ` sections and the words a leader wrote.
+
+A section counts as empty while it holds nothing of the leader's own: only quote
+lines (`> …`, the guiding questions), HTML comments, headings and blank lines.
+Headings match regardless of numbering, case, æøå spelling and spacing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from felles.names import match_key
+
+_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_JINJA_COMMENT = re.compile(r"\{#.*?#\}", re.DOTALL)
+_NUMBER = re.compile(r"^\d+[.)]\s*")
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    line: int  # of the heading, in the file
+    words: int  # the leader's own words under it
+
+
+@functools.lru_cache(maxsize=4096)
+def heading_key(title: str) -> str:
+    """Headings match regardless of numbering, case, æøå spelling and spacing."""
+    return match_key(_NUMBER.sub("", title.strip()))
+
+
+def _blank_comments(text: str) -> str:
+    """HTML comments removed, their lines kept, so line numbers stay true."""
+    return _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text)
+
+
+def _own_words(lines: Iterable[str]) -> int:
+    count = 0
+    fenced = False
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        first = stripped[0]
+        if first in "`~" and _FENCE.match(line):
+            fenced = not fenced
+            continue
+        if not fenced and (first == ">" or (first == "#" and _HEADING.match(line))):
+            continue
+        count += len(_WORD.findall(stripped))
+    return count
+
+
+def body_words(body: str) -> int:
+    """Words the leader wrote: not headings, guiding questions (> …) or comments."""
+    return _own_words(_blank_comments(body).splitlines())
+
+
+def sections(body: str, first_line: int = 1, level: int = 2) -> list[Section]:
+    """The `level` headings of a Markdown body, each with the words up to the next one."""
+    lines = _blank_comments(body).splitlines()
+    found: list[tuple[str, int]] = []
+    fenced = False
+    for index, line in enumerate(lines):
+        first = line.lstrip()[:1]
+        if not first or first not in "#`~":
+            continue
+        if first != "#" and _FENCE.match(line):
+            fenced = not fenced
+            continue
+        match = None if fenced else _HEADING.match(line)
+        if match and len(match.group(1)) <= level:
+            found.append((match.group(2) if len(match.group(1)) == level else "", index))
+    result = []
+    for n, (title, index) in enumerate(found):
+        end = found[n + 1][1] if n + 1 < len(found) else len(lines)
+        if title:
+            words = _own_words(lines[index + 1 : end])
+            result.append(Section(title, first_line + index, words))
+    return result
+
+
+def template_headings(source: str) -> list[str] | None:
+    """The `## ` headings of a template's text; None if Jinja makes them (render it then)."""
+    text = _JINJA_COMMENT.sub(lambda m: "\n" * m.group().count("\n"), source)
+    if text.lstrip().startswith("---"):
+        _, _, rest = text.lstrip().partition("\n")
+        closing = re.search(r"^---[ \t]*$", rest, re.MULTILINE)
+        text = rest[closing.end() :] if closing else rest
+    titles = [section.title for section in sections(text)]
+    if any("{{" in title or "{%" in title for title in titles):
+        return None
+    return titles

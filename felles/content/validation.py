@@ -1,0 +1,199 @@
+"""Validate read documents against the model with pydantic, as Danish findings.
+
+pydantic's own messages are English and name no line; here each error becomes
+a finding at the line of the offending key, with a "mente du …?" hint for a
+misspelt or Danish field name.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import functools
+import types
+import typing
+from typing import Any, Final, TypeVar, get_args, get_origin, get_type_hints
+
+from pydantic import TypeAdapter, ValidationError
+
+from felles.content import model
+from felles.content.reader import Document, Loc
+from felles.findings import Finding
+
+T = TypeVar("T")
+
+# Danish words authors reach for, and the field they mean.
+_DANISH_FIELDS: Final = {
+    "titel": "title",
+    "navn": "name",
+    "dato": "when",
+    "tid": "when",
+    "hvornaar": "when",
+    "hvornår": "when",
+    "start": "when",
+    "slut": "end",
+    "sted": "place",
+    "hvem": "who",
+    "formaal": "purpose",
+    "formål": "purpose",
+    "forberedelse": "preparation",
+    "grupper": "groups",
+    "ledere": "leaders",
+    "temaer": "themes",
+    "nummer": "number",
+    "beskrivelse": "description",
+    "periode": "period",
+    "maal": "goal",
+    "mål": "goal",
+    "aktiviteter": "activities",
+    "medlemmer": "members",
+    "leder": "leader",
+    "gruppe": "group",
+    "oprettet": "created",
+    "opdateret": "updated",
+    "type": "type",
+    "program": "agenda",
+    "dagsorden": "agenda",
+    "tema": "themes",
+    "kompetence": "competency",
+}
+_TYPE_WORDS: Final = {
+    "str": "tekst",
+    "int": "et helt tal",
+    "bool": "true eller false",
+    "list": "en liste",
+    "dict": "en mapping (nøgle: værdi)",
+    "NoneType": "tom",
+    "float": "et kommatal",
+}
+_PATTERN_WORDS: Final = {
+    model.ID_PATTERN: "id'er skrives med små bogstaver a–z, tal og bindestreg (fx aktiv-"
+    "visionsledelse)",
+    model.WHEN_PATTERN: "skriv 2018-11-08 12:00, 2018-11-08, 2018-11 eller 2018",
+    model.DAY_PATTERN: "skriv datoen som ÅÅÅÅ-MM-DD, fx 2018-06-08",
+    model.TIME_PATTERN: "skriv klokkeslæt som TT:MM, fx 09:30",
+}
+
+
+@functools.cache
+def _adapter(cls: type[Any]) -> TypeAdapter[Any]:
+    return TypeAdapter(cls)
+
+
+def validate(cls: type[T], doc: Document, display: str) -> tuple[T | None, list[Finding]]:
+    """The model object, or None and the findings that explain why not."""
+    try:
+        result: T = _adapter(cls).validate_python(doc.data)  # type: ignore[arg-type]
+        return result, []
+    except ValidationError as exc:
+        findings = [_finding(cls, doc, display, error) for error in exc.errors()]
+        return None, list(dict.fromkeys(findings))
+
+
+def _finding(cls: type[Any], doc: Document, display: str, error: Any) -> Finding:
+    loc: Loc = tuple(part for part in error["loc"] if isinstance(part, str | int))
+    kind: str = error["type"]
+    field = str(loc[-1]) if loc else "?"
+    line, col = doc.where(loc)
+    if kind in ("unexpected_keyword_argument", "extra_forbidden"):
+        return Finding(
+            display,
+            line,
+            col,
+            "E201",
+            {"field": field, "hint": _hint(field, _field_names(cls, loc[:-1]))},
+        )
+    if kind in ("missing", "missing_argument"):
+        return Finding(display, line, col, "E202", {"field": field})
+    if kind == "literal_error":
+        # pydantic lists the choices as "'a', 'b' or 'c'": keep the list, not its English.
+        choices = error.get("ctx", {}).get("expected", "").replace("'", "")
+        expected = "brug en af: " + choices.replace(" or ", " eller ")
+        return Finding(
+            display,
+            line,
+            col,
+            "E204",
+            {"field": field, "value": _short(error.get("input")), "expected": expected},
+        )
+    if kind == "string_pattern_mismatch":
+        pattern = error.get("ctx", {}).get("pattern", "")
+        return Finding(
+            display,
+            line,
+            col,
+            "E204",
+            {
+                "field": field,
+                "value": _short(error.get("input")),
+                "expected": _PATTERN_WORDS.get(pattern, f"skal passe til {pattern}"),
+            },
+        )
+    expected = _expected_words(cls, loc)
+    value = error.get("input")
+    found = _TYPE_WORDS.get(type(value).__name__, "noget andet")
+    hint = ""
+    if expected == _TYPE_WORDS["str"] and isinstance(value, int | bool):
+        hint = f' – skriv den i anførselstegn: "{value}"'
+    return Finding(
+        display,
+        line,
+        col,
+        "E203",
+        {"field": field, "expected": expected, "found": found, "hint": hint},
+    )
+
+
+def _short(value: Any) -> str:
+    text = repr(value) if not isinstance(value, str) else f"'{value}'"
+    return text if len(text) <= 40 else text[:37] + "…'"
+
+
+def _hint(field: str, names: list[str]) -> str:
+    guess = _DANISH_FIELDS.get(field.lower())
+    if guess not in names:
+        close = difflib.get_close_matches(field.lower(), names, n=1, cutoff=0.6)
+        guess = close[0] if close else None
+    return f" – mente du '{guess}'?" if guess else f"; tilladte felter: {', '.join(names)}"
+
+
+def _type_at(cls: Any, loc: Loc) -> Any:
+    """The declared type at `loc` inside `cls` (None if the path leaves the model)."""
+    tp: Any = cls
+    for part in loc:
+        tp = _unwrap_optional(tp)
+        if isinstance(part, int):
+            tp = get_args(tp)[0] if get_origin(tp) is list else None
+        elif dataclasses.is_dataclass(tp):
+            tp = get_type_hints(tp).get(part)
+        else:
+            return None
+        if tp is None:
+            return None
+    return tp
+
+
+def _unwrap_optional(tp: Any) -> Any:
+    if get_origin(tp) in (typing.Union, types.UnionType):
+        options = [arg for arg in get_args(tp) if arg is not type(None)]
+        if len(options) == 1:
+            return options[0]
+    return tp
+
+
+def _field_names(cls: Any, loc: Loc) -> list[str]:
+    tp = _unwrap_optional(_type_at(cls, loc))
+    if dataclasses.is_dataclass(tp):
+        return [f.name for f in dataclasses.fields(tp)]
+    return []
+
+
+def _expected_words(cls: Any, loc: Loc) -> str:
+    tp = _unwrap_optional(_type_at(cls, loc))
+    if dataclasses.is_dataclass(tp):
+        return _TYPE_WORDS["dict"]
+    origin = get_origin(tp)
+    if origin is list:
+        return _TYPE_WORDS["list"]
+    name = getattr(tp, "__name__", "")
+    return _TYPE_WORDS.get(name, "en anden type")

@@ -1,0 +1,106 @@
+"""Agendas: what an agenda holds, as the plain values its templates read.
+
+One document is always about one phase: a single activity, or every activity of
+the phase (`--phase`). The templates (`templates/agenda.md.j2`, `agenda.html.j2`)
+show the phase and its learning goal once, then each activity.
+"""
+
+from __future__ import annotations
+
+from datetime import time
+from typing import Any
+
+from felles import dates
+from felles.content.load import Content, Phase
+from felles.content.model import Activity
+from felles.plan.participants import participants as who_takes_part
+from felles.plan.schedule import Occurrence
+
+# --- the context the templates read --------------------------------------------------
+
+
+def context(
+    content: Content, phase: Phase, chosen: list[Occurrence], *, whole_phase: bool
+) -> dict[str, Any]:
+    """Everything an agenda shows, as plain strings, lists and dicts."""
+    programme = content.programme
+    goal = content.goal(phase.meta.goal)
+    return {
+        "programme": {
+            "name": programme.name if programme else "",
+            "forum": programme.owner.forum if programme else "",
+        },
+        "whole_phase": whole_phase,
+        "phase": {
+            "id": phase.meta.id,
+            "number": phase.meta.number,
+            "title": phase.meta.title,
+            "period": dates.period_words(phase.meta.period.start, phase.meta.period.end),
+        },
+        "goal": None
+        if goal is None
+        else {
+            "number": goal.number,
+            "title": goal.title,
+            "description": goal.description,
+            "themes": [
+                {"id": theme.id, "title": theme.title, "competency": theme.competency}
+                for theme in goal.themes
+            ],
+            "aims": list(goal.aims),
+        },
+        "activities": [_activity(content, occurrence) for occurrence in chosen],
+    }
+
+
+def _activity(content: Content, occurrence: Occurrence) -> dict[str, Any]:
+    activity = occurrence.activity
+    start, end = occurrence.start, occurrence.end
+    week = None
+    if occurrence.fixed:
+        first, last = start.first.date(), end.first.date() if end.fixed else start.first.date()
+        week = dates.iso_week(first)
+        if last.isocalendar()[:2] != first.isocalendar()[:2]:
+            week += f"–{last.isocalendar().week}"
+    return {
+        "id": activity.id,
+        "type": activity.type,
+        "title": activity.title,
+        "fixed": occurrence.fixed,
+        "when": dates.describe_span(start, end, long=True),
+        "week": week,
+        "place": activity.place,
+        "purpose": activity.purpose,
+        "preparation": activity.preparation,
+        "participants": participants(activity, content),
+        "agenda": [
+            {
+                "time": _clock(item.time),
+                "end": _clock(item.end) if item.end else None,
+                "item": item.item,
+            }
+            for item in activity.agenda
+        ],
+    }
+
+
+def _clock(text: str) -> str:
+    return dates.clock(time.fromisoformat(text))
+
+
+def participants(activity: Activity, content: Content) -> dict[str, Any]:
+    """Who takes part: a one-line summary, and the groups (with members) or leaders to list."""
+    who = who_takes_part(activity, content)
+    if activity.leaders:
+        numbers: list[int] = []
+    elif activity.groups:
+        numbers = sorted(activity.groups)
+    elif activity.who == "grupper":
+        numbers = list(dict.fromkeys(group.number for group in content.groups))
+    else:
+        numbers = []
+    return {
+        "summary": who.summary,
+        "groups": [{"number": n, "members": content.members(n)} for n in numbers],
+        "leaders": list(activity.leaders),
+    }

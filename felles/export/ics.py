@@ -1,0 +1,117 @@
+"""The programme as an iCalendar file (RFC 5545) for Outlook and other calendars.
+
+One VEVENT per activity with a fixed day. The UID is derived from the activity
+and programme ids, so a re-import updates events instead of duplicating them.
+Timed events carry TZID=Europe/Copenhagen (the programme's time zone) with a
+VTIMEZONE trimmed to the programme's years: without it Outlook shifts them by an
+hour. Day-precise events are all-day (VALUE=DATE, DTEND the day after the last
+day). Month-precise activities have no day and are left out; `build` returns
+them so the command can say which.
+
+`now` (the DTSTAMP) is a parameter: the command passes the real time, tests a
+fixed one. icalendar is imported only in `build`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Final
+
+from felles.content.load import Content
+from felles.plan.participants import participants
+from felles.plan.schedule import Occurrence
+
+PRODID: Final = "-//felles//Fælles om ledelse//DA"
+
+WORDS: Final = {
+    "preparation": "Forberedelse: {text}",
+    "participants": "Deltagere: {text}",
+    "phase": "Fase {number}: {title}",
+    "goal": "Læringsmål {number}: {title}",
+}
+
+
+@dataclass(frozen=True)
+class Export:
+    ics: bytes
+    events: list[Occurrence]  # in the file
+    undated: list[Occurrence]  # left out: no fixed day
+
+
+def uid(occurrence: Occurrence, programme_id: str) -> str:
+    return f"{occurrence.activity.id}@{programme_id}.felles"
+
+
+def build(content: Content, chosen: list[Occurrence], now: datetime) -> Export:
+    """The calendar for these occurrences; `now` (aware) becomes every DTSTAMP."""
+    from zoneinfo import ZoneInfo
+
+    from icalendar import Calendar, Event, Timezone
+
+    programme = content.programme
+    programme_id = programme.id if programme else "felles"
+    tzid = programme.timezone if programme else "Europe/Copenhagen"
+    zone = ZoneInfo(tzid)
+    stamp = now.astimezone(ZoneInfo("UTC"))
+
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    if programme:
+        calendar.add("x-wr-calname", programme.name)
+
+    events = [o for o in chosen if o.fixed]
+    timed_years: list[int] = []
+    for occurrence in events:
+        activity = occurrence.activity
+        event = Event()
+        event.add("uid", uid(occurrence, programme_id))
+        event.add("dtstamp", stamp)
+        start, end = occurrence.start, occurrence.end
+        if start.precision == "time" and end.precision == "time":
+            event.add("dtstart", start.first.replace(tzinfo=zone))
+            if end.first > start.first:
+                event.add("dtend", end.first.replace(tzinfo=zone))
+            timed_years += [start.first.year, end.first.year]
+        else:
+            last = end.first.date() if end.fixed else start.first.date()
+            event.add("dtstart", start.first.date())
+            event.add("dtend", max(last, start.first.date()) + timedelta(days=1))
+        event.add("summary", activity.title)
+        event.add("description", description(content, occurrence))
+        if activity.place:
+            event.add("location", activity.place)
+        event.add("categories", [activity.type])
+        calendar.add_component(event)
+
+    if timed_years:
+        # Trimmed to the years used: a full history of the zone is kilobytes of noise.
+        timezone = Timezone.from_tzid(
+            tzid,
+            first_date=date(min(timed_years), 1, 1),
+            last_date=date(max(timed_years) + 1, 1, 1),
+        )
+        calendar.subcomponents.insert(0, timezone)
+    undated = [o for o in chosen if not o.fixed]
+    return Export(calendar.to_ical(), events, undated)
+
+
+def description(content: Content, occurrence: Occurrence) -> str:
+    """Purpose, preparation, who, and the phase and learning goal: one paragraph each."""
+    activity = occurrence.activity
+    parts = []
+    if activity.purpose:
+        parts.append(activity.purpose)
+    if activity.preparation:
+        parts.append(WORDS["preparation"].format(text=activity.preparation))
+    parts.append(WORDS["participants"].format(text=participants(activity, content).summary))
+    phase = occurrence.phase.meta
+    where = WORDS["phase"].format(number=phase.number, title=phase.title)
+    goal = content.goal(phase.goal)
+    if goal is not None:
+        where += " · " + WORDS["goal"].format(number=goal.number, title=goal.title)
+    parts.append(where)
+    return "\n\n".join(parts)

@@ -1,0 +1,108 @@
+"""The programme at a glance: what `felles export site` puts on its page, and writing it.
+
+`context` gathers, from the content alone, everything templates/site.html.j2
+shows: the programme's purpose and strategic frame, the wheel of learning goals
+(`wheel.py`), the timeline (`timeline.py`), the next activities as
+`felles next` finds them, and the sparring groups with their leaders' progress
+counted by status (never a word of a draft).
+
+The page ends with MARKER: the command replaces only a page that carries it, so an
+`index.html` of someone else's is never overwritten.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any, Final
+
+from felles import dates
+from felles.content.load import Content
+from felles.export.templates import document
+
+TEMPLATE: Final = "site.html.j2"
+PAGE: Final = "index.html"
+UPCOMING: Final = 5  # as many as `felles next` shows
+MARKER: Final = "<!-- felles export site: genereret side, erstattes ved næste eksport -->"
+
+
+def context(content: Content, today: date) -> dict[str, Any]:
+    """Everything the page shows, as plain values (dataclasses, strings, lists)."""
+    from felles.export import timeline, wheel
+
+    programme = content.programme
+    name = programme.name if programme else ""
+    return {
+        "programme": _programme(content),
+        "as_of": dates.long_day(today),
+        "wheel": wheel.layout(content.goals, name),
+        "timeline": timeline.build(content, today),
+        "upcoming": _upcoming(content, today),
+        "groups": _groups(content),
+    }
+
+
+def _programme(content: Content) -> dict[str, Any]:
+    programme = content.programme
+    if programme is None:  # an export needs clean content; this keeps the types honest
+        return {"name": "", "owner": None, "partner": None, "period": "", "aims": [], "frame": []}
+    return {
+        "name": programme.name,
+        "owner": programme.owner,
+        "partner": programme.partner,
+        "period": dates.period_words(programme.period.start, programme.period.end),
+        "aims": list(programme.aims),
+        "frame": list(programme.strategic_frame),
+    }
+
+
+def _upcoming(content: Content, today: date) -> dict[str, Any]:
+    """The next activities from `today`, or the honest 'nothing ahead' lines of `felles next`."""
+    from felles.export import upcoming as lines
+    from felles.plan import upcoming
+
+    result = upcoming.upcoming(content, today, UPCOMING, upcoming.Filters(), content.dir.path)
+    items = [
+        {
+            "id": item.activity.id,
+            "title": item.activity.title,
+            "type": item.activity.type,
+            "when": item.when_text,
+            "fixed": item.occurrence.fixed,
+            "week": item.week_text,
+            "relative": item.relative(today),
+            "details": lines.details(item),
+        }
+        for item in result.items
+    ]
+    empty = [] if items else lines.empty_lines(result, filtered=False, hint=None)
+    return {"activities": items, "empty": empty}
+
+
+def _groups(content: Content) -> dict[str, Any]:
+    """Each sparring group's members and how many of their drafts stand at each status."""
+    from felles.plan import progress
+
+    rows = progress.progress(content, {})
+    groups = []
+    for group in content.groups:
+        counts = progress.totals(row for row in rows if row.group == group.number)
+        groups.append(
+            {
+                "number": group.number,
+                "members": [member.name for member in group.members],
+                "counts": [(status, count) for status, count in counts.items() if count],
+            }
+        )
+    totals = progress.totals(rows)
+    return {
+        "groups": groups,
+        "totals": [(status, count) for status, count in totals.items() if count],
+        "published": totals["udgivet"],
+        "leaders": len(rows),
+    }
+
+
+def render(template: Path, values: dict[str, Any]) -> str:
+    """The page: the template filled, and MARKER last (a later export may replace it)."""
+    return document(template, values, html=True) + MARKER + "\n"

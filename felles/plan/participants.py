@@ -1,0 +1,103 @@
+"""Who takes part in an activity: the one answer every command and rule uses.
+
+An activity is for everybody (`who: alle`), for each sparring group on its own
+(`grupper`) or for each leader on their own (`individuel`); `groups:` narrows it to
+some sparring groups and `leaders:` to named leaders. `participants()` turns that
+into one value: the groups concerned, the leaders taking part (None: everybody),
+and the words for it, short (`felles next`, the calendar) and long (agendas).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from felles.content.load import Content
+from felles.content.model import Activity
+from felles.words import joined
+
+# User-facing words of this module (Danish), in one place.
+TEXT: Final = {
+    "all": "hele {forum}",
+    "groups": "hver sparringsgruppe for sig",
+    "some_groups": "gruppe {numbers}",
+    "each": "hver leder for sig",
+    "each_in": "hver leder for sig i gruppe {numbers}",
+    # Agendas: a heading-like summary with counts.
+    "all_long": "Hele {forum} ({count} ledere)",
+    "groups_long": "Hver sparringsgruppe for sig ({count} grupper)",
+    "some_groups_long": "Sparringsgruppe {numbers}",
+    "each_long": "Hver leder for sig ({count} ledere)",
+}
+
+
+@dataclass(frozen=True)
+class Participants:
+    activity: Activity
+    groups: tuple[int, ...]  # the sparring groups concerned (every group when all take part)
+    names: frozenset[str] | None  # the leaders taking part; None means everybody
+    text: str  # 'hele SLF', 'gruppe 1, 2', 'hver sparringsgruppe for sig' …
+    summary: str  # 'Hele Strategisk Ledelsesforum (38 ledere)', 'Sparringsgruppe 1 og 2' …
+
+    def involves(
+        self, content: Content, *, group: int | None = None, leader: str | None = None
+    ) -> bool:
+        """Does the activity concern this group (or this leader and their group)?"""
+        activity = self.activity
+        if leader is not None:
+            if activity.leaders:
+                return leader in activity.leaders
+            group = content.leaders().get(leader)
+        if group is None:
+            return True
+        if activity.leaders:
+            return bool(set(content.members(group)) & set(activity.leaders))
+        return not activity.groups or group in activity.groups
+
+    def meets(self, other: Participants) -> bool:
+        """Do the two activities share at least one leader?"""
+        if self.names is None or other.names is None:
+            return True
+        return bool(self.names & other.names)
+
+
+def participants(activity: Activity, content: Content) -> Participants:
+    """Who takes part in `activity`, as one value (see the module docstring)."""
+    every_group = tuple(group.number for group in content.groups)
+    leaders = content.leaders()
+    if activity.leaders:
+        numbers = tuple(sorted({leaders[name] for name in activity.leaders if name in leaders}))
+        text = ", ".join(activity.leaders)
+        return Participants(
+            activity, numbers, frozenset(activity.leaders), text, joined(activity.leaders)
+        )
+    listed = ", ".join(str(number) for number in activity.groups)
+    numbers = tuple(activity.groups) or every_group
+    names: frozenset[str] | None = None
+    if activity.groups:
+        names = frozenset(name for n in activity.groups for name in content.members(n))
+        summary = TEXT["some_groups_long"].format(
+            numbers=joined([str(n) for n in sorted(activity.groups)])
+        )
+    elif activity.who == "grupper":
+        summary = TEXT["groups_long"].format(count=len({g.number for g in content.groups}))
+    elif activity.who == "individuel":
+        summary = TEXT["each_long"].format(count=len(leaders))
+    else:
+        summary = TEXT["all_long"].format(forum=_forum(content, long=True), count=len(leaders))
+    if activity.who == "alle":
+        text = TEXT["some_groups" if activity.groups else "all"].format(
+            numbers=listed, forum=_forum(content)
+        )
+    elif activity.who == "grupper":
+        text = TEXT["some_groups"].format(numbers=listed) if activity.groups else TEXT["groups"]
+    else:
+        text = TEXT["each_in"].format(numbers=listed) if activity.groups else TEXT["each"]
+    return Participants(activity, numbers, names, text, summary)
+
+
+def _forum(content: Content, *, long: bool = False) -> str:
+    owner = content.programme.owner if content.programme else None
+    if owner is None:
+        return "" if long else "ledergruppen"
+    return owner.forum if long else owner.abbreviation or owner.forum

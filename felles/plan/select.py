@@ -1,0 +1,69 @@
+"""Which activity or phase a user means: by id, by day, with suggestions when unclear."""
+
+from __future__ import annotations
+
+import difflib
+from datetime import date
+
+from felles import dates
+from felles.content.load import Content, Phase
+from felles.errors import UsageError
+from felles.names import suggestion
+from felles.plan.schedule import Occurrence, occurrences
+
+
+def select_activity(content: Content, query: str, today: date) -> Occurrence:
+    """The occurrence for an activity id or a day; UsageError with help otherwise."""
+    every = occurrences(content)
+    for occurrence in every:
+        if occurrence.activity.id == query:
+            return occurrence
+    try:
+        day = dates.parse_user_date(query, today)
+    except ValueError:
+        close = close_ids(query, [occurrence.activity.id for occurrence in every])
+        raise UsageError("U030", {"query": query, "hint": suggestion(close)}) from None
+    on_day = [o for o in every if o.fixed and o.touches(day, day)]
+    if len(on_day) == 1:
+        return on_day[0]
+    if not on_day:
+        raise UsageError("U031", {"day": dates.short_day(day), "nearby": _nearby(every, day)})
+    listing = "\n".join(
+        f"  {o.activity.id}  {o.activity.title}  ({dates.describe_span(o.start, o.end)})"
+        for o in on_day
+    )
+    raise UsageError(
+        "U032", {"day": dates.short_day(day), "count": len(on_day), "listing": listing}
+    )
+
+
+def close_ids(query: str, ids: list[str]) -> list[str]:
+    """Ids to suggest: those containing what was typed, then the most similar (at most 3)."""
+    typed = query.strip().lower()
+    containing = [i for i in ids if typed and typed in i]
+    similar = difflib.get_close_matches(typed, ids, n=3, cutoff=0.6)
+    return list(dict.fromkeys(containing + similar))[:3]
+
+
+def _nearby(every: list[Occurrence], day: date) -> str:
+    fixed = [o for o in every if o.fixed]
+    if not fixed:
+        return "ingen aktiviteter har en fast dato"
+
+    def distance(occurrence: Occurrence) -> int:
+        first, last = occurrence.start.first.date(), occurrence.end.last.date()
+        return min(abs((first - day).days), abs((last - day).days))
+
+    closest = sorted(fixed, key=distance)[:3]
+    closest.sort(key=lambda o: o.sort_key)
+    return ", ".join(f"{o.activity.id} ({dates.short_day(o.start.first.date())})" for o in closest)
+
+
+def select_phase(content: Content, query: str) -> tuple[Phase, list[Occurrence]]:
+    """The phase with this id and its activities in time order."""
+    ids = [phase.meta.id for phase in content.phases]
+    for phase in content.phases:
+        if phase.meta.id == query:
+            return phase, [o for o in occurrences(content) if o.phase is phase]
+    close = close_ids(query, ids)
+    raise UsageError("U033", {"query": query, "hint": suggestion(close), "known": ", ".join(ids)})

@@ -1,0 +1,282 @@
+"""What is coming up: the next activities, their warnings, and a leader's next step.
+
+Plain logic for `felles next`: data in, data out, `today` always a parameter.
+The CLI turns the result into text (felles/output.py) or a Rich table.
+
+"Ahead" means not over: an activity ends today or later. The order is
+`Occurrence.sort_key`, so a month-precise window sorts by the last day it can
+fall on. An activity with a fixed day that started before today and has not
+ended is running ("i gang"). A month- or year-precise activity is never given a
+day: it is "ikke fastlagt", and one that can fall in the next four weeks gets a
+warning, because that is what a coordinator must act on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Final, Literal, NamedTuple, get_args
+
+from felles import dates, names
+from felles.content import model
+from felles.content.load import Content, Phase
+from felles.errors import UsageError
+from felles.plan import schedule
+from felles.plan.participants import participants
+from felles.plan.schedule import Occurrence
+
+Status = Literal["kommende", "i gang", "ikke fastlagt"]
+
+WARN_DAYS: Final = 28  # "the next four weeks", today included
+
+# User-facing words of this module (Danish), in one place.
+TEXT: Final = {
+    "step_none": 'opret dit udkast med: felles grundlag new "{name}"',
+    "step_udkast": "drøft udkastet i sparringsgruppen",
+    "step_drøftet": "få udkastet kvalificeret med feedback fra gruppen",
+    "step_kvalificeret": "træn at kommunikere ledelsesgrundlaget",
+    "step_trænet": "udgiv ledelsesgrundlaget",
+    "step_udgivet": "ledelsesgrundlaget er udgivet; intet næste skridt i processen",
+    "step_unknown": "ret status i udkastet (kendte: {known})",
+}
+
+
+def activity_types() -> tuple[str, ...]:
+    """Every activity type the content model knows, in its order."""
+    return tuple(str(value) for value in get_args(model.ActivityType))
+
+
+# Values are NamedTuples: they cost a quarter of a frozen dataclass to define, and
+# this module is imported on every run of `felles next`.
+class Filters(NamedTuple):
+    """What to show; None means no restriction."""
+
+    group: int | None = None
+    goal: str | None = None
+    type: str | None = None
+    leader: str | None = None  # an exact name from groups.yaml
+    until: date | None = None
+
+
+class Item(NamedTuple):
+    """One activity ahead, with everything `felles next` shows about it."""
+
+    occurrence: Occurrence
+    status: Status
+    days_until: int | None  # None when the day is not fixed; negative while running
+    week: int | None  # ISO week of the start, None when not fixed
+    end_week: int | None
+    goal: model.Goal | None
+    participants: str
+    groups: tuple[int, ...]
+
+    @property
+    def activity(self) -> model.Activity:
+        return self.occurrence.activity
+
+    @property
+    def phase(self) -> Phase:
+        return self.occurrence.phase
+
+    @property
+    def when_text(self) -> str:
+        """'tors. 8. nov. 2018 kl. 12.00 – fre. 9. nov. kl. 12.00' or 'dato ikke fastlagt (…)'."""
+        return dates.describe_span(self.occurrence.start, self.occurrence.end)
+
+    @property
+    def week_text(self) -> str | None:
+        if self.week is None:
+            return None
+        if self.end_week is not None and self.end_week != self.week:
+            return f"uge {self.week}–{self.end_week}"
+        return f"uge {self.week}"
+
+    def relative(self, today: date) -> str | None:
+        """'om 7 dage', 'i dag', 'i gang'; None when the day is not fixed."""
+        if self.status == "i gang":
+            return "i gang"
+        if self.days_until is None:
+            return None
+        return dates.relative_days(today + timedelta(days=self.days_until), today)
+
+
+class LeaderStep(NamedTuple):
+    """A leader's own next step in the ledelsesgrundlag process."""
+
+    name: str
+    group: int
+    group_mates: tuple[str, ...]
+    draft: Path
+    status: str | None  # None: no readable draft yet
+    next_step: str
+    workshop: Item | None  # the group's next workshop, dated or not
+
+
+@dataclass(eq=False, repr=False)
+class Upcoming:
+    today: date
+    until: date | None = None
+    items: list[Item] = field(default_factory=list)
+    undated_soon: list[Item] = field(default_factory=list)  # warnings, above the list
+    ahead: int = 0  # activities ahead that match the filters, ignoring --until and N
+    ahead_any: int = 0  # activities ahead in the whole programme
+    last: Item | None = None  # the last activity with a fixed date (for "nothing ahead")
+    first_after_until: Item | None = None  # the next one after --until, if any
+    step: LeaderStep | None = None
+
+
+def upcoming(
+    content: Content, today: date, count: int, filters: Filters, content_dir: Path
+) -> Upcoming:
+    """The next `count` activities from `today` that match `filters`."""
+    every = schedule.occurrences(content)
+    matching = [o for o in every if _matches(o, content, filters)]
+    ahead = [o for o in matching if not o.is_over(today)]
+    result = Upcoming(today, filters.until, ahead=len(ahead))
+    result.ahead_any = sum(1 for o in every if not o.is_over(today))
+    shown = ahead
+    if filters.until is not None:
+        until = filters.until
+        shown = [o for o in ahead if o.start.first.date() <= until]
+        later = [o for o in ahead if o.start.first.date() > until]
+        result.first_after_until = _item(later[0], content, today) if later else None
+    result.items = [_item(o, content, today) for o in shown[:count]]
+    horizon = today + timedelta(days=WARN_DAYS)
+    result.undated_soon = [
+        _item(o, content, today) for o in ahead if not o.fixed and o.touches(today, horizon)
+    ]
+    if not ahead:
+        pool = [o for o in (matching or every) if o.fixed]
+        if pool:
+            last = max(pool, key=lambda o: (o.end.last, o.order))
+            result.last = _item(last, content, today)
+    if filters.leader is not None:
+        result.step = leader_step(content, filters.leader, today, content_dir)
+    return result
+
+
+def leader_step(content: Content, name: str, today: date, content_dir: Path) -> LeaderStep:
+    """Where the leader's draft stands and when the group's next workshop is."""
+    from felles.content import drafts  # only with --leader
+
+    group = content.leaders()[name]
+    mates = tuple(mate for mate in content.members(group) if mate != name)
+    path = drafts.draft_path(content_dir, name)
+    status = drafts.read_status(path)
+    if status is None:
+        step = TEXT["step_none"].format(name=name)
+    elif status in model.STATUSES:
+        step = TEXT[f"step_{status}"]
+    else:
+        step = TEXT["step_unknown"].format(known=", ".join(model.STATUSES))
+    workshop = schedule.next_workshop(content, group, today)
+    item = _item(workshop, content, today) if workshop is not None else None
+    return LeaderStep(name, group, mates, path, status, step, item)
+
+
+def _matches(occurrence: Occurrence, content: Content, filters: Filters) -> bool:
+    activity = occurrence.activity
+    if filters.type is not None and activity.type != filters.type:
+        return False
+    if filters.goal is not None and not _has_goal(occurrence, content, filters.goal):
+        return False
+    if filters.group is None and filters.leader is None:
+        return True
+    who = participants(activity, content)
+    if filters.group is not None and not who.involves(content, group=filters.group):
+        return False
+    return filters.leader is None or who.involves(content, leader=filters.leader)
+
+
+def _has_goal(occurrence: Occurrence, content: Content, goal_id: str) -> bool:
+    if occurrence.phase.meta.goal == goal_id:
+        return True
+    goal = content.goal(goal_id)
+    themes = {theme.id for theme in goal.themes} if goal else set()
+    return bool(themes & set(occurrence.activity.themes))
+
+
+def _item(occurrence: Occurrence, content: Content, today: date) -> Item:
+    start, end = occurrence.start, occurrence.end
+    if not occurrence.fixed:
+        status: Status = "ikke fastlagt"
+        days, week, end_week = None, None, None
+    else:
+        first = start.first.date()
+        status = "i gang" if first < today else "kommende"
+        days = (first - today).days
+        week = first.isocalendar().week
+        end_week = end.first.date().isocalendar().week if end.fixed else None
+    who = participants(occurrence.activity, content)
+    return Item(
+        occurrence,
+        status,
+        days,
+        week,
+        end_week,
+        content.goal(occurrence.phase.meta.goal),
+        who.text,
+        who.groups,
+    )
+
+
+def make_filters(
+    content: Content,
+    start: date,
+    until: date | None,
+    *,
+    group: int | None = None,
+    goal: str | None = None,
+    activity_type: str | None = None,
+    leader: str | None = None,
+) -> Filters:
+    """What the user asked for, checked against the content (UsageError with suggestions)."""
+    if until is not None and until < start:
+        raise UsageError("U014", {"until": until.isoformat(), "start": start.isoformat()})
+    if group is not None:
+        check_group(content, group)
+    if goal is not None:
+        ids = [g.id for g in content.goals]
+        matched_goal, close = names.find_name(goal, ids)
+        if matched_goal is None:
+            hint = names.suggestion(close)
+            raise UsageError("U011", {"goal": goal, "hint": hint, "known": ", ".join(ids)})
+        goal = matched_goal
+    if activity_type is not None:
+        types = activity_types()
+        matched, _ = names.find_name(activity_type, types)
+        if matched is None:
+            raise UsageError("U012", {"value": activity_type, "known": ", ".join(types)})
+        activity_type = matched
+    if leader is not None:
+        leader = find_leader(content, leader)
+    return Filters(group, goal, activity_type, leader, until)
+
+
+def find_leader(content: Content, query: str) -> str:
+    """The leader `query` means (forgiving spelling); U001 with the closest names if none."""
+    leaders = content.leaders()
+    name, close = names.find_name(query, leaders)
+    if name is None:
+        key = names.match_key(query)
+        close = close or [n for n in leaders if key and key in names.match_key(n)][:3]
+        raise UsageError("U001", {"name": query, "hint": names.suggestion(close)})
+    return name
+
+
+def check_group(content: Content, number: int) -> None:
+    """U010 unless `number` is a sparring group, naming the groups there are."""
+    numbers = [g.number for g in content.groups]
+    if number not in numbers:
+        raise UsageError("U010", {"group": number, "known": _numbers(numbers)})
+
+
+def _numbers(numbers: list[int]) -> str:
+    """'1–12' for a run without gaps, else '1, 2, 5'; 'ingen' for none."""
+    ordered = sorted(numbers)
+    if not ordered:
+        return "ingen"
+    if len(ordered) > 2 and ordered == list(range(ordered[0], ordered[-1] + 1)):
+        return f"{ordered[0]}–{ordered[-1]}"
+    return ", ".join(str(n) for n in ordered)
