@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from felles.cli import group
+from felles.cli.app import group
 from felles.cli.content import clean, content_dir, errors, template
 from felles.cli.options import (
     ContentOption,

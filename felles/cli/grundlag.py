@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Final
 
 import typer
 
-from felles.cli import group
+from felles.cli.app import group
 from felles.cli.content import content_dir, errors, judge, load
 from felles.cli.options import ContentOption, VerboseOption, today, user_date
 from felles.cli.output import say, write

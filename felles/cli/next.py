@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from felles.cli import app
+from felles.cli.app import app
 from felles.cli.content import content_dir, judge, load, programme_errors
 from felles.cli.options import (
     DEFAULT_ZONE,

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from felles.cli import app
+from felles.cli.app import app
 from felles.cli.output import say, write
 from felles.errors import ExitCode, UsageError, os_reason
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from felles.cli import group
+from felles.cli.app import group
 from felles.cli.content import clean, content_dir, load, template
 from felles.cli.options import ContentOption, OutputOption, VerboseOption, today
 from felles.cli.output import emit, say, wants_html

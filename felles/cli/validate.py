@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from felles.cli import app
+from felles.cli.app import app
 from felles.cli.content import content_dir, errors, judge, load
 from felles.cli.options import ContentOption, VerboseOption, today, user_date
 from felles.cli.output import write

@@ -18,7 +18,11 @@ import functools
 import re
 import types
 import typing
-from typing import Any, TypeVar, get_args, get_origin, get_type_hints
+from typing import TYPE_CHECKING, Any, TypeVar, get_args, get_origin, get_type_hints
+
+if TYPE_CHECKING:
+    from felles.content.reader import Document
+    from felles.findings import Finding
 
 T = TypeVar("T")
 
@@ -27,7 +31,22 @@ class BuildError(Exception):
     """The data does not fit the model exactly."""
 
 
+def build_model(cls: type[T], doc: Document, display: str) -> tuple[T | None, list[Finding]]:
+    """The document's data as `cls`, or None and the findings that say why not.
+
+    The same answer as pydantic alone (`validation.validate`), without importing it
+    for data that fit.
+    """
+    try:
+        return build(cls, doc.data), []
+    except BuildError:
+        from felles.content.validation import validate
+
+        return validate(cls, doc, display)
+
+
 def build(cls: type[T], data: Any) -> T:
+    """`data` as `cls` if it fits exactly; BuildError if not (see the module docstring)."""
     result: T = _convert(cls, data, None)
     return result
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from felles.content import model
-from felles.content.build import BuildError, build
+from felles.content.build import build_model
 from felles.content.kinds import DRAFT, GROUPS, LEARNING_GOALS, PHASE, PROGRAMME, SURVEY, FileKind
 from felles.content.locate import ContentDir
 from felles.content.reader import Document, read_front_matter, read_yaml
@@ -146,14 +146,7 @@ class _Loader:
             self.content.findings.append(Finding.from_error(display, error))
             return None
         self.content.documents[display] = doc
-        cls = kind.cls()
-        try:
-            return build(cls, doc.data)
-        except BuildError:
-            pass
-        from felles.content.validation import validate
-
-        result, findings = validate(cls, doc, display)
+        result, findings = build_model(kind.cls(), doc, display)
         self.content.findings.extend(findings)
         return result
 

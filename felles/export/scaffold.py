@@ -55,9 +55,9 @@ def _error(path: Path, reason: str) -> FellesError:
 
 def scaffold(content: Content, leader: str, today: date, template_file: Path) -> str:
     """The new draft's text, checked: its front matter must be a valid draft for `leader`."""
+    from felles.content.build import build_model
     from felles.content.model import DraftMeta
     from felles.content.reader import Document, parse_yaml, split_front_matter
-    from felles.content.validation import validate
 
     text = fill(template_file, context(content, leader, today))
     try:
@@ -67,7 +67,7 @@ def scaffold(content: Content, leader: str, today: date, template_file: Path) ->
         raise _error(template_file, f"front matter: {error}") from None
     if not isinstance(data, dict):
         raise _error(template_file, "front matter er ikke nøgle: værdi")
-    meta, findings = validate(DraftMeta, Document(template_file, data, positions), "")
+    meta, findings = build_model(DraftMeta, Document(template_file, data, positions), "")
     if meta is None:
         raise _error(template_file, f"front matter: {findings[0].message}")
     if meta.leader != leader or meta.group != content.leaders()[leader]:
