@@ -139,9 +139,9 @@ def _level_of(module: str, rows: list[tuple[int, list[str]]]) -> int:
         for entry in entries:
             entry = entry.rstrip("/")
             name = entry.removesuffix(".py")
-            if relative == name or relative.startswith(name + "/"):
-                if best is None or len(name) > best[0]:
-                    best = (len(name), level)
+            matches = relative == name or relative.startswith(name + "/")
+            if matches and (best is None or len(name) > best[0]):
+                best = (len(name), level)
     assert best is not None, f"{module} is in no layer of CONTRIBUTING.md"
     return best[1]
 
