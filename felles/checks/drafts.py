@@ -31,7 +31,7 @@ def expected_sections(content: Content) -> tuple[list[str], Finding | None]:
     """The section headings of the template in use, or a finding if it cannot be read."""
     from felles.export import scaffold
 
-    path, _ = scaffold.template(content.dir.path)
+    path = scaffold.template(content.dir.path)
     where = content.display(path)
     try:
         source = path.read_text(encoding="utf-8")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Final
 import typer
 
 from felles.cli.app import group
-from felles.cli.content import content_dir, errors, judge, load
+from felles.cli.content import content_dir, errors, judge, load, template
 from felles.cli.options import ContentOption, VerboseOption, today, user_date
 from felles.cli.output import say, write
 from felles.errors import ExitCode, FellesError, UsageError
@@ -24,8 +24,6 @@ if TYPE_CHECKING:
 
 
 TEXT: Final = {
-    "template": "Skabelon: {path}",
-    "override": "Skabelon: {path} (jeres egen, i stedet for den, der følger med felles)",
     "dry_run": "Ville oprette {path} (--dry-run: intet er skrevet):",
     "created": "Oprettet: {path}",
     "next": "Næste skridt for sparringsgruppe {group}: {title}, {when}.",
@@ -163,14 +161,9 @@ def _create(path: Path, text: str, shown: str) -> None:
 
 
 def _template(found: ContentDir, verbose: bool) -> Path:
-    from felles.export.scaffold import template
+    from felles.export.scaffold import TEMPLATE
 
-    path, is_override = template(found.path)
-    if is_override:
-        say(TEXT["override"].format(path=path))
-    elif verbose:
-        say(TEXT["template"].format(path=path))
-    return path
+    return template(found.path, TEMPLATE, verbose)
 
 
 def _next_step(loaded: Content, group: int, day: date) -> str:

@@ -21,9 +21,9 @@ TEMPLATE: Final = "ledelsesgrundlag.md.j2"
 CODE: Final = "E406"  # the template cannot be used
 
 
-def template(content_dir: Path) -> tuple[Path, bool]:
-    """The template in use, and whether it is the coordinator's own."""
-    return template_path(content_dir, TEMPLATE)
+def template(content_dir: Path) -> Path:
+    """The template in use: the coordinator's own beside the content folder, or ours."""
+    return template_path(content_dir, TEMPLATE)[0]
 
 
 def context(content: Content, leader: str, today: date) -> dict[str, Any]:

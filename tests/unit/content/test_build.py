@@ -68,7 +68,7 @@ def _scaffolded_draft() -> tuple[str, FileKind, Document]:
     from felles.export.scaffold import scaffold, template
 
     content = load(ContentDir(REPO / "content", "option"), REPO)
-    text = scaffold(content, "Søren Aakjær", date(2018, 6, 8), template(content.dir.path)[0])
+    text = scaffold(content, "Søren Aakjær", date(2018, 6, 8), template(content.dir.path))
     data, positions = parse_yaml(split_front_matter(text)[0], line_offset=1)
     return (
         "scaffold/soeren-aakjaer.md",
