@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from felles.codes import is_warning, render
 from felles.errors import FellesError
 
 
@@ -19,11 +18,13 @@ class Finding:
 
     @property
     def message(self) -> str:
+        from felles.codes import render  # only when a finding is shown
+
         return render(self.code, self.params)
 
     @property
     def severity(self) -> str:
-        return "warning" if is_warning(self.code) else "error"
+        return "warning" if self.code.startswith("W") else "error"
 
     @property
     def location(self) -> str:

@@ -12,34 +12,47 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date
+from typing import TYPE_CHECKING
 
-from felles.checks.retention import StoredData
 from felles.content.load import Content
 from felles.findings import Finding
 
+if TYPE_CHECKING:
+    from felles.checks.retention import StoredData
+
 Rule = Callable[[Content], Iterator[Finding]]
-__all__ = ["Rule", "StoredData", "check", "rules"]
 
 
-def rules() -> list[Rule]:
-    """The rules over the whole content, in the order they run."""
-    from felles.checks import drafts, programme, survey
+def rules(content: Content) -> list[Rule]:
+    """The rules over the whole content, in the order they run.
 
-    return [
+    The drafts' and the survey's rules are imported only when there is something for
+    them to judge: `felles next` on a programme without drafts pays for neither.
+    """
+    from felles.checks import programme
+
+    found: list[Rule] = [
         programme.unique_ids,
         programme.one_group_per_leader,
         programme.references,
         programme.dates,
-        drafts.check,
-        survey.check,
     ]
+    if content.drafts:
+        from felles.checks import drafts
+
+        found.append(drafts.check)
+    if content.survey is not None:
+        from felles.checks import survey
+
+        found.append(survey.check)
+    return found
 
 
 def check(
     content: Content, *, today: date | None = None, data: StoredData | None = None
 ) -> list[Finding]:
     """Every rule's findings; with `today` also the calendar's (W5xx), with `data` W601."""
-    findings = [finding for rule in rules() for finding in rule(content)]
+    findings = [finding for rule in rules(content) for finding in rule(content)]
     if today is not None:
         from felles.checks import calendar
 

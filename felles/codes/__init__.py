@@ -31,7 +31,7 @@ CODES: Final[dict[str, Code]] = {
 }
 MISSING: Final = "…"  # stands for a parameter a caller forgot: never a raw '{name}'
 
-__all__ = ["CODES", "Code", "fields", "is_warning", "render"]
+__all__ = ["CODES", "Code", "fields", "render"]
 
 
 class _Params(dict[str, Any]):
@@ -53,7 +53,3 @@ def render(code: str, params: dict[str, Any]) -> str:
 def fields(text: str) -> set[str]:
     """The parameter names a message or explanation uses."""
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
-
-
-def is_warning(code: str) -> bool:
-    return code.startswith("W")

@@ -9,8 +9,7 @@ and the words for it, short (`felles next`, the calendar) and long (agendas).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 from felles.content.load import Content
 from felles.content.model import Activity
@@ -31,8 +30,7 @@ TEXT: Final = {
 }
 
 
-@dataclass(frozen=True)
-class Participants:
+class Participants(NamedTuple):  # cheaper to define than a frozen dataclass: next imports it
     activity: Activity
     groups: tuple[int, ...]  # the sparring groups concerned (every group when all take part)
     names: frozenset[str] | None  # the leaders taking part; None means everybody
