@@ -3,30 +3,16 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from felles.cli import main
-
-REPO = Path(__file__).resolve().parents[1]
-SHIPPED = REPO / "content"
-
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-    @property
-    def output(self) -> str:
-        return self.out + self.err
+from tests.helpers.content import copy_shipped
+from tests.helpers.run import Cli, Process, Result
 
 
 @pytest.fixture(autouse=True)
@@ -43,13 +29,11 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPath
 @pytest.fixture
 def content(tmp_path: Path) -> Path:
     """A fresh copy of the shipped content in tmp_path/content."""
-    target = tmp_path / "content"
-    shutil.copytree(SHIPPED, target, ignore=shutil.ignore_patterns("ledelsesgrundlag"))
-    return target
+    return copy_shipped(tmp_path / "content")
 
 
 @pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., Result]:
+def cli(capsys: pytest.CaptureFixture[str]) -> Cli:
     """Run felles in-process, as a user would type it: cli("validate", "--content", path)."""
 
     def run(*args: str | Path) -> Result:
@@ -62,7 +46,7 @@ def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., Result]:
 
 
 @pytest.fixture
-def felles_process() -> Iterator[Callable[..., subprocess.CompletedProcess[str]]]:
+def felles_process() -> Iterator[Process]:
     """Run felles as a separate process (for pipes, locales, signals)."""
 
     def run(
@@ -87,10 +71,3 @@ def felles_process() -> Iterator[Callable[..., subprocess.CompletedProcess[str]]
         )
 
     yield run
-
-
-def edit(path: Path, old: str, new: str, count: int = 1) -> None:
-    """Replace text in a content file, failing loudly if the text is not there."""
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, count), encoding="utf-8")

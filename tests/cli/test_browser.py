@@ -1,6 +1,6 @@
 """The overview page in a real headless Chromium: layout, console, requests, screenshots.
 
-The browser is driven over the Chrome DevTools Protocol on a pipe (tests/cdp.py).
+The browser is driven over the Chrome DevTools Protocol on a pipe (tests/helpers/cdp.py).
 Without a browser the tests skip, except in CI (the variable CI is set), where
 a missing browser is a failure: `.ci/run` installs Debian's chromium. They skip on
 Windows, where the protocol pipe's file descriptors do not exist.
@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from felles.cli import main
-from tests.cdp import Browser, Page, find_browser
+from tests.helpers.cdp import Browser, Page, find_browser
 
 AS_OF = "2018-11-01"
 PHONE, DESKTOP = 390, 1280

@@ -21,9 +21,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import SHIPPED
 
-CASES = Path(__file__).parent / "cases"
+from tests.helpers.content import SHIPPED
+
+CASES = Path(__file__).resolve().parents[1] / "cases"
 PHASE = "phases/09-case.md"
 BASE_PHASE = (CASES / "valid-extra-phase" / "content" / PHASE).read_text(encoding="utf-8")
 LIMIT_BYTES = 1 << 30

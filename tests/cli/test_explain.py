@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import REPO, Result
 
 from felles.codes import CODES
-
-Cli = Callable[..., Result]
+from tests.helpers.content import REPO
+from tests.helpers.run import Cli
 
 
 def test_explain_e105_says_what_it_means_and_how_to_fix_it(cli: Cli) -> None:
@@ -58,7 +56,7 @@ def test_every_code_the_program_uses_has_an_entry() -> None:
     """A code raised or reported anywhere in felles must be explainable."""
     used: dict[str, str] = {}
     for path in sorted((REPO / "felles").rglob("*.py")):
-        if path.name == "codes.py":
+        if path.parent.name == "codes":  # the catalogue itself
             continue
         for code in re.findall(r"[\"']([EWU]\d{3})[\"']", path.read_text(encoding="utf-8")):
             used.setdefault(code, path.relative_to(REPO).as_posix())

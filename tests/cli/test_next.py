@@ -5,17 +5,15 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import Result, edit
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-Cli = Callable[..., Result]
-Process = Callable[..., subprocess.CompletedProcess[str]]
+from tests.helpers.content import edit
+from tests.helpers.run import Cli, Process
 
 SEMINAR_SPAN = "tors. 8. nov. 2018 kl. 12.00 – fre. 9. nov. kl. 12.00"
 
@@ -374,41 +372,6 @@ def test_piped_output_is_plain(felles_process: Process) -> None:
     assert done.returncode == 0, done.stderr
     assert "\x1b" not in done.stdout
     assert activity_lines(done.stdout)[0].startswith(SEMINAR_SPAN)
-
-
-def test_head_closing_the_pipe_exits_quietly(tmp_path: Path) -> None:
-    """Enough activities to fill the pipe, so `| head -1` really breaks it."""
-    content = tmp_path / "content"
-    (content / "phases").mkdir(parents=True)
-    for name in ("programme.yaml", "learning_goals.yaml", "groups.yaml"):
-        source = Path(__file__).resolve().parents[1] / "content" / name
-        (content / name).write_bytes(source.read_bytes())
-    start = datetime(2018, 1, 1, 9, 0)
-    activities = "".join(
-        f"  - id: moede-{n}\n    type: møde\n    title: Møde nummer {n}\n"
-        f"    when: {start + timedelta(days=n):%Y-%m-%d %H:%M}\n"
-        for n in range(1500)
-    )
-    (content / "phases" / "01-mange.md").write_text(
-        "---\nid: mange\nnumber: 1\ntitle: Mange møder\nperiod:\n  start: 2018-01\n"
-        f"  end: 2022-12\nactivities:\n{activities}---\n# Mange møder\n",
-        encoding="utf-8",
-    )
-    command = (
-        f"'{sys.executable}' -m felles next 1500 --as-of 2018-01-01 "
-        f"--content '{content}' | head -1; exit ${{PIPESTATUS[0]}}"
-    )
-    done = subprocess.run(
-        ["bash", "-c", command],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        check=False,
-    )
-    assert done.stderr == ""
-    assert done.returncode == 0
-    assert done.stdout == "man. 1. jan. 2018 kl. 09.00 · uge 1 · i dag · møde · Møde nummer 0\n"
 
 
 def test_next_imports_no_heavy_library() -> None:

@@ -7,18 +7,13 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import REPO, SHIPPED, Result, edit
 
-
-def _line_of(path: Path, text: str) -> int:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return next(number for number, line in enumerate(lines, 1) if text in line)
-
+from tests.helpers.content import REPO, copy_shipped, edit, line_of
+from tests.helpers.run import Cli, Result
 
 # --- .pre-commit-hooks.yaml ---------------------------------------------------
 
@@ -74,7 +69,7 @@ def test_pre_commit_hook_passes_shipped_content_and_stops_a_broken_commit(
     # pre-commit installs the hook from a commit: the one checked out here.
     rev = _git("rev-parse", "HEAD", cwd=REPO)
     repo = tmp_path / "indhold"
-    shutil.copytree(SHIPPED, repo / "content", ignore=shutil.ignore_patterns("ledelsesgrundlag"))
+    copy_shipped(repo / "content")
     (repo / "README.md").write_text("# Vores forløb\n", encoding="utf-8")
     (repo / ".pre-commit-config.yaml").write_text(
         f"repos:\n  - repo: {REPO.as_posix()}\n    rev: {rev}\n"
@@ -95,7 +90,7 @@ def test_pre_commit_hook_passes_shipped_content_and_stops_a_broken_commit(
     failed = _pre_commit(repo, home, "--all-files")
     assert failed.returncode == 1, failed.stdout + failed.stderr
     assert re.search(r"felles validate\.+Failed", failed.stdout)
-    line = _line_of(groups, "number: to")
+    line = line_of(groups, "number: to")
     assert f"content/groups.yaml:{line}:5: E203" in failed.stdout
 
     # Only changes under content/ run the hook.
@@ -111,7 +106,7 @@ def _annotations(result: Result) -> list[str]:
     return [line for line in result.out.splitlines() if line.startswith("::")]
 
 
-def test_github_format_points_at_the_fault(content: Path, cli: Callable[..., Result]) -> None:
+def test_github_format_points_at_the_fault(content: Path, cli: Cli) -> None:
     groups = content / "groups.yaml"
     edit(groups, "  - number: 2\n", "  - number: to\n")
     phase = content / "phases" / "02-aktiv-visionsledelse.md"
@@ -120,9 +115,9 @@ def test_github_format_points_at_the_fault(content: Path, cli: Callable[..., Res
     assert result.code == 1
     annotations = _annotations(result)
     path = str(groups).replace(":", "%3A").replace(",", "%2C")
-    line = _line_of(groups, "number: to")
+    line = line_of(groups, "number: to")
     assert f"::error file={path},line={line},col=5,title=E203::" in "\n".join(annotations)
-    titel = _line_of(phase, "titel:")
+    titel = line_of(phase, "titel:")
     assert any(
         a.startswith("::error file=") and f"02-aktiv-visionsledelse.md,line={titel}," in a
         for a in annotations
@@ -134,12 +129,10 @@ def test_github_format_points_at_the_fault(content: Path, cli: Callable[..., Res
     assert f"groups.yaml:{line}:5: E203" in result.out
 
 
-def test_github_format_escapes_properties_and_messages(
-    tmp_path: Path, cli: Callable[..., Result]
-) -> None:
+def test_github_format_escapes_properties_and_messages(tmp_path: Path, cli: Cli) -> None:
     # A folder name with ':' and ',' (Danish titles have both) and a title with % and a newline.
     content = tmp_path / "forløb: 2018, SLF" / "content"
-    shutil.copytree(SHIPPED, content, ignore=shutil.ignore_patterns("ledelsesgrundlag"))
+    copy_shipped(content)
     phase = content / "phases" / "03-graensekrydsende-samarbejde.md"
     edit(
         phase,
@@ -156,7 +149,7 @@ def test_github_format_escapes_properties_and_messages(
 
 
 def test_github_actions_environment_makes_github_the_default(
-    content: Path, cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+    content: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     result = cli("validate", "--content", content)

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import REPO, SHIPPED, Result, edit
 from jsonschema import Draft202012Validator
 
 from felles.content.reader import read_front_matter, read_yaml
+from tests.helpers.content import REPO, SHIPPED, edit
+from tests.helpers.run import Cli
 
-Cli = Callable[..., Result]
 SCHEMAS = REPO / "schemas"
 KINDS = ["programme", "learning_goals", "groups", "phase", "ledelsesgrundlag", "survey"]
 YAML_FILES = {

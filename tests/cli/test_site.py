@@ -6,26 +6,21 @@ The browser's view of the same page (layout, console, screenshots) is in test_br
 from __future__ import annotations
 
 import itertools
-import math
 import re
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from felles.content.load import Content, load
 from felles.content.locate import ContentDir
-from felles.content.model import Goal, Theme
-from felles.export import wheel
 from felles.export.timeline import Axis
 from felles.plan.schedule import occurrences
-from tests.conftest import SHIPPED, Result, edit
-from tests.pagetree import Node, parse
+from tests.helpers.colour import contrast
+from tests.helpers.content import SHIPPED, edit
+from tests.helpers.pagetree import Node, parse
+from tests.helpers.run import Cli, Result
 
-Cli = Callable[..., Result]
 AS_OF = "2018-11-01"
 SEMINARS = {
     "seminar-aktiv-visionsledelse": "2018-11-08 12:00",
@@ -392,25 +387,7 @@ def test_a_template_beside_the_content_is_used_and_a_broken_one_named(
     assert broken.err.splitlines()[-1].startswith(f"felles: {own}:2:1: skabelonen kan ikke bruges")
 
 
-# --- contrast and grey print -----------------------------------------------------------------
-
-
-def luminance(colour: str) -> float:
-    """WCAG 2 relative luminance of '#rrggbb'."""
-    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
-    r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def contrast(a: str, b: str) -> float:
-    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
-
-
-def lightness(colour: str) -> float:
-    """CIELAB L*: how light a colour prints in grey."""
-    y = luminance(colour)
-    return 116 * y ** (1 / 3) - 16 if y > 216 / 24389 else y * 24389 / 27
+# --- contrast (the palette's grey print is in unit/export/test_wheel.py) ---------------------
 
 
 def test_wheel_text_on_every_segment_fill_reaches_wcag_aa(cli: Cli, tmp_path: Path) -> None:
@@ -427,79 +404,3 @@ def test_wheel_text_on_every_segment_fill_reaches_wcag_aa(cli: Cli, tmp_path: Pa
     # Text colours of the page itself, on white.
     for ink in re.findall(r"--(?:ink|muted|accent): (#[0-9a-f]{6})", html):
         assert contrast(ink, "#ffffff") >= 4.5, ink
-
-
-@pytest.mark.parametrize("count", range(2, len(wheel.PALETTE) + 1))
-def test_neighbouring_goals_differ_in_grey(count: int) -> None:
-    fills = [strong for strong, _ in wheel.PALETTE[:count]]
-    for first, second in zip(fills, fills[1:] + fills[:1], strict=True):
-        assert abs(lightness(first) - lightness(second)) >= 8, (first, second)
-    for strong, tint in wheel.PALETTE:
-        assert contrast(strong, wheel.GOAL_TEXT) >= 4.5
-        assert contrast(tint, wheel.THEME_TEXT) >= 4.5
-
-
-# --- the wheel's geometry, for any number of goals and themes ------------------------------
-
-TITLE_WORDS = ["Ledelse", "på", "tværs", "samskabelse", "og", "data", "Opfølgning", "i", "praksis"]
-NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e-?\d+)?|nan|inf", re.IGNORECASE)
-
-
-@settings(max_examples=25, deadline=None)
-@given(
-    themes=st.lists(st.integers(min_value=1, max_value=5), min_size=1, max_size=6),
-    title=st.lists(st.sampled_from(TITLE_WORDS), min_size=1, max_size=5).map(" ".join),
-)
-def test_the_wheel_covers_the_circle_for_any_goals_and_themes(
-    themes: list[int], title: str
-) -> None:
-    goals = [
-        Goal(f"maal-{g}", g + 1, f"{title} {g}", "Ledere, der …",
-             [Theme(f"tema-{g}-{t}", f"{title} {t}", "Kompetence.") for t in range(count)])
-        for g, count in enumerate(themes)
-    ]  # fmt: skip
-    drawn = wheel.layout(goals, "Et program")
-    assert len(drawn.goals) == len(goals)
-    assert drawn.goals[0].start == 0 and drawn.goals[-1].end == pytest.approx(360)
-    for before, after in zip(drawn.goals, drawn.goals[1:], strict=False):
-        assert before.end == pytest.approx(after.start)
-    for goal, count in zip(drawn.goals, themes, strict=True):
-        assert len(goal.themes) == count
-        assert goal.themes[0].start == pytest.approx(goal.start)
-        assert goal.themes[-1].end == pytest.approx(goal.end)
-        sizes = {theme.end - theme.start for theme in goal.themes}
-        assert max(sizes) - min(sizes) < 0.01
-    segments = [s for goal in drawn.goals for s in (goal, *goal.themes)]
-    for segment in segments:
-        numbers = [float(n) for n in NUMBER.findall(segment.path)]
-        assert numbers and all(math.isfinite(n) for n in numbers), segment.path
-        assert min(numbers) >= 0 and max(numbers) <= wheel.SIZE
-        assert " ".join(segment.label.lines).replace("\xa0", " ") == segment.title.replace(
-            "\xa0", " "
-        )
-    # A goal's number stays on the line with the first word of its title.
-    assert all(
-        g.label.lines[0].startswith(f"{g.number}.\xa0{title.split()[0]}") for g in drawn.goals
-    )
-    # One size a ring, and every label that fits lies inside its segment.
-    assert len({t.label.size for g in drawn.goals for t in g.themes}) == 1
-    assert len({g.label.size for g in drawn.goals}) == 1
-    for goal in drawn.goals:
-        for segment, ring in [(goal, wheel.GOAL_RING)] + [(t, wheel.THEME_RING) for t in
-                                                           goal.themes]:  # fmt: skip
-            label = segment.label
-            if label.fits:
-                bold = ring == wheel.GOAL_RING
-                width = max(wheel.text_width(line, label.size, bold=bold) for line in label.lines)
-                height = len(label.lines) * label.size * wheel.LINE_HEIGHT
-                box = (label.x - width / 2, label.y - height / 2,
-                       label.x + width / 2, label.y + height / 2)  # fmt: skip
-                assert wheel.inside(box, segment.start, segment.end, *ring)
-
-
-@given(days=st.lists(st.integers(min_value=0, max_value=944), min_size=2, max_size=20))
-def test_axis_positions_stay_on_the_axis_and_in_order(days: list[int]) -> None:
-    axis = Axis(date(2018, 6, 1), date(2020, 12, 31))
-    positions = [axis.at(date.fromordinal(axis.first.toordinal() + d)) for d in sorted(days)]
-    assert all(0 <= p < 100 for p in positions)
-    assert positions == sorted(positions)

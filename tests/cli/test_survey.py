@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import functools
 import io
 import json
 import os
@@ -24,14 +23,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from felles.content.load import Content, load, load_survey
-from felles.content.locate import ContentDir
 from felles.content.reader import read_yaml
 from felles.names import slug
 from felles.survey.responses import column_letter
-from tests.conftest import SHIPPED, Result, edit
+from tests.helpers.content import SHIPPED, edit
+from tests.helpers.run import Cli
 
-Cli = Callable[..., Result]
 LEADERS = [
     m["name"] for g in read_yaml(SHIPPED / "groups.yaml").data["groups"] for m in g["members"]
 ]
@@ -444,16 +441,6 @@ def test_any_cell_value_is_imported_or_reported_never_crashes(
         assert not data.exists()
 
 
-@given(st.integers(min_value=1, max_value=20_000))
-def test_column_letters_count_like_a_spreadsheet(number: int) -> None:
-    letters = column_letter(number)
-    assert letters.isalpha() and letters.isupper()
-    back = 0
-    for letter in letters:
-        back = back * 26 + ord(letter) - ord("A") + 1
-    assert back == number
-
-
 # --- the data folder -----------------------------------------------------------------
 
 
@@ -724,64 +711,6 @@ def test_importing_a_csv_kept_in_git_reminds_to_delete_it(
     result = cli("survey", "import", "baseline", inside, "--data", data)
     assert result.code == 0
     assert "git-arbejdstræ" in result.err and "slet filen" in result.err
-
-
-@settings(max_examples=60, deadline=None)
-@given(
-    population=st.integers(min_value=2, max_value=15),
-    data=st.data(),
-)
-def test_aggregates_are_bounded_and_suppressed_below_five(
-    population: int, data: st.DataObject
-) -> None:
-    from felles.survey import aggregate
-    from felles.survey.store import RoundData
-
-    loaded = _shipped_with_survey()
-    assert loaded.survey is not None
-    survey, survey_round = loaded.survey, loaded.survey.rounds[0]
-    respondents = data.draw(st.integers(min_value=0, max_value=population))
-    round_data = RoundData("baseline", "2018-06-01", population, False, respondents)
-    answers = st.lists(st.integers(min_value=1, max_value=5), max_size=respondents)
-    round_data.items[("statement", "data-1")] = data.draw(answers)
-    ties = st.lists(
-        st.tuples(
-            st.integers(0, max(respondents - 1, 0)),
-            st.integers(0, population - 1),
-            st.integers(0, 4),
-            st.booleans(),
-        ),
-        max_size=40,
-    )
-    for source, target, value, same in data.draw(ties) if respondents else []:
-        if source != target:
-            round_data.relations.append((source, target, "hyppighed", value, same))
-    summary = aggregate.summarise(survey, survey_round, loaded.goals, round_data)
-    item = next(i for g in summary.goals for i in g.items if i.id == "data-1")
-    n = len(round_data.items[("statement", "data-1")])
-    assert item.n == n
-    if n < aggregate.MIN_RESPONDENTS:
-        assert item.mean is None and item.distribution is None
-    else:
-        assert item.mean is not None and 1 <= item.mean <= 5
-        assert item.distribution is not None and sum(c for _, c in item.distribution) == n
-    network = summary.network
-    assert network is not None
-    raters = {s for s, _, _, _, _ in round_data.relations}
-    assert network.n == len(raters)
-    figures = (network.density, network.partners, network.outside_group, network.reciprocity)
-    if len(raters) < aggregate.MIN_RESPONDENTS:
-        assert figures == (None, None, None, None)
-    else:
-        for share in (network.density, network.outside_group, network.reciprocity):
-            assert share is None or 0 <= share <= 1
-
-
-@functools.cache
-def _shipped_with_survey() -> Content:
-    loaded = load(ContentDir(SHIPPED, "option"), SHIPPED)
-    load_survey(loaded)
-    return loaded
 
 
 def test_a_broken_draft_does_not_stop_the_survey(cli: Cli, content: Path, tmp_path: Path) -> None:

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
 import tempfile
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import SHIPPED, Result, edit
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-Cli = Callable[..., Result]
+from tests.helpers.content import copy_shipped, edit, line_of
+from tests.helpers.run import Cli, Result
+
 PHASE2 = "phases/02-aktiv-visionsledelse.md"
 PHASE3 = "phases/03-graensekrydsende-samarbejde.md"
 PHASE4 = "phases/04-samskabelse-af-velfaerd.md"
@@ -24,11 +21,6 @@ SEMINAR_4 = "    when: 2019-08-30\n"
 
 def findings(result: Result, code: str) -> list[str]:
     return [line for line in result.out.splitlines() if f": {code} " in line]
-
-
-def line_of(path: Path, text: str) -> int:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return next(number for number, line in enumerate(lines, 1) if text in line)
 
 
 def move_seminar_4(content: Path, when: str) -> Path:
@@ -104,9 +96,7 @@ def test_month_precise_and_long_activities_get_no_holiday_or_weekend_warning(
 
 def _copy() -> tuple[tempfile.TemporaryDirectory[str], Path]:
     holder = tempfile.TemporaryDirectory()
-    target = Path(holder.name) / "content"
-    shutil.copytree(SHIPPED, target, ignore=shutil.ignore_patterns("ledelsesgrundlag"))
-    return holder, target
+    return holder, copy_shipped(Path(holder.name) / "content")
 
 
 # Fixed-date Danish holidays and days off; Easter-based ones are tested above.
@@ -236,17 +226,3 @@ def test_a_bad_as_of_is_wrong_use(content: Path, cli: Cli) -> None:
     assert result.code == 2
     assert result.err.startswith("felles: '30.2.2019' er ikke en dato")
     assert result.out == ""
-
-
-def test_loading_content_for_other_commands_does_not_import_holidays() -> None:
-    """`felles next` must start fast: the calendar checks only run for validate."""
-    code = (
-        "import sys; from pathlib import Path; from felles.content.load import load; "
-        "from felles.content.locate import find_content; from felles.checks import check; "
-        f"c = load(find_content(Path({str(SHIPPED)!r}), {{}}, Path.cwd()), Path.cwd()); "
-        "print(len(c.findings + check(c)), 'holidays' in sys.modules)"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
-    )
-    assert done.stdout.split() == ["1", "False"]

@@ -1,0 +1,1 @@
+"""What the tests share besides fixtures (those live in tests/conftest.py)."""

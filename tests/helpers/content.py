@@ -1,0 +1,53 @@
+"""The shipped content, and edits of a copy of it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+SHIPPED = REPO / "content"
+
+
+def copy_shipped(target: Path) -> Path:
+    """A copy of the shipped content (without leaders' drafts) at target."""
+    shutil.copytree(SHIPPED, target, ignore=shutil.ignore_patterns("ledelsesgrundlag"))
+    return target
+
+
+def edit(path: Path, old: str, new: str, count: int = 1) -> None:
+    """Replace text in a content file, failing loudly if the text is not there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+def line_of(path: Path, text: str, *, last: bool = False) -> int:
+    """The number of the first (or last) line of path holding text."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    hits = [number for number, line in enumerate(lines, 1) if text in line]
+    assert hits, f"{text!r} not in {path}"
+    return hits[-1] if last else hits[0]
+
+
+PHASE_2 = "phases/02-aktiv-visionsledelse.md"
+
+
+def add_activity(content: Path, block: str) -> None:
+    """Put an activity first in phase 2 (aktiv visionsledelse)."""
+    edit(content / PHASE_2, "activities:\n", "activities:\n" + block)
+
+
+def group_activity(activity_id: str, group: int, when: str, end: str | None = None) -> str:
+    """An activity for one group, with a place and a preparation."""
+    end_line = f"    end: {end}\n" if end else ""
+    return (
+        f"  - id: {activity_id}\n"
+        "    type: workshop\n"
+        f"    title: Workshop kun for gruppe {group}\n"
+        f"    when: {when}\n{end_line}"
+        "    who: grupper\n"
+        f"    groups: [{group}]\n"
+        "    place: Rådhuset, lokale 2\n"
+        "    preparation: Læs dit udkast igennem.\n"
+    )

@@ -1,0 +1,17 @@
+"""felles.export.reporters: GitHub annotations escape what GitHub would misread."""
+
+from __future__ import annotations
+
+from felles.export import reporters as report
+from felles.findings import Finding
+
+
+def test_github_escaping_of_danish_text() -> None:
+
+    finding = Finding(
+        "mappe, ny/fil:1.yaml", 3, 7, "E303", {"name": "A: 100%\nB", "first": 1, "second": 2}
+    )
+    line, plain = report.github([finding])
+    assert plain == str(finding)
+    assert line.startswith("::error file=mappe%2C ny/fil%3A1.yaml,line=3,col=7,title=E303::")
+    assert "A: 100%25%0AB står i både gruppe 1 og gruppe 2" in line
