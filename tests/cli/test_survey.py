@@ -558,50 +558,7 @@ def test_validate_warns_when_the_programme_has_ended_and_data_remain(
 
 
 # --- survey.yaml is content, validated like the rest -------------------------------
-
-
-@pytest.mark.parametrize(
-    ("old", "new", "code", "words"),
-    [
-        (
-            "theme: datainformeret-ledelse\n",
-            "theme: datainformeret-ledelsen\n",
-            "E302",
-            "mente du 'datainformeret-ledelse'",
-        ),
-        (
-            "    - id: data-1\n      goal: samskabelse-af-velfaerd\n",
-            "    - id: data-1\n      goal: aktiv-visionsledelse\n",
-            "E601",
-            "hører til læringsmålet",
-        ),
-        ("    - id: data-2\n", "    - id: data-1\n", "E301", "bruges to gange"),
-        ("      partner_from: 2\n", "", "E602", "præcis ét relationsspørgsmål"),
-        ("      partner_from: 2\n", "      partner_from: 9\n", "E603", "findes ikke på skalaen"),
-        ("    phase: ledelsesgrundlag\n", "    phase: ledelsesgrundlaget\n", "E302", "fase"),
-        ("  scale: enighed\n", "  scale: enig\n", "E302", "skala"),
-        ("status: forslag\n", "status: udkast\n", "E204", "forslag eller godkendt"),
-        ("status: forslag\n", "status: forslag\nmax_answers: 3\n", "E", "max_answers"),
-    ],
-)
-def test_survey_yaml_errors_name_the_line(
-    cli: Cli, content: Path, old: str, new: str, code: str, words: str
-) -> None:
-    path = content / "survey.yaml"
-    before = path.read_text(encoding="utf-8")
-    edit(path, old, new)
-    line = before.index(old) // 1 and before[: before.index(old)].count("\n") + 1
-    result = cli("validate", "--content", content)
-    assert result.code == 1
-    found = [
-        entry
-        for entry in result.out.splitlines()
-        if "survey.yaml:" in entry and f" {code}" in entry
-    ]
-    assert found, result.out
-    assert words in found[0]
-    if code != "E602":  # a missing partner_from is reported at the list of questions
-        assert abs(int(found[0].split(":")[1]) - line) <= 3
+# (Each single fault in survey.yaml and its finding is a case in tests/cases/survey-*.)
 
 
 def test_survey_commands_refuse_content_with_errors_and_unknown_rounds(
