@@ -28,12 +28,19 @@ from pathlib import Path
 _NO_LINKS = frozenset({errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.EMLINK})
 
 
-def create_new(path: Path, text: str) -> None:
-    """Create `path` holding `text` (UTF-8); FileExistsError if it exists, untouched."""
-    data = text.encode("utf-8")
+def _bytes(content: str | bytes) -> bytes:
+    return content.encode("utf-8") if isinstance(content, str) else content
+
+
+def create_new(path: Path, content: str | bytes, *, mode: int = 0o666) -> None:
+    """Create `path` holding `content` (text as UTF-8); FileExistsError if it exists, untouched.
+
+    `mode` is masked by the umask as usual (0o600 makes a private file).
+    """
+    data = _bytes(content)
     if path.exists() or path.is_symlink():
         raise FileExistsError(errno.EEXIST, "file exists", str(path))
-    temp = _write_temp(path, data)
+    temp = _write_temp(path, data, mode)
     try:
         try:
             os.link(temp, path)
@@ -42,20 +49,27 @@ def create_new(path: Path, text: str) -> None:
         except OSError as error:
             if error.errno not in _NO_LINKS:
                 raise
-            _create_exclusive(path, data)
+            _create_exclusive(path, data, mode)
         _sync_folder(path.parent)
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
 
 
-def replace(path: Path, text: str) -> None:
-    """Replace (or create) `path` with `text` (UTF-8) in one step, keeping its permissions."""
-    data = text.encode("utf-8")
-    temp = _write_temp(path, data)
+def replace(path: Path, content: str | bytes, *, mode: int | None = None) -> None:
+    """Replace (or create) `path` with `content` (text as UTF-8) in one step.
+
+    The new file keeps the old one's permission bits, or gets `mode` (0o600: private)
+    when it is given. A symlink at `path` is replaced itself, never followed.
+    """
+    data = _bytes(content)
+    temp = _write_temp(path, data, 0o666 if mode is None else mode)
     try:
-        with contextlib.suppress(FileNotFoundError):
-            temp.chmod(stat.S_IMODE(path.stat().st_mode))
+        if mode is not None:
+            temp.chmod(mode)
+        else:
+            with contextlib.suppress(FileNotFoundError):
+                temp.chmod(stat.S_IMODE(path.stat().st_mode))
         temp.replace(path)
         _sync_folder(path.parent)
     finally:
@@ -63,13 +77,13 @@ def replace(path: Path, text: str) -> None:
             temp.unlink()
 
 
-def _write_temp(path: Path, data: bytes) -> Path:
-    """A new, fsynced temporary file beside `path`, created with the usual umask."""
+def _write_temp(path: Path, data: bytes, mode: int) -> Path:
+    """A new, fsynced temporary file beside `path`, created with `mode` and the umask."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     while True:
         temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
         try:
-            fd = os.open(temp, flags, 0o666)
+            fd = os.open(temp, flags, mode)
             break
         except FileExistsError:
             continue
@@ -77,9 +91,9 @@ def _write_temp(path: Path, data: bytes) -> Path:
     return temp
 
 
-def _create_exclusive(path: Path, data: bytes) -> None:
+def _create_exclusive(path: Path, data: bytes, mode: int) -> None:
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    _fill(os.open(path, flags, 0o666), data, path)
+    _fill(os.open(path, flags, mode), data, path)
 
 
 def _fill(fd: int, data: bytes, path: Path) -> None:
