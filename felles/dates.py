@@ -21,8 +21,13 @@ from typing import Final, Literal
 
 Precision = Literal["year", "month", "day", "time"]
 LOCALE: Final = "da_DK"
+# The years felles reckons with. A programme lies well inside them; at the edges of
+# Python's calendar (year 1, 9999) a day more or less, or a time zone, would overflow.
+FIRST_YEAR: Final = 1900
+LAST_YEAR: Final = 2999
+OUT_OF_RANGE: Final = f"årstallet skal ligge mellem {FIRST_YEAR} og {LAST_YEAR}"
 
-_WHEN = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?: (\d{2}):(\d{2}))?)?)?\Z")
+_WHEN = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2})(?: ([0-9]{2}):([0-9]{2}))?)?)?\Z")
 
 
 @dataclass(frozen=True, order=True)
@@ -56,6 +61,8 @@ def parse_when(text: str) -> When:
         raise ValueError("skriv 2018-11-08 12:00, 2018-11-08, 2018-11 eller 2018")
     year, month, day, hour, minute = match.groups()
     y = int(year)
+    if not FIRST_YEAR <= y <= LAST_YEAR:
+        raise ValueError(OUT_OF_RANGE)
     try:
         if month is None:
             return When(datetime(y, 1, 1), datetime(y, 12, 31, 23, 59), "year")
@@ -84,18 +91,24 @@ def iso_week(day: date) -> str:
 
 # --- reading dates a user types -----------------------------------------------
 
-_DANISH_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\Z")
-_ISO_WEEK = re.compile(r"(\d{4})-?W(\d{1,2})\Z", re.IGNORECASE)
-_UGE = re.compile(r"uge\s*(\d{1,2})(?:\s+(\d{4}))?\Z", re.IGNORECASE)
+_DANISH_DATE = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})\Z")
+_ISO_WEEK = re.compile(r"([0-9]{4})-?W([0-9]{1,2})\Z", re.IGNORECASE)
+_UGE = re.compile(r"uge\s*([0-9]{1,2})(?:\s+([0-9]{4}))?\Z", re.IGNORECASE)
 
 
 def parse_user_date(text: str, today: date) -> date:
     """ISO (2018-11-01), Danish (1.11.2018), ISO week (2018-W45, 'uge 45' [2018]).
 
     A week means its Monday; 'uge 45' alone is week 45 of `today`'s year.
-    Raises ValueError.
+    Raises ValueError, with OUT_OF_RANGE as its text for a year felles does not reckon with.
     """
-    value = text.strip()
+    found = _user_date(text.strip(), today)
+    if not FIRST_YEAR <= found.year <= LAST_YEAR:
+        raise ValueError(OUT_OF_RANGE)
+    return found
+
+
+def _user_date(value: str, today: date) -> date:
     try:
         if match := _DANISH_DATE.match(value):
             day, month, year = (int(g) for g in match.groups())
@@ -105,7 +118,7 @@ def parse_user_date(text: str, today: date) -> date:
         if match := _UGE.match(value):
             year = int(match.group(2)) if match.group(2) else today.year
             return date.fromisocalendar(year, int(match.group(1)), 1)
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
             return date.fromisoformat(value)
     except ValueError:
         pass

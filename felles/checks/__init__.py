@@ -29,13 +29,14 @@ def rules(content: Content) -> list[Rule]:
     The drafts' and the survey's rules are imported only when there is something for
     them to judge: `felles next` on a programme without drafts pays for neither.
     """
-    from felles.checks import programme
+    from felles.checks import clock, programme
 
     found: list[Rule] = [
         programme.unique_ids,
         programme.one_group_per_leader,
         programme.references,
         programme.dates,
+        clock.check,
     ]
     if content.drafts:
         from felles.checks import drafts

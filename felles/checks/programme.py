@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from felles.checks.common import Use, at, file_display, first_use_only, unknown
-from felles.content.load import Content
+from felles.content.load import Content, Phase
 from felles.dates import When, parse_when
 from felles.findings import Finding
 from felles.names import find_name, match_key, suggestion
@@ -116,7 +116,7 @@ def dates(content: Content) -> Iterator[Finding]:
             ("start", "end"),
             [],
         )
-    periods: list[tuple[When, When, str, str]] = []
+    periods: list[tuple[When, When, str, Phase]] = []
     for phase in content.phases:
         meta = phase.meta
         found: list[tuple[When, When]] = []
@@ -132,7 +132,7 @@ def dates(content: Content) -> Iterator[Finding]:
         # A period without an end runs on.
         span = (found[0][0], found[0][1] if meta.period.end else _FOREVER) if found else None
         if span is not None:
-            periods.append((*span, phase.display, f"{meta.number}"))
+            periods.append((*span, phase.display, phase))
         for a, activity in enumerate(meta.activities):
             loc = ("activities", a)
             spans: list[tuple[When, When]] = []
@@ -150,7 +150,7 @@ def dates(content: Content) -> Iterator[Finding]:
                     period=_period_words(meta.period.start, meta.period.end),
                 )
     for i, (start, end, display, _) in enumerate(periods):
-        for other_start, other_end, _, other_number in periods[:i]:
+        for other_start, other_end, _, other in periods[:i]:
             # Phases that hand over within the same month (or day) do not overlap.
             if start.first < other_end.first and other_start.first < end.first:
                 yield at(
@@ -158,8 +158,9 @@ def dates(content: Content) -> Iterator[Finding]:
                     display,
                     ("period",),
                     "W302",
-                    other=other_number,
-                    period=_period_words(other_start.text, other_end.text),
+                    other=f"{other.meta.number}",
+                    # As written: an open-ended phase reads "fra 2020", never "2020 – 9999".
+                    period=_period_words(other.meta.period.start, other.meta.period.end),
                 )
 
 

@@ -62,9 +62,11 @@ def user_date(text: str | None, default: date) -> date:
     """A date the user typed (ISO, Danish, week), or `default` if none; U002 if unreadable."""
     if text is None:
         return default
-    from felles.dates import parse_user_date
+    from felles.dates import OUT_OF_RANGE, parse_user_date
 
     try:
         return parse_user_date(text, default)
-    except ValueError:
+    except ValueError as error:
+        if str(error) == OUT_OF_RANGE:
+            raise UsageError("U006", {"value": text, "reason": OUT_OF_RANGE}) from None
         raise UsageError("U002", {"value": text}) from None

@@ -50,4 +50,23 @@ CODES: Final[dict[str, Code]] = {
         "som overlappende.",
         "Ret periodernes start eller slut.",
     ),
+    "E307": Code(
+        "tidszonen '{zone}' findes ikke; skriv fx Europe/Copenhagen",
+        "Alle tidspunkter i forløbet læses i programmets tidszone (timezone i programme.yaml). "
+        "Den skal være et navn fra den internationale tidszonedatabase, fx Europe/Copenhagen.",
+        "timezone: Europe/Copenhagen",
+    ),
+    "E308": Code(
+        "tidspunktet {when} findes ikke: uret springer det over, når sommertiden begynder",
+        "Når sommertiden begynder, går uret fra 02.00 til 03.00, så tidspunkter imellem findes "
+        "ikke den dag. Vælg et andet tidspunkt.",
+        "when: 2019-03-31 10:00   # ikke 02:30",
+    ),
+    "W306": Code(
+        "tidspunktet {when} findes to gange: uret går en time tilbage, når sommertiden slutter",
+        "Når sommertiden slutter, går uret fra 03.00 tilbage til 02.00, så tidspunkter imellem "
+        "kommer to gange den dag. En kalender må gætte, hvilket der menes. Vælg et andet "
+        "tidspunkt.",
+        "when: 2018-10-28 10:00   # ikke 02:30",
+    ),
 }

@@ -30,6 +30,12 @@ CODES: Final[dict[str, Code]] = {
         "Kommandoen blev brugt forkert.",
         "felles --help",
     ),
+    "U006": Code(
+        "'{value}' kan ikke bruges: {reason}",
+        "felles regner med datoer fra år 1900 til 2999. Et forløb ligger inden for dem, og "
+        "ved kalenderens yderkanter (år 1 eller 9999) kan en dag før eller efter ikke regnes ud.",
+        "felles next --as-of 2018-11-01",
+    ),
     "U010": Code(
         "der er ingen sparringsgruppe {group}; grupperne er {known}",
         "--group tager nummeret på en sparringsgruppe fra groups.yaml.",

@@ -21,9 +21,9 @@ _CONFIG: Final = {"extra": "forbid"}
 
 ID_PATTERN: Final = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 # A date with its precision: year, month, day, or day and time (Europe/Copenhagen).
-WHEN_PATTERN: Final = r"^\d{4}(-\d{2}(-\d{2}( \d{2}:\d{2})?)?)?$"
-DAY_PATTERN: Final = r"^\d{4}-\d{2}-\d{2}$"
-TIME_PATTERN: Final = r"^\d{2}:\d{2}$"
+WHEN_PATTERN: Final = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2}( [0-9]{2}:[0-9]{2})?)?)?$"
+DAY_PATTERN: Final = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+TIME_PATTERN: Final = r"^[0-9]{2}:[0-9]{2}$"
 
 ActivityType = Literal[
     "seminar",
