@@ -2,14 +2,34 @@
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass, field
 from enum import IntEnum
-from typing import Any
+from typing import Any, Final
+
+# Why a file operation failed, in Danish (the system says it in English).
+_REASONS: Final = {
+    errno.ENOENT: "filen eller mappen findes ikke",
+    errno.EACCES: "ingen adgang",
+    errno.EPERM: "ingen adgang",
+    errno.ENOTDIR: "en del af stien er en fil, ikke en mappe",
+    errno.EISDIR: "det er en mappe",
+    errno.EEXIST: "findes allerede",
+    errno.EROFS: "drevet er skrivebeskyttet",
+    errno.ENOSPC: "der er ikke plads på drevet",
+    errno.EDQUOT: "der er ikke plads på drevet (kvoten er brugt)",
+    errno.ENAMETOOLONG: "navnet er for langt",
+    errno.ELOOP: "et symbolsk link, der peger i ring",
+    errno.EINVAL: "navnet kan ikke bruges her",
+    errno.EBUSY: "filen er i brug",
+    errno.ETXTBSY: "filen er i brug",
+    errno.EIO: "fejl ved læsning eller skrivning på drevet",
+}
 
 
 def os_reason(error: OSError) -> str:
-    """Why a file operation failed, as the system says it ('Permission denied')."""
-    return error.strerror or type(error).__name__
+    """Why a file operation failed, in Danish where we know the reason ('ingen adgang')."""
+    return _REASONS.get(error.errno or 0) or error.strerror or type(error).__name__
 
 
 class ExitCode(IntEnum):

@@ -37,7 +37,9 @@ class Finding:
 
     @classmethod
     def from_error(cls, path: str, error: FellesError) -> Finding:
-        return cls(path, error.line, error.col, error.code, error.params)
+        """A finding about a file that exists: at 1:1 when the error names no line, so an
+        editor or GitHub can place it."""
+        return cls(path, error.line or 1, error.col or 1, error.code, error.params)
 
 
 def sort_key(finding: Finding) -> tuple[str, int, int, str]:

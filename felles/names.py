@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -12,22 +13,46 @@ _DANISH: Final = str.maketrans(
     {"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
 )
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_NON_WORD = re.compile(r"[\W_]+")
+MAX_SLUG: Final = 80  # a file name stays well inside every file system's limit
+_FINGERPRINT: Final = 10  # hex digits of the fingerprint that keeps slugs apart
+
+
+def _fold(text: str) -> str:
+    """Lowercase, the Danish transliteration (æ→ae, ø→oe, å→aa), accents dropped; letters of
+    other scripts (王, Л, Δ) kept as they are."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_DANISH))
+    return "".join(char for char in decomposed if not unicodedata.category(char).startswith("M"))
 
 
 def ascii_fold(text: str) -> str:
     """Lowercase ASCII with the Danish transliteration (æ→ae, ø→oe, å→aa)."""
-    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_DANISH))
-    return decomposed.encode("ascii", "ignore").decode("ascii")
+    return _fold(text).encode("ascii", "ignore").decode("ascii")
 
 
 def slug(name: str) -> str:
-    """'Søren Aakjær' → 'soeren-aakjaer': ASCII, lowercase, hyphens; '' if nothing is left."""
-    return _NON_ALNUM.sub("-", ascii_fold(name)).strip("-")
+    """'Søren Aakjær' → 'soeren-aakjaer': ASCII, lowercase, hyphens.
+
+    A name the ASCII letters do not hold whole ('王伟', 'Søren 王') or one too long for a
+    file name gets a short fingerprint of the whole name, so two names never share a
+    slug and none is empty: '王伟' → 'leder-…'. '' only for a name with no letter or
+    digit at all.
+    """
+    plain = _NON_ALNUM.sub("-", ascii_fold(name)).strip("-")
+    key = match_key(name)
+    lost = any(not char.isascii() for char in key)
+    # No longer than a fingerprinted slug: so a slug given back as a name is itself.
+    if not key or (not lost and len(plain) <= MAX_SLUG + 1 + _FINGERPRINT):
+        return plain
+    fingerprint = hashlib.sha256(key.encode("utf-8")).hexdigest()[:_FINGERPRINT]
+    head = plain[:MAX_SLUG].rsplit("-", 1)[0] if len(plain) > MAX_SLUG else plain
+    return f"{head or 'leder'}-{fingerprint}"
 
 
 def match_key(name: str) -> str:
-    """A key equal for 'Søren Aakjær', 'soren aakjaer' and 'Soeren Aakjaer'."""
-    folded = _NON_ALNUM.sub(" ", ascii_fold(name)).strip()
+    """A key equal for 'Søren Aakjær', 'soren aakjaer' and 'Soeren Aakjaer' (and different
+    for '王伟' and '李娜')."""
+    folded = _NON_WORD.sub(" ", _fold(name)).strip()
     return folded.replace("oe", "o").replace("aa", "a").replace("ue", "u")
 
 

@@ -63,3 +63,32 @@ def inside(path: Path, folder: Path) -> bool:
     """Does `path` (resolved) lie in `folder` (resolved)? False when either cannot be resolved."""
     target, root = resolve(path), resolve(folder)
     return target is not None and root is not None and target.is_relative_to(root)
+
+
+class NotAFile(OSError):
+    """The path is a folder, a device, a FIFO or a socket: nothing felles reads as a file."""
+
+    def __init__(self, path: Path, folder: bool) -> None:
+        super().__init__(f"{path}: not a regular file")
+        self.folder = folder
+
+
+def read_bytes(path: Path, limit: int) -> bytes:
+    """Up to `limit` + 1 bytes of a regular file (so a caller can tell it is too big).
+
+    Opened without blocking and checked on the open file itself: a FIFO or a device
+    (/dev/zero) is refused at once, never read forever, even if it was swapped in
+    after a check of the name. NotAFile for those, OSError for the rest.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotAFile(path, stat.S_ISDIR(mode))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read(limit + 1)
+    finally:
+        os.close(fd)

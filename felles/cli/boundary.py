@@ -10,13 +10,18 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
+import pathlib
 import re
 import sys
-from typing import Any
+from typing import Any, Final
 
 from felles.cli.output import say, write
-from felles.errors import ExitCode, FellesError
+from felles.errors import ExitCode, FellesError, os_reason
+
+# What a failing write to standard output says: closed, full, broken.
+_STREAM_ERRORS: Final = frozenset({errno.EBADF, errno.ENOSPC, errno.EDQUOT, errno.EIO})
 
 ISSUES_URL = "https://github.com/felles-dev/felles/issues"
 
@@ -81,7 +86,9 @@ def run(app: Any, args: list[str]) -> int:
         danish_help.install()
     try:
         result = app(args=args, prog_name="felles", standalone_mode=False)
-        return int(result) if isinstance(result, int) else ExitCode.OK
+        code = int(result) if isinstance(result, int) else ExitCode.OK
+        sys.stdout.flush()  # a full disk (> /dev/full) shows here, not at exit
+        return code
     except FellesError as error:
         say(error_line(error))
         return error.exit_code
@@ -111,6 +118,17 @@ def run(app: Any, args: list[str]) -> int:
             _silence_stdout()
             return ExitCode.OK
         return stop.code if isinstance(stop.code, int) else ExitCode.UNEXPECTED
+    except OSError as error:
+        # The machine, not felles: a closed or full output stream (`>&-`, `> /dev/full`), or
+        # a file operation that failed where no command expected it.
+        _silence_stdout()
+        if error.errno in _STREAM_ERRORS and not error.filename:
+            reason = "den er lukket" if error.errno == errno.EBADF else os_reason(error)
+            say(f"felles: kan ikke skrive til standardoutput: {reason}")
+        else:
+            where = f"{error.filename}: " if error.filename else ""
+            say(f"felles: {where}{os_reason(error)}")
+        return ExitCode.CONTENT
     except Exception as error:  # the last resort: no traceback, no locals
         from felles import __version__
 
@@ -125,8 +143,29 @@ def run(app: Any, args: list[str]) -> int:
         return ExitCode.UNEXPECTED
 
 
+class _Closed(io.TextIOBase):
+    """Standard output that was closed before felles started (`felles next >&-`)."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "Bad file descriptor")
+
+    def isatty(self) -> bool:
+        return False
+
+
 def _safe_streams() -> None:
-    """Text that a console cannot encode degrades to '?' instead of crashing."""
+    """Streams that were closed before felles started, and text a console cannot encode.
+
+    A closed stdin reads as empty (no terminal to ask); a closed stderr swallows what
+    felles would say (the exit code still tells); a closed stdout fails the first
+    write, which the boundary reports. Text a console cannot encode degrades to '?'.
+    """
+    if sys.stdin is None:
+        sys.stdin = pathlib.Path(os.devnull).open(encoding="utf-8")  # noqa: SIM115 (lives as long as felles)
+    if sys.stderr is None:
+        sys.stderr = pathlib.Path(os.devnull).open("w", encoding="utf-8")  # noqa: SIM115
+    if sys.stdout is None:
+        sys.stdout = _Closed()
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
@@ -135,9 +174,9 @@ def _safe_streams() -> None:
 
 
 def _silence_stdout() -> None:
-    """After a closed pipe, let the interpreter's final flush go nowhere."""
+    """After a closed pipe or a full disk, let the interpreter's final flush go nowhere."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
         pass

@@ -15,7 +15,7 @@ from felles.cli.app import group
 from felles.cli.content import content_dir, errors, judge, load, template
 from felles.cli.options import ContentOption, VerboseOption, today, user_date
 from felles.cli.output import say, write
-from felles.errors import ExitCode, FellesError, UsageError
+from felles.errors import ExitCode, FellesError, UsageError, os_reason
 
 if TYPE_CHECKING:
     from felles.content.load import Content
@@ -141,7 +141,9 @@ def _new_all(loaded: Content, day: date, template: Path, dry_run: bool) -> int:
         else:
             try:
                 _create(path, text, shown)
-            except FellesError:  # created by someone else a moment ago
+            except FellesError as error:
+                if error.code != "E407":  # not: created by someone else a moment ago
+                    raise
                 skipped += 1
                 continue
             write(TEXT["created"].format(path=shown))
@@ -153,11 +155,13 @@ def _new_all(loaded: Content, day: date, template: Path, dry_run: bool) -> int:
 def _create(path: Path, text: str, shown: str) -> None:
     from felles.atomic import create_new
 
-    path.parent.mkdir(exist_ok=True)
     try:
+        path.parent.mkdir(exist_ok=True)
         create_new(path, text)
     except FileExistsError:
         raise FellesError("E407", {"path": shown}) from None
+    except OSError as error:  # read-only content, no permission, disk full, name too long
+        raise UsageError("U039", {"path": shown, "reason": os_reason(error)}) from None
 
 
 def _template(found: ContentDir, verbose: bool) -> Path:
@@ -200,18 +204,19 @@ def check(
     from felles.findings import sort_key
 
     found = content_dir(content, verbose)
-    folder = drafts_dir(found.path).resolve()
-    cwd = Path.cwd()
+    # Compared as absolute paths, links not followed: a name too long or a link in a
+    # ring is the loader's finding, not a crash here.
+    folder = _absolute(drafts_dir(found.path))
     chosen = {_draft_file(path, folder) for path in paths or []}
     _template(found, verbose)
     findings = judge(load(found))
-    files = chosen or {p.resolve() for p in folder.glob("*.md") if not p.name.startswith(".")}
+    files = chosen or {_absolute(p) for p in _drafts_in(folder)}
 
     def ours(path: str) -> bool:
-        return (cwd / path).resolve() in files
+        return _absolute(Path(path)) in files
 
     shown = sorted((f for f in findings if ours(f.path)), key=sort_key)
-    others = [f for f in errors(findings) if not (cwd / f.path).resolve().is_relative_to(folder)]
+    others = [f for f in errors(findings) if not _in(f.path, folder)]
     failures = len(errors(shown))
     warnings = len(shown) - failures
     summary = reporters.Summary(0, 0, 0, 0, 0, 0, failures, warnings)
@@ -224,11 +229,28 @@ def check(
     return ExitCode.CONTENT if failed else ExitCode.OK
 
 
+def _drafts_in(folder: Path) -> list[Path]:
+    try:
+        return [p for p in folder.glob("*.md") if not p.name.startswith(".")]
+    except OSError:
+        return []
+
+
+def _absolute(path: Path) -> Path:
+    return Path(os.path.abspath(path))  # noqa: PTH100 (resolve() follows links and can raise)
+
+
+def _in(display: str, folder: Path) -> bool:
+    return _absolute(Path(display)).parent == folder
+
+
 def _draft_file(path: Path, folder: Path) -> Path:
-    resolved = path.resolve()
-    if not (resolved.is_file() and resolved.parent == folder and resolved.suffix == ".md"):
+    from felles import paths
+
+    absolute = _absolute(path)
+    if not (paths.is_file(absolute) and absolute.parent == folder and absolute.suffix == ".md"):
         raise UsageError("U024", {"path": str(path), "folder": str(folder)})
-    return resolved
+    return absolute
 
 
 @grundlag_app.command("status")

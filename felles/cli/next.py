@@ -140,7 +140,6 @@ def next_(
     if not (table and output_format is Format.text):
         for line in lines.warning_lines(result):
             say(line)
-        sys.stderr.flush()
     if output_format is Format.json:
         write(lines.as_json(result, zone))
         if not result.items:

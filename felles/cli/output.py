@@ -29,8 +29,16 @@ def write(line: str = "") -> None:
 
 
 def say(line: str) -> None:
-    """A note for the user on stderr (never mixed into machine output)."""
-    sys.stderr.write(line + "\n")
+    """A note for the user on stderr (never mixed into machine output).
+
+    If stderr is closed or full, the note is lost but the command goes on: its output
+    and exit code still tell.
+    """
+    try:
+        sys.stderr.write(line + "\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
 
 
 def wants_html(output: Path | None) -> bool:

@@ -132,7 +132,8 @@ CODES: Final[dict[str, Code]] = {
     ),
     "U039": Code(
         "kan ikke skrive {path}: {reason}",
-        "Filen til -o kan ikke skrives: mappen findes ikke, eller du har ikke lov at skrive der.",
+        "Filen kan ikke skrives: mappen findes ikke, du har ikke lov at skrive der, drevet er "
+        "skrivebeskyttet eller fuldt, eller navnet er for langt.",
         "felles export ics -o forloeb.ics",
     ),
     "U041": Code(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from felles import paths
 from felles.content.kinds import DRAFT
 from felles.content.reader import read_front_matter
 from felles.errors import ReadError, UsageError
@@ -26,7 +27,7 @@ def draft_path(content_dir: Path, leader: str) -> Path:
 
 def read_status(path: Path) -> str | None:
     """The status in a draft's front matter; None if there is no readable draft."""
-    if not path.is_file():
+    if not paths.is_file(path):
         return None
     try:
         status = read_front_matter(path).data.get("status")
@@ -40,7 +41,8 @@ def safe_draft_path(content_dir: Path, leader: str) -> Path:
     folder = drafts_dir(content_dir)
     path = draft_path(content_dir, leader)
     # The leaf is not resolved: an existing file or symlink there is refused as existing.
-    inside = (path.parent.resolve() / path.name).is_relative_to(folder.resolve())
+    parent, root = paths.resolve(path.parent), paths.resolve(folder)
+    inside = parent is not None and root is not None and (parent / path.name).is_relative_to(root)
     if not slug(leader) or path.parent != folder or not inside:
         raise UsageError("U022", {"name": leader, "folder": str(folder)})
     return path

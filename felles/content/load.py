@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from felles import paths
 from felles.content import model
 from felles.content.build import build_model
 from felles.content.kinds import DRAFT, GROUPS, LEARNING_GOALS, PHASE, PROGRAMME, SURVEY, FileKind
@@ -116,8 +117,7 @@ def load(cdir: ContentDir, cwd: Path) -> Content:
 
 def load_survey(content: Content) -> None:
     """Read the optional survey.yaml into `content` (its findings join the others)."""
-    path = content.dir.path / SURVEY.path
-    if path.exists() or path.is_symlink():
+    if paths.exists(content.dir.path / SURVEY.path):
         content.survey = _Loader(content).model(SURVEY)
 
 
@@ -129,15 +129,17 @@ class _Loader:
         """The model of one file of `kind` (None, with findings, if it cannot be built)."""
         path = path or self.content.dir.path / kind.path
         display = self.content.display(path)
-        if not path.exists() and not path.is_symlink():
+        if not paths.exists(path):
             self.content.findings.append(Finding(display, None, None, "E306", {"file": path.name}))
             return None
-        root = self.content.dir.path.resolve()
-        target = path.resolve()
-        if not target.is_relative_to(root):
+        root, target = paths.resolve(self.content.dir.path), paths.resolve(path)
+        if target is None:  # a link in a ring, or a name the file system refuses
             self.content.findings.append(
-                Finding(display, None, None, "E118", {"target": str(target)})
+                Finding(display, 1, 1, "E101", {"reason": "et symbolsk link, der peger i ring"})
             )
+            return None
+        if root is None or not target.is_relative_to(root):
+            self.content.findings.append(Finding(display, 1, 1, "E118", {"target": str(target)}))
             return None
         read: Callable[[Path], Document] = read_front_matter if kind.front_matter else read_yaml
         try:
@@ -154,7 +156,7 @@ class _Loader:
         """(display path, model) of every file in a kind's folder that builds."""
         assert kind.folder is not None
         folder = self.content.dir.path / kind.folder
-        files = sorted(folder.glob(kind.filename)) if folder.is_dir() else []
+        files = _files(folder, kind.filename)
         if not files and kind.required:
             display = self.content.display(folder)
             self.content.findings.append(Finding(display, None, None, "E306", {"file": kind.path}))
@@ -164,3 +166,13 @@ class _Loader:
             meta = self.model(kind, path)
             if meta is not None:
                 yield self.content.display(path), meta
+
+
+def _files(folder: Path, pattern: str) -> list[Path]:
+    """The folder's files matching `pattern`, sorted; none if the folder cannot be listed."""
+    if not paths.is_dir(folder):
+        return []
+    try:
+        return sorted(folder.glob(pattern))
+    except OSError:
+        return []

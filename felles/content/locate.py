@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from felles import paths
 from felles.errors import UsageError
 
 PROGRAMME_FILE: Final = "programme.yaml"
@@ -45,7 +46,7 @@ def find_content(option: Path | None, environ: Mapping[str, str], cwd: Path) -> 
         return ContentDir(_checked(Path(env_value)), "env")
     for folder in (cwd, *cwd.parents):
         candidate = folder / "content"
-        if (candidate / PROGRAMME_FILE).is_file():
+        if paths.is_file(candidate / PROGRAMME_FILE):
             return ContentDir(candidate, "found")
     return ContentDir(packaged("content"), "packaged")
 
@@ -53,7 +54,7 @@ def find_content(option: Path | None, environ: Mapping[str, str], cwd: Path) -> 
 def packaged(name: str) -> Path:
     """The packaged `content` or `templates` folder."""
     for root in _PACKAGED_ROOTS:
-        if (root / name).is_dir():
+        if paths.is_dir(root / name):
             return root / name
     return _PACKAGED_ROOTS[0] / name
 
@@ -62,12 +63,12 @@ def template_path(content: Path, name: str) -> tuple[Path, bool]:
     """The template `name`: beside the content folder if there is one (True), else packaged."""
     own = content.parent / "templates" / name
     default = packaged("templates") / name
-    if own.is_file() and own.resolve() != default.resolve():
+    if paths.is_file(own) and paths.resolve(own) != paths.resolve(default):
         return own, True
     return default, False
 
 
 def _checked(path: Path) -> Path:
-    if not (path / PROGRAMME_FILE).is_file():
+    if not paths.is_file(path / PROGRAMME_FILE):
         raise UsageError("U003", {"path": str(path)})
     return path

@@ -18,7 +18,6 @@ Every key and list item's 1-based (line, column) is kept in `positions`.
 from __future__ import annotations
 
 import re
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -26,6 +25,7 @@ from typing import Any, Final
 import yaml
 
 from felles.errors import ReadError, os_reason
+from felles.paths import NotAFile, read_bytes, stat_of
 
 Loc = tuple[str | int, ...]
 Positions = dict[Loc, tuple[int, int]]
@@ -100,21 +100,17 @@ def read_text(path: Path) -> str:
     """The file as text: UTF-8 (with or without BOM), size-bounded, errors with lines."""
     try:
         # A FIFO or device would block or never end: only regular files are read.
-        if not stat.S_ISREG(path.stat().st_mode):
-            kind = "det er en mappe" if path.is_dir() else "det er ikke en almindelig fil"
-            raise ReadError("E101", {"reason": kind})
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
+        raw = read_bytes(path, MAX_BYTES)
+    except NotAFile as exc:
+        kind = "det er en mappe" if exc.folder else "det er ikke en almindelig fil"
+        raise ReadError("E101", {"reason": kind}) from None
     except IsADirectoryError:
         raise ReadError("E101", {"reason": "det er en mappe"}) from None
-    except FileNotFoundError:
-        raise ReadError("E101", {"reason": "filen findes ikke"}) from None
-    except PermissionError:
-        raise ReadError("E101", {"reason": "ingen adgang"}) from None
     except OSError as exc:
         raise ReadError("E101", {"reason": os_reason(exc)}) from None
     if len(raw) > MAX_BYTES:
-        size = path.stat().st_size
+        found = stat_of(path)
+        size = found.st_size if found else len(raw)
         raise ReadError("E109", {"size": size, "limit": MAX_BYTES})
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]

@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 
+from felles import paths
+
 
 def last_changed(folder: Path, paths: Iterable[Path], zone: tzinfo) -> dict[Path, date]:
     """Each file's last change: its last commit if committed and clean, else its file time.
@@ -47,7 +49,7 @@ def _git(folder: Path, *args: str) -> str | None:
 
 def _git_dates(folder: Path) -> dict[str, date] | None:
     """{file name: date of its last commit} for the folder; None outside a git work tree."""
-    if not folder.is_dir():
+    if not paths.is_dir(folder):
         return None
     out = _git(folder, "log", "--format=%x01%cs", "--name-only", "--relative", "--", ".")
     if out is None:

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Final
 
+from felles import paths
 from felles.content.drafts import draft_path
 from felles.content.load import Content, Draft
 from felles.content.markdown import body_words
@@ -54,7 +55,7 @@ def progress(content: Content, changed: dict[Path, date]) -> list[Row]:
             )
             continue
         path = draft_path(content.dir.path, leader)
-        if path.is_file():
+        if paths.is_file(path):
             rows.append(Row(leader, group, BROKEN, None, changed.get(path), path))
         else:
             rows.append(Row(leader, group, MISSING, None, None, None))

@@ -74,6 +74,10 @@ def symlink_outside(content: Path) -> None:
     (content / PHASE).symlink_to(outside)
 
 
+def symlink_loop(content: Path) -> None:
+    (content / PHASE).symlink_to(content / PHASE)
+
+
 def dangling_symlink(content: Path) -> None:
     (content / PHASE).symlink_to(content / "phases" / "missing.md")
 
@@ -112,6 +116,7 @@ GENERATORS: dict[str, Callable[[Path], None]] = {
         moderate_nesting,
         symlink_outside,
         dangling_symlink,
+        symlink_loop,
         unreadable,
         groups_is_dir,
         fifo,

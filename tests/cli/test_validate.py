@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -113,17 +112,19 @@ def test_unreadable_file_is_a_finding(
     cli: Cli, content: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The corpus' unreadable-file case needs chmod, so it skips as root; this one does not."""
-    real_open = Path.open
+    from felles.content import reader
 
-    def no_access(self: Path, *args: Any, **kwargs: Any) -> Any:
-        if self.name == "groups.yaml":
+    real_read = reader.read_bytes
+
+    def no_access(path: Path, limit: int) -> bytes:
+        if path.name == "groups.yaml":
             raise PermissionError(13, "Permission denied")
-        return real_open(self, *args, **kwargs)
+        return real_read(path, limit)
 
-    monkeypatch.setattr(Path, "open", no_access)
+    monkeypatch.setattr(reader, "read_bytes", no_access)
     result = cli("validate", "--content", content)
     assert result.code == 1
-    assert "groups.yaml: E101 filen kan ikke læses: ingen adgang" in result.out
+    assert "groups.yaml:1:1: E101 filen kan ikke læses: ingen adgang" in result.out
 
 
 # --- output formats ---------------------------------------------------------------------
