@@ -35,6 +35,12 @@ def heading_key(title: str) -> str:
     return match_key(_NUMBER.sub("", title.strip()))
 
 
+def _lines(text: str) -> list[str]:
+    """Lines as an editor counts them: only a line feed ends one (str.splitlines would also
+    split at U+2028, U+0085 and form feeds, and the line numbers would drift)."""
+    return [line.removesuffix("\r") for line in text.split("\n")]
+
+
 def _blank_comments(text: str) -> str:
     """HTML comments removed, their lines kept, so line numbers stay true."""
     return _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text)
@@ -59,12 +65,12 @@ def _own_words(lines: Iterable[str]) -> int:
 
 def body_words(body: str) -> int:
     """Words the leader wrote: not headings, guiding questions (> …) or comments."""
-    return _own_words(_blank_comments(body).splitlines())
+    return _own_words(_lines(_blank_comments(body)))
 
 
 def sections(body: str, first_line: int = 1, level: int = 2) -> list[Section]:
     """The `level` headings of a Markdown body, each with the words up to the next one."""
-    lines = _blank_comments(body).splitlines()
+    lines = _lines(_blank_comments(body))
     found: list[tuple[str, int]] = []
     fenced = False
     for index, line in enumerate(lines):

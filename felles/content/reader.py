@@ -168,9 +168,35 @@ def _mapping(data: Any, what: str, positions: Positions) -> dict[str, Any]:
     raise ReadError("E112", {"what": what, "found": found}, line=line, col=col)
 
 
+# libyaml (YAML 1.1) takes these for line breaks; editors and GitHub do not, and YAML 1.2
+# does not: inside a value they would break the line numbers or the value itself. They
+# stand in for themselves as private-use characters while libyaml reads the text.
+_ODD_BREAKS: Final = ("\u2028", "\u2029", "\x85")
+
+
+def _shield(text: str) -> tuple[str, dict[str, str]]:
+    """`text` with U+2028, U+2029 and U+0085 replaced by private-use characters it lacks,
+    and the map back (empty when there was nothing to replace)."""
+    found = [char for char in _ODD_BREAKS if char in text]
+    if not found:
+        return text, {}
+    free = (chr(code) for code in range(0xE000, 0xF900) if chr(code) not in text)
+    back = {next(free): char for char in found}
+    for stand_in, char in back.items():
+        text = text.replace(char, stand_in)
+    return text, back
+
+
+def _unshield(value: str, back: dict[str, str]) -> str:
+    for stand_in, char in back.items():
+        value = value.replace(stand_in, char)
+    return value
+
+
 def parse_yaml(text: str, line_offset: int = 0) -> tuple[Any, Positions]:
     """Build Python values from libyaml events; see the module docstring for the rules."""
     _guard(text, line_offset)
+    text, back = _shield(text)
     positions: Positions = {}
     stack: list[_Frame] = []
     root: Any = None
@@ -199,7 +225,7 @@ def parse_yaml(text: str, line_offset: int = 0) -> tuple[Any, Positions]:
             if top is not None and isinstance(top.container, dict) and top.key is None:
                 if kind is not yaml.ScalarEvent:
                     raise _error("E115", event, line_offset)
-                key = event.value
+                key = _unshield(event.value, back) if back else event.value
                 if key in top.seen:
                     raise _error("E105", event, line_offset, key=key, first=top.seen[key])
                 top.seen[key] = pos[0]
@@ -209,6 +235,8 @@ def parse_yaml(text: str, line_offset: int = 0) -> tuple[Any, Positions]:
             value: Any
             if kind is yaml.ScalarEvent:
                 value = _scalar(event)
+                if back and isinstance(value, str):
+                    value = _unshield(value, back)
             else:
                 value = {} if kind is yaml.MappingStartEvent else []
             if top is None:
@@ -269,10 +297,22 @@ def _error(code: str, event: Any, line_offset: int, **params: Any) -> ReadError:
     return ReadError(code, params, line=mark.line + 1 + line_offset, col=mark.column + 1)
 
 
+# Something opened and never closed: the error stands where it opened, not where the
+# text (or the front matter) ends.
+_UNCLOSED: Final = {
+    "while scanning a quoted scalar": "anførselstegnet, der begynder her, lukkes aldrig",
+    "while parsing a flow sequence": "listen [ ], der begynder her, lukkes aldrig",
+    "while parsing a flow mapping": "mappingen { }, der begynder her, lukkes aldrig",
+}
+
+
 def _syntax_error(exc: yaml.MarkedYAMLError, line_offset: int) -> ReadError:
-    mark = exc.problem_mark or exc.context_mark
+    unclosed = _UNCLOSED.get((exc.context or "").strip())
+    mark = (exc.context_mark if unclosed else None) or exc.problem_mark or exc.context_mark
     line = mark.line + 1 + line_offset if mark else None
     col = mark.column + 1 if mark else None
+    if unclosed:
+        return ReadError("E103", {"problem": unclosed}, line=line, col=col)
     problem = (exc.problem or "").strip()
     if "\t" in problem or "tab" in problem:
         return ReadError("E104", line=line, col=col)
