@@ -14,7 +14,7 @@ import typer
 from felles.cli.app import group
 from felles.cli.content import content_dir, errors, judge, load, template
 from felles.cli.options import ContentOption, VerboseOption, today, user_date
-from felles.cli.output import say, write
+from felles.cli.output import say, wants_table, write
 from felles.errors import ExitCode, FellesError, UsageError, os_reason
 
 if TYPE_CHECKING:
@@ -34,6 +34,8 @@ TEXT: Final = {
     "other_errors": "Indholdet har også {count} fejl uden for ledelsesgrundlag/; kør 'felles "
     "validate'.",
 }
+
+STATUS_WIDTH = 70  # columns the status table needs
 
 grundlag_app = group(
     "grundlag",
@@ -287,7 +289,7 @@ def status(
     if output_format is StatusFormat.json:
         write(view.as_json(rows, orphans, loaded.display))
         return ExitCode.OK
-    if sys.stdout.isatty() and "NO_COLOR" not in os.environ:
+    if wants_table(STATUS_WIDTH):
         _status_table(rows)
     else:
         for line in view.lines(rows):

@@ -7,7 +7,6 @@ annotation string on every run (inspect.signature(eval_str=True)), which costs
 start-up time; real annotation objects are built once, at import.
 """
 
-import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -25,12 +24,13 @@ from felles.cli.options import (
     today,
     user_date,
 )
-from felles.cli.output import say, write
+from felles.cli.output import say, wants_table, write
 from felles.errors import ExitCode, UsageError
 
 if TYPE_CHECKING:
     from felles.plan.upcoming import Upcoming
 
+TABLE_WIDTH = 100  # columns the table needs before its cells are cut short
 VALIDATE_HINT = "Indholdet har fejl; kør 'felles validate' for at se og rette dem."
 DRAFT_ERRORS = (
     "Bemærk: {count} fejl i ledernes ledelsesgrundlag; kør 'felles grundlag check' for at se dem."
@@ -136,7 +136,7 @@ def next_(
     )
     result = upcoming.upcoming(loaded, start, count, filters, found.path)
     filtered = filters != upcoming.Filters()
-    table = sys.stdout.isatty() and "NO_COLOR" not in os.environ and result.items
+    table = result.items and wants_table(TABLE_WIDTH)
     if not (table and output_format is Format.text):
         for line in lines.warning_lines(result):
             say(line)

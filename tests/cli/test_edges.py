@@ -205,3 +205,55 @@ def test_closed_or_full_streams_give_one_danish_line_never_a_traceback(
     assert done.returncode == (1 if writes_output and lost else 0), said
     if writes_output and redirect in STDOUT_LOST:
         assert said.splitlines()[-1] == STDOUT_LOST[redirect]
+
+
+# --- a terminal too narrow for the table --------------------------------------------------
+
+
+def _on_terminal(args: list[str], columns: int) -> str:
+    """felles run with stdout on a pseudo-terminal of `columns` columns; what it printed."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 50, columns, 0, 0))
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "COLUMNS", "LINES")}
+    env["TERM"] = "xterm"
+    done = subprocess.run(
+        [sys.executable, "-m", "felles", *args],
+        stdout=follower,
+        stderr=subprocess.PIPE,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    assert done.returncode == 0, done.stderr
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+@POSIX
+@pytest.mark.parametrize(
+    ("args", "wide"),
+    [(["next", "--as-of", "2018-11-01"], 100), (["grundlag", "status"], 70)],
+)
+def test_a_terminal_too_narrow_for_the_table_gets_plain_lines(args: list[str], wide: int) -> None:
+    narrow = _on_terminal(args, wide - 1)
+    assert "…" not in narrow and not any(box in narrow for box in "┃│┏━")
+    assert (
+        "Fælles seminar: Ledelsesgrundlag og visionsledelse" in narrow or "Søren Aakjær" in narrow
+    )
+    table = _on_terminal(args, 200)
+    assert any(box in table for box in "┃│┏━")
