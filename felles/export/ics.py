@@ -3,9 +3,9 @@
 One VEVENT per activity with a fixed day. The UID is derived from the activity
 and programme ids, so a re-import updates events instead of duplicating them.
 Timed events carry TZID=Europe/Copenhagen (the programme's time zone) with a
-VTIMEZONE trimmed to the programme's years: without it Outlook shifts them by an
-hour. Day-precise events are all-day (VALUE=DATE, DTEND the day after the last
-day). Month-precise activities have no day and are left out; `build` returns
+VTIMEZONE (without it Outlook shifts them by an hour), written as yearly rules
+(vtimezone.py): Outlook misreads the RDATE lists icalendar writes by itself.
+Day-precise events are all-day (VALUE=DATE, DTEND the day after the last day). Month-precise activities have no day and are left out; `build` returns
 them so the command can say which.
 
 `now` (the DTSTAMP) is a parameter: the command passes the real time, tests a
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Final
+from typing import Any, Final
 
 from felles.content.load import Content
 from felles.plan.participants import participants
@@ -47,7 +47,7 @@ def build(content: Content, chosen: list[Occurrence], now: datetime) -> Export:
     """The calendar for these occurrences; `now` (aware) becomes every DTSTAMP."""
     from zoneinfo import ZoneInfo
 
-    from icalendar import Calendar, Event, Timezone
+    from icalendar import Calendar, Event
 
     programme = content.programme
     programme_id = programme.id if programme else "felles"
@@ -88,15 +88,23 @@ def build(content: Content, chosen: list[Occurrence], now: datetime) -> Export:
         calendar.add_component(event)
 
     if timed_years:
-        # Trimmed to the years used: a full history of the zone is kilobytes of noise.
-        timezone = Timezone.from_tzid(
-            tzid,
-            first_date=date(min(timed_years), 1, 1),
-            last_date=date(max(timed_years) + 1, 1, 1),
-        )
-        calendar.subcomponents.insert(0, timezone)
+        calendar.subcomponents.insert(0, _timezone(tzid, min(timed_years), max(timed_years)))
     undated = [o for o in chosen if not o.fixed]
     return Export(calendar.to_ical(), events, undated)
+
+
+def _timezone(tzid: str, first: int, last: int) -> Any:
+    """The VTIMEZONE as yearly rules (see vtimezone.py), or icalendar's exact history of the
+    years used when no yearly rule describes the zone."""
+    from icalendar import Timezone
+
+    from felles.export.vtimezone import vtimezone
+
+    lines = vtimezone(tzid, range(first, last + 1))
+    if lines is not None:
+        return Timezone.from_ical("\r\n".join(lines) + "\r\n")
+    # Trimmed to the years used: a full history of the zone is kilobytes of noise.
+    return Timezone.from_tzid(tzid, first_date=date(first, 1, 1), last_date=date(last + 1, 1, 1))
 
 
 def description(content: Content, occurrence: Occurrence) -> str:
