@@ -5,8 +5,9 @@ and programme ids, so a re-import updates events instead of duplicating them.
 Timed events carry TZID=Europe/Copenhagen (the programme's time zone) with a
 VTIMEZONE (without it Outlook shifts them by an hour), written as yearly rules
 (vtimezone.py): Outlook misreads the RDATE lists icalendar writes by itself.
-Day-precise events are all-day (VALUE=DATE, DTEND the day after the last day). Month-precise activities have no day and are left out; `build` returns
-them so the command can say which.
+Day-precise events are all-day (VALUE=DATE, DTEND the day after the last day).
+Month-precise activities have no day and are left out; `build` returns them so
+the command can say which.
 
 `now` (the DTSTAMP) is a parameter: the command passes the real time, tests a
 fixed one. icalendar is imported only in `build`.
