@@ -13,8 +13,8 @@ never from Babel.
 
 from __future__ import annotations
 
-import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Final, Literal
@@ -68,7 +68,7 @@ def parse_when(text: str) -> When:
             return When(datetime(y, 1, 1), datetime(y, 12, 31, 23, 59), "year")
         m = int(month)
         if day is None:
-            last_day = calendar.monthrange(y, m)[1] if 1 <= m <= 12 else 0
+            last_day = _days_in_month(y, m) if 1 <= m <= 12 else 0
             return When(datetime(y, m, 1), datetime(y, m, last_day, 23, 59), "month")
         d = datetime(y, m, int(day))
         if hour is None:
@@ -77,6 +77,11 @@ def parse_when(text: str) -> When:
         return When(exact, exact, "time")
     except ValueError:
         raise ValueError("datoen findes ikke i kalenderen") from None
+
+
+def _days_in_month(year: int, month: int) -> int:
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return (following - date(year, month, 1)).days
 
 
 def span(when: str, end: str | None) -> tuple[When, When]:
@@ -96,7 +101,7 @@ _ISO_WEEK = re.compile(r"([0-9]{4})-?W([0-9]{1,2})\Z", re.IGNORECASE)
 _UGE = re.compile(r"uge\s*([0-9]{1,2})(?:\s+([0-9]{4}))?\Z", re.IGNORECASE)
 
 
-def parse_user_date(text: str, today: date) -> date:
+def parse_user_date(text: str, today: date | Callable[[], date]) -> date:
     """ISO (2018-11-01), Danish (1.11.2018), ISO week (2018-W45, 'uge 45' [2018]).
 
     A week means its Monday; 'uge 45' alone is week 45 of `today`'s year.
@@ -108,7 +113,7 @@ def parse_user_date(text: str, today: date) -> date:
     return found
 
 
-def _user_date(value: str, today: date) -> date:
+def _user_date(value: str, today: date | Callable[[], date]) -> date:
     try:
         if match := _DANISH_DATE.match(value):
             day, month, year = (int(g) for g in match.groups())
@@ -116,7 +121,8 @@ def _user_date(value: str, today: date) -> date:
         if match := _ISO_WEEK.match(value):
             return date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
         if match := _UGE.match(value):
-            year = int(match.group(2)) if match.group(2) else today.year
+            this_year = (today() if callable(today) else today).year
+            year = int(match.group(2)) if match.group(2) else this_year
             return date.fromisocalendar(year, int(match.group(1)), 1)
         if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
             return date.fromisoformat(value)

@@ -6,9 +6,15 @@ import sys
 
 
 def run() -> int:
+    args = sys.argv[1:]
     try:
+        from felles.cli import quick
+
+        code = quick.run(args)  # `felles next`, without Typer
+        if code is not None:
+            return code
         from felles.cli import main
 
-        return main(sys.argv[1:])
+        return main(args)
     except KeyboardInterrupt:  # Ctrl-C while Python is still importing felles or a command
         return 130

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -44,6 +43,8 @@ def slug(name: str) -> str:
     # No longer than a fingerprinted slug: so a slug given back as a name is itself.
     if not key or (not lost and len(plain) <= MAX_SLUG + 1 + _FINGERPRINT):
         return plain
+    import hashlib  # rarely needed: keep it off the start-up of `felles next`
+
     fingerprint = hashlib.sha256(key.encode("utf-8")).hexdigest()[:_FINGERPRINT]
     head = plain[:MAX_SLUG].rsplit("-", 1)[0] if len(plain) > MAX_SLUG else plain
     return f"{head or 'leder'}-{fingerprint}"

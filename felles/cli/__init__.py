@@ -2,6 +2,8 @@
 
 Only modules in this package import typer and rich, and only the commands that
 need a heavy library import it, inside the command: `felles next` must start fast.
+This package's own import is light (Typer is imported by `main`), so the fast path
+of `felles next` (`quick.py`) never loads Typer or click.
 `main()` runs the command inside the one error boundary (`boundary.run`), which maps
 every outcome to an ExitCode.
 """
@@ -9,8 +11,6 @@ every outcome to an ExitCode.
 from __future__ import annotations
 
 import sys
-
-from felles.cli.app import app
 
 # Each module registers its commands on `app` when imported; keep their module-level
 # imports light. The order is the order `felles --help` lists them in.
@@ -33,6 +33,7 @@ def load_commands(args: list[str]) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Run felles; every outcome becomes an exit code and at most one Danish line."""
     args = sys.argv[1:] if argv is None else argv
+    from felles.cli.app import app
     from felles.cli.boundary import run
 
     load_commands(args)

@@ -15,6 +15,7 @@ import os
 import pathlib
 import re
 import sys
+from collections.abc import Callable
 from typing import Any, Final
 
 from felles.cli.output import say, write
@@ -76,22 +77,21 @@ def danish_usage(message: str) -> str:
 
 
 def run(app: Any, args: list[str]) -> int:
-    """The one error boundary of felles."""
-    from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
-
-    _safe_streams()
+    """The full command line (Typer and click) inside the boundary."""
     if not args or "-h" in args or "--help" in args:
         from felles.cli import danish_help
 
         danish_help.install()
+    return guarded(lambda: _click(app, args), args)
+
+
+def _click(app: Any, args: list[str]) -> int:
+    """click's own outcomes as exit codes: usage errors in Danish, help, a closed pipe."""
+    from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
+
     try:
         result = app(args=args, prog_name="felles", standalone_mode=False)
-        code = int(result) if isinstance(result, int) else ExitCode.OK
-        sys.stdout.flush()  # a full disk (> /dev/full) shows here, not at exit
-        return code
-    except FellesError as error:
-        say(error_line(error))
-        return error.exit_code
+        return int(result) if isinstance(result, int) else ExitCode.OK
     except NoArgsIsHelpError as error:  # `felles`, `felles export`: show what there is
         if error.ctx is not None:
             from felles.cli import danish_help
@@ -107,17 +107,32 @@ def run(app: Any, args: list[str]) -> int:
     except ClickException as error:
         say(f"felles: {danish_usage(error.format_message())}")
         return ExitCode.USAGE
+    except SystemExit as stop:
+        # click answers a closed pipe (`felles next | head -1`) with exit 1 itself.
+        if isinstance(stop.__context__, OSError) and stop.__context__.errno == errno.EPIPE:
+            raise BrokenPipeError(errno.EPIPE, "Broken pipe") from None
+        return stop.code if isinstance(stop.code, int) else ExitCode.UNEXPECTED
+
+
+def guarded(body: Callable[[], int], args: list[str]) -> int:
+    """The one error boundary of felles: run `body`, and make every outcome an exit code.
+
+    Used by the full command line (`run`) and by the fast path of `felles next`
+    (`cli/quick.py`), which never imports click.
+    """
+    _safe_streams()
+    try:
+        code = body()
+        sys.stdout.flush()  # a full disk (> /dev/full) shows here, not at exit
+        return code
+    except FellesError as error:
+        say(error_line(error))
+        return error.exit_code
     except KeyboardInterrupt:
         return ExitCode.INTERRUPTED
     except BrokenPipeError:
         _silence_stdout()
         return ExitCode.OK
-    except SystemExit as stop:
-        # click answers a closed pipe (`felles next | head -1`) with exit 1 itself.
-        if isinstance(stop.__context__, OSError) and stop.__context__.errno == errno.EPIPE:
-            _silence_stdout()
-            return ExitCode.OK
-        return stop.code if isinstance(stop.code, int) else ExitCode.UNEXPECTED
     except OSError as error:
         # The machine, not felles: a closed or full output stream (`>&-`, `> /dev/full`), or
         # a file operation that failed where no command expected it.

@@ -45,12 +45,15 @@ def template(content: Path, name: str, verbose: bool) -> Path:
     return path
 
 
-def load(cdir: ContentDir, *, survey: bool = False) -> Content:
-    """The content read and modelled (with survey.yaml when asked), not yet judged."""
+def load(cdir: ContentDir, *, drafts: bool = False, survey: bool = False) -> Content:
+    """The content read and modelled, not yet judged: the programme files, and the leaders'
+    drafts and survey.yaml when the command needs them."""
     from felles.content.load import load as read
-    from felles.content.load import load_survey
+    from felles.content.load import load_drafts, load_survey
 
     content = read(cdir, Path.cwd())
+    if drafts:
+        load_drafts(content)
     if survey:
         load_survey(content)
     return content
@@ -80,13 +83,14 @@ def programme_errors(findings: list[Finding]) -> list[Finding]:
 
 
 def clean(
-    cdir: ContentDir, *, programme_only: bool = False, survey: bool = False
+    cdir: ContentDir, *, drafts: bool = False, survey: bool = False
 ) -> tuple[Content, list[Finding]]:
-    """The content and its findings; U037 if it has errors (with `programme_only`, errors in
-    leaders' drafts do not count: one broken draft must not stop a page for everyone)."""
-    content = load(cdir, survey=survey)
+    """The content and its findings; U037 if the programme files have errors. Errors in
+    leaders' drafts (read with `drafts`) do not count: one broken draft must not stop an
+    agenda or a page for everyone."""
+    content = load(cdir, drafts=drafts, survey=survey)
     findings = judge(content)
-    found = programme_errors(findings) if programme_only else errors(findings)
+    found = programme_errors(findings)
     if found:
         first = min(found, key=lambda f: (f.path, f.line or 0))
         raise FellesError("U037", {"count": len(found), "first": str(first)})

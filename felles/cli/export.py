@@ -12,15 +12,9 @@ from typing import Annotated
 import typer
 
 from felles.cli.app import group
+from felles.cli.clock import today, user_date
 from felles.cli.content import clean, content_dir, errors, template
-from felles.cli.options import (
-    ContentOption,
-    GroupOption,
-    OutputOption,
-    VerboseOption,
-    today,
-    user_date,
-)
+from felles.cli.options import ContentOption, GroupOption, OutputOption, VerboseOption
 from felles.cli.output import emit, say, wants_html
 from felles.errors import ExitCode, UsageError
 
@@ -191,7 +185,7 @@ def site(
     from felles.export import site as pages
 
     cdir = content_dir(content, verbose)
-    loaded, findings = clean(cdir, programme_only=True)
+    loaded, findings = clean(cdir, drafts=True)
     if errors(findings):
         say(MESSAGES["draft_errors"].format(count=len(errors(findings))))
     zone = loaded.programme.timezone if loaded.programme else None

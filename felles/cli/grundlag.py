@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Annotated, Final
 import typer
 
 from felles.cli.app import group
+from felles.cli.clock import today, user_date
 from felles.cli.content import content_dir, errors, judge, load, template
-from felles.cli.options import ContentOption, VerboseOption, today, user_date
+from felles.cli.options import ContentOption, VerboseOption
 from felles.cli.output import say, wants_table, write
 from felles.errors import ExitCode, FellesError, UsageError, os_reason
 
@@ -95,7 +96,7 @@ def new(
     found = content_dir(content, verbose)
     if found.source == "packaged" and not dry_run:
         raise UsageError("U021", {"path": str(found.path)})
-    loaded = load(found)
+    loaded = load(found, drafts=True)
     if loaded.programme is None or not loaded.leaders():
         raise FellesError("E409")
     day = user_date(as_of, today())
@@ -211,7 +212,7 @@ def check(
     folder = _absolute(drafts_dir(found.path))
     chosen = {_draft_file(path, folder) for path in paths or []}
     _template(found, verbose)
-    findings = judge(load(found))
+    findings = judge(load(found, drafts=True))
     files = chosen or {_absolute(p) for p in _drafts_in(folder)}
 
     def ours(path: str) -> bool:
@@ -269,14 +270,14 @@ def status(
     """Hver leders ledelsesgrundlag: status, antal ord og sidst ændret, gruppe for gruppe."""
     from zoneinfo import ZoneInfo
 
-    from felles.cli.options import DEFAULT_ZONE
+    from felles.cli.clock import DEFAULT_ZONE
     from felles.content.drafts import draft_path, drafts_dir
     from felles.export import status as view
     from felles.plan import git, progress
     from felles.plan.upcoming import check_group
 
     found = content_dir(content, verbose)
-    loaded = load(found)
+    loaded = load(found, drafts=True)
     if group is not None:
         check_group(loaded, group)
     files = [d.doc.path for d in loaded.drafts]

@@ -27,14 +27,12 @@ REASONS: Final = {
 def wants_table(min_width: int) -> bool:
     """A table on a terminal wide enough for it; plain lines in a pipe, a file, with NO_COLOR
     or in a terminal so narrow that the table would cut its text short with '…'."""
+    if not sys.stdout.isatty():
+        return False
     import os
     import shutil
 
-    return (
-        sys.stdout.isatty()
-        and "NO_COLOR" not in os.environ
-        and shutil.get_terminal_size().columns >= min_width
-    )
+    return "NO_COLOR" not in os.environ and shutil.get_terminal_size().columns >= min_width
 
 
 def write(line: str = "") -> None:

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from felles.cli.app import group
+from felles.cli.clock import today
 from felles.cli.content import clean, content_dir, load, template
-from felles.cli.options import ContentOption, OutputOption, VerboseOption, today
+from felles.cli.options import ContentOption, OutputOption, VerboseOption
 from felles.cli.output import emit, say, wants_html
 from felles.errors import ExitCode, FellesError, UsageError, os_reason
 
@@ -344,7 +345,7 @@ def _load(cdir: ContentDir) -> tuple[Content, survey_model.Survey]:
     survey), and its survey; U067 without a survey.yaml."""
     from felles.content.kinds import SURVEY
 
-    loaded, _ = clean(cdir, programme_only=True, survey=True)
+    loaded, _ = clean(cdir, survey=True)
     if loaded.survey is None:
         raise UsageError("U067", {"path": str(loaded.dir.path / SURVEY.path)})
     return loaded, loaded.survey

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from felles.cli.app import app
+from felles.cli.clock import today, user_date
 from felles.cli.content import content_dir, errors, judge, load
-from felles.cli.options import ContentOption, VerboseOption, today, user_date
+from felles.cli.options import ContentOption, VerboseOption
 from felles.cli.output import write
 from felles.errors import ExitCode, UsageError
 
@@ -73,7 +74,7 @@ def validate(
     if output_format is None:
         github_actions = os.environ.get("GITHUB_ACTIONS", "").lower() == "true"
         output_format = Format.github if github_actions else Format.text
-    loaded = load(content_dir(content, verbose), survey=True)
+    loaded = load(content_dir(content, verbose), drafts=True, survey=True)
     findings = sorted(judge(loaded, today=day, data=_data_folder(loaded)), key=sort_key)
     failures = len(errors(findings))
     summary = reporters.Summary(

@@ -7,6 +7,7 @@ and a Markdown body (`markdown.py` finds its sections).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Final
 
 from felles import paths
 from felles.content.kinds import DRAFT
@@ -25,15 +26,19 @@ def draft_path(content_dir: Path, leader: str) -> Path:
     return drafts_dir(content_dir) / f"{slug(leader)}.md"
 
 
+UNREADABLE: Final = "ugyldig"  # a draft that exists but cannot be read as one
+
+
 def read_status(path: Path) -> str | None:
-    """The status in a draft's front matter; None if there is no readable draft."""
-    if not paths.is_file(path):
+    """The status in a draft's front matter: None if there is no draft, UNREADABLE if the
+    file is there but its front matter cannot be read or names no status."""
+    if not paths.exists(path):
         return None
     try:
         status = read_front_matter(path).data.get("status")
     except ReadError:
-        return None
-    return status if isinstance(status, str) else None
+        return UNREADABLE
+    return status if isinstance(status, str) else UNREADABLE
 
 
 def safe_draft_path(content_dir: Path, leader: str) -> Path:

@@ -1,7 +1,7 @@
 """Load a content folder: every file read and modelled, with its read and model findings.
 
-`load` reads the programme files and the leaders' drafts; `load_survey` adds the
-optional survey.yaml (`felles next` has no use for it). Neither judges the content
+`load` reads the programme files; `load_drafts` adds the leaders' drafts and
+`load_survey` the optional survey.yaml (`felles next` needs neither). Neither judges the content
 as a whole: references, dates and the calendar are `felles.checks`' job.
 
 Each file is built by the one model builder (`build.py`): clean data become the
@@ -100,7 +100,7 @@ def display_path(path: Path, cwd: Path) -> str:
 
 
 def load(cdir: ContentDir, cwd: Path) -> Content:
-    """Read and model the programme files and the leaders' drafts."""
+    """Read and model the programme files: programme, learning goals, groups, phases."""
     content = Content(cdir, cwd)
     loader = _Loader(content)
     content.programme = loader.model(PROGRAMME)
@@ -110,9 +110,13 @@ def load(cdir: ContentDir, cwd: Path) -> Content:
     content.groups = groups.groups if groups else []
     for path, meta in loader.each(PHASE):
         content.phases.append(Phase(meta, content.documents[path], path))
-    for path, meta in loader.each(DRAFT):
-        content.drafts.append(Draft(meta, content.documents[path], path))
     return content
+
+
+def load_drafts(content: Content) -> None:
+    """Read the leaders' drafts (ledelsesgrundlag/*.md) into `content`."""
+    for path, meta in _Loader(content).each(DRAFT):
+        content.drafts.append(Draft(meta, content.documents[path], path))
 
 
 def load_survey(content: Content) -> None:

@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import Final
 
 from felles import paths
-from felles.content.drafts import draft_path
+from felles.content.drafts import UNREADABLE, draft_path
 from felles.content.load import Content, Draft
 from felles.content.markdown import body_words
 from felles.content.model import STATUSES
 
 MISSING: Final = "mangler"
-BROKEN: Final = "ugyldig"
+BROKEN: Final = UNREADABLE
 
 
 @dataclass(frozen=True)

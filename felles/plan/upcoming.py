@@ -39,6 +39,7 @@ TEXT: Final = {
     "step_trænet": "udgiv ledelsesgrundlaget",
     "step_udgivet": "ledelsesgrundlaget er udgivet; intet næste skridt i processen",
     "step_unknown": "ret status i udkastet (kendte: {known})",
+    "step_broken": "ret udkastet, så det kan læses; 'felles grundlag check' viser fejlen",
 }
 
 
@@ -166,6 +167,8 @@ def leader_step(content: Content, name: str, today: date, content_dir: Path) -> 
     status = drafts.read_status(path)
     if status is None:
         step = TEXT["step_none"].format(name=name)
+    elif status == drafts.UNREADABLE:
+        step = TEXT["step_broken"]
     elif status in model.STATUSES:
         step = TEXT[f"step_{status}"]
     else:

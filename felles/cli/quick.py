@@ -1,0 +1,82 @@
+"""The fast path of `felles next`: its options read without Typer or click.
+
+`felles next` is typed dozens of times a day, and Typer with click and their ~80
+modules cost about a third of its start-up. An ordinary invocation (the options of
+`felles next --help`, each given once or more, values after a space or '=') is
+read here and handed to `upcoming.show()`, the same function the Typer command
+calls, inside the same error boundary. Anything else (help, a misspelt option, a
+value click would refuse, such as a count that is not a number) returns None, and
+the full command line takes over and says what is wrong, in the same Danish.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Final
+
+_VALUES: Final = {
+    "--as-of": "as_of",
+    "--until": "until",
+    "--group": "group",
+    "--goal": "goal",
+    "--type": "activity_type",
+    "--leader": "leader",
+    "--format": "output_format",
+    "--content": "content",
+}
+_FLAGS: Final = {"--verbose": "verbose", "-v": "verbose"}
+_FORMATS: Final = ("text", "json")
+
+
+def parse(args: list[str]) -> dict[str, Any] | None:
+    """The keyword arguments of `upcoming.show()` for `felles next ARGS`, or None when the
+    full command line should read them (see the module docstring)."""
+    found: dict[str, Any] = {}
+    positional: list[str] = []
+    tokens = iter(args)
+    for token in tokens:
+        if token == "--":
+            positional += list(tokens)
+            break
+        if not token.startswith("-") or token == "-":
+            positional.append(token)
+            continue
+        name, equals, value = token.partition("=")
+        if name in _FLAGS and not equals:
+            found[_FLAGS[name]] = True
+            continue
+        if name not in _VALUES:
+            return None  # --help, -h, a misspelt option: click says it
+        if not equals:
+            following = next(tokens, None)
+            if following is None or following.startswith("-"):
+                return None
+            value = following
+        found[_VALUES[name]] = value
+    if len(positional) > 1:
+        return None
+    try:
+        if positional:
+            found["count"] = int(positional[0])
+        if "group" in found:
+            found["group"] = int(found["group"])
+    except ValueError:
+        return None  # click's own words for a value that is not a whole number
+    if found.get("output_format", "text") not in _FORMATS:
+        return None
+    if "content" in found:
+        found["content"] = Path(found["content"])
+    return found
+
+
+def run(argv: list[str]) -> int | None:
+    """`felles next …` on the fast path; None for anything the full command line must do."""
+    if not argv or argv[0] != "next":
+        return None
+    options = parse(argv[1:])
+    if options is None:
+        return None
+    from felles.cli.boundary import guarded
+    from felles.cli.upcoming import show
+
+    return guarded(lambda: show(**options), argv)

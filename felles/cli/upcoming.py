@@ -1,0 +1,130 @@
+"""What `felles next` shows, without Typer: the command (`next.py`) and the fast path
+(`quick.py`) both call `show()`, so the two give the same output and exit codes.
+
+Rich is imported only when a table is drawn on a terminal.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from felles.cli.clock import DEFAULT_ZONE, today, user_date
+from felles.cli.content import content_dir, judge, load, programme_errors
+from felles.cli.output import say, wants_table, write
+from felles.errors import ExitCode, UsageError
+
+if TYPE_CHECKING:
+    from felles.plan.upcoming import Upcoming
+
+FORMATS: Final = ("text", "json")
+TABLE_WIDTH: Final = 100  # columns the table needs before its cells are cut short
+VALIDATE_HINT: Final = "Indholdet har fejl; kør 'felles validate' for at se og rette dem."
+
+
+def show(
+    count: int = 5,
+    as_of: str | None = None,
+    until: str | None = None,
+    group: int | None = None,
+    goal: str | None = None,
+    activity_type: str | None = None,
+    leader: str | None = None,
+    output_format: str = "text",
+    content: Path | None = None,
+    verbose: bool = False,
+) -> int:
+    """The next activities from `as_of` (today), as text, a table or JSON."""
+    from felles.export import upcoming as lines
+    from felles.plan import upcoming
+
+    if count < 1:
+        raise UsageError("U013", {"value": count})
+    found = content_dir(content, verbose)
+    loaded = load(found)
+    findings = judge(loaded)
+    stopping = programme_errors(findings)
+    if stopping:
+        for finding in stopping:
+            say(str(finding))
+        say(VALIDATE_HINT)
+        return ExitCode.CONTENT
+    zone = (loaded.programme.timezone if loaded.programme else None) or DEFAULT_ZONE
+    start = user_date(as_of, lambda: today(zone))
+    last = user_date(until, start) if until is not None else None
+    filters = upcoming.make_filters(
+        loaded,
+        start,
+        last,
+        group=group,
+        goal=goal,
+        activity_type=activity_type,
+        leader=leader,
+    )
+    result = upcoming.upcoming(loaded, start, count, filters, found.path)
+    filtered = filters != upcoming.Filters()
+    table = result.items and wants_table(TABLE_WIDTH)
+    if not (table and output_format == "text"):
+        for line in lines.warning_lines(result):
+            say(line)
+    if output_format == "json":
+        write(lines.as_json(result, zone))
+        if not result.items:
+            for line in lines.empty_lines(result, filtered):
+                say(line)
+    elif table:
+        _table(result, _draft_display(result))
+    else:
+        for line in lines.text_lines(result, filtered, _draft_display(result)):
+            write(line)
+    sys.stdout.flush()
+    return ExitCode.OK
+
+
+def _draft_display(result: Upcoming) -> str | None:
+    """The leader's draft path as the user will recognise it."""
+    from felles.content.load import display_path
+
+    return display_path(result.step.draft, Path.cwd()) if result.step is not None else None
+
+
+def _table(result: Upcoming, draft: str | None) -> None:
+    """A Rich table for a terminal (colour, wrapping to the window)."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from felles import dates
+    from felles.export import upcoming as output
+
+    console = Console(highlight=False)
+    if result.step is not None:
+        for line in output.leader_lines(result.step, draft or str(result.step.draft)):
+            console.print(Text(line))
+        console.print()
+    for item in result.undated_soon:
+        console.print(Text(output.warning(item), style="yellow"))
+    if result.undated_soon:
+        console.print()
+    table = Table(
+        title=output.TEXT["title"].format(today=dates.short_day(result.today)),
+        title_justify="left",
+        show_lines=True,
+    )
+    for header in ("Hvornår", "Uge", "Om", "Type", "Aktivitet"):
+        table.add_column(header)
+    for item in result.items:
+        body = Text(item.activity.title, style="bold")
+        for label, value in output.details(item):
+            body.append(f"\n{label}: ", style="dim")
+            body.append(value)
+        when = Text(item.when_text, style="" if item.occurrence.fixed else "yellow")
+        table.add_row(
+            when,
+            Text(item.week_text or output.NONE),
+            Text(item.relative(result.today) or output.NONE),
+            Text(item.activity.type),
+            body,
+        )
+    console.print(table)

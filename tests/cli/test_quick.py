@@ -1,0 +1,130 @@
+"""The fast path of `felles next` (felles/cli/quick.py) is the same command without Typer.
+
+For every combination of options it either answers exactly as the full command line
+does (output, exit code, the same Danish errors) or hands over to it; and on its own
+it never imports Typer or click.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from felles.cli import main, quick
+from tests.helpers.content import SHIPPED
+from tests.helpers.run import Result
+
+VALUES = {
+    "--as-of": [
+        "2018-11-01",
+        "2018-06-01",
+        "1.11.2018",
+        "uge 45 2018",
+        "2018-W45",
+        "2031-01-01",
+        "x",
+        "9999-12-31",
+    ],
+    "--until": ["2018-12-31", "2018-06-30", "2018-01-01", "nej"],
+    "--group": ["1", "4", "13", "x", "0", "+2"],
+    "--goal": ["aktiv-visionsledelse", "aktiv", "nope"],
+    "--type": ["seminar", "workshop", "Seminar", "konference"],
+    "--leader": ["Søren Aakjær", "soren aakjaer", "Nobody", "Lone Dannerby Paulsen"],
+    "--format": ["text", "json", "xml"],
+    "--content": [str(SHIPPED), "/nonexistent"],
+}
+FLAGS = ["-v", "--verbose", "--help", "-h", "--bogus", "--"]
+COUNTS = ["3", "1", "0", "-1", "x", "20"]
+
+
+@st.composite
+def arguments(draw: st.DrawFn) -> list[str]:
+    args: list[str] = []
+    for name in draw(st.lists(st.sampled_from(sorted(VALUES)), max_size=4)):
+        value = draw(st.sampled_from(VALUES[name]))
+        args += [f"{name}={value}"] if draw(st.booleans()) else [name, value]
+    if draw(st.integers(0, 9)) == 0:
+        args.insert(draw(st.integers(0, len(args))), draw(st.sampled_from(FLAGS)))
+    if draw(st.booleans()):
+        args.insert(draw(st.integers(0, len(args))), draw(st.sampled_from(COUNTS)))
+    return args
+
+
+def _full(capsys: pytest.CaptureFixture[str], args: list[str]) -> Result:
+    capsys.readouterr()
+    code = main(["next", *args])
+    out = capsys.readouterr()
+    return Result(code, out.out, out.err)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(args=arguments())
+def test_the_fast_path_answers_as_the_full_command_line_or_hands_over(
+    args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    code = quick.run(["next", *args])
+    fast = capsys.readouterr()
+    full = _full(capsys, args)
+    if code is None:
+        assert fast.out == fast.err == ""  # it said nothing: the full command line does it
+        return
+    assert (code, fast.out, fast.err) == (full.code, full.out, full.err)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        [],
+        ["--as-of", "2018-11-01"],
+        ["3", "--as-of=2018-06-01", "--format", "json"],
+        ["--leader", "soren aakjaer", "--as-of", "2018-06-01", "-v"],
+        ["--group", "4", "--type", "workshop", "--as-of", "2018-06-01"],
+        ["--goal", "aktiv-visionsledelse", "--until", "2019-01-01", "--as-of", "2018-06-01"],
+        ["--as-of", "2018-11-01", "--", "2"],
+    ],
+)
+def test_ordinary_invocations_take_the_fast_path(args: list[str]) -> None:
+    assert quick.parse(args) is not None
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--help"],
+        ["-h"],
+        ["--bogus"],
+        ["x"],
+        ["--group", "x"],
+        ["--format", "xml"],
+        ["1", "2"],
+        ["--leader"],
+    ],
+)
+def test_help_and_what_click_must_refuse_go_to_the_full_command_line(args: list[str]) -> None:
+    assert quick.parse(args) is None
+
+
+def test_the_fast_path_imports_neither_typer_nor_click(tmp_path: Path) -> None:
+    code = (
+        "import sys; from felles.entry import run; "
+        "sys.argv = ['felles', 'next', '--as-of', '2018-11-01', '--content', sys.argv[1]]; "
+        "code = run(); "
+        "heavy = ('typer', 'click', 'rich', 'pydantic', 'jinja2', 'holidays'); "
+        "print(code, sorted(m for m in sys.modules if m.split('.')[0] in heavy))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(SHIPPED)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+    )
+    assert done.stdout.strip().splitlines()[-1] == "0 []"
