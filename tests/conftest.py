@@ -23,6 +23,9 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPath
     # The survey's default data folder (platformdirs) lands in a temporary folder, never the
     # developer's own.
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
+    # …and `felles next`'s content cache in one of its own.
+    monkeypatch.delenv("FELLES_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
     monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))
 
 

@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any, Final
 
+from felles.content.document import Document
 from felles.content.load import Content, Draft
 from felles.content.markdown import Section, heading_key, sections, template_headings
 from felles.content.model import STATUSES
-from felles.content.reader import Document
 from felles.dates import parse_when
 from felles.errors import FellesError
 from felles.findings import Finding

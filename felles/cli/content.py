@@ -45,13 +45,21 @@ def template(content: Path, name: str, verbose: bool) -> Path:
     return path
 
 
-def load(cdir: ContentDir, *, drafts: bool = False, survey: bool = False) -> Content:
+def load(
+    cdir: ContentDir, *, drafts: bool = False, survey: bool = False, cached: bool = False
+) -> Content:
     """The content read and modelled, not yet judged: the programme files, and the leaders'
-    drafts and survey.yaml when the command needs them."""
+    drafts and survey.yaml when the command needs them. `cached`: replay the programme
+    files from the cache when they have not changed (`felles next`; see content/cache.py)."""
     from felles.content.load import load as read
     from felles.content.load import load_drafts, load_survey
 
-    content = read(cdir, Path.cwd())
+    if cached:
+        from felles.content.cache import load_cached
+
+        content = load_cached(cdir, Path.cwd(), os.environ)
+    else:
+        content = read(cdir, Path.cwd())
     if drafts:
         load_drafts(content)
     if survey:

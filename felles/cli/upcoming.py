@@ -42,7 +42,7 @@ def show(
     if count < 1:
         raise UsageError("U013", {"value": count})
     found = content_dir(content, verbose)
-    loaded = load(found)
+    loaded = load(found, cached=True)
     findings = judge(loaded)
     stopping = programme_errors(findings)
     if stopping:

@@ -21,7 +21,7 @@ import typing
 from typing import TYPE_CHECKING, Any, TypeVar, get_args, get_origin, get_type_hints
 
 if TYPE_CHECKING:
-    from felles.content.reader import Document
+    from felles.content.document import Document
     from felles.findings import Finding
 
 T = TypeVar("T")

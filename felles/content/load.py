@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING, Any
 from felles import paths
 from felles.content import model
 from felles.content.build import build_model
+from felles.content.document import Document
 from felles.content.kinds import DRAFT, GROUPS, LEARNING_GOALS, PHASE, PROGRAMME, SURVEY, FileKind
 from felles.content.locate import ContentDir
-from felles.content.reader import Document, read_front_matter, read_yaml
 from felles.errors import ReadError
 from felles.findings import Finding
 
@@ -102,13 +102,18 @@ def display_path(path: Path, cwd: Path) -> str:
 def load(cdir: ContentDir, cwd: Path) -> Content:
     """Read and model the programme files: programme, learning goals, groups, phases."""
     content = Content(cdir, cwd)
-    loader = _Loader(content)
-    content.programme = loader.model(PROGRAMME)
-    goals = loader.model(LEARNING_GOALS)
+    return assemble(content, _Loader(content))
+
+
+def assemble(content: Content, read: _Loader) -> Content:
+    """Fill `content` with the programme files as `read` reads them (from disk, or as the
+    cache replays them: `cache.py`)."""
+    content.programme = read.model(PROGRAMME)
+    goals = read.model(LEARNING_GOALS)
     content.goals = goals.goals if goals else []
-    groups = loader.model(GROUPS)
+    groups = read.model(GROUPS)
     content.groups = groups.groups if groups else []
-    for path, meta in loader.each(PHASE):
+    for path, meta in read.each(PHASE):
         content.phases.append(Phase(meta, content.documents[path], path))
     return content
 
@@ -125,58 +130,71 @@ def load_survey(content: Content) -> None:
         content.survey = _Loader(content).model(SURVEY)
 
 
-@dataclass
 class _Loader:
-    content: Content
+    """Reads the files of a content folder, each into its model, keeping every finding."""
+
+    def __init__(self, content: Content) -> None:
+        self.content = content
+        self.root = paths.resolve(content.dir.path)  # once per load, not once per file
 
     def model(self, kind: FileKind, path: Path | None = None) -> Any:
         """The model of one file of `kind` (None, with findings, if it cannot be built)."""
         path = path or self.content.dir.path / kind.path
         display = self.content.display(path)
-        if not paths.exists(path):
-            self.content.findings.append(Finding(display, None, None, "E306", {"file": path.name}))
-            return None
-        root, target = paths.resolve(self.content.dir.path), paths.resolve(path)
-        if target is None:  # a link in a ring, or a name the file system refuses
-            self.content.findings.append(
-                Finding(display, 1, 1, "E101", {"reason": "et symbolsk link, der peger i ring"})
-            )
-            return None
-        if root is None or not target.is_relative_to(root):
-            self.content.findings.append(Finding(display, 1, 1, "E118", {"target": str(target)}))
-            return None
-        read: Callable[[Path], Document] = read_front_matter if kind.front_matter else read_yaml
-        try:
-            doc = read(path)
-        except ReadError as error:
-            self.content.findings.append(Finding.from_error(display, error))
+        doc = self.document(kind, path, display)
+        if doc is None:
             return None
         self.content.documents[display] = doc
         result, findings = build_model(kind.cls(), doc, display)
         self.content.findings.extend(findings)
         return result
 
+    def document(self, kind: FileKind, path: Path, display: str) -> Document | None:
+        """The file read, or None with its finding (missing, a link out or in a ring, …)."""
+        if not paths.exists(path):
+            self.content.findings.append(Finding(display, None, None, "E306", {"file": path.name}))
+            return None
+        target = paths.resolve(path)
+        if target is None:  # a link in a ring, or a name the file system refuses
+            self.content.findings.append(
+                Finding(display, 1, 1, "E101", {"reason": "et symbolsk link, der peger i ring"})
+            )
+            return None
+        if self.root is None or not target.is_relative_to(self.root):
+            self.content.findings.append(Finding(display, 1, 1, "E118", {"target": str(target)}))
+            return None
+        from felles.content.reader import read_front_matter, read_yaml
+
+        read: Callable[[Path], Document] = read_front_matter if kind.front_matter else read_yaml
+        try:
+            return read(path)
+        except ReadError as error:
+            self.content.findings.append(Finding.from_error(display, error))
+            return None
+
+    def files(self, kind: FileKind) -> list[Path]:
+        assert kind.folder is not None
+        return _files(self.content.dir.path / kind.folder, kind.filename)
+
     def each(self, kind: FileKind) -> Iterator[tuple[str, Any]]:
         """(display path, model) of every file in a kind's folder that builds."""
-        assert kind.folder is not None
-        folder = self.content.dir.path / kind.folder
-        files = _files(folder, kind.filename)
+        files = self.files(kind)
         if not files and kind.required:
-            display = self.content.display(folder)
+            assert kind.folder is not None
+            display = self.content.display(self.content.dir.path / kind.folder)
             self.content.findings.append(Finding(display, None, None, "E306", {"file": kind.path}))
         for path in files:
-            if path.name.startswith("."):  # editors' lock and backup files
-                continue
             meta = self.model(kind, path)
             if meta is not None:
                 yield self.content.display(path), meta
 
 
 def _files(folder: Path, pattern: str) -> list[Path]:
-    """The folder's files matching `pattern`, sorted; none if the folder cannot be listed."""
+    """The folder's files matching `pattern`, sorted, without editors' hidden lock and backup
+    files; none if the folder cannot be listed."""
     if not paths.is_dir(folder):
         return []
     try:
-        return sorted(folder.glob(pattern))
+        return sorted(p for p in folder.glob(pattern) if not p.name.startswith("."))
     except OSError:
         return []

@@ -24,11 +24,12 @@ from typing import Any, Final
 
 import yaml
 
+from felles.content.document import Document, Loc, Positions
 from felles.errors import ReadError, os_reason
 from felles.paths import NotAFile, read_bytes, stat_of
 
-Loc = tuple[str | int, ...]
-Positions = dict[Loc, tuple[int, int]]
+__all__ = ["Document", "Loc", "Positions", "parse_yaml", "read_front_matter", "read_yaml"]
+
 
 MAX_BYTES: Final = 2_000_000
 MAX_DEPTH: Final = 40
@@ -64,28 +65,6 @@ _PROBLEMS: Final = {
     "found undefined tag handle": "ukendt YAML-tag",
     "found unexpected ':'": "et kolon står, hvor det ikke må; sæt teksten i anførselstegn",
 }
-
-
-@dataclass
-class Document:
-    """One content file read: its data, where each key stands, and any Markdown body."""
-
-    path: Path
-    data: dict[str, Any]
-    positions: Positions
-    body: str = ""
-    body_line: int = 1
-    line_offset: int = 0
-
-    def where(self, loc: Loc) -> tuple[int, int]:
-        """The position of `loc`, or of its nearest parent that has one."""
-        while True:
-            found = self.positions.get(loc)
-            if found is not None:
-                return found
-            if not loc:
-                return (self.line_offset + 1, 1)
-            loc = loc[:-1]
 
 
 @dataclass

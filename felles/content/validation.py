@@ -17,7 +17,7 @@ from typing import Any, Final, TypeVar, get_args, get_origin, get_type_hints
 from pydantic import TypeAdapter, ValidationError
 
 from felles.content import model
-from felles.content.reader import Document, Loc
+from felles.content.document import Document, Loc
 from felles.findings import Finding
 
 T = TypeVar("T")

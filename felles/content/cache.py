@@ -1,0 +1,187 @@
+"""A cache of the programme files as read, for `felles next`: no YAML when nothing changed.
+
+`felles next` is typed dozens of times a day on content that rarely changes. Reading
+and parsing the YAML (and importing PyYAML) is a third of what is left of its
+start-up; so after a clean read the documents are kept, and the next run replays
+them if every file is as it was: the same names in phases/, and for each file the
+same size, modification and change times, inode and device (checked with one
+`stat` each, a few microseconds). The felles version and the reader's own files are
+part of the key, so a new felles never replays an old cache.
+
+Only content that read without a single finding is kept (a broken file is always
+read afresh, so its finding is always exact), and only when every file is at least
+two seconds old: a file written twice within the file system's time resolution
+could otherwise keep its times (the "racy git" problem). The models are built from
+the documents as on a fresh read; a cache that cannot be read, written or trusted is
+ignored. `FELLES_CACHE=0` turns it off; `FELLES_CACHE=<folder>` puts it elsewhere.
+
+The file is a `marshal` dump in the user's own cache folder: data only (dicts, lists,
+text, numbers), trusted as Python trusts its own `__pycache__`.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import sys
+import time
+import zlib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Final
+
+from felles import __version__, paths
+from felles.content.document import Document
+from felles.content.kinds import GROUPS, LEARNING_GOALS, PHASE, PROGRAMME, FileKind
+from felles.content.load import Content, _Loader, assemble, load
+from felles.content.locate import ContentDir
+
+FORMAT: Final = 1
+SETTLED_SECONDS: Final = 2.0  # younger files are not cached (see the module docstring)
+_CODE: Final = ("reader.py", "model.py", "build.py", "load.py", "cache.py", "document.py")
+_OFF: Final = frozenset({"0", "off", "no", "false"})
+
+
+def cache_dir(environ: Mapping[str, str]) -> Path | None:
+    """Where the cache lives: FELLES_CACHE, else the user's cache folder; None when off."""
+    chosen = environ.get("FELLES_CACHE", "").strip()
+    if chosen.lower() in _OFF:
+        return None
+    if chosen:
+        return Path(chosen)
+    if sys.platform == "win32":
+        base = environ.get("LOCALAPPDATA")
+        return Path(base) / "felles" / "Cache" if base else None
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "felles"
+    base = environ.get("XDG_CACHE_HOME", "").strip()
+    return (Path(base) if base else Path.home() / ".cache") / "felles"
+
+
+def _stamp(path: Path) -> tuple[int, ...] | None:
+    found = paths.stat_of(path)
+    if found is None:
+        return None
+    return (found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino, found.st_dev)
+
+
+def _files(cdir: ContentDir) -> list[Path] | None:
+    """The programme files in the order `load` reads them; None if phases/ cannot be listed."""
+    folder = cdir.path / (PHASE.folder or "")
+    try:
+        names = sorted(
+            entry.name
+            for entry in os.scandir(folder)
+            if entry.name.endswith(".md") and not entry.name.startswith(".")
+        )
+    except OSError:
+        return None
+    fixed = [cdir.path / kind.path for kind in (PROGRAMME, LEARNING_GOALS, GROUPS)]
+    return [*fixed, *(folder / name for name in names)]
+
+
+def _key(cdir: ContentDir) -> tuple[Any, ...] | None:
+    files = _files(cdir)
+    if files is None:
+        return None
+    code = Path(__file__).parent
+    stamps = [_stamp(path) for path in files]
+    if any(stamp is None for stamp in stamps):
+        return None
+    return (
+        FORMAT,
+        __version__,
+        str(paths.resolve(cdir.path)),
+        tuple(_stamp(code / name) for name in _CODE),
+        tuple((str(p.relative_to(cdir.path)), s) for p, s in zip(files, stamps, strict=True)),
+    )
+
+
+def _file(folder: Path, cdir: ContentDir) -> Path:
+    name = str(paths.resolve(cdir.path) or cdir.path).encode("utf-8", "surrogatepass")
+    return folder / f"content-{zlib.crc32(name):08x}-{zlib.adler32(name):08x}.marshal"
+
+
+class _Replay(_Loader):
+    """Reads the documents the cache kept instead of the files."""
+
+    def __init__(self, content: Content, documents: dict[str, Document], listing: list[str]):
+        super().__init__(content)
+        self.documents = documents
+        self.listing = listing
+
+    def document(self, kind: FileKind, path: Path, display: str) -> Document | None:
+        doc = self.documents[str(path.relative_to(self.content.dir.path))]
+        doc.path = path
+        return doc
+
+    def files(self, kind: FileKind) -> list[Path]:
+        return [self.content.dir.path / name for name in self.listing]
+
+
+def load_cached(cdir: ContentDir, cwd: Path, environ: Mapping[str, str]) -> Content:
+    """The programme files as `load` reads them, replayed from the cache when nothing changed."""
+    folder = cache_dir(environ)
+    key = _key(cdir) if folder is not None else None
+    if folder is None or key is None:
+        return load(cdir, cwd)
+    target = _file(folder, cdir)
+    stored = _read(target, key)
+    if stored is not None:
+        fresh = Content(cdir, cwd)
+        try:
+            content: Content | None = assemble(fresh, _Replay(fresh, *stored))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            content = None  # a cache not of this shape: read afresh
+        if content is not None and not content.findings:
+            return content
+    content = load(cdir, cwd)
+    if not content.findings and _settled(key):
+        _write(target, key, content)
+    return content
+
+
+def _settled(key: tuple[Any, ...]) -> bool:
+    now = time.time_ns()
+    limit = int(SETTLED_SECONDS * 1e9)
+    return all(now - stamp[1] >= limit for _, stamp in key[-1])
+
+
+def _read(target: Path, key: tuple[Any, ...]) -> tuple[dict[str, Document], list[str]] | None:
+    try:
+        stored = marshal.loads(paths.read_bytes(target, 50_000_000))
+        if not isinstance(stored, dict) or stored.get("key") != key:
+            return None
+        documents = {
+            name: Document(Path(name), data, dict(positions), body, body_line, offset)
+            for name, (data, positions, body, body_line, offset) in stored["documents"].items()
+        }
+        return documents, list(stored["listing"])
+    except Exception:  # a cache that is missing, damaged or of another shape is no cache
+        return None
+
+
+def _write(target: Path, key: tuple[Any, ...], content: Content) -> None:
+    from felles.atomic import replace
+
+    base = content.dir.path
+    documents = {}
+    for doc in content.documents.values():
+        relative = str(doc.path.relative_to(base)) if doc.path.is_relative_to(base) else None
+        if relative is None:
+            return
+        positions = tuple(doc.positions.items())
+        documents[relative] = (doc.data, positions, doc.body, doc.body_line, doc.line_offset)
+    listing = [
+        str(phase.doc.path.relative_to(base / (PHASE.folder or ""))) for phase in content.phases
+    ]
+    stored = {
+        "key": key,
+        "documents": documents,
+        "listing": [f"{PHASE.folder}/{name}" for name in listing],
+    }
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        replace(target, marshal.dumps(stored), mode=0o600)
+    except (OSError, ValueError):
+        pass  # a cache that cannot be written is no cache: next time reads afresh

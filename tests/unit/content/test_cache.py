@@ -1,0 +1,144 @@
+"""The cache of `felles next` (felles/content/cache.py) never shows stale content.
+
+Whatever changes in the programme files (an edit of the same size with its old time put
+back, a phase added, renamed or removed, a file made broken), the next run sees it;
+a damaged cache is ignored; broken or freshly written content is never cached; and
+replayed content is the content, finding for finding.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from felles.content.cache import cache_dir, load_cached
+from felles.content.load import Content, load
+from felles.content.locate import ContentDir
+from tests.helpers.content import edit
+from tests.helpers.run import Cli
+
+OLD = time.time() - 3600
+
+
+def _age(content: Path) -> None:
+    """Make every file an hour old, as content that was not just written."""
+    for path in content.rglob("*"):
+        os.utime(path, (OLD, OLD))
+
+
+def _environ(tmp_path: Path) -> dict[str, str]:
+    return {"FELLES_CACHE": str(tmp_path / "cache")}
+
+
+def _summary(loaded: Content) -> tuple[object, ...]:
+    return (
+        loaded.programme,
+        loaded.goals,
+        loaded.groups,
+        [(p.meta, p.display, p.doc.positions, p.doc.body, p.doc.path) for p in loaded.phases],
+        loaded.findings,
+    )
+
+
+def _cached(content: Path, tmp_path: Path) -> Content:
+    return load_cached(ContentDir(content, "option"), tmp_path, _environ(tmp_path))
+
+
+def _cache_files(tmp_path: Path) -> list[Path]:
+    folder = tmp_path / "cache"
+    return sorted(folder.iterdir()) if folder.is_dir() else []
+
+
+def test_replayed_content_is_the_content(
+    content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _age(content)
+    first = _cached(content, tmp_path)
+    assert len(_cache_files(tmp_path)) == 1
+    fresh = load(ContentDir(content, "option"), tmp_path)
+
+    def no_reading(path: Path) -> None:
+        raise AssertionError(f"{path} was read, not replayed")
+
+    from felles.content import reader
+
+    monkeypatch.setattr(reader, "read_yaml", no_reading)
+    monkeypatch.setattr(reader, "read_front_matter", no_reading)
+    replayed = _cached(content, tmp_path)
+    assert _summary(replayed) == _summary(first) == _summary(fresh)
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["same size, old time back", "a phase added", "a phase removed", "a phase renamed", "broken"],
+)
+def test_every_change_is_seen(content: Path, tmp_path: Path, change: str) -> None:
+    _age(content)
+    _cached(content, tmp_path)  # writes the cache
+    phase = content / "phases" / "02-aktiv-visionsledelse.md"
+    if change == "same size, old time back":
+        edit(phase, "title: Aktiv visionsledelse", "title: Aktiv visionsLEDELSE")
+        os.utime(phase, (OLD, OLD))  # size and mtime as before: only ctime tells
+    elif change == "a phase added":
+        (content / "phases" / "09-ny.md").write_text(
+            phase.read_text(encoding="utf-8").replace("id: aktiv-visionsledelse", "id: ny"),
+            encoding="utf-8",
+        )
+    elif change == "a phase removed":
+        phase.unlink()
+    elif change == "a phase renamed":
+        phase.rename(content / "phases" / "02-omdoebt.md")
+    else:
+        edit(content / "groups.yaml", "groups:", "groups: [")
+    replayed = _cached(content, tmp_path)
+    fresh = load(ContentDir(content, "option"), tmp_path)
+    assert _summary(replayed) == _summary(fresh)
+
+
+def test_broken_or_fresh_content_is_never_cached(content: Path, tmp_path: Path) -> None:
+    edit(content / "groups.yaml", "groups:", "groups: [")
+    _age(content)
+    broken = _cached(content, tmp_path)
+    assert broken.findings and _cache_files(tmp_path) == []
+    edit(content / "groups.yaml", "groups: [", "groups:")  # just written: not settled
+    assert not _cached(content, tmp_path).findings
+    assert _cache_files(tmp_path) == []
+
+
+@pytest.mark.parametrize("damage", [b"", b"\x00" * 100, os.urandom(2000), b"\xe3" + os.urandom(50)])
+def test_a_damaged_cache_is_ignored(content: Path, tmp_path: Path, damage: bytes) -> None:
+    _age(content)
+    _cached(content, tmp_path)
+    [stored] = _cache_files(tmp_path)
+    stored.write_bytes(damage)
+    assert _summary(_cached(content, tmp_path)) == _summary(
+        load(ContentDir(content, "option"), tmp_path)
+    )
+
+
+def test_the_cache_can_be_turned_off_and_lives_in_the_users_cache_folder(tmp_path: Path) -> None:
+    assert cache_dir({"FELLES_CACHE": "0"}) is None
+    assert cache_dir({"FELLES_CACHE": "off"}) is None
+    assert cache_dir({"FELLES_CACHE": str(tmp_path)}) == tmp_path
+    if os.name != "nt":
+        assert cache_dir({"XDG_CACHE_HOME": str(tmp_path)}) in (
+            tmp_path / "felles",
+            Path.home() / "Library" / "Caches" / "felles",
+        )
+
+
+def test_next_shows_an_edit_made_after_the_cache(cli: Cli, content: Path) -> None:
+    _age(content)
+    before = cli("next", "--as-of", "2018-11-01", "--content", content)
+    again = cli("next", "--as-of", "2018-11-01", "--content", content)  # replayed
+    assert before == again
+    edit(
+        content / "phases" / "02-aktiv-visionsledelse.md",
+        'title: "Fælles seminar: Ledelsesgrundlag og visionsledelse"',
+        'title: "Fælles seminar: Nyt navn"',
+    )
+    after = cli("next", "--as-of", "2018-11-01", "--content", content)
+    assert "Fælles seminar: Nyt navn" in after.out
