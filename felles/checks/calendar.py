@@ -8,8 +8,8 @@ Two kinds of check:
   place (W504), and a shared activity that can begin within four weeks but has
   no fixed day yet (W505). A finished programme does not nag about its past.
 
-Each finding stands at the activity's `when` key. `holidays` and Babel are
-imported inside the functions: only `felles validate` runs these checks.
+Each finding stands at the activity's `when` key. Babel is imported inside the
+functions: only `felles validate` runs these checks.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from typing import Any, Final
 from felles.content.load import Content
 from felles.dates import When, describe_span, long_day, month_name
 from felles.findings import Finding
+from felles.plan import holidays
 from felles.plan.participants import participants
 from felles.plan.schedule import Occurrence, occurrences
 
@@ -70,16 +71,9 @@ def _holidays_and_weekends(content: Content, items: list[Occurrence]) -> Iterato
     events = [item for item in items if _fixed(item) and len(_days(item)) <= MAX_EVENT_DAYS]
     if not events:
         return
-    import holidays
-
-    years = sorted({day.year for item in events for day in _days(item)})
-    # "optional" holds grundlovsdag, juleaftensdag, nytårsaftensdag and 1. maj: days
-    # most municipal leaders have off, though not public holidays by law.
-    calendar = holidays.country_holidays(
-        "DK", years=years, language="da", categories=("public", "optional")
-    )
     for item in events:
-        on_holidays = [(day, calendar.get(day)) for day in _days(item) if day in calendar]
+        found = [(day, holidays.name(day)) for day in _days(item)]
+        on_holidays = [(day, name) for day, name in found if name is not None]
         if on_holidays:
             yield _at(
                 content,
