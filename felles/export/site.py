@@ -84,9 +84,12 @@ def _groups(content: Content) -> dict[str, Any]:
     from felles.plan import progress
 
     rows = progress.progress(content, {})
+    by_group: dict[int, list[progress.Row]] = {}
+    for row in rows:  # once over the leaders, not once per group
+        by_group.setdefault(row.group, []).append(row)
     groups = []
     for group in content.groups:
-        counts = progress.totals(row for row in rows if row.group == group.number)
+        counts = progress.totals(by_group.get(group.number, []))
         groups.append(
             {
                 "number": group.number,

@@ -8,6 +8,7 @@ Jinja2 is imported only when a template is rendered.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from pathlib import Path
@@ -23,13 +24,14 @@ def yaml_text(value: Any) -> str:
     return json.dumps(str(value), ensure_ascii=False)
 
 
-def render(path: Path, values: dict[str, Any], *, html: bool, code: str = "U038") -> str:
-    """The template at `path` filled with `values`; FellesError `code` (file, line) if it
-    cannot be rendered."""
+@functools.cache
+def _environment(folder: Path, html: bool) -> Any:
+    """One environment per template folder and kind, kept for the run: a template is
+    compiled once however many documents it fills (`grundlag new --all`: one per leader)."""
     import jinja2
 
     environment = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(path.parent),
+        loader=jinja2.FileSystemLoader(folder),
         autoescape=html,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -37,8 +39,16 @@ def render(path: Path, values: dict[str, Any], *, html: bool, code: str = "U038"
         keep_trailing_newline=True,
     )
     environment.filters["yaml"] = yaml_text
+    return environment
+
+
+def render(path: Path, values: dict[str, Any], *, html: bool, code: str = "U038") -> str:
+    """The template at `path` filled with `values`; FellesError `code` (file, line) if it
+    cannot be rendered."""
+    import jinja2
+
     try:
-        return environment.get_template(path.name).render(values)
+        return str(_environment(path.parent, html).get_template(path.name).render(values))
     except jinja2.TemplateSyntaxError as error:
         reason = error.message or "syntaksfejl"
         raise FellesError(code, {"reason": reason}, path=str(path), line=error.lineno) from None
