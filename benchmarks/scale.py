@@ -1,16 +1,22 @@
-"""Scale benchmark: felles on a municipality-sized programme.
+"""Scale benchmark: felles on a municipality-sized programme, measured in one run.
 
-Generates a content tree with N leaders in N/4 sparring groups, N/10 activities
-in ten phases, and a ledelsesgrundlag draft for every leader (made by the real
-`felles grundlag new --all`), then times whole-process runs of
-`felles validate` and `felles grundlag status` and reads each run's peak memory.
+Generates a content tree with N leaders in N/4 sparring groups, N/10 activities in ten
+phases, and a ledelsesgrundlag draft for every leader (made by the real
+`felles grundlag new --all`), and a copy of it without the drafts. Then it times
+whole-process runs (medians) and reads each run's peak memory:
+
+- `felles next` with the drafts against `felles next` without them (next reads no
+  draft but the one `--leader` asks for: the drafts must cost it nothing);
+- `felles validate` against check-jsonschema (where installed) on the same N front
+  matters, written out as YAML files (check-jsonschema cannot read front matter);
+- `felles grundlag status`, `felles export site`, `felles grundlag new --all`;
+- `felles survey report` on the example answers at 38 and at 500 leaders.
 
     python benchmarks/scale.py                 # 1,000 and 10,000 leaders
     python benchmarks/scale.py --sizes 2000    # other sizes
     python benchmarks/scale.py --runs 5        # more runs per command (median)
 
-Targets (2-core machine): validate on 10,000 leaders/drafts under 4 s wall and
-300 MB peak, growing linearly. POSIX only (peak memory from os.wait4).
+POSIX only (peak memory from os.wait4).
 """
 
 from __future__ import annotations
@@ -33,8 +39,10 @@ LAST = ["Aakjær", "Højberg", "Sjøgreen", "Møller", "Lauridsen", "Pedersen", 
 def generate(root: Path, leaders: int) -> Path:
     content = root / "content"
     (content / "phases").mkdir(parents=True)
-    for name in ("programme.yaml", "learning_goals.yaml"):
+    for name in ("programme.yaml", "learning_goals.yaml", "survey.yaml"):
         shutil.copy(REPO / "content" / name, content / name)
+    for phase in ("01-ledelsesgrundlag.md", "04-samskabelse-af-velfaerd.md"):  # survey.yaml's
+        shutil.copy(REPO / "content" / "phases" / phase, content / "phases")
     groups = ["groups:"]
     for number in range(1, leaders // 4 + 1):
         groups.append(f"  - number: {number}\n    members:")
@@ -46,8 +54,8 @@ def generate(root: Path, leaders: int) -> Path:
     goals = ["aktiv-visionsledelse", "graensekrydsende-samarbejde", "samskabelse-af-velfaerd"]
     activities_per_phase = max(1, leaders // 100)
     group_count = leaders // 4
-    for phase in range(1, 11):
-        month = f"2030-{phase:02d}"
+    for phase in range(12, 22):
+        month = f"2030-{phase - 11:02d}"
         lines = [
             "---",
             f"id: fase-{phase}",
@@ -79,64 +87,160 @@ def generate(root: Path, leaders: int) -> Path:
     return content
 
 
+def _age(content: Path) -> None:
+    """Files an hour old, as content that was not just written (`next` may use its cache)."""
+    past = time.time() - 3600
+    for path in content.rglob("*"):
+        os.utime(path, (past, past))
+
+
+def front_matters(content: Path, target: Path) -> list[Path]:
+    """Each draft's front matter as a YAML file of its own (what check-jsonschema can read)."""
+    target.mkdir()
+    files = []
+    for draft in sorted((content / "ledelsesgrundlag").glob("*.md")):
+        text = draft.read_text(encoding="utf-8")
+        yaml = text.split("---\n", 2)[1]
+        path = target / f"{draft.stem}.yaml"
+        path.write_text(yaml, encoding="utf-8")
+        files.append(path)
+    return files
+
+
 def felles(*args: str) -> list[str]:
     script = Path(sys.executable).with_name("felles")
     command = [str(script)] if script.exists() else [sys.executable, "-m", "felles"]
     return [*command, *args]
 
 
-def measure(command: list[str], cwd: Path) -> tuple[float, float, int]:
-    """(wall seconds, peak RSS in MB, exit code) of one whole-process run."""
+def measure(command: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, float, int]:
+    """(wall seconds, peak RSS in MiB, exit code) of one whole-process run."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
-    if process.stderr is not None:
-        process.stderr.close()
     process.returncode = os.waitstatus_to_exitcode(status)
     return wall, usage.ru_maxrss / 1024, process.returncode
+
+
+def timed(
+    command: list[str], cwd: Path, runs: int, env: dict[str, str]
+) -> tuple[float, float, int]:
+    results = [measure(command, cwd, env) for _ in range(runs)]
+    return (
+        statistics.median(r[0] for r in results),
+        max(r[1] for r in results),
+        results[0][2],
+    )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--survey", type=int, nargs=2, default=[38, 500], metavar=("SMALL", "LARGE")
+    )
     options = parser.parse_args()
-    rows = []
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("FELLES_CONTENT", "PYTHONDONTWRITEBYTECODE")
+    }
+    checker = shutil.which(
+        "check-jsonschema", path=str(Path(sys.executable).parent)
+    ) or shutil.which("check-jsonschema")
+    rows: list[tuple[int, str, float, float, int]] = []
+    ratios: list[str] = []
     with tempfile.TemporaryDirectory() as temp:
+        env["FELLES_CACHE"] = str(Path(temp) / "cache")
+        env["PYTHONPYCACHEPREFIX"] = str(Path(temp) / "pycache")
         for size in options.sizes:
             root = Path(temp) / str(size)
             content = generate(root, size)
-            created = measure(felles("grundlag", "new", "--all", "--content", str(content)), root)
-            drafts = len(list((content / "ledelsesgrundlag").glob("*.md")))
-            for label, args in (
-                ("validate", ["validate", "--content", str(content)]),
-                ("grundlag status", ["grundlag", "status", "--content", str(content)]),
-            ):
-                runs = [measure(felles(*args), root) for _ in range(options.runs)]
-                rows.append(
-                    (
-                        size,
-                        drafts,
-                        label,
-                        statistics.median(r[0] for r in runs),
-                        max(r[1] for r in runs),
-                        runs[0][2],
-                    )
-                )
-            rows.append((size, drafts, "grundlag new --all", created[0], created[1], created[2]))
-    print(f"{'leaders':>8} {'drafts':>7}  {'command':<20} {'wall s':>7} {'peak MB':>8} {'exit':>4}")
-    for size, drafts, label, wall, peak, code in rows:
-        print(f"{size:>8} {drafts:>7}  {label:<20} {wall:>7.2f} {peak:>8.0f} {code:>4}")
-    by_label: dict[str, list[tuple[int, float]]] = {}
-    for size, _, label, wall, _, _ in rows:
-        by_label.setdefault(label, []).append((size, wall))
-    for label, points in by_label.items():
-        if len(points) >= 2:
-            (small, t_small), (large, t_large) = points[0], points[-1]
-            print(
-                f"{label}: {large / small:.0f}× the leaders took {t_large / t_small:.1f}× the time"
+            bare_root = Path(temp) / f"{size}-no-drafts"
+            shutil.copytree(root, bare_root)
+            _age(content)
+            _age(bare_root / "content")
+            created = measure(
+                felles("grundlag", "new", "--all", "--content", str(content)), root, env
             )
+            rows.append((size, "grundlag new --all", *created))
+            _age(content)
+            commands = {
+                "next (drafts)": (
+                    ["next", "--as-of", "2030-01-01", "--content", str(content)],
+                    root,
+                ),
+                "next (no drafts)": (
+                    ["next", "--as-of", "2030-01-01", "--content", str(bare_root / "content")],
+                    bare_root,
+                ),
+                "validate": (["validate", "--content", str(content)], root),
+                "grundlag status": (["grundlag", "status", "--content", str(content)], root),
+                "export site": (
+                    ["export", "site", "-o", str(root / "site"), "--content", str(content)],
+                    root,
+                ),
+            }
+            for label, (args, cwd) in commands.items():
+                rows.append((size, label, *timed(felles(*args), cwd, options.runs, env)))
+            found = {label: wall for s, label, wall, _, _ in rows if s == size}
+            ratios.append(
+                f"{size} leaders: next with drafts / without: "
+                f"{found['next (drafts)'] / found['next (no drafts)']:.2f} (at most 1.2)"
+            )
+            if checker:
+                files = front_matters(content, root / "front-matter")
+                schema = REPO / "schemas" / "ledelsesgrundlag.schema.json"
+                hook = timed([checker, "--schemafile", str(schema), *map(str, files)], root, 1, env)
+                rows.append((size, "check-jsonschema", *hook))
+                ratios.append(
+                    f"{size} leaders: validate / check-jsonschema on the same front matters: "
+                    f"{found['validate'] / hook[0]:.2f} (at most 0.4)"
+                )
+        survey = {}
+        for size in options.survey:
+            root = Path(temp) / f"survey-{size}"
+            content = generate(root, size)
+            example = root / "eksempel.csv"
+            data = root / "data"
+            for args in (
+                ["survey", "template", "baseline", "--example", "-o", str(example)],
+                ["survey", "import", "baseline", str(example), "--data", str(data)],
+            ):
+                subprocess.run(
+                    felles(*args, "--content", str(content)),
+                    cwd=root,
+                    env=env,
+                    check=True,
+                    capture_output=True,
+                )
+            report = [
+                "survey",
+                "report",
+                "baseline",
+                "--data",
+                str(data),
+                "--content",
+                str(content),
+            ]
+            survey[size] = timed(felles(*report), root, options.runs, env)
+            rows.append((size, "survey report", *survey[size]))
+        small, large = options.survey
+        ratios.append(
+            f"survey report at {large} / at {small} leaders: "
+            f"{survey[large][0] / survey[small][0]:.2f} (at most 3)"
+        )
+    print(f"{'leaders':>8}  {'command':<20} {'wall s':>7} {'peak MiB':>9} {'exit':>4}")
+    for size, label, wall, peak, code in rows:
+        print(f"{size:>8}  {label:<20} {wall:>7.2f} {peak:>9.0f} {code:>4}")
+    for line in ratios:
+        print(line)
+    if not checker:
+        print("check-jsonschema is not installed: `pip install check-jsonschema` to compare")
     return 0
 
 
