@@ -81,6 +81,13 @@ def next_(
     ] = Format.text,
     content: ContentOption = None,
     verbose: VerboseOption = False,
+    undated: Annotated[
+        bool,
+        typer.Option(
+            "--undated",
+            help="Vis kun aktiviteterne uden fast dato, der kan falde inden for fire uger.",
+        ),
+    ] = False,
 ) -> int:
     """Vis de næste aktiviteter: dato, uge, hvor længe til, hvem deltager, og hvad der skal
     forberedes. Aktiviteter uden fast dato de næste fire uger giver en advarsel."""
@@ -97,4 +104,5 @@ def next_(
         output_format.value,
         content,
         verbose,
+        undated,
     )

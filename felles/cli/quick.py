@@ -24,7 +24,7 @@ _VALUES: Final = {
     "--format": "output_format",
     "--content": "content",
 }
-_FLAGS: Final = {"--verbose": "verbose", "-v": "verbose"}
+_FLAGS: Final = {"--verbose": "verbose", "-v": "verbose", "--undated": "undated"}
 _FORMATS: Final = ("text", "json")
 
 

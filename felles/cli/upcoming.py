@@ -34,6 +34,7 @@ def show(
     output_format: str = "text",
     content: Path | None = None,
     verbose: bool = False,
+    undated: bool = False,
 ) -> int:
     """The next activities from `as_of` (today), as text, a table or JSON."""
     from felles.export import upcoming as lines
@@ -61,12 +62,14 @@ def show(
         goal=goal,
         activity_type=activity_type,
         leader=leader,
+        undated=undated,
     )
     result = upcoming.upcoming(loaded, start, count, filters, found.path)
     filtered = filters != upcoming.Filters()
     table = result.items and wants_table(TABLE_WIDTH)
+    listing = _undated_command(as_of, content)
     if not (table and output_format == "text"):
-        for line in lines.warning_lines(result):
+        for line in lines.warning_lines(result, listing):
             say(line)
     if output_format == "json":
         write(lines.as_json(result, zone))
@@ -74,12 +77,25 @@ def show(
             for line in lines.empty_lines(result, filtered):
                 say(line)
     elif table:
-        _table(result, _draft_display(result))
+        _table(result, _draft_display(result), listing)
     else:
         for line in lines.text_lines(result, filtered, _draft_display(result)):
             write(line)
     sys.stdout.flush()
     return ExitCode.OK
+
+
+def _undated_command(as_of: str | None, content: Path | None) -> str:
+    """The command that lists the activities the warning counts (the same day, the same
+    content)."""
+    import shlex
+
+    words = ["felles", "next", "--undated"]
+    if as_of is not None:
+        words += ["--as-of", as_of]
+    if content is not None:
+        words += ["--content", str(content)]
+    return shlex.join(words)
 
 
 def _draft_display(result: Upcoming) -> str | None:
@@ -89,7 +105,7 @@ def _draft_display(result: Upcoming) -> str | None:
     return display_path(result.step.draft, Path.cwd()) if result.step is not None else None
 
 
-def _table(result: Upcoming, draft: str | None) -> None:
+def _table(result: Upcoming, draft: str | None, listing: str) -> None:
     """A Rich table for a terminal (colour, wrapping to the window)."""
     from rich.console import Console
     from rich.table import Table
@@ -103,9 +119,9 @@ def _table(result: Upcoming, draft: str | None) -> None:
         for line in output.leader_lines(result.step, draft or str(result.step.draft)):
             console.print(Text(line))
         console.print()
-    for item in result.undated_soon:
-        console.print(Text(output.warning(item), style="yellow"))
-    if result.undated_soon:
+    warning = output.warning(result, listing)
+    if warning is not None:
+        console.print(Text(warning, style="yellow"))
         console.print()
     table = Table(
         title=output.TEXT["title"].format(today=dates.short_day(result.today)),

@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Final
 
-from felles import dates
+from felles import dates, words
 from felles.dates import When
 from felles.plan.upcoming import Item, LeaderStep, Upcoming
 from felles.words import joined
@@ -51,8 +51,8 @@ TEXT: Final = {
     "who": "Deltagere",
     "prep": "Forberedelse",
     "warning": (
-        "Advarsel: '{title}' ({id}) har ingen fast dato og kan falde inden for de næste "
-        "fire uger – {when}"
+        "Advarsel: {count} uden fast dato kan falde inden for de næste fire uger; "
+        "se dem med: {command}"
     ),
     "leader": "{name} · sparringsgruppe {group}{mates}",
     "mates": " (sammen med {names})",
@@ -62,6 +62,7 @@ TEXT: Final = {
     "workshop": "Gruppens næste workshop: {when} · {title}",
     "no_workshop": "Gruppens næste workshop: ingen flere workshops i forløbet",
     "nothing": "Forløbet har ingen aktiviteter fra {today} og frem.",
+    "running": "Fase {number} »{title}« løber {period}; der er ingen aktiviteter planlagt.",
     "nothing_filtered": "Ingen aktiviteter fra {today} og frem passer til det valgte.",
     "last": "Den sidste aktivitet med fast dato var '{title}', {when} – {ago}.",
     "as_of": "Se forløbet fra en anden dato med fx: felles next --as-of 2018-06-01",
@@ -78,18 +79,24 @@ def headline(item: Item, today: date) -> str:
 
 
 def details(item: Item) -> list[tuple[str, str]]:
-    """The labelled lines under an activity's headline."""
-    return [
+    """The labelled lines under an activity's headline; a line without a value is left out."""
+    lines = [
         (TEXT["phase"], item.phase.meta.title),
-        (TEXT["goal"], item.goal.title if item.goal else NONE),
+        (TEXT["goal"], item.goal.title if item.goal else None),
         (TEXT["who"], item.participants),
-        (TEXT["prep"], _one_line(item.activity.preparation) or NONE),
+        (TEXT["prep"], _one_line(item.activity.preparation)),
     ]
+    return [(label, value) for label, value in lines if value]
 
 
-def warning(item: Item) -> str:
+def warning(result: Upcoming, command: str) -> str | None:
+    """One line for all activities without a date that may fall within four weeks: how many,
+    and the command that lists them. None when there are none."""
+    count = len(result.undated_soon)
+    if not count:
+        return None
     return TEXT["warning"].format(
-        title=item.activity.title, id=item.activity.id, when=item.when_text
+        count=words.count(count, "aktivitet", "aktiviteter"), command=command
     )
 
 
@@ -127,6 +134,10 @@ def empty_lines(result: Upcoming, filtered: bool, hint: str | None = TEXT["as_of
         return lines
     key = "nothing_filtered" if filtered and result.ahead_any else "nothing"
     lines = [TEXT[key].format(today=today)]
+    if result.running is not None:
+        meta = result.running.meta
+        period = dates.period_words(meta.period.start, meta.period.end)
+        lines.append(TEXT["running"].format(number=meta.number, title=meta.title, period=period))
     if result.last is not None:
         last = result.last
         ago = dates.relative_long_ago(last.occurrence.end.last.date(), result.today)
@@ -156,14 +167,15 @@ def text_lines(result: Upcoming, filtered: bool, draft_display: str | None) -> I
             yield f"  {label}: {value}"
 
 
-def warning_lines(result: Upcoming) -> Iterator[str]:
-    """One 'Advarsel:' line for each activity without a date in the next four weeks.
+def warning_lines(result: Upcoming, command: str) -> Iterator[str]:
+    """The warning line (see `warning`), if any.
 
-    Written to stderr, so on a terminal they stand above the list while piped
-    output (`felles next | head -1`) stays the list itself.
+    Written to stderr, so on a terminal it stands above the list while piped output
+    (`felles next | head -1`) stays the list itself.
     """
-    for item in result.undated_soon:
-        yield warning(item)
+    line = warning(result, command)
+    if line is not None:
+        yield line
 
 
 def as_json(result: Upcoming, timezone: str) -> str:

@@ -1,9 +1,9 @@
 """The programme's activities in time order.
 
-An activity with a fixed day sorts by its start. One that is only month- (or
-year-) precise sorts by the last day it can fall on: that is the date by which
-a coordinator must have fixed it, and it keeps "dato ikke fastlagt" items from
-jumping ahead of dated ones in the same month.
+Every activity sorts by the start of its window: one with a fixed day at its day (and
+time), one that is only month- (or year-) precise at the first day of its window. Ties
+keep the programme's own order, so the workshops of June–November come before the
+November seminar they lead up to.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ class Occurrence:
 
     @property
     def sort_key(self) -> tuple[datetime, int]:
-        return (self.start.first if self.fixed else self.end.last, self.order)
+        return (self.start.first, self.order)
 
     def is_over(self, today: date) -> bool:
         return self.end.last.date() < today

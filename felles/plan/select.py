@@ -60,10 +60,12 @@ def _nearby(every: list[Occurrence], day: date) -> str:
 
 
 def select_phase(content: Content, query: str) -> tuple[Phase, list[Occurrence]]:
-    """The phase with this id and its activities in time order."""
+    """The phase with this id and its activities in the order the phase file gives them: a
+    phase's agenda reads as its author wrote it (the kick-off first, then each step)."""
     ids = [phase.meta.id for phase in content.phases]
     for phase in content.phases:
         if phase.meta.id == query:
-            return phase, [o for o in occurrences(content) if o.phase is phase]
+            own = [o for o in occurrences(content) if o.phase is phase]
+            return phase, sorted(own, key=lambda o: o.index)
     close = close_ids(query, ids)
     raise UsageError("U033", {"query": query, "hint": suggestion(close), "known": ", ".join(ids)})

@@ -58,6 +58,7 @@ class Filters(NamedTuple):
     type: str | None = None
     leader: str | None = None  # an exact name from groups.yaml
     until: date | None = None
+    undated: bool = False  # only the activities without a date that may fall within 4 weeks
 
 
 class Item(NamedTuple):
@@ -125,6 +126,7 @@ class Upcoming:
     last: Item | None = None  # the last activity with a fixed date (for "nothing ahead")
     first_after_until: Item | None = None  # the next one after --until, if any
     step: LeaderStep | None = None
+    running: Phase | None = None  # an open-ended phase running with nothing planned ahead
 
 
 def upcoming(
@@ -142,12 +144,14 @@ def upcoming(
         shown = [o for o in ahead if o.start.first.date() <= until]
         later = [o for o in ahead if o.start.first.date() > until]
         result.first_after_until = _item(later[0], content, today) if later else None
-    result.items = [_item(o, content, today) for o in shown[:count]]
     horizon = today + timedelta(days=WARN_DAYS)
-    result.undated_soon = [
-        _item(o, content, today) for o in ahead if not o.fixed and o.touches(today, horizon)
-    ]
+    soon = [o for o in ahead if not o.fixed and o.touches(today, horizon)]
+    if filters.undated:
+        shown = soon
+    result.items = [_item(o, content, today) for o in shown[:count]]
+    result.undated_soon = [] if filters.undated else [_item(o, content, today) for o in soon]
     if not ahead:
+        result.running = running_phase(content, today)
         pool = [o for o in (matching or every) if o.fixed]
         if pool:
             last = max(pool, key=lambda o: (o.end.last, o.order))
@@ -155,6 +159,21 @@ def upcoming(
     if filters.leader is not None:
         result.step = leader_step(content, filters.leader, today, content_dir)
     return result
+
+
+def running_phase(content: Content, today: date) -> Phase | None:
+    """A phase without an end that has begun by `today` (phase 5, 'fra 2020')."""
+    for phase in sorted(content.phases, key=lambda p: p.meta.number):
+        period = phase.meta.period
+        if period.end is not None:
+            continue
+        try:
+            begun = dates.parse_when(period.start).first.date() <= today
+        except ValueError:
+            continue
+        if begun:
+            return phase
+    return None
 
 
 def leader_step(content: Content, name: str, today: date, content_dir: Path) -> LeaderStep:
@@ -233,6 +252,7 @@ def make_filters(
     goal: str | None = None,
     activity_type: str | None = None,
     leader: str | None = None,
+    undated: bool = False,
 ) -> Filters:
     """What the user asked for, checked against the content (UsageError with suggestions)."""
     if until is not None and until < start:
@@ -254,7 +274,7 @@ def make_filters(
         activity_type = matched
     if leader is not None:
         leader = find_leader(content, leader)
-    return Filters(group, goal, activity_type, leader, until)
+    return Filters(group, goal, activity_type, leader, until, undated)
 
 
 def find_leader(content: Content, query: str) -> str:

@@ -247,7 +247,7 @@ def _on_terminal(args: list[str], columns: int) -> str:
 @POSIX
 @pytest.mark.parametrize(
     ("args", "wide"),
-    [(["next", "--as-of", "2018-11-01"], 100), (["grundlag", "status"], 70)],
+    [(["next", "--as-of", "2018-11-01", "--type", "seminar"], 100), (["grundlag", "status"], 70)],
 )
 def test_a_terminal_too_narrow_for_the_table_gets_plain_lines(args: list[str], wide: int) -> None:
     narrow = _on_terminal(args, wide - 1)

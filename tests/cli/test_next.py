@@ -34,17 +34,29 @@ def activity_lines(out: str) -> list[str]:
 # --- the must-shows ---------------------------------------------------------------------
 
 
-def test_seminar_first_with_week_distance_and_danish_span(cli: Cli) -> None:
-    result = cli("next", "--as-of", "2018-11-01")
+def test_seminar_with_week_distance_and_danish_span(cli: Cli) -> None:
+    result = cli("next", "--as-of", "2018-11-01", "15")
     assert result.code == 0, result.output
-    first = activity_lines(result.out)[0]
-    assert first.startswith(SEMINAR_SPAN), first
-    assert " · uge 45 · om 7 dage · seminar · Fælles seminar: " in first
-    block = result.out.split(first, 1)[1].split("\n\n", 1)[0]
+    seminar = next(line for line in activity_lines(result.out) if " · seminar · " in line)
+    assert seminar.startswith(SEMINAR_SPAN), seminar
+    assert " · uge 45 · om 7 dage · seminar · Fælles seminar: " in seminar
+    block = result.out.split(seminar, 1)[1].split("\n\n", 1)[0]
     assert "  Fase: Aktiv visionsledelse" in block
     assert "  Læringsmål: Aktiv visionsledelse" in block
     assert "  Deltagere: hele SLF" in block
-    assert "  Forberedelse: –" in block
+    assert "Forberedelse" not in block  # the seminar asks for none: no empty line
+    assert not [line for line in result.out.splitlines() if line.endswith(": –")]
+
+
+def test_the_june_november_workshops_come_before_the_november_seminar(cli: Cli) -> None:
+    result = cli("next", "--as-of", "2018-06-01", "20")
+    titles = [line.rsplit(" · ", 1)[1] for line in activity_lines(result.out)]
+    seminar = titles.index("Fælles seminar: Ledelsesgrundlag og visionsledelse")
+    for workshop in (
+        "Workshop i fortrolige grupper",
+        "Workshop med træning i at kommunikere ledelsesgrundlag",
+    ):
+        assert titles.index(workshop) < seminar
 
 
 def test_leader_names_him_his_group_and_next_step(cli: Cli) -> None:
@@ -112,8 +124,7 @@ def test_json_is_ordered_with_iso_dates_and_precision(cli: Cli) -> None:
     assert result.code == 0, result.output
     items = json.loads(result.out)
     assert len(items) == 20
-    first = items[0]
-    assert first["id"] == "opstart-slf"
+    first = next(item for item in items if item["id"] == "opstart-slf")
     assert (first["start"], first["precision"], first["status"]) == (
         "2018-06-08",
         "day",
@@ -137,9 +148,9 @@ def test_json_is_ordered_with_iso_dates_and_precision(cli: Cli) -> None:
 
 
 def sort_date(item: dict[str, object]) -> str:
-    """The date an item sorts by: its start if fixed, else the end of its window."""
-    text = str(item["start"] if item["precision"] in ("day", "time") else item["end"])
-    return text + ("-99" if len(text) == 7 else "")
+    """The date an item sorts by: the start of its window (a month at its first day)."""
+    text = str(item["start"])
+    return text[:16] + ("-01" if len(text) == 7 else "-01-01" if len(text) == 4 else "")
 
 
 def test_json_nothing_ahead_is_an_empty_list_with_a_note_on_stderr(cli: Cli) -> None:
@@ -152,12 +163,19 @@ def test_json_nothing_ahead_is_an_empty_list_with_a_note_on_stderr(cli: Cli) -> 
 # --- what the list shows ------------------------------------------------------------------
 
 
-def test_undated_activities_soon_give_warnings_above_the_list(cli: Cli) -> None:
+def test_undated_activities_soon_give_one_warning_above_the_list(cli: Cli) -> None:
     result = cli("next", "--as-of", "2018-06-01")
-    warnings = [line for line in result.err.splitlines() if line.startswith("Advarsel:")]
-    assert len(warnings) == 7  # the six steps and the milestone of phase 1 (June–Nov)
+    assert result.err.splitlines() == [
+        "Advarsel: 7 aktiviteter uden fast dato kan falde inden for de næste fire uger; "
+        "se dem med: felles next --undated --as-of 2018-06-01"
+    ]  # the six steps and the milestone of phase 1 (June–Nov)
     assert "Advarsel:" not in result.out  # piped output is the list itself
-    assert "'Workshop i fortrolige grupper' (workshop-1)" in result.err
+    listed = cli("next", "--undated", "--as-of", "2018-06-01", "--format", "json", "20")
+    assert [item["id"] for item in json.loads(listed.out)] == [
+        "forberedelse-1", "workshop-1", "forberedelse-2", "workshop-2",
+        "forberedelse-3", "workshop-3", "ledelsesgrundlag-udkommer",
+    ]  # fmt: skip
+    assert listed.err == ""
 
 
 def test_warnings_stand_above_the_list_in_a_terminal_session(felles_process: Process) -> None:
@@ -183,9 +201,11 @@ def test_fixing_a_date_removes_its_warning(cli: Cli, content: Path) -> None:
         "    title: Workshop i fortrolige grupper\n    when: 2018-06-20 09:00\n"
         "    end: 2018-06-20 15:00",
     )
-    result = cli("next", "--content", content, "--as-of", "2018-06-01")
+    result = cli("next", "--content", content, "--as-of", "2018-06-01", "10")
     assert result.code == 0, result.output
-    assert "(workshop-1)" not in result.out
+    assert "Advarsel: 6 aktiviteter" in result.err
+    listed = cli("next", "--content", content, "--undated", "--as-of", "2018-06-01", "20")
+    assert "Workshop i fortrolige grupper" not in listed.out
     assert "ons. 20. jun. 2018 kl. 09.00–15.00 · uge 25 · om 19 dage · workshop" in result.out
 
 
@@ -198,11 +218,11 @@ def test_month_precise_items_never_show_a_day(cli: Cli) -> None:
 
 
 def test_running_activity_shows_as_running(cli: Cli) -> None:
-    result = cli("next", "--as-of", "2018-11-09", "--format", "json")
+    result = cli("next", "--as-of", "2018-11-09", "--format", "json", "--type", "seminar")
     seminar = json.loads(result.out)[0]
     assert seminar["id"] == "seminar-aktiv-visionsledelse"
     assert (seminar["status"], seminar["days_until"]) == ("i gang", -1)
-    text = cli("next", "--as-of", "2018-11-09").out
+    text = cli("next", "--as-of", "2018-11-09", "--type", "seminar").out
     assert f"{SEMINAR_SPAN} · uge 45 · i gang · seminar" in text
 
 
@@ -357,18 +377,20 @@ def test_terminal_gets_a_table_and_no_color_gets_plain_lines(
     monkeypatch.setenv("FORCE_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "160")
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
-    table = cli("next", "--as-of", "2018-11-01")
+    table = cli("next", "--as-of", "2018-11-01", "--type", "seminar")
     assert table.code == 0, table.output
     assert "\x1b[" in table.out and "Hvornår" in table.out and "uge 45" in table.out
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
-    plain = cli("next", "--as-of", "2018-11-01")
+    plain = cli("next", "--as-of", "2018-11-01", "--type", "seminar")
     assert "\x1b[" not in plain.out and "Hvornår" not in plain.out
     assert activity_lines(plain.out)[0].startswith(SEMINAR_SPAN)
 
 
 def test_piped_output_is_plain(felles_process: Process) -> None:
-    done = felles_process("next", "--as-of", "2018-11-01", env={"FORCE_COLOR": "1"})
+    done = felles_process(
+        "next", "--as-of", "2018-11-01", "--type", "seminar", env={"FORCE_COLOR": "1"}
+    )
     assert done.returncode == 0, done.stderr
     assert "\x1b" not in done.stdout
     assert activity_lines(done.stdout)[0].startswith(SEMINAR_SPAN)
@@ -398,7 +420,7 @@ def test_a_broken_draft_does_not_stop_next_for_everyone(cli: Cli, content: Path)
     drafts = content / "ledelsesgrundlag"
     drafts.mkdir(exist_ok=True)
     (drafts / "soeren-aakjaer.md").write_text("---\nleader: Søren Aakjær\n", encoding="utf-8")
-    result = cli("next", "--as-of", "2018-11-01", "--content", content)
+    result = cli("next", "--as-of", "2018-11-01", "--type", "seminar", "--content", content)
     assert result.code == 0, result.output
     assert "uge 45" in result.out and "fejl i ledernes" not in result.err  # drafts are not read
     own = cli("next", "--leader", "Søren Aakjær", "--as-of", "2018-11-01", "--content", content)

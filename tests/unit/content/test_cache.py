@@ -132,13 +132,13 @@ def test_the_cache_can_be_turned_off_and_lives_in_the_users_cache_folder(tmp_pat
 
 def test_next_shows_an_edit_made_after_the_cache(cli: Cli, content: Path) -> None:
     _age(content)
-    before = cli("next", "--as-of", "2018-11-01", "--content", content)
-    again = cli("next", "--as-of", "2018-11-01", "--content", content)  # replayed
+    before = cli("next", "--as-of", "2018-11-01", "--type", "seminar", "--content", content)
+    again = cli("next", "--as-of", "2018-11-01", "--type", "seminar", "--content", content)
     assert before == again
     edit(
         content / "phases" / "02-aktiv-visionsledelse.md",
         'title: "Fælles seminar: Ledelsesgrundlag og visionsledelse"',
         'title: "Fælles seminar: Nyt navn"',
     )
-    after = cli("next", "--as-of", "2018-11-01", "--content", content)
+    after = cli("next", "--as-of", "2018-11-01", "--type", "seminar", "--content", content)
     assert "Fælles seminar: Nyt navn" in after.out
