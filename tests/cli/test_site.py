@@ -5,9 +5,8 @@ The browser's view of the same page (layout, console, screenshots) is in test_br
 
 from __future__ import annotations
 
-import json
-
 import itertools
+import json
 import re
 from datetime import date
 from pathlib import Path
