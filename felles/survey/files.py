@@ -40,6 +40,7 @@ _READ_FLAGS: Final = (
 
 # Why a file or folder cannot be used, in Danish (the OS says it in English).
 _REASONS: Final = {
+    errno.ENOENT: "filen findes ikke",
     errno.EACCES: "ingen adgang",
     errno.EPERM: "ingen adgang",
     errno.ENOTDIR: "en del af stien er en fil, ikke en mappe",
