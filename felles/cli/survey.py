@@ -52,6 +52,7 @@ DataOption = Annotated[
         metavar="MAPPE",
         help="Mappen med spørgeskemadata (ellers FELLES_DATA eller brugerens datamappe).",
         show_default=False,
+        readable=False,  # felles says in Danish what is wrong with the folder
     ),
 ]
 
@@ -152,6 +153,7 @@ def import_(
             metavar="FIL.csv",
             help="Besvarelserne som CSV (se 'survey template').",
             show_default=False,
+            readable=False,  # an unreadable file is E101 in Danish
         ),
     ],
     replace: Annotated[

@@ -47,7 +47,7 @@ _REASONS: Final = {
     errno.EISDIR: "det er en mappe",
     errno.EROFS: "drevet er skrivebeskyttet",
     errno.ENOSPC: "der er ikke plads på drevet",
-    errno.EDQUOT: "der er ikke mere plads i din kvote på drevet",
+    getattr(errno, "EDQUOT", -1): "der er ikke mere plads i din kvote på drevet",
     errno.ENAMETOOLONG: "navnet er for langt til filsystemet",
     errno.ELOOP: "symbolske links peger i ring",
     errno.EIO: "drevet kunne ikke læses eller skrives (I/O-fejl)",
@@ -97,6 +97,8 @@ def read(path: Path) -> bytes | None:
         if error.errno in (errno.ELOOP, errno.EMLINK) and paths.is_symlink(path):
             raise unusable(path, SYMLINK) from None
         raise _error(path, error) from None
+    except ValueError:  # a NUL in the name
+        raise _folder_error(path.parent, ValueError()) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):

@@ -712,3 +712,19 @@ def test_what_is_kept_is_exactly_what_the_readme_says(
     db.close()
     assert not {"respondent", "pseudonym", "target", "name", "same_group"} & columns
     assert GROUPS  # groups.yaml is all an attacker adds
+
+
+@pytest.mark.skipif(not POSIX or is_root(), reason="root reads every file")
+def test_an_unreadable_csv_or_data_file_is_one_danish_line(
+    cli: Cli, example: Callable[[str], Path], data: Path
+) -> None:
+    csv_file = example("baseline")
+    assert cli("survey", "import", "baseline", csv_file, "--data", data).code == 0
+    csv_file.chmod(0)
+    result = cli("survey", "import", "opfoelgning", csv_file, "--data", data)
+    assert result.code == 1 and "E101 filen kan ikke læses: ingen adgang" in result.err
+    (data / "answers.sqlite3").chmod(0)
+    report = cli("survey", "report", "baseline", "--data", data)
+    assert report.code == 2 and "ingen adgang" in report.err
+    one_danish_line(report.err)
+    assert cli("survey", "purge", "--yes", "--data", data).code == 0 and not data.exists()
