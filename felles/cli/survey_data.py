@@ -33,7 +33,7 @@ MESSAGES = {
     "til anonyme samlede tal.",
     "purged_all": "alle spørgeskemadata ({rounds})",
     "unreadable": "data, der ikke kunne læses",
-    "not_deleted": "  ikke slettet: {path} ({reason})",
+    "not_deleted": "Kunne ikke slette i {path}:",
     "still_linkable": "Bemærk: besvarelserne i {path} kan være gemt af en ældre felles under "
     "koder og kunne ikke omskrives til anonyme tal (survey.yaml mangler eller har fejl, eller "
     "filen kan ikke læses). Kør kommandoen igen med et gyldigt survey.yaml, eller slet alt med "
@@ -85,8 +85,9 @@ def purge_all(folder: Path, *, yes: bool) -> int:
         return ExitCode.OK
     purged = store.purge(folder)
     rounds = MESSAGES["unreadable"] if purged.rounds is None else rounds_words(purged.rounds)
-    say(MESSAGES["purged"].format(what=MESSAGES["purged_all"].format(rounds=rounds), path=folder))
-    return _deleted(purged, folder)
+    _listed(purged, folder, MESSAGES["purged_all"].format(rounds=rounds))
+    _refuse_failures(purged, folder)
+    return ExitCode.OK
 
 
 def purge_keys(folder: Path, partner: Partner | None, *, yes: bool) -> int:
@@ -99,14 +100,13 @@ def purge_keys(folder: Path, partner: Partner | None, *, yes: bool) -> int:
         say(MESSAGES["kept"])
         return ExitCode.OK
     purged = store.purge_keys(folder, partner)
-    say(MESSAGES["purged"].format(what=MESSAGES["purged_keys"], path=folder))
-    code = _deleted(purged, folder)
+    _listed(purged, folder, MESSAGES["purged_keys"])
     if purged.converted:
         say(MESSAGES["converted_answers"])
     if purged.still_linkable:
         say(MESSAGES["still_linkable"].format(path=folder / store.ANSWERS))
-        return ExitCode.CONTENT
-    return code
+    _refuse_failures(purged, folder)
+    return ExitCode.CONTENT if purged.still_linkable else ExitCode.OK
 
 
 def rounds_words(rounds: list[str]) -> str:
@@ -125,11 +125,18 @@ def _confirmed(yes: bool, question: str) -> bool:
     return sys.stdin.readline().strip().casefold() in ("j", "ja", "y", "yes")
 
 
-def _deleted(purged: Purged, folder: Path) -> int:
+def _listed(purged: Purged, folder: Path, what: str) -> None:
+    """What was deleted, and what could not be."""
+    if purged.files:
+        say(MESSAGES["purged"].format(what=what, path=folder))
     for path in purged.files:
         say(f"  {path}")
+    if purged.failed:
+        say(MESSAGES["not_deleted"].format(path=folder))
     for path, reason in purged.failed:
-        say(MESSAGES["not_deleted"].format(path=path, reason=reason))
+        say(f"  {path} ({reason})")
+
+
+def _refuse_failures(purged: Purged, folder: Path) -> None:
     if purged.failed:
         raise UsageError("U071", {"count": len(purged.failed), "path": str(folder)})
-    return ExitCode.OK

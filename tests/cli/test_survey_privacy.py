@@ -728,3 +728,15 @@ def test_an_unreadable_csv_or_data_file_is_one_danish_line(
     assert report.code == 2 and "ingen adgang" in report.err
     one_danish_line(report.err)
     assert cli("survey", "purge", "--yes", "--data", data).code == 0 and not data.exists()
+
+
+def test_purge_deletes_what_it_can_and_names_what_it_cannot(
+    cli: Cli, example: Callable[[str], Path], data: Path
+) -> None:
+    assert cli("survey", "import", "baseline", example("baseline"), "--data", data).code == 0
+    (data / "keys.sqlite3").mkdir()  # a folder with our name is not ours to delete
+    result = cli("survey", "purge", "--yes", "--data", data)
+    assert result.code == 2
+    assert "answers.sqlite3" in result.err and "keys.sqlite3 (det er en mappe)" in result.err
+    assert result.err.strip().splitlines()[-1].startswith("felles: 1 af spørgeskemaets filer")
+    assert files_in(data) == ["keys.sqlite3"]
