@@ -219,7 +219,7 @@ def _legacy_rounds(db: sqlite3.Connection, partner: Partner | None) -> list[Roun
             if section not in ("statement", "external"):
                 raise Damaged("section")
             values.setdefault((section, _text(item)), []).append(_int(value))
-        data.items = {key: shuffled(found) for key, found in values.items()}
+        data.items = values  # shuffled when written
         counter = RelationCounter(partner)
         for source, target, question, value, same in db.execute(
             "SELECT respondent, target, question, value, same_group FROM relations WHERE round = ?",

@@ -3,7 +3,8 @@
 The answers of one leader are never kept together. At import the rows are taken apart:
 
 - each statement, outward question and rating question keeps the list of values given,
-  in a fresh random order (`secrets.SystemRandom`), with no respondent beside them;
+  with no respondent beside them, stored in a fresh random order (`secrets.SystemRandom`,
+  at every write: `database.dump`);
 - the collaboration network keeps counts only (how many answered the partner question,
   how many ties, how many outside one's own sparring group, how many pairs answered
   and how many of them are mutual), computed once from the linked rows here;
@@ -113,14 +114,15 @@ class RelationCounter:
         )
 
     def fill(self, data: RoundData) -> None:
-        """Put the network and the ratings (shuffled) into the round."""
+        """Put the network and the ratings into the round."""
         data.network = self.network()
         for question, values in self.ratings.items():
-            data.items[("relation", question)] = shuffled(values)
+            data.items[("relation", question)] = values
             data.raters[question] = len(self.rated_by[question])
 
 
 def shuffled(values: list[int]) -> list[int]:
+    """The values in a fresh random order (`database.dump` stores every list so)."""
     result = list(values)
     secrets.SystemRandom().shuffle(result)
     return result
@@ -149,7 +151,7 @@ def from_responses(
                 values.setdefault((column.section, column.item), []).append(value)
             else:
                 counter.add(me, number[target], column.item, value, leaders[target] == group)
-    data.items = {key: shuffled(found) for key, found in values.items()}
+    data.items = values  # in the CSV's order until `database.dump` shuffles them
     counter.fill(data)
     return data
 
