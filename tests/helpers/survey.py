@@ -123,3 +123,13 @@ def hot_journal(folder: Path) -> None:
 
 def is_root() -> bool:
     return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def many_leaders(content: Path, count: int) -> None:
+    """Replace the copy's groups.yaml with `count` made-up leaders in groups of four (the
+    first twelve groups keep their numbers, so the phases' group activities still fit)."""
+    lines = ["groups:"]
+    for number in range(1, count // 4 + 1):
+        lines.append(f"  - number: {number}\n    members:")
+        lines += [f"      - name: Leder {(number - 1) * 4 + member:04d}" for member in range(4)]
+    (content / "groups.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
