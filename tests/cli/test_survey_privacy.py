@@ -750,3 +750,24 @@ def test_purge_deletes_what_it_can_and_names_what_it_cannot(
     assert "answers.sqlite3" in result.err and "keys.sqlite3 (det er en mappe)" in result.err
     assert result.err.strip().splitlines()[-1].startswith("felles: 1 af spørgeskemaets filer")
     assert files_in(data) == ["keys.sqlite3"]
+
+
+def test_network_figures_rest_on_the_partner_from_used_at_import_and_say_so(
+    cli: Cli, example: Callable[[str], Path], content: Path, data: Path
+) -> None:
+    """The network is counted at import: a later partner_from cannot recount it."""
+    csv_file = example("baseline")
+    where = ("--content", content, "--data", data)
+    assert cli("survey", "import", "baseline", csv_file, *where).code == 0
+    before = json.loads(cli("survey", "report", "baseline", "--format", "json", *where).out)
+    assert before["round"]["network"]["note"] is None
+    edit(content / "survey.yaml", "partner_from: 2", "partner_from: 3")
+    after = json.loads(cli("survey", "report", "baseline", "--format", "json", *where).out)
+    note = after["round"]["network"].pop("note")
+    before["round"]["network"].pop("note")
+    assert after["round"]["network"] == before["round"]["network"]
+    assert "fra værdien 2" in note and "siger nu 'hyppighed' fra 3" in note
+    text = cli("survey", "report", "baseline", *where).out
+    assert "Bemærk: netværkstallene er beregnet ved importen" in text
+    page = cli("survey", "report", "baseline", "--format", "html", *where).out
+    assert "netværkstallene er beregnet ved importen" in page
