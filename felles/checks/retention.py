@@ -3,6 +3,9 @@
 The answers "slettes, når forløbet afsluttes". The rule looks at the data folder
 only once the end has passed; the CLI hands it the folder the survey commands would
 use (`felles.survey.store.DataFolder`), so this layer never opens a database itself.
+Whatever state the folder is in (unreadable, a file, a name too long, damaged data),
+the rule gives a finding or none, never an exception: a folder that cannot be looked
+into may hold data, so it is reported as unreadable.
 """
 
 from __future__ import annotations
@@ -25,11 +28,16 @@ class StoredData(Protocol):
     @property
     def path(self) -> Path: ...
 
-    def has_data(self) -> bool: ...
+    def has_data(self) -> bool:
+        """Does the folder hold survey data (True, too, when it cannot be looked into)?"""
+        ...
 
     def rounds(self) -> list[str] | None:
         """The rounds stored; None when the data cannot be read."""
         ...
+
+
+_UNREADABLE = "ulæselige data"
 
 
 def retention(content: Content, today: date, data: StoredData) -> Iterator[Finding]:
@@ -48,13 +56,19 @@ def retention(content: Content, today: date, data: StoredData) -> Iterator[Findi
         last = parse_when(end).last.date()
     except ValueError:
         return  # the date rules report it
-    if today <= last or not data.has_data():
+    if today <= last:
         return
-    stored = data.rounds()
+    try:
+        remaining = data.has_data()
+        stored = data.rounds() if remaining else []
+    except (OSError, ValueError, RuntimeError):  # the folder's own checks should not raise
+        remaining, stored = True, None
+    if not remaining:
+        return
     if stored is None:
-        rounds = "ulæselige data"
+        rounds = _UNREADABLE
     else:
-        rounds = ", ".join(stored) if stored else "ingen runder, men nøglefilen"
+        rounds = ", ".join(stored) if stored else "ingen runder, men filer fra felles"
     line, col = content.where(display, loc)
     yield Finding(
         display, line, col, "W601", {"end": end, "path": str(data.path), "rounds": rounds}

@@ -1,7 +1,7 @@
 """`felles survey`: the questionnaire's form, CSV template, import, report and purge.
 
 The only commands that touch personal data. No message, report or error of theirs
-names a respondent or shows a pseudonym (see felles/survey/__init__.py).
+names a respondent, and nothing they store does (see felles/survey/__init__.py).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from felles.content import survey_model
     from felles.content.load import Content
     from felles.content.locate import ContentDir
-    from felles.survey.store import RoundData
+    from felles.survey.store import Partner, RoundData
 
 survey_app = group(
     "survey", "Spørgeskemaet: skema, CSV-skabelon, import af svar, samlet rapport og sletning."
@@ -36,17 +36,8 @@ MESSAGES = {
     "imported": "Importerede runden '{round}': {count} besvarelser af {population} "
     "ledere{example}.",
     "example": " (opdigtede eksempelsvar)",
-    "stored": "Besvarelserne ligger under tilfældige koder i {answers}; nøglen fra navn til "
-    "kode ligger for sig i {keys}.",
     "csv_in_git": "Bemærk: {path} ligger i et git-arbejdstræ ({tree}). Besvarelser hører ikke "
     "hjemme i indholdsrepositoriet; slet filen, når den er importeret.",
-    "purged": "Slettede {what} i {path}:",
-    "purged_none": "Der var ingen spørgeskemadata i {path}; intet slettet.",
-    "purged_keys": "nøglen fra navn til kode (besvarelserne er nu anonyme)",
-    "purged_all": "alle spørgeskemadata ({rounds})",
-    "confirm": "Slet alle spørgeskemadata i {path}? Det kan ikke fortrydes.",
-    "confirm_keys": "Slet nøglen fra navn til kode i {path}? Det kan ikke fortrydes.",
-    "kept": "Intet slettet.",
 }
 
 RoundArgument = Annotated[
@@ -62,6 +53,7 @@ DataOption = Annotated[
         metavar="MAPPE",
         help="Mappen med spørgeskemadata (ellers FELLES_DATA eller brugerens datamappe).",
         show_default=False,
+        readable=False,  # felles says in Danish what is wrong with the folder
     ),
 ]
 
@@ -162,6 +154,7 @@ def import_(
             metavar="FIL.csv",
             help="Besvarelserne som CSV (se 'survey template').",
             show_default=False,
+            readable=False,  # an unreadable file is E101 in Danish
         ),
     ],
     replace: Annotated[
@@ -171,7 +164,8 @@ def import_(
     content: ContentOption = None,
     verbose: VerboseOption = False,
 ) -> int:
-    """Tjek og importér besvarelserne: alt eller intet, navne erstattet af tilfældige koder."""
+    """Tjek og importér besvarelserne: alt eller intet, gemt som anonyme samlede tal."""
+    from felles.cli import survey_data
     from felles.content.load import display_path
     from felles.export import reporters
     from felles.survey import responses as csv_responses
@@ -182,7 +176,7 @@ def import_(
     loaded, survey = _load(cdir)
     survey_round = find_round(survey, round_id)
     folder = _data_dir(data, loaded)
-    store.check_place(folder, cdir.path)
+    found = store.check_place(folder, cdir.path)
     leaders = loaded.leaders()
     display = display_path(csv_file, Path.cwd())
     answers, findings = csv_responses.read(
@@ -196,15 +190,18 @@ def import_(
     tree = store.git_work_tree(csv_file.parent)
     if tree is not None:
         say(MESSAGES["csv_in_git"].format(path=display, tree=tree))
-    store.import_round(
-        folder,
-        _programme_id(loaded),
-        survey_round.id,
-        answers,
-        leaders,
-        replace=replace,
-        today=today(),
-    )
+    with survey_data.terminate_as_exit():
+        imported = store.import_round(
+            folder,
+            _programme_id(loaded),
+            survey_round.id,
+            answers,
+            leaders,
+            _partner(survey),
+            replace=replace,
+            today=today(),
+            found=found,
+        )
     say(
         MESSAGES["imported"].format(
             round=survey_round.id,
@@ -213,8 +210,7 @@ def import_(
             example=MESSAGES["example"] if answers.example else "",
         )
     )
-    if verbose:
-        say(MESSAGES["stored"].format(answers=folder / store.ANSWERS, keys=folder / store.KEYS))
+    survey_data.imported_notes(imported, folder, verbose=verbose)
     return ExitCode.OK
 
 
@@ -267,7 +263,7 @@ def report_(
         chosen.append(find_round(survey, compare))
     summaries = [
         aggregate.summarise(
-            survey, r, loaded.goals, _round_data(folder, loaded, r.id), goal_filter=goal
+            survey, r, loaded.goals, _round_data(folder, loaded, survey, r.id), goal_filter=goal
         )
         for r in chosen
     ]
@@ -296,45 +292,25 @@ def purge(
         bool,
         typer.Option(
             "--keys-only",
-            help="Slet kun nøglen fra navn til kode: besvarelserne "
-            "bliver anonyme, men kan stadig vises samlet.",
+            help="Slet kun en nøgle fra navn til kode, som en ældre felles har gemt "
+            "(denne felles gemmer ingen navne).",
         ),
     ] = False,
     data: DataOption = None,
     content: ContentOption = None,
     verbose: VerboseOption = False,
 ) -> int:
-    """Slet alle spørgeskemadata og nøgler (forløbet er slut: 'slettes, når forløbet afsluttes')."""
-    from felles.survey import store
+    """Slet alle spørgeskemadata (forløbet er slut: 'slettes, når forløbet afsluttes')."""
+    from felles.cli import survey_data
 
     cdir = content_dir(content, verbose)
     # Deleting personal data must work even when the content has errors or no survey.yaml.
-    folder = _data_dir(data, load(cdir))
-    if not store.has_data(folder):
-        say(MESSAGES["purged_none"].format(path=folder))
-        return ExitCode.OK
-    if not yes:
-        if not sys.stdin.isatty():
-            raise UsageError("U069", {})
-        question = MESSAGES["confirm_keys" if keys_only else "confirm"].format(path=folder)
-        sys.stderr.write(f"{question} [j/N] ")
-        sys.stderr.flush()
-        if sys.stdin.readline().strip().casefold() not in ("j", "ja", "y", "yes"):
-            say(MESSAGES["kept"])
-            return ExitCode.OK
-    try:
-        purged = store.purge(folder, keys_only=keys_only)
-    except OSError as error:
-        raise store.open_error(folder, error) from None
-    what = (
-        MESSAGES["purged_keys"]
-        if keys_only
-        else MESSAGES["purged_all"].format(rounds=_rounds_words(purged.rounds))
-    )
-    say(MESSAGES["purged"].format(what=what, path=folder))
-    for path in purged.files:
-        say(f"  {path}")
-    return ExitCode.OK
+    loaded = load(cdir, survey=keys_only)
+    folder = _data_dir(data, loaded)
+    if keys_only:
+        partner = None if loaded.survey is None else _partner(loaded.survey)
+        return survey_data.purge_keys(folder, partner, yes=yes)
+    return survey_data.purge_all(folder, yes=yes)
 
 
 # --- shared ------------------------------------------------------------------------
@@ -361,22 +337,25 @@ def _data_dir(option: Path | None, loaded: Content) -> Path:
     return data_dir(option, os.environ, _programme_id(loaded))
 
 
-def _round_data(folder: Path, loaded: Content, round_id: str) -> RoundData:
+def _partner(survey: survey_model.Survey) -> Partner | None:
+    from felles.survey.tally import partner_of
+
+    return partner_of(survey)
+
+
+def _round_data(
+    folder: Path, loaded: Content, survey: survey_model.Survey, round_id: str
+) -> RoundData:
+    from felles.cli.survey_data import rounds_words
     from felles.survey import store
 
-    data = store.load_round(folder, _programme_id(loaded), round_id)
+    data = store.load_round(folder, _programme_id(loaded), round_id, _partner(survey))
     if data is None:
         stored = store.rounds(folder)
         raise UsageError(
-            "U070", {"round": round_id, "path": str(folder), "stored": _rounds_words(stored)}
+            "U070", {"round": round_id, "path": str(folder), "stored": rounds_words(stored)}
         )
     return data
-
-
-def _rounds_words(rounds: list[str]) -> str:
-    if not rounds:
-        return "ingen runder"
-    return ("runden " if len(rounds) == 1 else "runderne ") + ", ".join(rounds)
 
 
 def _emit(text: str, output: Path | None, what: str) -> None:

@@ -52,19 +52,19 @@ CODES: Final[dict[str, Code]] = {
         "felles survey template baseline -o svar.csv",
     ),
     "E612": Code(
-        "kolonnen '{header}' mangler",
-        "Filen skal have alle skabelonens kolonner. Det sker fx, når en leder er kommet til i "
-        "groups.yaml, efter at skabelonen blev lavet. Lav en ny skabelon, og flyt svarene over.",
+        "kolonnen {header} mangler",
+        "Filen skal have alle skabelonens kolonner. Lav en ny skabelon, og flyt svarene over.",
         "felles survey template baseline -o svar.csv",
     ),
     "E613": Code(
-        "ukendt kolonne '{header}' (kolonne {column}){hint}",
+        "kolonne {column} har en ukendt overskrift{hint}",
         "Kolonnenavnene skal stå præcis som i skabelonen. En stavefejl ville ellers smide "
-        "svarene i kolonnen væk.",
-        "hyppighed.soeren-aakjaer",
+        "svarene i kolonnen væk. Af hensyn til fortroligheden gentager felles ikke "
+        "overskriften: den kan indeholde et navn.",
+        "udsagn.data-1",
     ),
     "E614": Code(
-        "kolonnen '{header}' står to gange (også i kolonne {first})",
+        "kolonnen {header} står to gange (også i kolonne {first})",
         "Hver kolonne må kun stå én gang; ellers er det uklart, hvilket svar der gælder.",
         "Slet den ene af kolonnerne.",
     ),
@@ -85,14 +85,16 @@ CODES: Final[dict[str, Code]] = {
         "Slet den ene af de to rækker i regnearket, og gem igen.",
     ),
     "E618": Code(
-        "'{value}' er ikke et svar på skalaen '{scale}' ({low}–{high}) i kolonne {column} "
-        "({header})",
+        "svaret i kolonne {column} ({header}) er hverken en værdi på skalaen '{scale}' "
+        "({low}–{high}) eller et af dens svar i ord",
         "En celle skal være tom (ikke besvaret), en af skalaens værdier eller svaret i ord, "
-        "præcis som i survey.yaml.",
+        "præcis som i survey.yaml. Af hensyn til fortroligheden gentager felles ikke, hvad "
+        "der står i cellen.",
         "3   eller   Månedligt",
     ),
     "E619": Code(
-        "respondenten har svaret om sig selv i kolonne {column} ({header}); lad den stå tom",
+        "respondenten har svaret om sig selv i kolonne {column} (spørgsmålet '{question}'); "
+        "lad cellen stå tom",
         "Relationsspørgsmålene gælder de andre deltagere. Cellen om en selv skal være tom.",
         "respondent;hyppighed.soeren-aakjaer\nsoeren-aakjaer;      # tom: det er en selv",
     ),
@@ -122,6 +124,20 @@ CODES: Final[dict[str, Code]] = {
         "filen findes allerede og overskrives ikke; vælg et andet navn",
         "En CSV-fil kan indeholde svar, der er tastet ind. felles overskriver den aldrig.",
         "felles survey template baseline -o svar-baseline-2.csv",
+    ),
+    "E625": Code(
+        "der mangler kolonner til spørgsmålet '{question}' om kollegerne ({count} i alt)",
+        "Relationsspørgsmålene har én kolonne pr. kollega. Mangler nogle, er en leder typisk "
+        "kommet til i groups.yaml, efter at skabelonen blev lavet. felles nævner ikke hvilke, "
+        "for kolonnernes navne er lederes id'er. Lav en ny skabelon, og flyt svarene over.",
+        "felles survey template baseline -o svar.csv",
+    ),
+    "E626": Code(
+        "kolonne {column} ligner spørgsmålet '{question}' om en kollega, men passer ikke på "
+        "nogen leder i groups.yaml",
+        "En relationskolonne hedder spørgsmålets id, et punktum og kollegaens id, præcis som "
+        "i skabelonen. Af hensyn til fortroligheden gentager felles ikke overskriften.",
+        "felles survey template baseline -o svar.csv   # de rigtige kolonnenavne",
     ),
     "W601": Code(
         "forløbet sluttede {end}, men der ligger stadig spørgeskemadata i {path} ({rounds})",
@@ -154,8 +170,10 @@ CODES: Final[dict[str, Code]] = {
     ),
     "U064": Code(
         "spørgeskemadata i {path} kan ikke bruges: {reason}",
-        "Databasen kan ikke åbnes eller skrives, fx fordi du ikke har rettigheder til mappen, "
-        "eller filen er ødelagt.",
+        "Filen med spørgeskemadata kan ikke læses eller skrives, fx fordi du ikke har "
+        "rettigheder til mappen, drevet er fuldt, eller filen er ødelagt eller et symbolsk "
+        "link (felles følger aldrig links til spørgeskemadata). 'felles survey purge' sletter "
+        "data i enhver tilstand.",
         "felles survey report baseline --data ~/felles-data   # en mappe, du ejer",
     ),
     "U065": Code(
@@ -182,6 +200,13 @@ CODES: Final[dict[str, Code]] = {
         "purge sletter alle spørgeskemadata; bekræft med --yes",
         "Uden en terminal at spørge i sletter felles kun, når --yes står på kommandolinjen.",
         "felles survey purge --yes",
+    ),
+    "U071": Code(
+        "{count} af spørgeskemaets filer i {path} kunne ikke slettes (se listen ovenfor)",
+        "purge sletter alle spørgeskemaets filer, også ødelagte og ulæselige. En fil, der ikke "
+        "kan slettes, ligger typisk i en mappe, du ikke har skrivrettigheder til, eller der "
+        "står en mappe med filens navn.",
+        "felles survey purge --yes --data ~/felles-data",
     ),
     "U070": Code(
         "runden '{round}' er ikke importeret i {path} (der er {stored})",

@@ -7,9 +7,12 @@ samlet set", "slettes, når forløbet afsluttes") are kept here:
 - `layout`: the questions of content/survey.yaml as CSV columns and a printable form.
 - `responses`: reading and checking a CSV of answers; nothing is stored unless every
   cell is right.
-- `store`: the data folder (owner-only, never inside a git work tree) with two SQLite
-  files: the answers under random pseudonyms, and apart from them the key from name to
-  pseudonym, so the key can be destroyed on its own.
+- `tally`: at import, the rows taken apart into what the report needs and nothing more:
+  each question's values in a random order, and the network as counts. No name, leader
+  id, pseudonym or row per respondent survives it.
+- `store` (with `database` and `files`): the data folder (owner-only, never inside a git
+  work tree) with one file, `answers.sqlite3`, built in memory and written in one step,
+  read from its bytes and never through a symlink; `purge` deletes without reading.
 - `aggregate`: figures for the forum as a whole; any figure resting on fewer than
-  `MIN_RESPONDENTS` respondents is suppressed. Reports never see a name or pseudonym.
+  `MIN_RESPONDENTS` respondents is suppressed.
 """

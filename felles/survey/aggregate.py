@@ -1,7 +1,9 @@
 """Figures for the forum as a whole: no figure rests on fewer than MIN_RESPONDENTS.
 
-Everything here works on `RoundData`, which holds no names and no pseudonyms, so a
-report cannot show one. A suppressed figure is None; renderers say "for få svar".
+Everything here works on `RoundData` (felles.survey.tally): lists of values and counts
+made at import, with no names, pseudonyms or rows per respondent, so a report cannot
+show one. A suppressed figure is None; renderers say "for få svar". The work is linear
+in the stored values: the network arrives as counts.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Final
 from felles.content import model as content_model
 from felles.content import survey_model
 from felles.survey.layout import partner_question, scale
-from felles.survey.store import RoundData
+from felles.survey.tally import RoundData
 
 MIN_RESPONDENTS: Final = 5  # fewer respondents than this: the figure is not shown
 SMALL_N: Final = 10  # a change resting on fewer respondents than this gets a note
@@ -49,6 +51,7 @@ class Network:
     outside_group: float | None  # share of partners outside one's own sparring group
     reciprocity: float | None  # share of partner pairs (both answered) naming each other
     experience: Item | None
+    note: str | None = None  # the figures rest on another partner question than survey.yaml's
 
 
 @dataclass
@@ -111,12 +114,12 @@ def item(
     if n < MIN_RESPONDENTS:
         return Item(item_id, text, n, None, None, None, theme, len(answers))
     counts = Counter(answers)
-    mean = sum(answers) / len(answers)
-    spread = (
-        math.sqrt(sum((a - mean) ** 2 for a in answers) / (len(answers) - 1))
-        if len(answers) > 1
-        else 0.0
-    )
+    # Integer sums, one division each: the same figures whatever order the values are in
+    # (they are stored shuffled), correctly rounded.
+    size, total = len(answers), sum(answers)
+    mean = total / size
+    squares = sum(a * a for a in answers)
+    spread = math.sqrt((size * squares - total * total) / (size * (size - 1))) if size > 1 else 0.0
     distribution = [(s.label, counts.get(s.value, 0)) for s in steps]
     return Item(item_id, text, n, mean, distribution, spread, theme, len(answers))
 
@@ -168,47 +171,39 @@ def summarise(
 
 def network(survey: survey_model.Survey, data: RoundData) -> Network:
     partner = partner_question(survey)
-    threshold = partner.partner_from if partner.partner_from is not None else 1
-    rated = {source for source, _, question, _, _ in data.relations if question == partner.id}
-    n = len(rated)
+    counts = data.network
+    n = counts.answered if counts is not None else 0
     experience_q = next((q for q in survey.relations.questions if q.partner_from is None), None)
     experience = None
     if experience_q is not None:
-        ratings = [v for _, _, q, v, _ in data.relations if q == experience_q.id]
-        raters = {s for s, _, q, _, _ in data.relations if q == experience_q.id}
         # n counts respondents, not ratings: one leader's ratings of many colleagues are
         # not independent answers.
         experience = item(
             experience_q.id,
             experience_q.text,
-            ratings,
+            data.items.get(("relation", experience_q.id), []),
             scale(survey, experience_q.scale).steps,
-            people=len(raters),
+            people=data.raters.get(experience_q.id, 0),
         )
-    if n < MIN_RESPONDENTS:
+    if counts is None or n < MIN_RESPONDENTS:
         return Network(n, None, None, None, None, experience)
-    ties = {
-        (source, target): same
-        for source, target, question, value, same in data.relations
-        if question == partner.id and value >= threshold
-    }
+    note = None
+    if (counts.question, counts.partner_from) != (partner.id, partner.partner_from):
+        note = (
+            f"beregnet ved importen med '{counts.question}' fra værdien {counts.partner_from}; "
+            f"survey.yaml siger nu '{partner.id}' fra {partner.partner_from}"
+        )
     possible = n * max(data.population - 1, 1)
-    outside = sum(1 for same in ties.values() if not same)
-    pairs = {frozenset(pair) for pair in ties if pair[0] in rated and pair[1] in rated}
-    mutual = sum(1 for pair in pairs if len(pair) == 2 and _both(pair, ties))
+    ties = counts.ties
     return Network(
         n=n,
-        density=len(ties) / possible,
-        partners=len(ties) / n,
-        outside_group=outside / len(ties) if ties else None,
-        reciprocity=mutual / len(pairs) if pairs else None,
+        density=ties / possible,
+        partners=ties / n,
+        outside_group=counts.outside / ties if ties else None,
+        reciprocity=counts.mutual / counts.pairs if counts.pairs else None,
         experience=experience,
+        note=note,
     )
-
-
-def _both(pair: frozenset[int], ties: dict[tuple[int, int], bool]) -> bool:
-    a, b = tuple(pair)
-    return (a, b) in ties and (b, a) in ties
 
 
 def compare(before: Summary, after: Summary) -> Comparison:

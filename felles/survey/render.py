@@ -1,6 +1,6 @@
 """A survey summary as text, JSON or a standalone HTML page with inline SVG charts.
 
-These functions only see `aggregate` results: no names, no pseudonyms.
+These functions only see `aggregate` results: figures for the forum as a whole.
 """
 
 from __future__ import annotations
@@ -71,6 +71,8 @@ def _network_lines(net: Network) -> list[str]:
             f"  Partnere uden for egen sparringsgruppe: {figure(net.outside_group, 'share')}",
             f"  Gensidighed (begge nævner hinanden): {figure(net.reciprocity, 'share')}",
         ]
+        if net.note:
+            lines.append(f"  Bemærk: netværkstallene er {net.note}.")
     if net.experience is not None:
         lines += _item_line(net.experience)
     return lines
@@ -215,6 +217,7 @@ def _page_summary(summary: Summary) -> dict[str, Any]:
                 ("Samarbejdspartnere pr. leder", figure(net.partners, "count")),
                 ("Partnere uden for egen sparringsgruppe", figure(net.outside_group, "share")),
                 ("Gensidighed", figure(net.reciprocity, "share")),
+                *([("Bemærk", f"netværkstallene er {net.note}")] if net.note else []),
             ],
             "experience": None if net.experience is None else _bar(net.experience),
         },

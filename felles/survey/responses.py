@@ -2,7 +2,11 @@
 
 Rows and columns are numbered as a spreadsheet shows them: the header is row 1,
 column A is 1. Errors name the row and the column, never the respondent: a
-finding must not put a name next to answers in a terminal or a CI log.
+finding must not put a name next to answers in a terminal or a CI log. So no
+message repeats a cell or an unknown header (either may hold a name), and a
+relation column (`<question>.<leader id>`) is named by its question and "en
+kollega", never by its header. A file that is not CSV (an unclosed quote) is one
+error at the line where the quote opened.
 """
 
 from __future__ import annotations
@@ -10,14 +14,16 @@ from __future__ import annotations
 import csv
 import difflib
 import io
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
 from felles.content.survey_model import EXAMPLE, EXAMPLE_VALUE, RESPONDENT
-from felles.errors import os_reason
 from felles.findings import Finding
 from felles.names import match_key, slug, suggestion
+from felles.survey.files import reason as danish_reason
 from felles.survey.layout import Column
 
 MAX_BYTES: Final = 20_000_000
@@ -58,13 +64,15 @@ def read(
 
     responses = Responses()
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            problem(None, None, "E109", size=size, limit=MAX_BYTES)
-            return responses, findings
-        raw = path.read_bytes()
+        raw = _read_regular(path)
+    except _TooBig as error:
+        problem(None, None, "E109", size=error.size, limit=MAX_BYTES)
+        return responses, findings
     except OSError as error:
-        problem(None, None, "E101", reason=os_reason(error))
+        problem(None, None, "E101", reason=danish_reason(error))
+        return responses, findings
+    if raw is None:
+        problem(None, None, "E101", reason=NOT_REGULAR)
         return responses, findings
     try:
         text = raw.decode("utf-8-sig")
@@ -77,12 +85,19 @@ def read(
         return responses, findings
     first_line = text.split("\n", 1)[0]  # the header has no quoted line breaks
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    # newline="": only the csv module splits rows, so a line break or U+0085 inside
+    # a quoted cell stays in the cell (str.splitlines would split it). strict: a quote
+    # that never closes is an error, not a cell that swallows the rest of the file.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    records: list[list[str]] = []
+    start = 1  # the line the record being read begins on
     try:
-        # newline="": only the csv module splits rows, so a line break or U+0085 inside
-        # a quoted cell stays in the cell (str.splitlines would split it).
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        for record in reader:
+            records.append(record)
+            start = reader.line_num + 1
     except csv.Error as error:
-        problem(None, None, "E623", reason=str(error))
+        line, why = _csv_problem(text, start, reader.line_num, delimiter, str(error))
+        problem(line, None, "E623", reason=why)
         return responses, findings
     if not records or not any(cell.strip() for cell in records[0]):
         problem(1, None, "E611")
@@ -90,22 +105,38 @@ def read(
 
     header = [cell.strip() for cell in records[0]]
     known = {column.header: column for column in columns}
+    questions = sorted({c.item for c in columns if c.target is not None}, key=len, reverse=True)
+    plain = [RESPONDENT, *(h for h, c in known.items() if c.target is None)]
     position: dict[str, int] = {}
-    missing = [name for name in [RESPONDENT, *known] if name not in header]
+    present = set(header)
     for index, name in enumerate(header):
         if not name:
             continue
         if name in position:
-            problem(1, index + 1, "E614", header=name, first=column_letter(position[name] + 1))
+            first = column_letter(position[name] + 1)
+            problem(1, index + 1, "E614", header=_named(name, known), first=first)
         elif name not in known and name not in (RESPONDENT, EXAMPLE):
-            # A misspelt header usually means one of the missing ones.
+            question = next((q for q in questions if name.startswith(f"{q}.")), None)
+            if question is not None:
+                problem(1, index + 1, "E626", question=question)
+                continue
+            # A misspelt header usually means one of the missing ones; only headers that
+            # hold no leader's id are suggested.
+            missing = [h for h in plain if h not in present]
             close = difflib.get_close_matches(name, missing, n=1, cutoff=0.6)
-            close = close or difflib.get_close_matches(name, [*known, RESPONDENT], n=1, cutoff=0.6)
-            problem(1, index + 1, "E613", header=name, hint=suggestion(close))
+            close = close or difflib.get_close_matches(name, plain, n=1, cutoff=0.6)
+            problem(1, index + 1, "E613", hint=suggestion(close))
         else:
             position.setdefault(name, index)
-    for name in missing:
-        problem(1, None, "E612", header=name)
+    for name in plain:
+        if name not in present:
+            problem(1, None, "E612", header=_named(name, known))
+    gaps: dict[str, int] = {}
+    for name, column in known.items():
+        if column.target is not None and name not in present:
+            gaps[column.item] = gaps.get(column.item, 0) + 1
+    for question, count in gaps.items():
+        problem(1, None, "E625", question=question, count=count)
     if findings:
         return responses, findings[:MAX_FINDINGS]
 
@@ -143,7 +174,7 @@ def read(
             column = known[header_name]
             col = position[header_name] + 1
             if column.target == name:
-                problem(row_number, col, "E619", header=header_name)
+                problem(row_number, col, "E619", question=column.item)
                 continue
             number = _value(value, column)
             if number is None:
@@ -152,8 +183,7 @@ def read(
                     row_number,
                     col,
                     "E618",
-                    value=value[:40],
-                    header=header_name,
+                    header=_named(header_name, known, of=True),
                     scale=column.scale.title,
                     low=steps[0].value,
                     high=steps[-1].value,
@@ -170,6 +200,87 @@ def read(
     if not findings and not responses.rows:
         problem(None, None, "E622")
     return responses, findings[:MAX_FINDINGS]
+
+
+NOT_REGULAR: Final = "det er ikke en almindelig fil (men fx en mappe, en enhed eller en FIFO)"
+
+
+class _TooBig(Exception):
+    def __init__(self, size: int) -> None:
+        self.size = size
+
+
+def _read_regular(path: Path) -> bytes | None:
+    """The file's bytes; None if it is not a regular file. Opened without blocking, so a
+    FIFO or a device is refused at once instead of read forever."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return None
+        if info.st_size > MAX_BYTES:
+            raise _TooBig(info.st_size)
+        chunks = []
+        total = 0
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > MAX_BYTES:  # it grew while being read
+                raise _TooBig(total)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def _named(header: str, known: dict[str, Column], *, of: bool = False) -> str:
+    """A header as a message may show it: a relation column by its question, never by the
+    leader's id in its name ("kolonnen til spørgsmålet 'hyppighed' om en kollega")."""
+    column = known.get(header)
+    if column is not None and column.target is not None:
+        return f"{'' if of else 'til '}spørgsmålet '{column.item}' om en kollega"
+    return f"'{header}'"
+
+
+def _csv_problem(text: str, start: int, line: int, delimiter: str, error: str) -> tuple[int, str]:
+    """Where the CSV breaks, and why in Danish: an unclosed quote at the line it opens."""
+    opened = _unclosed_quote(text, start, delimiter)
+    if opened is not None:
+        return opened, f"anførselstegnet i linje {opened} lukkes aldrig"
+    if line > start:
+        return start, f"anførselstegnene i linje {start}–{line} passer ikke sammen"
+    if "field larger" in error:
+        return start, "en celle er for lang"
+    return start, (
+        "et anførselstegn står forkert: efter det afsluttende anførselstegn skal der stå et "
+        "skilletegn eller et linjeskift"
+    )
+
+
+def _unclosed_quote(text: str, start: int, delimiter: str) -> int | None:
+    """The line of a quoted cell, at or after line `start`, that never closes; None if every
+    quote closes."""
+    lines = io.StringIO(text, newline="").readlines()  # split as the csv reader does
+    opened: int | None = None
+    quoted = False
+    field_start = True
+    for number in range(start, len(lines) + 1):
+        line = lines[number - 1]
+        index = 0
+        while index < len(line):
+            char = line[index]
+            if quoted:
+                if char == '"':
+                    if line[index + 1 : index + 2] == '"':
+                        index += 1  # "" is a quote inside the cell
+                    else:
+                        quoted, field_start = False, False
+            elif char == '"' and field_start:
+                quoted, opened = True, number
+            else:
+                field_start = char in (delimiter, "\r", "\n")
+            index += 1
+    return opened if quoted else None
 
 
 def _value(text: str, column: Column) -> int | None:

@@ -1,72 +1,40 @@
-"""The survey's data folder: answers under pseudonyms, and the key kept apart.
+"""The survey's data folder: one file of anonymous figures, never anything per person.
 
-Two SQLite files in one folder that only the owner can read:
-- `answers.sqlite3`: per round, each respondent's answers under a random pseudonym;
-- `keys.sqlite3`: which leader has which pseudonym. Delete it and the answers can no
-  longer be traced back to anyone (`felles survey purge --keys-only`).
+`answers.sqlite3` holds, per round, what `tally.RoundData` holds: the values given to
+each question in a random order, the network as counts, and the round's population,
+response count and import date. No name, leader id or pseudonym is stored anywhere,
+so there is no key to keep apart (`keys.sqlite3` of an older felles is deleted by
+`felles survey purge --keys-only` and by the next import).
 
-An import writes both files in one SQLite transaction (the key file is ATTACHed), so
-a failed or interrupted import leaves nothing behind. The folder is refused inside a
-git work tree or the content folder: personal data never go into the content
-repository. Nothing here returns a name or a pseudonym: `RoundData` numbers the
-respondents 0, 1, 2 … in a fresh random order.
+The file is written whole or not at all (built in memory, `files.write`), and read
+by its bytes (`files.read`, never through a symlink): an import killed at any moment
+leaves the previous file as it was, and `purge` deletes without reading anything.
+The folder is refused inside a git work tree or the content folder: personal data
+never go into the content repository.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import secrets
-import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Final
 
+from felles import paths
 from felles.errors import UsageError
+from felles.survey import database, files
+from felles.survey.files import ANSWERS, KEYS, SIDE_FILES
 from felles.survey.responses import Responses
+from felles.survey.tally import Partner, RoundData, from_responses
 
-ANSWERS: Final = "answers.sqlite3"
-KEYS: Final = "keys.sqlite3"
-OURS: Final = (ANSWERS, KEYS)
-SIDE_FILES: Final = ("-journal", "-wal", "-shm")
-SCHEMA_VERSION: Final = "1"
+__all__ = ["ANSWERS", "KEYS", "DataFolder", "Partner", "Purged", "RoundData", "data_dir"]
 
-_ANSWERS_SCHEMA: Final = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS rounds (
-    id TEXT PRIMARY KEY, imported TEXT NOT NULL, population INTEGER NOT NULL,
-    example INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS respondents (
-    round TEXT NOT NULL, pseudonym TEXT NOT NULL, PRIMARY KEY (round, pseudonym));
-CREATE TABLE IF NOT EXISTS answers (
-    round TEXT NOT NULL, respondent TEXT NOT NULL, section TEXT NOT NULL,
-    item TEXT NOT NULL, value INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS relations (
-    round TEXT NOT NULL, respondent TEXT NOT NULL, question TEXT NOT NULL,
-    target TEXT NOT NULL, same_group INTEGER NOT NULL, value INTEGER NOT NULL);
-"""
-_KEYS_SCHEMA: Final = """
-CREATE TABLE IF NOT EXISTS keys.pseudonyms (
-    round TEXT NOT NULL, name TEXT NOT NULL, pseudonym TEXT NOT NULL,
-    PRIMARY KEY (round, name));
-"""
-
-
-@dataclass
-class RoundData:
-    """One round's answers, without names or pseudonyms (respondents are 0, 1, 2 …)."""
-
-    id: str
-    imported: str
-    population: int
-    example: bool
-    respondents: int
-    items: dict[tuple[str, str], list[int]] = field(default_factory=dict)  # (section, item)
-    # (respondent, target, question, value, same group); targets are numbered like respondents,
-    # and non-respondents continue the numbering.
-    relations: list[tuple[int, int, str, int, bool]] = field(default_factory=list)
+DAMAGED = "filen er ødelagt eller er ikke spørgeskemadata fra felles"
+EMPTY = "filen er tom"
+INTERRUPTED = (
+    "en afbrudt import fra en ældre felles har efterladt {name}, så filen kan være halvt "
+    "skrevet; slet data med 'felles survey purge'"
+)
 
 
 def data_dir(option: Path | None, environ: Mapping[str, str], programme_id: str) -> Path:
@@ -83,28 +51,37 @@ def data_dir(option: Path | None, environ: Mapping[str, str], programme_id: str)
 
 def git_work_tree(folder: Path) -> Path | None:
     """The git work tree that holds `folder` (existing or not), or None."""
-    resolved = folder.resolve()
+    resolved = paths.resolve(folder)
+    if resolved is None:
+        return None
     for candidate in (resolved, *resolved.parents):
-        if (candidate / ".git").exists():
+        if paths.exists(candidate / ".git"):
             return candidate
     return None
 
 
-def check_place(folder: Path, content: Path) -> None:
+def check_place(folder: Path, content: Path) -> files.Scan:
     """Refuse a data folder inside git, inside the content, or full of other things."""
+    if paths.resolve(folder) is None:
+        raise files.not_a_folder(folder, "stien kan ikke følges (for lang, eller links i ring)")
     tree = git_work_tree(folder)
     if tree is not None:
         raise UsageError("U061", {"path": str(folder), "tree": str(tree)})
-    if folder.resolve().is_relative_to(content.resolve()):
+    if paths.inside(folder, content):
         raise UsageError("U062", {"path": str(folder)})
-    if folder.exists() and not folder.is_dir():
-        raise UsageError("U063", {"path": str(folder), "reason": "det er ikke en mappe"})
-    if folder.is_dir() and not has_data(folder) and any(folder.iterdir()):
-        raise UsageError("U063", {"path": str(folder), "reason": "mappen er ikke tom"})
+    found = files.scan(folder)
+    if found.others and not found.ours:
+        raise files.not_a_folder(folder, "mappen er ikke tom")
+    return found
 
 
 def has_data(folder: Path) -> bool:
-    return any((folder / name).exists() for name in OURS)
+    """Does the folder hold any file of the survey's? True, too, when it cannot be looked
+    into (it may); False when it is not a folder at all."""
+    try:
+        return bool(files.scan(folder).ours)
+    except UsageError as error:
+        return error.code == "U064"
 
 
 @dataclass(frozen=True)
@@ -123,36 +100,40 @@ class DataFolder:
             return None
 
 
-def _private_folder(folder: Path) -> None:
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    Path(folder).chmod(0o700)  # mkdir's mode is masked by umask, and the folder may exist
+def _bytes(folder: Path) -> bytes | None:
+    """The answers file's bytes; U064 if an older felles's SQLite left it half-written."""
+    path = folder / ANSWERS
+    data = files.read(path)
+    if data is None:
+        return None
+    for suffix in SIDE_FILES[:2]:  # -journal, -wal: SQLite would have to finish them first
+        side = paths.lstat(folder / (ANSWERS + suffix))
+        if side is not None and side.st_size > 0:
+            raise files.unusable(path, INTERRUPTED.format(name=ANSWERS + suffix))
+    if not data:
+        raise files.unusable(path, EMPTY)
+    return data
 
 
-def _private_file(path: Path) -> None:
-    """Create the file owner-only before SQLite opens it (its journal inherits the mode)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
-    os.close(fd)
-    Path(path).chmod(0o600)
-
-
-@contextlib.contextmanager
-def _connect(folder: Path, *, create: bool) -> Iterator[sqlite3.Connection]:
-    if create:
-        _private_folder(folder)
-        for name in OURS:
-            _private_file(folder / name)
-    connection = sqlite3.connect(folder / ANSWERS, isolation_level=None)
+def _decode(data: bytes, path: Path, partner: Partner | None) -> database.Stored:
     try:
-        connection.execute("PRAGMA journal_mode=DELETE")
-        connection.execute("ATTACH DATABASE ? AS keys", (str(folder / KEYS),))
-        yield connection
-    finally:
-        connection.close()
+        return database.load(data, partner)
+    except database.Damaged:
+        raise files.unusable(path, DAMAGED) from None
 
 
-def open_error(folder: Path, error: Exception) -> UsageError:
-    reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
-    return UsageError("U064", {"path": str(folder), "reason": reason})
+def _check_programme(stored: database.Stored, folder: Path, programme_id: str) -> None:
+    """U066 if the folder holds another programme's data."""
+    if stored.programme is not None and stored.programme != programme_id:
+        raise UsageError(
+            "U066", {"path": str(folder), "other": stored.programme, "programme": programme_id}
+        )
+
+
+@dataclass
+class Imported:
+    converted: bool = False  # the file of an older felles was converted to anonymous figures
+    removed: list[Path] = field(default_factory=list)  # the older felles's key files
 
 
 def import_round(
@@ -161,151 +142,117 @@ def import_round(
     round_id: str,
     responses: Responses,
     leaders: Mapping[str, int],
+    partner: Partner | None,
     *,
     replace: bool,
     today: date,
-) -> None:
-    """Store one round under fresh pseudonyms, keys apart; all or nothing."""
-    pseudonyms = {name: secrets.token_hex(8) for name in leaders}
+    found: files.Scan | None = None,
+) -> Imported:
+    """Store one round as anonymous figures beside the others; all or nothing."""
+    path = folder / ANSWERS
+    found = files.scan(folder) if found is None else found
+    raw = _bytes(folder)
+    stored = database.Stored(None) if raw is None else _decode(raw, path, partner)
+    _check_programme(stored, folder, programme_id)
+    if stored.find(round_id) is not None and not replace:
+        raise UsageError("U065", {"round": round_id})
+    new = from_responses(round_id, responses, leaders, partner, today)
+    payload = database.dump(programme_id, [r for r in stored.rounds if r.id != round_id] + [new])
+    created = files.prepare(folder, found)
     try:
-        with _connect(folder, create=True) as db:
-            db.executescript(_ANSWERS_SCHEMA + _KEYS_SCHEMA)  # idempotent; commits by itself
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                _check_programme(db, folder, programme_id)
-                exists = db.execute("SELECT 1 FROM rounds WHERE id = ?", (round_id,)).fetchone()
-                if exists and not replace:
-                    raise UsageError("U065", {"round": round_id})
-                _delete_round(db, round_id)
-                db.execute(
-                    "INSERT INTO rounds VALUES (?, ?, ?, ?)",
-                    (round_id, today.isoformat(), len(leaders), int(responses.example)),
-                )
-                db.executemany(
-                    "INSERT INTO keys.pseudonyms VALUES (?, ?, ?)",
-                    [(round_id, name, code) for name, code in pseudonyms.items()],
-                )
-                for response in responses.rows:
-                    me = pseudonyms[response.respondent]
-                    db.execute("INSERT INTO respondents VALUES (?, ?)", (round_id, me))
-                    db.executemany(
-                        "INSERT INTO answers VALUES (?, ?, ?, ?, ?)",
-                        [
-                            (round_id, me, column.section, column.item, value)
-                            for column, value in response.answers.items()
-                            if column.target is None
-                        ],
-                    )
-                    db.executemany(
-                        "INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?)",
-                        [
-                            (
-                                round_id,
-                                me,
-                                column.item,
-                                pseudonyms[column.target],
-                                int(leaders[column.target] == leaders[response.respondent]),
-                                value,
-                            )
-                            for column, value in response.answers.items()
-                            if column.target is not None
-                        ],
-                    )
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
-    except (sqlite3.Error, OSError) as error:
-        raise open_error(folder, error) from None
-
-
-def _check_programme(
-    db: sqlite3.Connection, folder: Path, programme_id: str, *, claim: bool = True
-) -> None:
-    """U066 if the folder holds another programme's data; `claim` marks a new folder ours."""
-    row = db.execute("SELECT value FROM meta WHERE key = 'programme'").fetchone()
-    if row is None and claim:
-        db.executemany(
-            "INSERT INTO meta VALUES (?, ?)",
-            [("programme", programme_id), ("schema", SCHEMA_VERSION)],
-        )
-    elif row is not None and row[0] != programme_id:
-        raise UsageError("U066", {"path": str(folder), "other": row[0], "programme": programme_id})
-
-
-def _delete_round(db: sqlite3.Connection, round_id: str) -> None:
-    for table in ("rounds", "respondents", "answers", "relations", "keys.pseudonyms"):
-        column = "id" if table == "rounds" else "round"
-        db.execute(f"DELETE FROM {table} WHERE {column} = ?", (round_id,))
-
-
-@contextlib.contextmanager
-def _read_only(folder: Path) -> Iterator[sqlite3.Connection]:
-    """The answers, opened read-only; a damaged or unreadable file is U064."""
-    try:
-        uri = (folder / ANSWERS).resolve().as_uri() + "?mode=ro"
-        with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:
-            yield db
-    except sqlite3.Error as error:
-        raise open_error(folder, error) from None
+        files.remove_temporary(folder)
+        files.write(path, payload)
+    except BaseException:
+        if created:
+            files.remove_if_empty(folder)
+        raise
+    result = Imported(converted=stored.legacy)
+    if stored.legacy or any(files.is_key(p.name) for p in found.ours):
+        # The key of an older felles named pseudonyms that are stored nowhere any more.
+        result.removed, _ = files.delete([p for p in found.ours if files.is_key(p.name)])
+    return result
 
 
 def rounds(folder: Path) -> list[str]:
     """The ids of the rounds stored in the folder (none if there is no data)."""
-    if not (folder / ANSWERS).is_file():
+    data = _bytes(folder)
+    if data is None:
         return []
-    with _read_only(folder) as db:
-        return [row[0] for row in db.execute("SELECT id FROM rounds ORDER BY imported, id")]
+    try:
+        return database.round_ids(data)
+    except database.Damaged:
+        raise files.unusable(folder / ANSWERS, DAMAGED) from None
 
 
-def load_round(folder: Path, programme_id: str, round_id: str) -> RoundData | None:
-    """One round's answers, respondents renumbered at random; None if it was not imported."""
-    if not (folder / ANSWERS).is_file():
+def load_round(
+    folder: Path, programme_id: str, round_id: str, partner: Partner | None
+) -> RoundData | None:
+    """One round's figures; None if it was not imported."""
+    data = _bytes(folder)
+    if data is None:
         return None
-    with _read_only(folder) as db:
-        _check_programme(db, folder, programme_id, claim=False)
-        head = db.execute(
-            "SELECT imported, population, example FROM rounds WHERE id = ?", (round_id,)
-        ).fetchone()
-        if head is None:
-            return None
-        people = [
-            row[0]
-            for row in db.execute("SELECT pseudonym FROM respondents WHERE round = ?", (round_id,))
-        ]
-        secrets.SystemRandom().shuffle(people)
-        number = {code: i for i, code in enumerate(people)}
-        data = RoundData(round_id, head[0], head[1], bool(head[2]), len(people))
-        for section, item, value in db.execute(
-            "SELECT section, item, value FROM answers WHERE round = ?", (round_id,)
-        ):
-            data.items.setdefault((section, item), []).append(value)
-        for source, target, question, value, same in db.execute(
-            "SELECT respondent, target, question, value, same_group FROM relations WHERE round = ?",
-            (round_id,),
-        ):
-            target_number = number.setdefault(target, len(number))
-            data.relations.append((number[source], target_number, question, value, bool(same)))
-        return data
+    stored = _decode(data, folder / ANSWERS, partner)
+    _check_programme(stored, folder, programme_id)
+    return stored.find(round_id)
 
 
 @dataclass
 class Purged:
     files: list[Path]
-    rounds: list[str]
+    rounds: list[str] | None  # None: the data could not be read (deleted all the same)
+    failed: list[tuple[Path, str]] = field(default_factory=list)
+    converted: bool = False  # --keys-only: an older felles's answers made anonymous figures
+    still_linkable: bool = False  # --keys-only: answers that may hold pseudonyms are left
 
 
-def purge(folder: Path, *, keys_only: bool = False) -> Purged:
-    """Delete the survey's files (or only the key); remove the folder if it is left empty."""
-    found = [] if keys_only else rounds(folder)
-    names = (KEYS,) if keys_only else OURS
-    deleted: list[Path] = []
-    for name in names:
-        for suffix in ("", *SIDE_FILES):
-            path = folder / (name + suffix)
-            if path.exists() or path.is_symlink():
-                path.unlink()
-                deleted.append(path)
-    if not keys_only and folder.is_dir() and not any(folder.iterdir()):
-        folder.rmdir()
-    return Purged(deleted, found)
+def survey_files(folder: Path) -> list[Path]:
+    """Every file of the survey's in the folder (U063/U064 if it cannot be looked into)."""
+    return files.scan(folder).ours
+
+
+def key_files(folder: Path) -> list[Path]:
+    return [p for p in survey_files(folder) if files.is_key(p.name)]
+
+
+def purge(folder: Path) -> Purged:
+    """Delete every file of the survey's, whatever state it is in, without needing to read
+    one; remove the folder if it is left empty."""
+    found = files.scan(folder)
+    try:
+        stored: list[str] | None = rounds(folder)
+    except UsageError:
+        stored = None
+    deleted, failed = files.delete(found.ours)
+    if not failed and not found.others:
+        files.remove_if_empty(folder)
+    return Purged(deleted, stored, failed)
+
+
+def is_legacy(folder: Path) -> bool:
+    """Does the folder hold answers an older felles stored under pseudonyms? (False when
+    they cannot be read: `purge` deletes those.)"""
+    try:
+        data = _bytes(folder)
+        return data is not None and database.is_legacy(data)
+    except (UsageError, database.Damaged):
+        return False
+
+
+def purge_keys(folder: Path, partner: Partner | None) -> Purged:
+    """Delete an older felles's name key; convert its answers (rows under pseudonyms) to
+    anonymous figures when `partner` says how. This felles keeps no key at all."""
+    deleted, failed = files.delete(key_files(folder))
+    result = Purged(deleted, None, failed)
+    try:
+        data = _bytes(folder)
+        if data is None or not database.is_legacy(data):
+            return result  # no answers, or anonymous already
+        if partner is not None:
+            stored = _decode(data, folder / ANSWERS, partner)
+            files.write(folder / ANSWERS, database.dump(stored.programme or "", stored.rounds))
+            result.converted = True
+            return result
+    except (UsageError, database.Damaged):
+        pass  # cannot be read: it may still hold pseudonyms
+    result.still_linkable = True
+    return result

@@ -1,7 +1,7 @@
 """`felles survey`: form, template, import, report, purge, and the promises they keep.
 
-The promises of the programme's questionnaire: anonymised (names replaced by random
-pseudonyms, the key kept apart), shown only in aggregate (nothing resting on fewer than
+The promises of the programme's questionnaire: anonymised (nothing per person is stored:
+see test_survey_privacy.py), shown only in aggregate (nothing resting on fewer than
 5 respondents), never in the content repository, and deleted at the end.
 """
 
@@ -12,7 +12,6 @@ import csv
 import io
 import json
 import os
-import sqlite3
 import stat
 import subprocess
 import sys
@@ -50,11 +49,6 @@ def answered(table: list[list[str]]) -> int:
     return sum(1 for row in table[1:] if any(cell for cell in row[1:-1]))
 
 
-def pseudonyms(data: Path) -> list[str]:
-    with sqlite3.connect(data / "keys.sqlite3") as db:
-        return [row[0] for row in db.execute("SELECT pseudonym FROM pseudonyms")]
-
-
 def stored_files(data: Path) -> list[str]:
     return sorted(p.name for p in data.iterdir()) if data.exists() else []
 
@@ -77,13 +71,11 @@ def example(cli: Cli, tmp_path: Path) -> Callable[[str], Path]:
     return make
 
 
-def no_person_in(text: str, data: Path | None = None) -> None:
-    """Neither a leader's name, a leader's id (slug) nor a pseudonym appears in `text`."""
+def no_person_in(text: str) -> None:
+    """Neither a leader's name nor a leader's id (slug) appears in `text`."""
     for name in LEADERS:
         assert name not in text
         assert slug(name) not in text
-    for code in pseudonyms(data) if data is not None and (data / "keys.sqlite3").exists() else []:
-        assert code not in text
 
 
 # --- end to end ---------------------------------------------------------------------
@@ -191,17 +183,15 @@ def test_no_report_output_or_message_shows_a_name_or_pseudonym(
     for round_id in ("baseline", "opfoelgning"):
         result = cli("survey", "import", round_id, example(round_id), "--data", data, "-v")
         assert result.code == 0
-        no_person_in(result.output, data)
-    assert len(pseudonyms(data)) == 2 * len(LEADERS)
+        no_person_in(result.output)
+    assert stored_files(data) == ["answers.sqlite3"]  # no key: there are no names to key
     for fmt in ("text", "json", "html"):
         for extra in ([], ["--compare", "opfoelgning"], ["--goal", "datainformeret-ledelse"][:0]):
             result = cli("survey", "report", "baseline", "--data", data, "--format", fmt, *extra)
             assert result.code == 0
-            no_person_in(result.output, data)
-    # the answers file itself holds no names: only pseudonyms
-    raw = (data / "answers.sqlite3").read_bytes().decode("utf-8", "replace")
-    for name in LEADERS:
-        assert name not in raw
+            no_person_in(result.output)
+    # the answers file itself holds no names and no leader ids
+    no_person_in((data / "answers.sqlite3").read_bytes().decode("utf-8", "replace"))
 
 
 def test_four_respondents_show_too_few_answers_instead_of_figures(
@@ -345,8 +335,10 @@ def test_unknown_and_duplicate_columns_are_errors_with_a_suggestion(
     write_rows(bad, table)
     result = cli("survey", "import", "baseline", bad, "--data", data)
     assert result.code == 1
-    assert f"{bad}:1:{col + 1}: E613 ukendt kolonne 'udsagn.data-l'" in result.err
+    letter = column_letter(col + 1)
+    assert f"{bad}:1:{col + 1}: E613 kolonne {letter} har en ukendt overskrift" in result.err
     assert "mente du 'udsagn.data-1'" in result.err
+    assert "udsagn.data-l" not in result.err  # an unknown header is never repeated
     assert f":1:{len(table[0])}: E614 kolonnen 'udsagn.data-2' står to gange" in result.err
 
 
@@ -394,7 +386,7 @@ def test_a_round_is_never_replaced_without_replace(
     assert cli("survey", "import", "baseline", fewer, "--data", data, "--replace").code == 0
     report = json.loads(cli("survey", "report", "baseline", "--data", data, "--format", "json").out)
     assert report["round"]["respondents"] == answered(table)
-    assert len(pseudonyms(data)) == len(LEADERS)  # the old key went with the old answers
+    assert stored_files(data) == ["answers.sqlite3"]
 
 
 @settings(
@@ -483,7 +475,7 @@ def test_the_data_folder_and_databases_are_owner_only(
     finally:
         os.umask(old)
     assert stat.S_IMODE(data.stat().st_mode) == 0o700
-    assert stored_files(data) == ["answers.sqlite3", "keys.sqlite3"]
+    assert stored_files(data) == ["answers.sqlite3"]
     for name in stored_files(data):
         assert stat.S_IMODE((data / name).stat().st_mode) == 0o600
 
@@ -500,7 +492,7 @@ def test_the_default_data_folder_is_the_users_data_folder(
     assert result.returncode == 0, result.stderr
     if sys.platform.startswith("linux"):
         folder = home / "felles" / "survey" / "faelles-om-ledelse"
-        assert stored_files(folder) == ["answers.sqlite3", "keys.sqlite3"]
+        assert stored_files(folder) == ["answers.sqlite3"]
     report = felles_process("survey", "report", "baseline", cwd=tmp_path, env=env)
     assert report.returncode == 0 and "Svar:" in report.stdout
 
@@ -512,11 +504,11 @@ def test_purge_deletes_every_survey_file_and_says_what(
         assert cli("survey", "import", round_id, example(round_id), "--data", data).code == 0
     refused = cli("survey", "purge", "--data", data)  # no terminal to ask in
     assert refused.code == 2 and "--yes" in refused.err
-    assert stored_files(data) == ["answers.sqlite3", "keys.sqlite3"]
+    assert stored_files(data) == ["answers.sqlite3"]
     result = cli("survey", "purge", "--yes", "--data", data)
     assert result.code == 0
     assert "runderne baseline, opfoelgning" in result.err
-    assert "answers.sqlite3" in result.err and "keys.sqlite3" in result.err
+    assert "answers.sqlite3" in result.err
     assert not data.exists()
     again = cli("survey", "purge", "--yes", "--data", data)
     assert again.code == 0 and "intet slettet" in again.err
@@ -524,13 +516,16 @@ def test_purge_deletes_every_survey_file_and_says_what(
     assert gone.code == 2 and "ikke importeret" in gone.err
 
 
-def test_purge_keys_only_leaves_anonymous_answers(
+def test_purge_keys_only_says_there_is_no_key_and_leaves_the_answers(
     cli: Cli, example: Callable[[str], Path], data: Path
 ) -> None:
     assert cli("survey", "import", "baseline", example("baseline"), "--data", data).code == 0
-    result = cli("survey", "purge", "--yes", "--keys-only", "--data", data)
-    assert result.code == 0 and "nøglen" in result.err
+    before = (data / "answers.sqlite3").read_bytes()
+    result = cli("survey", "purge", "--keys-only", "--data", data)  # nothing to confirm
+    assert result.code == 0
+    assert "ingen nøgle at slette" in result.err and "anonyme fra importen" in result.err
     assert stored_files(data) == ["answers.sqlite3"]
+    assert (data / "answers.sqlite3").read_bytes() == before
     assert cli("survey", "report", "baseline", "--data", data).code == 0
 
 

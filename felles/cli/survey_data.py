@@ -1,0 +1,142 @@
+"""`felles survey`'s dealings with the data folder: deleting it, and storing safely.
+
+Apart from `cli/survey.py` (the commands) to keep both short. Deleting never needs to
+read a file: `purge` deletes whatever state the files are in and says what it deleted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from felles.cli.output import say
+from felles.errors import ExitCode, UsageError
+
+if TYPE_CHECKING:
+    from felles.survey.store import Imported, Partner, Purged
+
+MESSAGES = {
+    "stored": "Besvarelserne er gemt anonymt i {answers}: kun de samlede tal, rapporten bygger "
+    "på – ingen navne, koder eller rækker pr. leder.",
+    "converted": "Data fra en ældre felles er omskrevet til anonyme tal; den gamle nøgle fra "
+    "navn til kode er slettet:",
+    "purged": "Slettede {what} i {path}:",
+    "purged_none": "Der var ingen spørgeskemadata i {path}; intet slettet.",
+    "no_key": "Der er ingen nøgle at slette i {path}: felles gemmer ingen navne, og "
+    "besvarelserne er anonyme fra importen.",
+    "purged_keys": "nøglen fra navn til kode, som en ældre felles gemte,",
+    "converted_answers": "Besvarelserne, som den ældre felles gemte under koder, er omskrevet "
+    "til anonyme samlede tal.",
+    "purged_all": "alle spørgeskemadata ({rounds})",
+    "unreadable": "data, der ikke kunne læses",
+    "not_deleted": "Kunne ikke slette i {path}:",
+    "still_linkable": "Bemærk: besvarelserne i {path} kan være gemt af en ældre felles under "
+    "koder og kunne ikke omskrives til anonyme tal (survey.yaml mangler eller har fejl, eller "
+    "filen kan ikke læses). Kør kommandoen igen med et gyldigt survey.yaml, eller slet alt med "
+    "'felles survey purge'.",
+    "confirm": "Slet alle spørgeskemadata i {path}? Det kan ikke fortrydes.",
+    "confirm_keys": "Slet nøglen fra navn til kode i {path}? Det kan ikke fortrydes.",
+    "kept": "Intet slettet.",
+}
+
+
+@contextlib.contextmanager
+def terminate_as_exit() -> Iterator[None]:
+    """SIGTERM while storing becomes SystemExit(143): the write in progress removes its
+    temporary file on the way out, and the boundary ends quietly with 143."""
+
+    def stop(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except (ValueError, OSError):  # not the main thread: nothing to install
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def imported_notes(imported: Imported, folder: Path, *, verbose: bool) -> None:
+    from felles.survey.store import ANSWERS
+
+    if imported.converted or imported.removed:
+        say(MESSAGES["converted"])
+        for path in imported.removed:
+            say(f"  {path}")
+    if verbose:
+        say(MESSAGES["stored"].format(answers=folder / ANSWERS))
+
+
+def purge_all(folder: Path, *, yes: bool) -> int:
+    from felles.survey import store
+
+    if not store.survey_files(folder):
+        say(MESSAGES["purged_none"].format(path=folder))
+        return ExitCode.OK
+    if not _confirmed(yes, MESSAGES["confirm"].format(path=folder)):
+        say(MESSAGES["kept"])
+        return ExitCode.OK
+    purged = store.purge(folder)
+    rounds = MESSAGES["unreadable"] if purged.rounds is None else rounds_words(purged.rounds)
+    _listed(purged, folder, MESSAGES["purged_all"].format(rounds=rounds))
+    _refuse_failures(purged, folder)
+    return ExitCode.OK
+
+
+def purge_keys(folder: Path, partner: Partner | None, *, yes: bool) -> int:
+    from felles.survey import store
+
+    if not store.key_files(folder) and not store.is_legacy(folder):
+        say(MESSAGES["no_key"].format(path=folder))
+        return ExitCode.OK
+    if not _confirmed(yes, MESSAGES["confirm_keys"].format(path=folder)):
+        say(MESSAGES["kept"])
+        return ExitCode.OK
+    purged = store.purge_keys(folder, partner)
+    _listed(purged, folder, MESSAGES["purged_keys"])
+    if purged.converted:
+        say(MESSAGES["converted_answers"])
+    if purged.still_linkable:
+        say(MESSAGES["still_linkable"].format(path=folder / store.ANSWERS))
+    _refuse_failures(purged, folder)
+    return ExitCode.CONTENT if purged.still_linkable else ExitCode.OK
+
+
+def rounds_words(rounds: list[str]) -> str:
+    if not rounds:
+        return "ingen runder"
+    return ("runden " if len(rounds) == 1 else "runderne ") + ", ".join(rounds)
+
+
+def _confirmed(yes: bool, question: str) -> bool:
+    if yes:
+        return True
+    if not sys.stdin.isatty():
+        raise UsageError("U069", {})
+    sys.stderr.write(f"{question} [j/N] ")
+    sys.stderr.flush()
+    return sys.stdin.readline().strip().casefold() in ("j", "ja", "y", "yes")
+
+
+def _listed(purged: Purged, folder: Path, what: str) -> None:
+    """What was deleted, and what could not be."""
+    if purged.files:
+        say(MESSAGES["purged"].format(what=what, path=folder))
+    for path in purged.files:
+        say(f"  {path}")
+    if purged.failed:
+        say(MESSAGES["not_deleted"].format(path=folder))
+    for path, reason in purged.failed:
+        say(f"  {path} ({reason})")
+
+
+def _refuse_failures(purged: Purged, folder: Path) -> None:
+    if purged.failed:
+        raise UsageError("U071", {"count": len(purged.failed), "path": str(folder)})
