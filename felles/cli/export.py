@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from felles.cli.app import group
+from felles.cli.booklet import grundlag as booklet_command
 from felles.cli.clock import today, user_date
 from felles.cli.content import clean, content_dir, errors, template
 from felles.cli.options import ContentOption, GroupOption, OutputOption, VerboseOption
@@ -196,6 +197,10 @@ def site(
     write_page(path, html, [cdir.path, packaged("content"), packaged("templates")])
     say(MESSAGES["wrote_site"].format(path=path))
     return ExitCode.OK
+
+
+# `felles export grundlag`: the booklet of ledelsesgrundlag (cli/booklet.py).
+export_app.command("grundlag")(booklet_command)
 
 
 def _now() -> datetime:

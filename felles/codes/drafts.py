@@ -71,4 +71,11 @@ CODES: Final[dict[str, Code]] = {
         "indholdsmappen, ellers den, der følger med felles.",
         "## 8. Det er jeg mindre god til – her kan I hjælpe mig",
     ),
+    "E420": Code(
+        "ingen ledelsesgrundlag har status {statuses}{scope}, så der er ingen bog at lave",
+        "'felles export grundlag' samler de udgivne ledelsesgrundlag (status 'udgivet'). Når "
+        "en leder er færdig, retter lederen status til 'udgivet' i sit ledelsesgrundlag. Med "
+        "--status kan du lave en bog til gennemsyn med ledelsesgrundlag med en anden status.",
+        "felles export grundlag --status trænet --status udgivet -o gennemsyn.html",
+    ),
 }

@@ -141,4 +141,18 @@ CODES: Final[dict[str, Code]] = {
         "--output skal være en mappe, felles kan oprette og skrive i.",
         "felles schema --output schemas",
     ),
+    "U090": Code(
+        "{path} ligger i indholdsmappen {content}; skriv filen et andet sted, fx i den mappe, "
+        "du står i",
+        "En eksporteret fil er genereret og hører ikke til indholdet (eller til det program, "
+        "der følger med felles). En bog med ledelsesgrundlag i mappen ledelsesgrundlag/ ville "
+        "desuden blive læst som et ledelsesgrundlag.",
+        "felles export grundlag -o bog.html",
+    ),
+    "U091": Code(
+        "'{value}' er ikke en status; vælg blandt {known}",
+        "--status tager en af de status, et ledelsesgrundlag kan have. Den kan gentages, og "
+        "flere kan skrives med komma imellem.",
+        "felles export grundlag --status trænet,udgivet",
+    ),
 }
