@@ -57,7 +57,7 @@ def wants_html(output: Path | None) -> bool:
     return output is not None and output.suffix.lower() in (".html", ".htm")
 
 
-def write_generated(path: Path, text: str) -> None:
+def write_generated(path: Path, text: str | bytes) -> None:
     """Replace a generated file in one step (overwriting is expected; a reader never sees
     half a file); U039 if it cannot be written."""
     from felles.atomic import replace

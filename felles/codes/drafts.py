@@ -78,4 +78,49 @@ CODES: Final[dict[str, Code]] = {
         "--status kan du lave en bog til gennemsyn med ledelsesgrundlag med en anden status.",
         "felles export grundlag --status trænet --status udgivet -o gennemsyn.html",
     ),
+    "E421": Code(
+        "{path} kan ikke læses som Word-dokument: {reason}",
+        "'felles grundlag import' læser Word-dokumenter i formatet .docx (Word 2007 og nyere, "
+        "LibreOffice: 'Gem som Word 2007-365'). Et ældre .doc-dokument eller en PDF skal "
+        "gemmes som .docx først.",
+        'felles grundlag import "Søren Aakjær" soeren-aakjaer.docx',
+    ),
+    "E422": Code(
+        "{leader} har intet ledelsesgrundlag endnu; opret det med 'felles grundlag new'",
+        "Word-dokumentet laves ud fra lederens ledelsesgrundlag, og teksten hentes tilbage i "
+        "det; derfor skal ledelsesgrundlaget findes først.",
+        'felles grundlag new "Søren Aakjær"\nfelles grundlag docx "Søren Aakjær"',
+    ),
+    "E423": Code(
+        "{path} kan ikke læses som et ledelsesgrundlag ({reason}); ret det først",
+        "felles ændrer kun et ledelsesgrundlag, som det kan læse: ellers kunne front matter "
+        "gå tabt. 'felles grundlag check' viser, hvad der er galt.",
+        "felles grundlag check",
+    ),
+    "E424": Code(
+        "{path} er lavet til {other}s ledelsesgrundlag, ikke til {leader}s; intet er ændret",
+        "Et Word-dokument fra 'felles grundlag docx' husker, hvis ledelsesgrundlag det er, så "
+        "én leders tekst ikke ender i en andens. Vælg det rigtige dokument eller den rigtige "
+        "leder.",
+        'felles grundlag import "Søren Aakjær" soeren-aakjaer.docx',
+    ),
+    "E425": Code(
+        "{path} findes og er ikke et uændret dokument fra felles; felles overskriver det ikke",
+        "Et Word-dokument kan rumme en leders tekst, der endnu ikke er hentet tilbage. felles "
+        "erstatter kun et dokument, det selv har skrevet, og som ingen har gemt siden. Hent "
+        "teksten med 'felles grundlag import', eller skriv til et andet navn med -o.",
+        'felles grundlag docx "Søren Aakjær" -o soeren-ny.docx',
+    ),
+    "E426": Code(
+        "{path} har ingen tekst; intet er ændret",
+        "Et tomt Word-dokument ville tømme ledelsesgrundlaget. Er det meningen, så ret "
+        "Markdown-filen selv.",
+        'felles grundlag docx "Søren Aakjær"   # et nyt dokument med lederens tekst',
+    ),
+    "E427": Code(
+        "front matter i {path} har ikke én linje 'updated: ÅÅÅÅ-MM-DD', som felles kan rette",
+        "Ved en import sætter felles 'updated' til dagens dato og lader resten af front "
+        "matter stå, som den er. Linjen skal stå én gang og have en dato.",
+        "updated: 2018-09-14",
+    ),
 }
