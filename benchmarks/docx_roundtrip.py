@@ -44,10 +44,30 @@ sys.path.insert(0, str(REPO))
 from felles.content.blocks import Block, Span, normalised, parse  # noqa: E402
 from felles.export import markdown_out  # noqa: E402
 
-WORDS = (
-    "ledelse tillid på tværs borgerne værdi æblegrød øresund Århus samarbejde ÆØÅ "
-    "sparring feedback retning mål følge op dialog kolleger byrådet helhed effekt"
-).split()
+WORDS = [
+    "ledelse",
+    "tillid",
+    "på",
+    "tværs",
+    "borgerne",
+    "værdi",
+    "æblegrød",
+    "øresund",
+    "Århus",
+    "samarbejde",
+    "ÆØÅ",
+    "sparring",
+    "feedback",
+    "retning",
+    "mål",
+    "følge",
+    "op",
+    "dialog",
+    "kolleger",
+    "byrådet",
+    "helhed",
+    "effekt",
+]
 
 
 def random_body(rnd: random.Random) -> str:
@@ -56,7 +76,7 @@ def random_body(rnd: random.Random) -> str:
     for _ in range(rnd.randint(3, 14)):
         kind = rnd.choice(["heading", "paragraph", "paragraph", "item", "item", "quote"])
         spans: list[Span] = []
-        for n in range(rnd.randint(2, 12)):
+        for _ in range(rnd.randint(2, 12)):
             mark = rnd.choice(["", "", "", "", "b", "i", "bi"])
             spans.append(Span(rnd.choice(WORDS), bold="b" in mark, italic="i" in mark))
             spans.append(Span(" "))
