@@ -95,6 +95,7 @@ def _groups(content: Content) -> dict[str, Any]:
             {
                 "number": group.number,
                 "members": [member.name for member in group.members],
+                "areas": {member.name: member.area for member in group.members},
                 "counts": [(status, count) for status, count in counts.items() if count],
             }
         )

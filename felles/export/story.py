@@ -1,10 +1,11 @@
 """The programme telling its own story: its texts as the site and the agendas show them.
 
 The design criteria, the central points from April 2018, the øvebaner, the examples of
-activities and each phase's own text (the Markdown body of phases/NN-….md) are content
-that people should read; `site` and `phase_text` gather them as plain values. A
-phase's body is rendered through `prose` (HTML escaped, nothing linked or loaded); its
-first heading is left out when it only repeats the phase's title.
+activities, the questionnaire's description and each phase's own text (the Markdown
+body of phases/NN-….md) are content that people should read; `site` and `phase_text`
+gather them as plain values. A phase's body is rendered through `prose` (HTML escaped,
+nothing linked or loaded); its first heading is left out when it only repeats the
+phase's title.
 """
 
 from __future__ import annotations
@@ -49,11 +50,13 @@ def site(content: Content) -> dict[str, Any]:
             }
         )
     if programme is None:
-        return {"key_points": [], "criteria": [], "practice": [], "forms": [], "phases": phases}
+        return {"key_points": [], "criteria": [], "practice": [], "forms": [], "phases": phases,
+                "questionnaire": None}  # fmt: skip
     return {
         "key_points": list(programme.key_points),
         "criteria": list(programme.design_criteria),
         "practice": list(programme.practice_areas),
         "forms": list(programme.activity_forms),
         "phases": phases,
+        "questionnaire": programme.questionnaire,
     }
