@@ -17,6 +17,7 @@ from felles.cli.clock import today, user_date
 from felles.cli.content import clean, content_dir, errors, template
 from felles.cli.options import ContentOption, GroupOption, OutputOption, VerboseOption
 from felles.cli.output import emit, say, wants_html
+from felles.cli.survey_round import DataOption, at_goal
 from felles.errors import ExitCode, UsageError
 
 export_app = group(
@@ -74,6 +75,17 @@ def agenda(
         ),
     ] = None,
     output: OutputOption = None,
+    survey_round: Annotated[
+        str | None,
+        typer.Option(
+            "--survey",
+            metavar="RUNDE",
+            help="Vis spørgeskemaets samlede tal for fasens læringsmål fra denne runde "
+            "(fx baseline); tal med under 5 svar vises ikke.",
+            show_default=False,
+        ),
+    ] = None,
+    data: DataOption = None,
     content: ContentOption = None,
     verbose: VerboseOption = False,
 ) -> int:
@@ -86,8 +98,10 @@ def agenda(
         raise UsageError("U034", {"what": MESSAGES["both" if activity else "neither"]})
     if output_format is None:
         output_format = Format.html if wants_html(output) else Format.md
+    if data is not None and survey_round is None:
+        raise UsageError("U093")
     cdir = content_dir(content, verbose)
-    loaded, _ = clean(cdir)
+    loaded, _ = clean(cdir, survey=survey_round is not None)
     if phase is not None:
         chosen_phase, chosen = select.select_phase(loaded, phase)
     else:
@@ -95,6 +109,8 @@ def agenda(
         occurrence = select.select_activity(loaded, activity, today())
         chosen_phase, chosen = occurrence.phase, [occurrence]
     values = agendas.context(loaded, chosen_phase, chosen, whole_phase=phase is not None)
+    if survey_round is not None:  # the questionnaire at the learning goal (cli/survey_round)
+        values["survey"] = at_goal(loaded, chosen_phase, survey_round, data)
     path = template(cdir.path, f"agenda.{output_format.value}.j2", verbose)
     if emit(document(path, values, html=output_format is Format.html), output):
         say(MESSAGES["wrote_agenda"].format(path=output))

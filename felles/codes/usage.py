@@ -155,4 +155,16 @@ CODES: Final[dict[str, Code]] = {
         "flere kan skrives med komma imellem.",
         "felles export grundlag --status trænet,udgivet",
     ),
+    "U092": Code(
+        "fasen '{phase}' har intet læringsmål, så spørgeskemaet har ingen tal at vise ved den",
+        "Spørgeskemaets samlede billede bruges ved nedslagene for hvert læringsmål: --survey "
+        "viser tallene for fasens læringsmål, og kun faser med et læringsmål har dem.",
+        "felles export agenda seminar-aktiv-visionsledelse --survey baseline",
+    ),
+    "U093": Code(
+        "--data bruges kun sammen med --survey RUNDE",
+        "--data er mappen med spørgeskemaets data; den læses kun, når dagsordenen skal vise "
+        "en rundes tal.",
+        "felles export agenda seminar-aktiv-visionsledelse --survey baseline --data D",
+    ),
 }
