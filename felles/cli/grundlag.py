@@ -44,9 +44,6 @@ grundlag_app = group(
     "Ledernes personlige ledelsesgrundlag: opret (new), tjek (check), se status (status), "
     "og til Word og tilbage (docx, import).",
 )
-# A draft out to Word and back (cli/docx.py).
-grundlag_app.command("docx")(docx_out)
-grundlag_app.command("import")(import_)
 
 
 class CheckFormat(StrEnum):
@@ -334,3 +331,8 @@ def _status_table(rows: list[Row]) -> None:
             end_section=False,
         )
     console.print(table)
+
+
+# A draft out to Word and back (cli/docx.py), listed after new, check and status.
+grundlag_app.command("docx")(docx_out)
+grundlag_app.command("import")(import_)
