@@ -69,12 +69,12 @@ CODES: Final[dict[str, Code]] = {
         'felles grundlag new "Søren Aakjær"',
     ),
     "U021": Code(
-        "der blev ikke fundet nogen indholdsmappe, og felles skriver ikke i programmet, der "
-        "følger med ({path}); kopiér indholdet til en mappe content/ og kør kommandoen der, "
-        "eller brug --content DIR",
-        "Uden --content, FELLES_CONTENT eller en content/-mappe læser felles det program, der "
-        "følger med. Nye ledelsesgrundlag skal ligge i jeres egen kopi, som I har i git.",
-        "felles grundlag new 'Søren Aakjær' --content ./content",
+        "her er ingen programmappe, og felles skriver ikke i det forløb, der følger med "
+        "({path}); opret jeres egen med: felles init MAPPE",
+        "Uden --content, FELLES_CONTENT eller en content/-mappe læser felles det forløb, der "
+        "følger med felles. Alt, hvad I skriver (ledelsesgrundlag, par, nye datoer), skal ligge "
+        "i jeres egen mappe, som I har i git. 'felles init' laver den.",
+        "felles init mit-forloeb\ncd mit-forloeb\nfelles grundlag new 'Søren Aakjær'",
     ),
     "U022": Code(
         "'{name}' giver ikke et filnavn inde i {folder}",
@@ -140,5 +140,28 @@ CODES: Final[dict[str, Code]] = {
         "kan ikke skrive JSON Schema til {path}: {reason}",
         "--output skal være en mappe, felles kan oprette og skrive i.",
         "felles schema --output schemas",
+    ),
+    "U080": Code(
+        "'{value}' er ikke en startdato; skriv en måned (2027-02) eller en dag (2027-02-04)",
+        "--start er forløbets nye første dato. En måned flytter forløbet med hele måneder; en "
+        "dag flytter datoer med dag og tidspunkt med hele uger, så ugedagen bliver den samme.",
+        "felles move --start 2027-02",
+    ),
+    "U081": Code(
+        "forløbet kan ikke flyttes: {reason}",
+        "En dato ville komme uden for de år, felles regner med. Vælg en anden startdato.",
+        "felles move --start 2027-02",
+    ),
+    "U082": Code(
+        "{path} kan ikke bruges til et nyt forløb: {reason}",
+        "felles init skriver kun i en ny eller tom mappe, så intet, der ligger der, bliver "
+        "overskrevet. Vælg et andet navn, eller flyt det, der ligger i mappen.",
+        "felles init mit-forloeb",
+    ),
+    "U083": Code(
+        "{path} ligger i det forløb, der følger med felles; vælg en mappe et andet sted",
+        "Det medfølgende program hører til felles selv og ændres, når felles opdateres. Et nyt "
+        "forløb skal ligge i sin egen mappe, som I har i git.",
+        "felles init ~/forloeb",
     ),
 }

@@ -36,11 +36,14 @@ class Summary:
 
     def content_line(self) -> str:
         line = (
-            f"{self.leaders} ledere i {self.groups} sparringsgrupper, {self.goals} læringsmål, "
-            f"{self.themes} temaer, {self.phases} faser, {self.activities} aktiviteter"
+            f"{count(self.leaders, 'leder', 'ledere')} i "
+            f"{count(self.groups, 'sparringsgruppe', 'sparringsgrupper')}, "
+            f"{count(self.goals, 'læringsmål', 'læringsmål')}, "
+            f"{count(self.themes, 'tema', 'temaer')}, {count(self.phases, 'fase', 'faser')}, "
+            f"{count(self.activities, 'aktivitet', 'aktiviteter')}"
         )
         if self.drafts:
-            line += f", {self.drafts} ledelsesgrundlag"
+            line += f", {count(self.drafts, 'ledelsesgrundlag', 'ledelsesgrundlag')}"
         return line + "."
 
     def result_line(self) -> str:

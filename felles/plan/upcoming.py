@@ -33,6 +33,8 @@ WARN_DAYS: Final = 28  # "the next four weeks", today included
 # User-facing words of this module (Danish), in one place.
 TEXT: Final = {
     "step_none": 'opret dit udkast med: felles grundlag new "{name}"',
+    "step_none_packaged": "opret først en programmappe med: felles init MAPPE; "
+    'derefter dit udkast med: felles grundlag new "{name}"',
     "step_udkast": "drøft udkastet i sparringsgruppen",
     "step_drøftet": "få udkastet kvalificeret med feedback fra gruppen",
     "step_kvalificeret": "træn at kommunikere ledelsesgrundlaget",
@@ -185,7 +187,9 @@ def leader_step(content: Content, name: str, today: date, content_dir: Path) -> 
     path = drafts.draft_path(content_dir, name)
     status = drafts.read_status(path)
     if status is None:
-        step = TEXT["step_none"].format(name=name)
+        # The packaged programme takes no drafts: advise what will work.
+        key = "step_none_packaged" if content.dir.source == "packaged" else "step_none"
+        step = TEXT[key].format(name=name)
     elif status == drafts.UNREADABLE:
         step = TEXT["step_broken"]
     elif status in model.STATUSES:
