@@ -312,8 +312,7 @@ def test_an_index_html_felles_did_not_write_is_left_alone(cli: Cli, tmp_path: Pa
     result = cli("export", "site", "-o", page.parent)
     assert result.code == 1
     assert result.err == (
-        f"felles: {page} findes og er ikke lavet af 'felles export site'; "
-        "felles overskriver den ikke\n"
+        f"felles: {page} findes og er ikke lavet af felles; den overskrives ikke\n"
     )
     assert page.read_text(encoding="utf-8") == "<p>Vores egen forside</p>"
 
