@@ -191,7 +191,7 @@ def test_moving_a_seminar_moves_its_mark(cli: Cli, content: Path, tmp_path: Path
     out = tmp_path / "out"
     _, before, _ = export(cli, out, "--content", content)
     old = before.one("span", cls="mark", data_activity="seminar-samskabelse-af-velfaerd")
-    edit(content / PHASE_4, "when: 2019-08-30", "when: 2019-09-27")
+    edit(content / PHASE_4, 'when: "2019-08-30"', 'when: "2019-09-27"')
     _, after, html = export(cli, out, "--content", content)
     new = after.one("span", cls="mark", data_activity="seminar-samskabelse-af-velfaerd")
     assert new.attrs["data-when"] == "2019-09-27"
@@ -364,7 +364,7 @@ def test_a_bad_as_of_exits_2_in_danish(cli: Cli, tmp_path: Path) -> None:
 
 
 def test_content_with_errors_is_not_exported(cli: Cli, content: Path, tmp_path: Path) -> None:
-    edit(content / PHASE_4, "when: 2019-08-30", "when: 2019-08-32")
+    edit(content / PHASE_4, 'when: "2019-08-30"', 'when: "2019-08-32"')
     result = cli("export", "site", "--content", content, "-o", tmp_path / "out")
     assert result.code == 1
     assert "der eksporteres ikke" in result.err
