@@ -38,7 +38,7 @@ def test_unexpected_error_is_short_danish_and_exits_3(
     result = cli("validate", "--content", SHIPPED)
     assert result.code == ExitCode.UNEXPECTED == 3
     assert "uventet fejl (RuntimeError)" in result.err
-    assert "version 0.1.0" in result.err and "felles validate" in result.err
+    assert f"version {felles.__version__}" in result.err and "felles validate" in result.err
     assert secret not in result.output and "Traceback" not in result.output
 
 
