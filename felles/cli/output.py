@@ -153,6 +153,8 @@ def write_file(
             atomic.replace(path, data)
     except OSError as error:
         raise UsageError(cannot, {"path": str(path), "reason": reason(error)}) from None
+    except ValueError:  # a NUL in the name: the OS cannot even be asked
+        raise UsageError(cannot, {"path": repr(str(path)), "reason": "ugyldigt navn"}) from None
 
 
 def outside_content(path: Path, protect: Iterable[Path]) -> None:

@@ -6,8 +6,9 @@ all render here, packaged and coordinators' own templates alike:
 - sandboxed (`jinja2.sandbox.SandboxedEnvironment`): a template from a content
   repository runs in `felles validate` in CI and pre-commit, so it may read the values
   it is given and nothing else: no attribute or item starting with `_`
-  (`cycler.__init__.__globals__` …), no unsafe callables, no giant ranges, strings
-  or powers. A violation is a Danish one-line error, never a traceback;
+  (`cycler.__init__.__globals__` …), no unsafe callables, no giant ranges, strings,
+  powers or paddings (`export/sandbox.py`). A violation is a Danish one-line error,
+  never a traceback;
 - StrictUndefined (a misspelt variable is an error, not an empty string);
 - every value is one line: line breaks (\\r, \\n, U+0085, U+2028, U+2029 …) in a
   value become spaces, so no title or agenda item can start a line of its own (a
@@ -60,7 +61,6 @@ _ATTRIBUTE_FILTERS: Final = frozenset(
         "join",
     }
 )
-MAX_SIZE: Final = 1_000_000  # the longest string or list a template may build with * or **
 
 
 class Problem(NamedTuple):
@@ -190,14 +190,8 @@ def environment(folder: Path, *, html: bool) -> Any:
 @functools.lru_cache(maxsize=16)
 def _environment(folder: str, html: bool) -> Any:
     import jinja2
-    from jinja2.sandbox import SandboxedEnvironment
 
-    class Sandbox(SandboxedEnvironment):
-        intercepted_binops = frozenset({"*", "**"})
-
-        def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
-            _check_size(operator, left, right)
-            return super().call_binop(context, operator, left, right)
+    from felles.export.sandbox import Sandbox
 
     # Markdown autoescapes too (with its own escaping, `markdown_value`): so template text,
     # macros and blocks are safe as written, exactly as in HTML, and only values are escaped.
@@ -214,19 +208,6 @@ def _environment(folder: str, html: bool) -> Any:
     if not html:
         sandbox.filters["join"] = _markdown_join
     return sandbox
-
-
-def _check_size(operator: str, left: Any, right: Any) -> None:
-    from jinja2.exceptions import SecurityError
-
-    if operator == "**":
-        if isinstance(right, int) and isinstance(left, int | float) and abs(right) > 64:
-            raise SecurityError("a power too large for a template")
-        return
-    for seq, times in ((left, right), (right, left)):
-        sized = isinstance(seq, str | list | tuple) and isinstance(times, int)
-        if sized and len(seq) * times > MAX_SIZE:
-            raise SecurityError("a string or list too long for a template")
 
 
 def render(path: Path, values: dict[str, Any], *, html: bool, code: str = "U038") -> str:
@@ -276,7 +257,7 @@ def unsafe_reason(message: str) -> str:
     found = re.search(r"^(.*?) is not safely callable", message)
     if found is not None:
         return f"{found.group(1)} må ikke kaldes i en skabelon"
-    if "too large" in message or "too long" in message or "Range too big" in message:
+    if any(word in message for word in ("too large", "too long", "too wide", "Range too big")):
         return "skabelonen vil lave en tekst, liste eller et tal, der er for stort"
     return "skabelonen gør noget, der er spærret i en skabelon"
 

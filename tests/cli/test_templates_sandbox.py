@@ -183,3 +183,33 @@ def test_a_template_cannot_build_a_giant_string(cli: Cli, content: Path) -> None
     result = cli("export", "agenda", "2018-11-08", "--content", content)
     assert result.code in (1, 2)
     assert result.err.splitlines()[-1].startswith("felles: ") and "for stort" in result.err
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "'x' * 10 ** 9",
+        "2 ** (10 ** 8)",
+        "'%0999999999d' % 1",
+        "'%*d' % (999999999, 1)",
+        "'{:>999999999}'.format(1)",
+        "'{:>{}}'.format(1, 999999999)",
+        "'{x:>999999999}'.format_map({'x': 1})",
+        "'x'.ljust(999999999)",
+        "'x' | center(999999999)",
+        "'%0999999999d' | format(1)",
+        "('x' * 1000000) * 1000000",
+    ],
+)
+def test_no_template_can_make_something_huge(cli: Cli, content: Path, expression: str) -> None:
+    own_template(content, "agenda.md.j2", f"{{{{ {expression} }}}}\n")
+    result = cli("export", "agenda", "2018-11-08", "--content", content)
+    assert result.code == 1
+    assert result.err.splitlines()[-1].endswith("der er for stort"), result.err
+
+
+def test_a_template_calling_itself_forever_is_one_danish_line(cli: Cli, content: Path) -> None:
+    own_template(content, "agenda.md.j2", "{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}\n")
+    result = cli("export", "agenda", "2018-11-08", "--content", content)
+    assert result.code == 1
+    assert "kalder sig selv uden ende" in result.err and "Traceback" not in result.output

@@ -468,3 +468,25 @@ def test_a_killed_grundlag_new_all_leaves_nothing_hidden_for_long(
     assert [p.name for p in folder.iterdir() if not p.name.endswith(".md")] == []
     assert len(list(folder.glob("*.md"))) == 38
     assert cli("validate", "--content", content).code == 0
+
+
+def test_validate_and_the_draft_commands_never_trip_over_leftover_temporary_files(
+    cli: Cli, content: Path
+) -> None:
+    from felles import atomic
+
+    assert cli("grundlag", "new", "Søren Aakjær", "--content", content).code == 0
+    dead = 2**22 + 4321
+    junk = "---\nleader: [ikke\n"  # half a file: it must never be read as content
+    for folder, name in (("phases", "01-ledelsesgrundlag.md"), ("ledelsesgrundlag", "x.md")):
+        (content / folder / atomic.temp_name(name, dead, "0123abcd")).write_text(junk, "utf-8")
+        (content / folder / f".{name}.89abcdef.tmp").write_text(junk, "utf-8")  # felles 0.1
+    for args in (
+        ("validate", "--strict"),
+        ("grundlag", "check", "--strict"),
+        ("grundlag", "status"),
+        ("next", "--as-of", "2018-06-01"),
+    ):
+        result = cli(*args, "--content", content)
+        assert result.code == 0, (args, result.output)
+        assert ".tmp" not in result.output
