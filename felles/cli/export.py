@@ -15,7 +15,7 @@ from felles.cli.app import group
 from felles.cli.clock import today, user_date
 from felles.cli.content import clean, content_dir, errors, template
 from felles.cli.options import ContentOption, GroupOption, OutputOption, VerboseOption
-from felles.cli.output import emit, say, wants_html
+from felles.cli.output import emit, protected, say, wants_html
 from felles.errors import ExitCode, UsageError
 
 export_app = group(
@@ -95,7 +95,14 @@ def agenda(
         chosen_phase, chosen = occurrence.phase, [occurrence]
     values = agendas.context(loaded, chosen_phase, chosen, whole_phase=phase is not None)
     path = template(cdir.path, f"agenda.{output_format.value}.j2", verbose)
-    if emit(document(path, values, html=output_format is Format.html), output):
+    text = document(path, values, html=output_format is Format.html)
+    if emit(
+        text,
+        output,
+        form=output_format.value,
+        command="export agenda",
+        protect=protected(cdir.path),
+    ):
         say(MESSAGES["wrote_agenda"].format(path=output))
     return ExitCode.OK
 
@@ -124,7 +131,8 @@ def ics(
 
     if leader is not None and group is not None:
         raise UsageError("U035")
-    loaded, _ = clean(content_dir(content, verbose))
+    cdir = content_dir(content, verbose)
+    loaded, _ = clean(cdir)
     name = find_leader(loaded, leader) if leader is not None else None
     if group is not None:
         check_group(loaded, group)
@@ -147,7 +155,10 @@ def ics(
             sys.stdout.flush()
             binary.write(export.ics)
             binary.flush()
-    elif emit(export.ics.decode("utf-8"), output):
+    else:
+        from felles.cli.output import write_file
+
+        write_file(output, export.ics, protect=protected(cdir.path))
         say(MESSAGES["wrote_ics"].format(count=len(export.events), path=output))
     return ExitCode.OK
 
@@ -180,9 +191,9 @@ def site(
 ) -> int:
     """Oversigtsside over forløbet (HTML): formål, hjulet med læringsmål og temaer,
     tidslinjen, de næste aktiviteter og sparringsgrupperne."""
-    from felles.cli.output import write_page
-    from felles.content.locate import packaged
+    from felles.cli.output import write_file
     from felles.export import site as pages
+    from felles.export.signature import HTML, sign
 
     cdir = content_dir(content, verbose)
     loaded, findings = clean(cdir, drafts=True)
@@ -193,7 +204,13 @@ def site(
     html = pages.render(template(cdir.path, pages.TEMPLATE, verbose), pages.context(loaded, start))
     folder = Path("site") if output is None else output
     path = folder if wants_html(folder) else folder / pages.PAGE
-    write_page(path, html, [cdir.path, packaged("content"), packaged("templates")])
+    write_file(
+        path,
+        sign(html, HTML, "export site"),
+        protect=protected(cdir.path),
+        cannot="U050",
+        make_folders=True,
+    )
     say(MESSAGES["wrote_site"].format(path=path))
     return ExitCode.OK
 

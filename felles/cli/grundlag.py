@@ -202,6 +202,7 @@ def check(
     verbose: VerboseOption = False,
 ) -> int:
     """Tjek ledelsesgrundlag: front matter, leder, gruppe, filnavn og afsnit."""
+    from felles.checks import accepted
     from felles.content.drafts import drafts_dir
     from felles.export import reporters
     from felles.findings import sort_key
@@ -212,7 +213,9 @@ def check(
     folder = _absolute(drafts_dir(found.path))
     chosen = {_draft_file(path, folder) for path in paths or []}
     _template(found, verbose)
-    findings = judge(load(found, drafts=True))
+    loaded = load(found, drafts=True)
+    verdict = accepted.apply(loaded, judge(loaded))
+    findings = verdict.findings
     files = chosen or {_absolute(p) for p in _drafts_in(folder)}
 
     def ours(path: str) -> bool:
@@ -222,9 +225,13 @@ def check(
     others = [f for f in errors(findings) if not _in(f.path, folder)]
     failures = len(errors(shown))
     warnings = len(shown) - failures
-    summary = reporters.Summary(0, 0, 0, 0, 0, 0, failures, warnings)
+    kept = sorted(
+        (pair for pair in verdict.accepted if ours(pair[0].path)), key=lambda p: p[0].path
+    )
+    summary = reporters.Summary(0, 0, 0, 0, 0, 0, failures, warnings, accepted=kept)
     checked = TEXT["checked"].format(count=len(files), result=summary.result_line())
-    for line in reporters.REPORTERS[output_format.value](shown, [checked]):
+    lines = [checked, *summary.accepted_lines()]
+    for line in reporters.REPORTERS[output_format.value](shown, lines):
         write(line)
     if others:
         say(TEXT["other_errors"].format(count=len(others)))

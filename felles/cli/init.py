@@ -71,7 +71,9 @@ def create(target: Path, *, blank: bool) -> None:
     scaffold = packaged("scaffold")
     source = scaffold / "blank" / "content" if blank else packaged("content")
     shutil.copytree(source, target / "content", ignore=shutil.ignore_patterns("ledelsesgrundlag"))
-    schema.write(target / "schemas", list(KINDS.values()))
+    (target / "schemas").mkdir()
+    for kind in KINDS.values():
+        create_new(target / "schemas" / schema.filename(kind), schema.dumps(schema.schema(kind)))
     for name, destination in FILES.items():
         path = target / destination
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -61,7 +61,13 @@ def validate(
     content: ContentOption = None,
     verbose: VerboseOption = False,
 ) -> int:
-    """Tjek alt indhold: YAML, felter, henvisninger og datoer. Fejl giver udgangskode 1."""
+    """Tjek alt indhold: YAML, felter, henvisninger og datoer. Fejl giver udgangskode 1.
+
+    En kendt advarsel kan tillades i indholdet med en kommentar på dens linje:
+    '# felles: tillad W301 – begrundelse'. Tilladte advarsler tæller ikke (heller ikke med
+    --strict) og står i opsummeringen.
+    """
+    from felles.checks import accepted
     from felles.export import reporters
     from felles.findings import sort_key
 
@@ -75,7 +81,8 @@ def validate(
         github_actions = os.environ.get("GITHUB_ACTIONS", "").lower() == "true"
         output_format = Format.github if github_actions else Format.text
     loaded = load(content_dir(content, verbose), drafts=True, survey=True)
-    findings = sorted(judge(loaded, today=day, data=_data_folder(loaded)), key=sort_key)
+    verdict = accepted.apply(loaded, judge(loaded, today=day, data=_data_folder(loaded)))
+    findings = sorted(verdict.findings, key=sort_key)
     failures = len(errors(findings))
     summary = reporters.Summary(
         leaders=len(loaded.leaders()),
@@ -87,6 +94,7 @@ def validate(
         errors=failures,
         warnings=len(findings) - failures,
         drafts=len(loaded.drafts),
+        accepted=sorted(verdict.accepted, key=lambda pair: sort_key(pair[0])),
     )
     for line in reporters.REPORTERS[output_format.value](findings, summary.lines()):
         write(line)

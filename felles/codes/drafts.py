@@ -1,4 +1,4 @@
-"""Leaders' ledelsesgrundlag drafts (E4xx, W4xx)."""
+"""Leaders' ledelsesgrundlag drafts (E4xx, W4xx), and the templates beside the content (E41x)."""
 
 from typing import Final
 
@@ -70,5 +70,20 @@ CODES: Final[dict[str, Code]] = {
         "skabelon, der er i brug: templates/ledelsesgrundlag.md.j2 ved siden af "
         "indholdsmappen, ellers den, der følger med felles.",
         "## 8. Det er jeg mindre god til – her kan I hjælpe mig",
+    ),
+    "E410": Code(
+        "skabelonen kan ikke bruges: {reason}",
+        "En egen skabelon i templates/ ved siden af indholdsmappen skal være gyldig Jinja2. "
+        "felles validate læser hver skabelon uden at køre den og melder syntaksfejl på deres "
+        "linje, så fejlen ses i pull requesten og ikke først, når dagsordenen skal laves.",
+        "{% if activity.place %}{{ activity.place }}{% endif %}   # hver {% if %} lukkes",
+    ),
+    "E411": Code(
+        "skabelonen bruger '{name}'; navne, der begynder med _, er spærret i skabeloner",
+        "Skabeloner kører i Jinja2's sandkasse: de må læse de værdier, felles giver dem, og "
+        "intet andet. Et navn, der begynder med _ (fx __init__, __globals__, __class__), "
+        "fører ind i Python selv og kan bruges til at køre kommandoer på den maskine, der "
+        "tjekker indholdet (CI, pre-commit). felles kører aldrig en sådan skabelon.",
+        "{{ activity.title }}   # i stedet for {{ cycler.__init__.__globals__ }}",
     ),
 }

@@ -1,4 +1,5 @@
-"""Rules over the whole content (E3xx, W3xx): ids, references, dates, periods."""
+"""Rules over the whole content (E3xx, W3xx): ids, references, dates, periods, and the
+acceptance of a known warning in the content (W303–W305)."""
 
 from typing import Final
 
@@ -68,5 +69,27 @@ CODES: Final[dict[str, Code]] = {
         "kommer to gange den dag. En kalender må gætte, hvilket der menes. Vælg et andet "
         "tidspunkt.",
         "when: 2018-10-28 10:00   # ikke 02:30",
+    ),
+    "W303": Code(
+        "tilladelsen af {code} mangler en begrundelse; skriv efter koden, hvorfor advarslen "
+        "er i orden",
+        "En advarsel kan tillades med en kommentar på dens linje, men kun med en begrundelse, "
+        "så den næste, der læser filen, ved hvorfor. Uden begrundelse gælder tilladelsen "
+        "ikke, og advarslen står stadig.",
+        'when: "2019-02-22"  # felles: tillad W301 – kilden siger 22. februar, før fasen',
+    ),
+    "W304": Code(
+        "tilladelsen af {code} passer ikke til nogen advarsel på denne linje; slet kommentaren",
+        "Kommentaren tillader en advarsel, som felles ikke giver på linjen (længere). Måske er "
+        "indholdet rettet, eller kommentaren står på en anden linje end advarslen: den skal "
+        "stå på advarslens linje (se 'felles validate').",
+        'when: "2019-03-14"   # datoen er rettet: tilladelsen af W301 er slettet',
+    ),
+    "W305": Code(
+        "'{code}' kan ikke tillades: {why}",
+        "Kun advarsler (W-koder, som felles kender) kan tillades, med "
+        "'# felles: tillad KODE – begrundelse' på advarslens linje. Fejl skal rettes, og "
+        "advarslerne om tilladelser (W303–W305) kan ikke selv tillades.",
+        "# felles: tillad W301 – kilden siger 22. februar, før fasen",
     ),
 }

@@ -66,7 +66,9 @@ def test_leader_names_him_his_group_and_next_step(cli: Cli) -> None:
     assert lines[0].startswith("Søren Aakjær · sparringsgruppe 1 (sammen med ")
     assert "Niels Højberg" in lines[0] and "Henrik Seiding" in lines[0]
     assert "Ledelsesgrundlag: intet udkast endnu" in result.out
-    assert 'Næste skridt: opret dit udkast med: felles grundlag new "Søren Aakjær"' in result.out
+    # The packaged programme takes no drafts: the advice is what will work.
+    assert "Næste skridt: opret først en programmappe med: felles init MAPPE" in result.out
+    assert 'felles grundlag new "Søren Aakjær"' in result.out
     assert "Gruppens næste workshop: dato ikke fastlagt (juni – november 2018)" in result.out
 
 

@@ -192,7 +192,7 @@ def test_moving_a_seminar_moves_its_mark(cli: Cli, content: Path, tmp_path: Path
     out = tmp_path / "out"
     _, before, _ = export(cli, out, "--content", content)
     old = before.one("span", cls="mark", data_activity="seminar-samskabelse-af-velfaerd")
-    edit(content / PHASE_4, "when: 2019-08-30", "when: 2019-09-27")
+    edit(content / PHASE_4, 'when: "2019-08-30"', 'when: "2019-09-27"')
     _, after, html = export(cli, out, "--content", content)
     new = after.one("span", cls="mark", data_activity="seminar-samskabelse-af-velfaerd")
     assert new.attrs["data-when"] == "2019-09-27"
@@ -314,8 +314,7 @@ def test_an_index_html_felles_did_not_write_is_left_alone(cli: Cli, tmp_path: Pa
     result = cli("export", "site", "-o", page.parent)
     assert result.code == 1
     assert result.err == (
-        f"felles: {page} findes og er ikke lavet af 'felles export site'; "
-        "felles overskriver den ikke\n"
+        f"felles: {page} findes og er ikke lavet af felles; den overskrives ikke\n"
     )
     assert page.read_text(encoding="utf-8") == "<p>Vores egen forside</p>"
 
@@ -367,7 +366,7 @@ def test_a_bad_as_of_exits_2_in_danish(cli: Cli, tmp_path: Path) -> None:
 
 
 def test_content_with_errors_is_not_exported(cli: Cli, content: Path, tmp_path: Path) -> None:
-    edit(content / PHASE_4, "when: 2019-08-30", "when: 2019-08-32")
+    edit(content / PHASE_4, 'when: "2019-08-30"', 'when: "2019-08-32"')
     result = cli("export", "site", "--content", content, "-o", tmp_path / "out")
     assert result.code == 1
     assert "der eksporteres ikke" in result.err

@@ -694,5 +694,8 @@ def test_a_form_template_beside_the_content_wins_and_is_named(cli: Cli, content:
     (own / "survey_form.md.j2").write_text("# {{ title }} ({{ round.id }})\n", encoding="utf-8")
     result = cli("survey", "form", "baseline", "--content", content)
     assert result.code == 0
-    assert result.out == "# Spørgeskema ifm. ‘Fælles om Ledelse’ (baseline)\n"
+    assert result.out == (
+        "# Spørgeskema ifm. ‘Fælles om Ledelse’ (baseline)\n\n"
+        "<!-- felles survey form: genereret fil, erstattes ved næste kørsel -->\n"
+    )
     assert f"Skabelon: {own / 'survey_form.md.j2'} (egen skabelon" in result.err
