@@ -71,6 +71,7 @@ class Partner:
     __pydantic_config__ = _CONFIG
     name: str = doc("Partnerens navn.")
     role: str | None = doc("Hvad partneren bidrager med.", default=None)
+    about: str | None = doc("Hvad samarbejdet betyder for forløbet.", default=None)
 
 
 @dataclass
@@ -117,7 +118,9 @@ class Programme:
     owner: Owner = doc("Hvem forløbet er for og ejes af.")
     period: Period = doc("Forløbets samlede periode.")
     timezone: str = doc("Tidszone for alle tidspunkter, fx Europe/Copenhagen.")
+    summary: str | None = doc("Forløbet i en sætning eller to.", default=None)
     partner: Partner | None = doc("Samarbejdspartner.", default=None)
+    working_group: str | None = doc("Hvad arbejdsgruppen bag forløbet sikrer.", default=None)
     aims: list[str] = doc("Forløbets mål.", factory=list)
     strategic_frame: list[FrameItem] = doc(
         "Den strategiske ramme, forløbet hænger op på.", factory=list
@@ -158,6 +161,7 @@ class Goal:
 class LearningGoals:
     __pydantic_config__ = _CONFIG
     goals: list[Goal] = doc("Forløbets læringsmål.")
+    intro: str | None = doc("En overskrift eller indledning til læringsmålene.", default=None)
 
 
 # --- groups.yaml --------------------------------------------------------------

@@ -305,7 +305,7 @@ def test_any_day_gives_an_agenda_for_that_day_or_a_usage_error(
 def test_phase_without_activities_or_goal(cli: Cli, content: Path) -> None:
     result = cli("export", "agenda", "--phase", "faelles-udfordringer", "--content", content)
     assert result.code == 0, result.err
-    assert result.out.startswith("# Fase 5: Fælles om konkrete udfordringer\n")
+    assert result.out.startswith("# Fase 5: De konkrete fælles udfordringer\n")
     assert "fra 2020" in result.out
     assert "Fasen har ingen aktiviteter endnu." in result.out
     assert "Læringsmål" not in result.out
