@@ -77,7 +77,7 @@ def apply(content: Content, findings: list[Finding]) -> Verdict:
     own: list[Finding] = []
     for acceptance in acceptances(content):
         if not acceptance.codes:
-            why = "det er ikke en tilladelse ('# felles: tillad KODE – begrundelse')"
+            why = "det er ikke en tilladelse (»# felles: tillad KODE – begrundelse«)"
             own.append(_warning(acceptance, "W305", code=acceptance.written, why=why))
             continue
         usable = []

@@ -18,7 +18,7 @@ from felles.content.document import Document
 from felles.content.load import Content, Draft
 from felles.content.markdown import Section, heading_key, sections, template_headings
 from felles.content.model import STATUSES
-from felles.dates import parse_when
+from felles.dates import parse_when, text_words
 from felles.errors import FellesError
 from felles.findings import Finding
 from felles.names import find_name, slug, suggestion
@@ -99,7 +99,12 @@ def _draft_findings(
         except ValueError as exc:
             yield at((key,), "E304", value=getattr(meta, key), detail=f": {exc}")
     if len(days) == 2 and days["updated"] < days["created"]:
-        yield at(("updated",), "W402", updated=meta.updated, created=meta.created)
+        yield at(
+            ("updated",),
+            "W402",
+            updated=text_words(meta.updated),
+            created=text_words(meta.created),
+        )
     filled = STATUSES.index(meta.status) >= STATUSES.index(FILLED_FROM)
     yield from _section_findings(draft.display, doc, expected, filled, meta.status)
 

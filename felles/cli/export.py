@@ -29,11 +29,11 @@ MESSAGES = {
     "wrote_agenda": "Skrev dagsordenen til {path}.",
     "wrote_ics": "Skrev {count} aktiviteter til {path}.",
     "wrote_site": "Skrev oversigtssiden til {path} (åbn den i en browser).",
-    "draft_errors": "Bemærk: {count} fejl i ledernes ledelsesgrundlag; de tæller som 'ugyldig' "
-    "på siden. Kør 'felles grundlag check' for at se dem.",
+    "draft_errors": "Bemærk: {count} fejl i ledernes ledelsesgrundlag; de tæller som »ugyldig« "
+    "på siden. Kør »felles grundlag check« for at se dem.",
     "undated": "{count} aktiviteter uden fast dato er ikke med i kalenderen: {ids}.",
     "undated_one": "1 aktivitet uden fast dato er ikke med i kalenderen: {ids}.",
-    "bad_epoch": "SOURCE_DATE_EPOCH='{value}' er ikke et helt tal; bruger klokken nu.",
+    "bad_epoch": "SOURCE_DATE_EPOCH (»{value}«) er ikke et helt tal; bruger klokken nu.",
     "both": "ikke begge",
     "neither": "der mangler en af dem",
 }
@@ -182,7 +182,7 @@ def site(
             "--as-of",
             metavar="DATO",
             help="Vis de næste aktiviteter fra denne dato i stedet for i dag: 2018-11-01, "
-            "1.11.2018, 2018-W45 eller 'uge 45'.",
+            "1.11.2018, 2018-W45 eller »uge 45«.",
             show_default=False,
         ),
     ] = None,

@@ -59,6 +59,7 @@ AsOfOption = Annotated[
     str | None,
     typer.Option(
         "--as-of",
+        metavar="DATO",
         help="Regn fra denne dato i stedet for i dag (fx 2018-06-08 eller 8.6.2018).",
         show_default=False,
     ),
@@ -189,7 +190,9 @@ def check(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Ledelsesgrundlag at tjekke (standard: alle).", metavar="FIL …", show_default=False
+            help="Ledelsesgrundlag at tjekke (standard: alle).",
+            metavar="[FILER]",
+            show_default=False,
         ),
     ] = None,
     strict: Annotated[
@@ -266,7 +269,10 @@ def _draft_file(path: Path, folder: Path) -> Path:
 @grundlag_app.command("status")
 def status(
     group: Annotated[
-        int | None, typer.Option("--group", help="Kun denne sparringsgruppe.", show_default=False)
+        int | None,
+        typer.Option(
+            "--group", metavar="N", help="Kun denne sparringsgruppe (nummer).", show_default=False
+        ),
     ] = None,
     output_format: Annotated[
         StatusFormat, typer.Option("--format", help="text eller json.")

@@ -37,8 +37,8 @@ TEXT: Final = {
     "change": "  {path}:{line}: {old} → {new}",
     "new": "Efter flytningen: {count}",
     "none_new": "Efter flytningen: ingen nye helligdage, weekender eller sammenfald.",
-    "check": "Kør 'felles validate' for at se alt.",
-    "diff": "Se ændringerne med 'git diff', før du committer dem.",
+    "check": "Kør »felles validate« for at se alt.",
+    "diff": "Se ændringerne med »git diff«, før du committer dem.",
 }
 # The calendar findings a move can create.
 CALENDAR: Final = frozenset({"W501", "W502", "W503", "W306", "E308"})

@@ -33,7 +33,7 @@ survey_app = group(
 
 MESSAGES = {
     "wrote": "Skrev {what} til {path}.",
-    "imported": "Importerede runden '{round}': {count} besvarelser af {population} "
+    "imported": "Importerede runden »{round}«: {count} besvarelser af {population} "
     "ledere{example}.",
     "example": " (opdigtede eksempelsvar)",
     "csv_in_git": "Bemærk: {path} ligger i et git-arbejdstræ ({tree}). Besvarelser hører ikke "
@@ -86,6 +86,7 @@ def form(
 ) -> int:
     """Spørgeskemaet som læsbart dokument: til papir eller til kommunens surveyværktøj."""
     from felles.export.templates import document
+    from felles.plan.participants import forum_name
     from felles.survey.layout import find_round, form_context
 
     if output_format is None:
@@ -98,7 +99,9 @@ def form(
         if (loaded.programme and loaded.programme.questionnaire)
         else []
     )
-    values = form_context(survey, survey_round, loaded.goals, loaded.leaders(), intro)
+    values = form_context(
+        survey, survey_round, loaded.goals, loaded.leaders(), intro, forum_name(loaded)
+    )
     path = template(cdir.path, f"survey_form.{output_format.value}.j2", verbose)
     text = document(path, values, html=output_format is FormFormat.html)
     _emit(text, output, "skemaet", form=output_format.value, command="survey form", cdir=cdir)
@@ -114,7 +117,7 @@ def template_(
         typer.Option(
             "--example",
             help="Fyld skabelonen med opdigtede svar for hver leder, "
-            "så rapporten kan prøves (mærket 'opdigtet').",
+            "så rapporten kan prøves (mærket »opdigtet«).",
         ),
     ] = False,
     content: ContentOption = None,
@@ -149,7 +152,7 @@ def import_(
         Path,
         typer.Argument(
             metavar="FIL.csv",
-            help="Besvarelserne som CSV (se 'survey template').",
+            help="Besvarelserne som CSV (se »survey template«).",
             show_default=False,
             readable=False,  # an unreadable file is E101 in Danish
         ),
@@ -243,7 +246,7 @@ def report_(
     content: ContentOption = None,
     verbose: VerboseOption = False,
 ) -> int:
-    """Samlede tal for hele ledergruppen; tal med under 5 svar vises ikke."""
+    """Samlede tal for alle svar; tal med under 5 svar vises ikke."""
     from felles.survey import aggregate, render
     from felles.survey.layout import find_round
 

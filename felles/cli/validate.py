@@ -44,7 +44,7 @@ def validate(
         typer.Option(
             "--as-of",
             metavar="DATO",
-            help="Tjek planlægningen som på denne dato (fx 2018-11-01 eller 'uge 45 2018'); "
+            help="Tjek planlægningen som på denne dato (fx 2018-11-01 eller »uge 45 2018«); "
             "standard er i dag.",
             show_default=False,
         ),
@@ -112,16 +112,24 @@ def _data_folder(loaded: Content) -> DataFolder | None:
 
 
 def _explanation(code: str) -> list[str]:
-    """What a code means and how to fix it, with an example; U004 for an unknown code."""
-    from felles.codes import CODES
+    """What a code means and how to fix it; U004 for an unknown code.
+
+    The message is shown with stand-ins for its particulars (NAVN, DATO), never `{name}`.
+    """
+    from felles.codes import CODES, render
+    from felles.codes.placeholders import words
 
     key = code.strip().upper()
     entry = CODES.get(key)
     if entry is None:
         raise UsageError("U004", {"code": code, "known": _ranges(sorted(CODES))})
-    lines = [f"{key}: {entry.message}", "", entry.explain]
+    lines = [f"{key}: {render(key, words(key))}", "", entry.explain]
     if entry.example:
-        lines += ["", "Eksempel:", *(f"    {line}" for line in entry.example.splitlines())]
+        lines += [
+            "",
+            "Sådan retter du det:",
+            *(f"    {line}" for line in entry.example.splitlines()),
+        ]
     return lines
 
 

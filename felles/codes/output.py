@@ -21,15 +21,15 @@ CODES: Final[dict[str, Code]] = {
         "{path} ligger i indholdsmappen {content}; felles lægger ikke genererede filer dér, "
         "så vælg et andet sted",
         "Dagsordener, kalendere, oversigtssiden, skemaer og rapporter er genererede filer og "
-        "hører ikke til indholdet (eller til det program, der følger med felles). En fil, der "
+        "hører ikke til indholdet (eller til det forløb, der følger med felles). En fil, der "
         "lå i indholdsmappen, ville blive læst som indhold. Læg den i en mappe ved siden af.",
         "felles export site -o site\nfelles export agenda 2018-11-08 -o dagsorden.md",
     ),
     "E701": Code(
         "{path} findes og er ikke lavet af felles; den overskrives ikke",
         "felles erstatter kun en fil, som felles selv har skrevet: den bærer felles' mærke (en "
-        "kommentar '<!-- felles … -->' sidst i HTML og Markdown, PRODID -//felles// i en "
-        "kalender, felles' $id eller nøglen 'generator' i JSON, linjen 'Lavet med felles …' "
+        "kommentar »<!-- felles … -->« sidst i HTML og Markdown, PRODID -//felles// i en "
+        "kalender, felles' $id eller nøglen »generator« i JSON, linjen »Lavet med felles …« "
         "sidst i en tekstrapport). Alle andre filer er nogens eget arbejde – også en tom fil – "
         "og røres ikke.",
         "felles export agenda 2018-11-08 -o dagsorden-ny.md   # et andet navn, eller flyt filen",

@@ -51,7 +51,7 @@ _PROBLEMS: Final = {
     "i anførselstegn",
     "mapping values are not allowed in this context": "et kolon står, hvor det ikke må; "
     "sæt teksten i anførselstegn",
-    "could not find expected ':'": "der mangler et kolon (':') efter nøglen",
+    "could not find expected ':'": "der mangler et kolon (»:«) efter nøglen",
     "did not find expected key": "indrykningen passer ikke: her forventedes en ny nøgle",
     "did not find expected '-' indicator": "indrykningen passer ikke i listen",
     "found unexpected end of stream": "filen slutter midt i en værdi (mangler et "

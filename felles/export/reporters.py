@@ -90,7 +90,10 @@ def accepted_lines(accepted: Sequence[tuple[Finding, str]]) -> list[str]:
     if not accepted:
         return []
     head = count(len(accepted), "advarsel er tilladt:", "advarsler er tilladt:")
-    return [head, *(f"  {f.location}: {f.code} – {reason}" for f, reason in accepted)]
+    return [
+        head,
+        *(f"  {f.location}: {f.code} {f.message} – tilladt: {reason}" for f, reason in accepted),
+    ]
 
 
 def printable(value: str) -> str:

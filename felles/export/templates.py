@@ -74,11 +74,11 @@ class Problem(NamedTuple):
 
 # Jinja2's syntax errors, in Danish; anything else keeps its words in parentheses.
 _SYNTAX: Final = [
-    (re.compile(r"Encountered unknown tag '([^']*)'"), "ukendt tag '{0}'"),
-    (re.compile(r"unexpected char '(.*)' at \d+"), "uventet tegn '{0}'"),
-    (re.compile(r"expected token '([^']*)', got '([^']*)'"), "her skal stå '{0}', ikke '{1}'"),
-    (re.compile(r"Expected an expression, got '([^']*)'"), "der mangler et udtryk før '{0}'"),
-    (re.compile(r"unexpected '([^']*)'"), "uventet '{0}'"),
+    (re.compile(r"Encountered unknown tag '([^']*)'"), "ukendt tag »{0}«"),
+    (re.compile(r"unexpected char '(.*)' at \d+"), "uventet tegn »{0}«"),
+    (re.compile(r"expected token '([^']*)', got '([^']*)'"), "her skal stå »{0}«, ikke »{1}«"),
+    (re.compile(r"Expected an expression, got '([^']*)'"), "der mangler et udtryk før »{0}«"),
+    (re.compile(r"unexpected '([^']*)'"), "uventet »{0}«"),
 ]
 _OPENS: Final = re.compile(
     r"\{%-?\s*(if|for|macro|call|filter|block|with|autoescape|raw|trans)\b"
@@ -95,7 +95,7 @@ def syntax_problem(error: Any, source: str) -> tuple[int | None, str]:
         opened = _unclosed(source)
         if opened is not None:
             tag, line = opened
-            return line, f"'{{% {tag} %}}' lukkes aldrig (der mangler '{{% end{tag} %}}')"
+            return line, f"»{{% {tag} %}}« lukkes aldrig (der mangler »{{% end{tag} %}}«)"
         return error.lineno, "skabelonen slutter midt i en blok"
     for pattern, danish in _SYNTAX:
         found = pattern.search(message)
@@ -267,7 +267,7 @@ def undefined_reason(message: str) -> str:
     found = re.search(r"has no attribute '([^']*)'", message)
     if found is not None:
         name = found.group(1)
-        return unsafe_reason(message) if name.startswith("_") else f"feltet '{name}' findes ikke"
+        return unsafe_reason(message) if name.startswith("_") else f"feltet »{name}« findes ikke"
     found = re.match(r"'([^']*)' is undefined", message)
     if found is not None:
         return f"'{found.group(1)}' findes ikke blandt skabelonens værdier"

@@ -233,7 +233,7 @@ def test_a_template_beside_the_content_folder_is_used(
     set_status(result, "kvalificeret")
     checked = cli("grundlag", "check", "--content", content)
     assert checked.code == 0, checked.output
-    assert checked.out.count(" W401 ") == 1 and "'Min ledelse'" in checked.out
+    assert checked.out.count(" W401 ") == 1 and "»Min ledelse«" in checked.out
     assert " W403 " not in checked.out
 
 
@@ -317,7 +317,7 @@ def test_new_refuses_to_write_into_the_packaged_content(cli: Cli) -> None:
     existed = packaged.exists()
     result = cli("grundlag", "new", "Søren Aakjær")
     assert result.code == 2
-    assert "felles init" in result.err and "programmappe" in result.err
+    assert "felles init" in result.err and "indholdsmappe" in result.err
     assert packaged.exists() == existed
     assert not (packaged / SOEREN).exists() or existed
     # Looking is fine.
@@ -376,10 +376,10 @@ def test_check_reports_leader_group_name_duplicates_and_missing_sections(
     assert f"{twin}:" in out and " E403 " in out and " E404 soeren-aakjaer.md" not in out
     assert f"{twin}:{line_of(twin, 'leader:')}:1: E404 filen skal hedde soeren-aakjaer.md" in out
     assert f"{stranger}:{line_of(stranger, 'leader:')}:1: E401" in out
-    assert "mente du 'Søren Aakjær'" in out
+    assert "mente du »Søren Aakjær«" in out
     missing = next(x for x in out.splitlines() if " W403 " in x)
     assert missing.startswith(f"{path}:{line_of(path, '## 5.')}:1: W403")
-    assert "4. Mine ledelsesværdier" in missing and "mente du '4. Mine værdier'" in missing
+    assert "4. Mine ledelsesværdier" in missing and "mente du »4. Mine værdier«" in missing
 
 
 def test_headings_match_without_numbers_case_or_danish_letters(cli: Cli, content: Path) -> None:

@@ -150,7 +150,9 @@ def test_github_format_escapes_properties_and_messages(tmp_path: Path, cli: Cli)
     prefix, message = warning.split("::")[1:]
     assert "forløb%3A 2018%2C SLF" in prefix
     assert ":" not in prefix.removeprefix("warning ").replace("title=W301", "")
-    assert message.startswith("100%25 fælles,%0D%0Aseminar: på tværs (2019-02-22)")
+    assert message.startswith(
+        "100%25 fælles,%0D%0Aseminar: på tværs (fre. 22. feb. 2019) ligger før fasens"
+    )
     assert "\r" not in result.out.split("\n")[0]  # one line per annotation
 
 

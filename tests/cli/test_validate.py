@@ -7,6 +7,7 @@ test_cases.py), not a test here.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -36,7 +37,10 @@ def test_shipped_content_has_exactly_the_one_warning_the_seeds_cause_accepted(cl
     findings = [line for line in result.out.splitlines() if ": E" in line or ": W" in line]
     assert len(findings) == 1, result.out  # only in the summary, as accepted
     assert findings[0].startswith("  ") and "03-graensekrydsende-samarbejde.md" in findings[0]
-    assert "W301 – kilderne siger 22. februar 2019" in findings[0]
+    # The warning itself in Danish dates (no ISO date), and why it is accepted.
+    assert "(fre. 22. feb. 2019) ligger før fasens periode (marts – juni 2019)" in findings[0]
+    assert not re.search(r"\d{4}-\d{2}", findings[0]), findings[0]
+    assert "– tilladt: kilderne siger 22. februar 2019" in findings[0]
     assert "Ingen fejl, ingen advarsler.\n1 advarsel er tilladt:\n" in result.out
 
 
@@ -54,7 +58,7 @@ def test_strict_passes_the_shipped_content_and_fails_without_the_acceptance(
 def test_verbose_says_which_content_was_read(cli: Cli, content: Path) -> None:
     result = cli("validate", "-v", "--content", content)
     assert f"Indhold: {content} (--content)" in result.err
-    assert "programmet, der følger med felles" in cli("validate", "-v").err
+    assert "forløbet, der følger med felles" in cli("validate", "-v").err
 
 
 def test_content_from_environment_and_upward_search(
@@ -169,5 +173,5 @@ def test_github_is_default_on_github_actions(cli: Cli, monkeypatch: pytest.Monke
 def test_wrong_use_exits_2_in_danish(cli: Cli) -> None:
     result = cli("validate", "--format", "xml")
     assert result.code == 2
-    assert "ugyldig værdi for --format: 'xml'" in result.err
+    assert "ugyldig værdi for --format: »xml«" in result.err
     assert cli("validate", "--no-such-option").code == 2

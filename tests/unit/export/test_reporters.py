@@ -16,4 +16,4 @@ def test_github_escaping_of_danish_text() -> None:
     token = stop.removeprefix("::stop-commands::")
     assert len(token) == 32 and end == f"::{token}::"
     assert line.startswith("::error file=mappe%2C ny/fil%3A1.yaml,line=3,col=7,title=E303::")
-    assert "A: 100%25%0AB står i både gruppe 1 og gruppe 2" in line
+    assert "A: 100%25%0AB står i både sparringsgruppe 1 og 2" in line

@@ -1,0 +1,102 @@
+"""What `--explain` writes in place of a message's parameters: MAPPE, DATO, LINJE.
+
+`felles validate --explain E105` shows the message itself, and a reader should see
+where the particulars go, in the same capitals as `--help` (NAVN, DATO, MAPPE), never
+a raw `{key}`. An empty word drops an optional tail (a suggestion, a detail).
+"""
+
+from typing import Final
+
+WORDS: Final[dict[str, str]] = {
+    "actual": "N",
+    "byte": "XX",
+    "cells": "N",
+    "code": "KODE",
+    "codepoint": "XXXX",
+    "column": "N",
+    "content": "MAPPE",
+    "count": "N",
+    "created": "DATO",
+    "day": "DATO",
+    "detail": "",
+    "end": "DATO",
+    "expected": "KRAV",
+    "field": "FELT",
+    "file": "FIL",
+    "first": "N",
+    "folder": "MAPPE",
+    "found": "NOGET ANDET",
+    "goal": "MÅL",
+    "group": "N",
+    "header": "KOLONNE",
+    "high": "MAKS",
+    "hint": "",
+    "holiday": "HELLIGDAG",
+    "id": "ID",
+    "key": "NØGLE",
+    "kind": "SLAGS",
+    "known": "LISTE",
+    "leader": "LEDER",
+    "limit": "GRÆNSE",
+    "listing": "LISTE",
+    "low": "MIN",
+    "message": "BESKED",
+    "name": "NAVN",
+    "nearby": "DATOER",
+    "other": "ANDEN",
+    "other_when": "DATO",
+    "other_where": "FIL:LINJE",
+    "owner": "MÅL",
+    "path": "STI",
+    "period": "PERIODE",
+    "problem": "BESKRIVELSE",
+    "programme": "FORLØB",
+    "query": "ID",
+    "question": "SPØRGSMÅL",
+    "reason": "ÅRSAG",
+    "ref": "ID",
+    "round": "RUNDE",
+    "rounds": "RUNDER",
+    "scale": "SKALA",
+    "second": "M",
+    "section": "AFSNIT",
+    "side": "før/efter",
+    "size": "N",
+    "start": "DATO",
+    "status": "STATUS",
+    "stored": "RUNDER",
+    "tag": "TAG",
+    "target": "STI",
+    "theme": "TEMA",
+    "title": "AKTIVITET",
+    "tree": "MAPPE",
+    "until": "DATO",
+    "updated": "DATO",
+    "value": "VÆRDI",
+    "values": "VÆRDIER",
+    "what": "NOGET",
+    "when": "DATO",
+    "why": "ÅRSAG",
+    "window": "PERIODE",
+    "zone": "TIDSZONE",
+}
+# Where one name means something else in one message.
+OVERRIDES: Final[dict[str, dict[str, str]]] = {
+    "E105": {"first": "LINJE"},
+    "E112": {"what": "INDHOLDET", "found": "EN LISTE ELLER TEKST"},
+    "E203": {"expected": "TYPE", "found": "TYPE"},
+    "E301": {"other": "FIL"},
+    "E403": {"other": "FIL"},
+    "E404": {"expected": "FILNAVN"},
+    "E617": {"first": "N"},
+    "U034": {"what": "PROBLEM"},
+    "U037": {"first": "FEJL"},
+    "U066": {"other": "FORLØB"},
+    "W302": {"other": "N"},
+    "W503": {"other": "AKTIVITET"},
+}
+
+
+def words(code: str) -> dict[str, str]:
+    """The stand-ins for one code's parameters."""
+    return {**WORDS, **OVERRIDES.get(code, {})}
