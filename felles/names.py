@@ -77,4 +77,4 @@ def suggestion(names: list[str]) -> str:
     """' – mente du "Søren Aakjær"?' or ''."""
     if not names:
         return ""
-    return " – mente du " + " eller ".join(f"'{name}'" for name in names) + "?"
+    return " – mente du " + " eller ".join(f"»{name}«" for name in names) + "?"

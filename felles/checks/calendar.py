@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, Final
 
 from felles.content.load import Content
-from felles.dates import When, describe_span, long_day, month_name
+from felles.dates import describe_span, long_day, range_words
 from felles.findings import Finding
 from felles.plan import holidays
 from felles.plan.participants import participants
@@ -130,20 +130,10 @@ def _planning(content: Content, items: list[Occurrence], today: date) -> Iterato
             continue
         activity = item.activity
         if activity.type == "seminar" and not (activity.place or "").strip():
-            yield _at(content, item, "W504", when=activity.when)
+            yield _at(content, item, "W504", when=describe_span(item.start, item.end))
         if (
             not item.start.fixed
             and activity.who != "individuel"
             and item.start.first.date() <= horizon
         ):
-            yield _at(content, item, "W505", window=_window(item.start, item.end))
-
-
-def _window(start: When, end: When) -> str:
-    """'september 2018', 'juni – november 2018' or '2020'."""
-
-    def words(when: When) -> str:
-        return f"{when.first:%Y}" if when.precision == "year" else month_name(when.first)
-
-    first, last = words(start), words(end)
-    return first if first == last else f"{first} – {last}"
+            yield _at(content, item, "W505", window=range_words(item.start, item.end))

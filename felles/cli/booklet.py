@@ -15,7 +15,7 @@ import typer
 from felles.cli.clock import today
 from felles.cli.content import clean, content_dir, template
 from felles.cli.options import ContentOption, VerboseOption
-from felles.cli.output import emit, say
+from felles.cli.output import emit, protected, say
 from felles.errors import ExitCode, FellesError, UsageError
 from felles.words import joined
 
@@ -26,7 +26,7 @@ MESSAGES: Final = {
     "wrote": "Skrev bogen med {count} (status {statuses}) til {path}.",
     "left_out": "Ikke med i bogen (kun status {statuses} kommer med): {reasons}.",
     "status": "{count} med status {status}",
-    "ugyldig": "{count}, der ikke kan læses (se 'felles grundlag check')",
+    "ugyldig": "{count}, der ikke kan læses (se »felles grundlag check«)",
     "mangler": "{count} uden et ledelsesgrundlag endnu",
     "orphans": "{count} for ledere, der ikke står i groups.yaml",
     "scope": " i sparringsgruppe {group}",
@@ -60,7 +60,7 @@ def grundlag(
         typer.Option(
             "--status",
             metavar="STATUS",
-            help="Tag ledelsesgrundlag med denne status med i stedet for kun 'udgivet' (til "
+            help="Tag ledelsesgrundlag med denne status med i stedet for kun »udgivet« (til "
             "gennemsyn); kan gentages, fx --status trænet --status udgivet.",
             show_default=False,
         ),
@@ -76,9 +76,10 @@ def grundlag(
     content: ContentOption = None,
     verbose: VerboseOption = False,
 ) -> int:
-    """De udgivne ledelsesgrundlag samlet i én bog til print og intranet (HTML eller
-    Markdown): forside, indhold efter sparringsgruppe og hver leder på sin egen side."""
-    from felles.content.locate import packaged
+    """De udgivne ledelsesgrundlag samlet i én bog (HTML eller Markdown).
+
+    Til print og intranet: forside, indhold efter sparringsgruppe og hver leder på sin
+    egen side."""
     from felles.content.model import STATUSES
     from felles.export import booklet
     from felles.plan.booklet import PUBLISHED, select
@@ -101,13 +102,14 @@ def grundlag(
     values = booklet.context(loaded, chosen, today(), html=html)
     text = booklet.render(template(cdir.path, booklet.TEMPLATES[kind], verbose), values, html=html)
     target = None if output is None else _target(output, kind, booklet.FILES[kind])
-    if target is not None:
-        for folder in (cdir.path, packaged("content"), packaged("templates")):
-            if _inside(target, folder):
-                raise UsageError("U090", {"path": str(target), "content": str(folder)})
-        if target != output:  # a folder: made when it is missing
-            _make_folder(target.parent)
-    if emit(text, target):
+    if emit(
+        text,
+        target,
+        form=kind,
+        command="export grundlag",
+        protect=protected(cdir.path),
+        make_folders=target != output,  # `-o MAPPE`: made when it is missing
+    ):
         count = values["count"]
         say(MESSAGES["wrote"].format(count=count, statuses=statuses_words, path=target))
     return ExitCode.OK
@@ -139,22 +141,6 @@ def _target(output: Path, kind: str, name: str) -> Path:
     if output.suffix.lower() in SUFFIXES:
         return output
     return output / (Path(name).stem + (".html" if kind == "html" else ".md"))
-
-
-def _make_folder(folder: Path) -> None:
-    from felles.errors import os_reason
-
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise UsageError("U039", {"path": str(folder), "reason": os_reason(error)}) from None
-
-
-def _inside(path: Path, folder: Path) -> bool:
-    try:
-        return path.resolve().is_relative_to(folder.resolve())
-    except OSError:
-        return False
 
 
 def _reasons(chosen: Selection) -> str:

@@ -4,7 +4,12 @@ Registered by `cli/grundlag.py`. `import` is the one command that changes a lead
 draft, and it never loses the previous text: when git holds the draft exactly as it is
 (committed, no change since), git keeps the previous text; otherwise felles first keeps
 a copy beside the draft (`<navn>.md.foer-import-<tid>`, a name felles never reads as a
-draft). The new text is written in one step (`felles.atomic.replace`).
+draft). The new text is written in one step (`felles.atomic.replace`), only ever to
+the draft's own file: a regular file in the content's ledelsesgrundlag/ folder, never
+through a symlink (E428), never in the programme packaged with felles (U021).
+
+`docx` writes its document by the one rule for `-o` (felles/cli/output.py); felles'
+mark on a .docx is its app.xml (felles/export/signature.py).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from felles.cli.clock import today
 from felles.cli.content import content_dir, load
 from felles.cli.options import ContentOption, VerboseOption
 from felles.cli.output import say, write
+from felles.dates import text_words
 from felles.errors import ExitCode, FellesError, UsageError, os_reason
 
 if TYPE_CHECKING:
@@ -35,13 +41,18 @@ MESSAGES: Final = {
     "same": "Ingen ændringer: teksten i {docx} er den samme som i {path}. Intet er skrevet.",
     "changes": "Ændringer i {path} fra {docx}:",
     "dry_run": "--dry-run: intet er skrevet.",
-    "updated": "Opdateret: {path} (updated: {day}). {kept}",
+    "updated": "Opdateret: {path}; datoen for seneste ændring (feltet updated) er nu {day}.",
     "in_git": "Den tidligere tekst ligger i git: git show HEAD:{name}",
     "kept_beside": "Den tidligere tekst er gemt i {backup}.",
-    "validate": "Kør 'felles grundlag check {path}' for at se, om alle afsnit er med.",
+    "validate": "Kør »felles grundlag check {path}« for at se, om alle afsnit er med.",
     "summary": "{changed} afsnit ændret, {added} tilføjet, {removed} fjernet.",
 }
 BACKUP: Final = "{name}.foer-import-{stamp}"
+REFUSED: Final = {  # why import will not write a draft (E428)
+    "link": "det er et symbolsk link",
+    "special": "det er ikke en almindelig fil",
+    "elsewhere": "den ligger ikke i mappen ledelsesgrundlag/ i indholdsmappen",
+}
 
 NameArgument = Annotated[
     str,
@@ -69,11 +80,12 @@ def docx_out(
     content: ContentOption = None,
     verbose: VerboseOption = False,
 ) -> int:
-    """Lederens ledelsesgrundlag som Word-dokument (.docx) til ledere, der ikke skriver i
-    Markdown: overskrifterne som Word-overskrifter, spørgsmålene i en grå hjælpetekst."""
-    from felles.cli.output import write_generated
+    """Lederens ledelsesgrundlag som Word-dokument (.docx).
+
+    Til ledere, der ikke skriver i Markdown: overskrifterne bliver Word-overskrifter og
+    spørgsmålene en grå hjælpetekst."""
+    from felles.cli.output import protected, write_file
     from felles.content.blocks import parse
-    from felles.content.locate import packaged
     from felles.export import docx
     from felles.names import slug
 
@@ -81,16 +93,18 @@ def docx_out(
     loaded = load(found, drafts=True)
     leader, draft = _draft(loaded, name)
     target = output if output is not None else Path(f"{slug(leader)}.docx")
-    for folder in (found.path, packaged("content"), packaged("templates")):
-        if _inside(target, folder):
-            raise UsageError("U090", {"path": str(target), "content": str(folder)})
-    if (target.exists() or target.is_symlink()) and not docx.untouched(target):
-        raise FellesError("E425", {"path": str(target)})
     header = MESSAGES["header"].format(
         leader=leader, group=draft.meta.group, status=draft.meta.status
     )
     data = docx.build(parse(draft.doc.body), leader=leader, slug=slug(leader), header=header)
-    write_generated(target, data)
+    try:  # the one rule for -o (cli/output.py); the mark is docx's (export/signature.py)
+        write_file(target, data, protect=protected(found.path))
+    except FellesError as error:
+        if error.code != "E701":
+            raise
+        # Someone's document, or one of ours saved in Word since: it may hold text
+        # that has not been brought back yet.
+        raise FellesError("E425", {"path": str(target)}) from None
     say(MESSAGES["wrote"].format(path=target, leader=leader))
     return ExitCode.OK
 
@@ -112,8 +126,10 @@ def import_(
     content: ContentOption = None,
     verbose: VerboseOption = False,
 ) -> int:
-    """Hent teksten fra et Word-dokument tilbage i lederens ledelsesgrundlag: front matter
-    bevares (updated rettes til i dag), ændringerne vises, og den tidligere tekst gemmes."""
+    """Hent teksten fra et Word-dokument tilbage i lederens ledelsesgrundlag.
+
+    Front matter bevares (updated rettes til i dag), ændringerne vises, og den tidligere
+    tekst gemmes."""
     from felles.content.blocks import parse
     from felles.content.docx_read import read
     from felles.content.load import display_path
@@ -136,6 +152,7 @@ def import_(
     if not incoming.blocks:
         raise FellesError("E426", {"path": shown_docx})
     path, shown = draft.doc.path, draft.display
+    _own_file(found.path, path, shown, write=not dry_run)
     raw = _draft_bytes(path, shown)
     crlf = b"\r\n" in raw
     text = raw.decode("utf-8").replace("\r\n", "\n")
@@ -158,7 +175,7 @@ def import_(
         return ExitCode.OK
     kept = _keep_previous(path, raw, shown)
     _replace(path, new_text.replace("\n", "\r\n") if crlf else new_text, shown)
-    say(MESSAGES["updated"].format(path=shown, day=day.isoformat(), kept=kept))
+    say(MESSAGES["updated"].format(path=shown, day=text_words(day)) + " " + kept)
     say(MESSAGES["validate"].format(path=shown))
     return ExitCode.OK
 
@@ -200,6 +217,31 @@ def _docx_bytes(path: Path, shown: str) -> bytes:
     if len(data) > MAX_BYTES:
         raise FellesError("E421", {"path": shown, "reason": "filen er over 50 MB"})
     return data
+
+
+def _own_file(content: Path, path: Path, shown: str, *, write: bool) -> None:
+    """Refuse a draft `import` must not write: E428 unless it is a regular file (no
+    symlink) right in the content's ledelsesgrundlag/ folder; U021 in the packaged
+    programme (with `write`; a dry run may look at it)."""
+    import stat
+
+    from felles import paths
+    from felles.cli.output import protected
+    from felles.content.drafts import drafts_dir
+
+    found = paths.lstat(path)
+    if found is None or stat.S_ISLNK(found.st_mode):
+        raise FellesError("E428", {"path": shown, "reason": REFUSED["link"]})
+    if not stat.S_ISREG(found.st_mode):
+        raise FellesError("E428", {"path": shown, "reason": REFUSED["special"]})
+    parent, folder = paths.resolve(path.parent), paths.resolve(drafts_dir(content))
+    if parent is None or folder is None or parent != folder:
+        raise FellesError("E428", {"path": shown, "reason": REFUSED["elsewhere"]})
+    if write:
+        for packaged in protected():
+            root = paths.resolve(packaged)
+            if root is not None and parent.is_relative_to(root):
+                raise UsageError("U021", {"path": str(content)})
 
 
 def _draft_bytes(path: Path, shown: str) -> bytes:
@@ -263,10 +305,3 @@ def _counts(old: Sequence[Block], new: Sequence[Block]) -> dict[str, int]:
         elif tag == "delete":
             counts["removed"] += i2 - i1
     return counts
-
-
-def _inside(path: Path, folder: Path) -> bool:
-    try:
-        return path.resolve().is_relative_to(folder.resolve())
-    except OSError:
-        return False

@@ -67,6 +67,7 @@ def round_data(
 def at_goal(loaded: Content, phase: Phase, round_id: str, data: Path | None) -> dict[str, object]:
     """The agenda's survey section: the phase's learning goal in the round's figures."""
     from felles.content.kinds import SURVEY
+    from felles.plan.participants import forum_name
     from felles.survey.at_goal import section
     from felles.survey.layout import find_round
 
@@ -77,4 +78,4 @@ def at_goal(loaded: Content, phase: Phase, round_id: str, data: Path | None) -> 
         raise UsageError("U092", {"phase": phase.meta.title})
     chosen = find_round(survey, round_id)
     figures = round_data(data_folder(data, loaded), loaded, survey, chosen.id)
-    return section(survey, chosen, loaded.goals, phase.meta.goal, figures)
+    return section(survey, chosen, loaded.goals, phase.meta.goal, figures, forum_name(loaded))

@@ -50,6 +50,7 @@ class Content:
     cwd: Path  # display paths are relative to it
     programme: model.Programme | None = None
     goals: list[model.Goal] = field(default_factory=list)
+    goals_intro: str | None = None  # learning_goals.yaml's `intro`
     groups: list[model.Group] = field(default_factory=list)
     phases: list[Phase] = field(default_factory=list)
     drafts: list[Draft] = field(default_factory=list)  # ledelsesgrundlag/*.md that read cleanly
@@ -111,6 +112,7 @@ def assemble(content: Content, read: _Loader) -> Content:
     content.programme = read.model(PROGRAMME)
     goals = read.model(LEARNING_GOALS)
     content.goals = goals.goals if goals else []
+    content.goals_intro = goals.intro if goals else None
     groups = read.model(GROUPS)
     content.groups = groups.groups if groups else []
     for path, meta in read.each(PHASE):

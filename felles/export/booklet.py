@@ -38,9 +38,9 @@ def day_words(day: date) -> str:
 
 
 def context(content: Content, selection: Selection, today: date, *, html: bool) -> dict[str, Any]:
-    """Everything the booklet shows. With `html`, each body is HTML (escaped, marked safe);
-    otherwise Markdown, and every plain value is escaped for Markdown."""
-    text = _text_for(html)
+    """Everything the booklet shows. Each body (and a leader's own title) is Markup: HTML
+    with `html` (escaped, nothing linked), otherwise Markdown made safe by `prose`. Every
+    other value is plain text, escaped by the template environment (`export.templates`)."""
     programme = content.programme
     groups = [
         {
@@ -54,10 +54,10 @@ def context(content: Content, selection: Selection, today: date, *, html: bool) 
     statuses = joined(list(selection.statuses))
     return {
         "title": TITLE,
-        "programme": text(programme.name if programme else ""),
-        "organisation": text(programme.owner.organisation if programme else ""),
-        "forum": text(programme.owner.forum if programme else ""),
-        "period": text(_period(content)),
+        "programme": programme.name if programme else "",
+        "organisation": programme.owner.organisation if programme else "",
+        "forum": programme.owner.forum if programme else "",
+        "period": _period(content),
         "date": day_words(today),
         "count": f"{count} ledelsesgrundlag" if count != 1 else "1 ledelsesgrundlag",
         "scope": f"Sparringsgruppe {selection.group}" if selection.group is not None else None,
@@ -80,10 +80,6 @@ def _period(content: Content) -> str:
         return ""
 
 
-def _text_for(html: bool) -> Any:
-    return (lambda value: value) if html else prose.escape_text
-
-
 def _leader(entry: Entry, *, html: bool) -> dict[str, Any]:
     meta, body = entry.draft.meta, entry.draft.doc.body
     own = prose.first_heading(body)
@@ -94,17 +90,16 @@ def _leader(entry: Entry, *, html: bool) -> dict[str, Any]:
     details.append(f"version {meta.version}")
     if meta.status != "udgivet":
         details.append(f"status: {meta.status}")
-    if html:
-        from markupsafe import Markup
+    from markupsafe import Markup
 
-        text: Any = Markup(prose.to_html(body, shift=1, guidance=False, title=own))
+    if html:
+        text = Markup(prose.to_html(body, shift=1, guidance=False, title=own))
         heading: Any = Markup(prose.inline_html(title)) if own else title
     else:
-        text = prose.to_markdown(body, shift=1, guidance=False, title=own)
-        heading = prose.escape_html(title) if own else prose.escape_text(title)
-    escape = _text_for(html)
+        text = Markup(prose.to_markdown(body, shift=1, guidance=False, title=own))
+        heading = Markup(prose.escape_html(title)) if own else title
     return {
-        "name": escape(entry.leader),
+        "name": entry.leader,
         "anchor": f"leder-{slug(entry.leader)}",
         "title": heading,
         "details": " · ".join(details),

@@ -12,26 +12,25 @@ when the document comes back:
 - Markdown Word need not understand (tables, code, images): MARKDOWN, monospace, as
   written; inline code in CODE.
 
-The file says it is felles' own (SIGNATURE in the document properties, and
-`docProps/app.xml` names felles as the application, which Word and LibreOffice
-replace when they save): `untouched` tells a file felles wrote from one a person
-has edited since. python-docx is imported only when a document is made.
+The file carries felles' mark (`felles.export.signature.sign_docx`: docProps/app.xml
+names felles as the application, which Word and LibreOffice replace when they save),
+so `-o` replaces a document felles wrote and nobody has saved since, and no other
+(felles/cli/output.py). SIGNATURE in the document's comments says which command made
+it. python-docx is imported only when a document is made.
 """
 
 from __future__ import annotations
 
 import io
-import zipfile
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any, Final
 
 from felles.content.blocks import Block, Span
 from felles.content.docx_read import CODE, MARKDOWN, NOTE, QUESTION
+from felles.export.signature import APPLICATION, sign_docx
 
-__all__ = ["CODE", "MARKDOWN", "NOTE", "QUESTION", "build", "untouched"]
+__all__ = ["CODE", "MARKDOWN", "NOTE", "QUESTION", "build"]
 SIGNATURE: Final = "felles grundlag docx"
-APPLICATION: Final = "felles"
 IDENTIFIER: Final = "felles:ledelsesgrundlag:{slug}"
 _GREY: Final = (0x59, 0x59, 0x59)
 _LINK: Final = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
@@ -53,21 +52,9 @@ def build(blocks: Sequence[Block], *, leader: str, slug: str, header: str) -> by
     head.text = header
     head.style = document.styles[NOTE]
     _Writer(document).write(blocks)
-    _application(document)
     out = io.BytesIO()
     document.save(out)
-    return out.getvalue()
-
-
-def untouched(path: Path) -> bool:
-    """Is the file a document felles wrote and nobody has saved since (its app.xml still
-    names felles)? False for anything else, and for anything unreadable."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            app = archive.read("docProps/app.xml").decode("utf-8", "replace")
-    except (OSError, KeyError, zipfile.BadZipFile, ValueError):
-        return False
-    return f"<Application>{APPLICATION}</Application>" in app
+    return sign_docx(out.getvalue())
 
 
 def _styles(document: Any) -> None:
@@ -100,17 +87,6 @@ def _styles(document: Any) -> None:
     markdown.font.size = Pt(9.5)
     code = styles.add_style(CODE, WD_STYLE_TYPE.CHARACTER)
     code.font.name = "Courier New"
-
-
-def _application(document: Any) -> None:
-    """Name felles as the application in docProps/app.xml (Word rewrites it on saving)."""
-    for part in document.part.package.parts:
-        if str(part.partname) == "/docProps/app.xml":
-            blob = part.blob.decode("utf-8")
-            start, end = blob.find("<Application>"), blob.find("</Application>")
-            if start >= 0 and end > start:
-                blob = blob[:start] + f"<Application>{APPLICATION}" + blob[end:]
-                part._blob = blob.encode("utf-8")  # python-docx keeps unknown parts as bytes
 
 
 class _Writer:

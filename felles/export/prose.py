@@ -208,12 +208,3 @@ def first_heading(text: str) -> str | None:
     if len(tokens) >= 2 and tokens[0].type == "heading_open" and tokens[0].tag == "h1":
         return str(tokens[1].content).strip() or None
     return None
-
-
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]#!|~])")
-
-
-def escape_text(text: str) -> str:
-    """Plain text (a name, a title) safe inside Markdown: its special characters escaped,
-    `<` as an entity."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text).replace("<", "&lt;")

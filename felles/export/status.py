@@ -19,7 +19,7 @@ TEXT: Final = {
     "totals": "I alt: {totals}.",
     "progress": "{published} af {total} udgivet.",
     "orphans": "{count} ledelsesgrundlag hører ikke til en leder i groups.yaml: {paths} "
-    "(se 'felles grundlag check').",
+    "(se »felles grundlag check«).",
     "words": "{words} ord",
     "changed": "ændret {day}",
 }

@@ -17,12 +17,13 @@ from felles.export import prose
 
 
 def phase_text(phase: Phase, *, shift: int) -> dict[str, Any]:
-    """A phase's body for an output: as Markdown and as HTML (marked safe: escaped)."""
+    """A phase's body for an output: as Markdown and as HTML, both Markup (made safe by
+    `prose`, so the template environment leaves them as they are)."""
     from markupsafe import Markup
 
     body, title = phase.doc.body, phase.meta.title
     return {
-        "markdown": prose.to_markdown(body, shift=shift, title=title),
+        "markdown": Markup(prose.to_markdown(body, shift=shift, title=title)),
         "html": Markup(prose.to_html(body, shift=shift, title=title)),
     }
 

@@ -19,9 +19,9 @@ from felles.words import joined
 TEXT: Final = {
     "all": "hele {forum}",
     "groups": "hver sparringsgruppe for sig",
-    "some_groups": "gruppe {numbers}",
+    "some_groups": "sparringsgruppe {numbers}",
     "each": "hver leder for sig",
-    "each_in": "hver leder for sig i gruppe {numbers}",
+    "each_in": "hver leder for sig i sparringsgruppe {numbers}",
     # Agendas: a heading-like summary with counts.
     "all_long": "Hele {forum} ({count} ledere)",
     "groups_long": "Hver sparringsgruppe for sig ({count} grupper)",
@@ -82,10 +82,10 @@ def participants(activity: Activity, content: Content) -> Participants:
     elif activity.who == "individuel":
         summary = TEXT["each_long"].format(count=len(leaders))
     else:
-        summary = TEXT["all_long"].format(forum=_forum(content, long=True), count=len(leaders))
+        summary = TEXT["all_long"].format(forum=forum_name(content), count=len(leaders))
     if activity.who == "alle":
         text = TEXT["some_groups" if activity.groups else "all"].format(
-            numbers=listed, forum=_forum(content)
+            numbers=listed, forum=forum_name(content)
         )
     elif activity.who == "grupper":
         text = TEXT["some_groups"].format(numbers=listed) if activity.groups else TEXT["groups"]
@@ -94,8 +94,12 @@ def participants(activity: Activity, content: Content) -> Participants:
     return Participants(activity, numbers, names, text, summary)
 
 
-def _forum(content: Content, *, long: bool = False) -> str:
+def forum_name(content: Content) -> str:
+    """What everyone together is called: the forum's short name ('SLF'), or 'ledergruppen'.
+
+    One term everywhere ("hele SLF"), in `next`, agendas, calendars, the site and the survey.
+    """
     owner = content.programme.owner if content.programme else None
     if owner is None:
-        return "" if long else "ledergruppen"
-    return owner.forum if long else owner.abbreviation or owner.forum
+        return "ledergruppen"
+    return owner.abbreviation or owner.forum

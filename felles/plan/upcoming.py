@@ -33,13 +33,15 @@ WARN_DAYS: Final = 28  # "the next four weeks", today included
 # User-facing words of this module (Danish), in one place.
 TEXT: Final = {
     "step_none": 'opret dit udkast med: felles grundlag new "{name}"',
+    "step_none_packaged": "opret først jeres egen indholdsmappe med: felles init MAPPE; "
+    'derefter dit udkast med: felles grundlag new "{name}"',
     "step_udkast": "drøft udkastet i sparringsgruppen",
     "step_drøftet": "få udkastet kvalificeret med feedback fra gruppen",
-    "step_kvalificeret": "træn at kommunikere ledelsesgrundlaget",
+    "step_kvalificeret": "deltag i workshoppen med træning i at kommunikere ledelsesgrundlaget",
     "step_trænet": "udgiv ledelsesgrundlaget",
     "step_udgivet": "ledelsesgrundlaget er udgivet; intet næste skridt i processen",
     "step_unknown": "ret status i udkastet (kendte: {known})",
-    "step_broken": "ret udkastet, så det kan læses; 'felles grundlag check' viser fejlen",
+    "step_broken": "ret udkastet, så det kan læses; »felles grundlag check« viser fejlen",
 }
 
 
@@ -185,7 +187,9 @@ def leader_step(content: Content, name: str, today: date, content_dir: Path) -> 
     path = drafts.draft_path(content_dir, name)
     status = drafts.read_status(path)
     if status is None:
-        step = TEXT["step_none"].format(name=name)
+        # The packaged programme takes no drafts: advise what will work.
+        key = "step_none_packaged" if content.dir.source == "packaged" else "step_none"
+        step = TEXT[key].format(name=name)
     elif status == drafts.UNREADABLE:
         step = TEXT["step_broken"]
     elif status in model.STATUSES:
@@ -256,7 +260,7 @@ def make_filters(
 ) -> Filters:
     """What the user asked for, checked against the content (UsageError with suggestions)."""
     if until is not None and until < start:
-        raise UsageError("U014", {"until": until.isoformat(), "start": start.isoformat()})
+        raise UsageError("U014", {"until": dates.short_day(until), "start": dates.short_day(start)})
     if group is not None:
         check_group(content, group)
     if goal is not None:

@@ -25,6 +25,7 @@ def section(
     goals: list[content_model.Goal],
     goal_id: str,
     data: RoundData,
+    forum: str = "ledergruppen",
 ) -> dict[str, Any]:
     """The survey section of an agenda for the learning goal `goal_id`."""
     summary = aggregate.summarise(survey, survey_round, goals, data, goal_filter=goal_id)
@@ -41,7 +42,7 @@ def section(
         "minimum": aggregate.MIN_RESPONDENTS,
         "too_few": render.TOO_FEW,
         "note": (
-            "Tallene er for ledergruppen samlet; et tal, der bygger på færre end "
+            f"Tallene er for hele {forum} samlet; et tal, der bygger på færre end "
             f"{aggregate.MIN_RESPONDENTS} svar, vises ikke."
         ),
         "statements": items,

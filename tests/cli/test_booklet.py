@@ -184,7 +184,7 @@ def test_nothing_to_publish_is_said_and_writes_nothing(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--status", "færdig"], "'færdig' er ikke en status; vælg blandt udkast, drøftet"),
+        (["--status", "færdig"], "»færdig« er ikke en status; vælg blandt udkast, drøftet"),
         (["--group", "13"], "der er ingen sparringsgruppe 13"),
     ],
 )
@@ -248,7 +248,7 @@ def test_a_broken_draft_is_counted_and_does_not_stop_the_booklet(
     edit(broken, "group: 1", "group: [1")
     html, err = booklet(cli, three, tmp_path / "bog.html")
     assert "Henriks tekst" not in html and TEXTS[SOEREN] in html
-    assert "1, der ikke kan læses (se 'felles grundlag check')" in err
+    assert "1, der ikke kan læses (se »felles grundlag check«)" in err
 
 
 def test_a_draft_of_someone_not_in_groups_yaml_is_counted(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -78,7 +79,8 @@ def test_edited_in_word_and_imported_the_body_has_the_new_text_and_validate_pass
         for old, new in zip(before_front, front_matter(soeren), strict=True)
         if old != new
     ]
-    assert changed == [("updated: 2018-06-08", f"updated: {today().isoformat()}")]
+    # The date keeps its quotes (drafts quote their dates for YAML 1.1 readers).
+    assert changed == [('updated: "2018-06-08"', f'updated: "{today().isoformat()}"')]
     # What changed is shown, as a diff, and where the previous text is.
     assert f"+{NEW_PARAGRAPH}" in out and f"+- {BULLETS[0]}" in out
     assert "0 afsnit ændret, 3 tilføjet, 0 fjernet." in err
@@ -295,7 +297,7 @@ def test_an_empty_document_is_refused(
 def test_no_draft_or_a_broken_one(cli: Cli, content: Path, tmp_path: Path) -> None:
     result = cli("grundlag", "docx", SOEREN, "--content", content, "-o", tmp_path / "s.docx")
     assert result.code == 1
-    assert "Søren Aakjær har intet ledelsesgrundlag endnu; opret det med 'felles grundlag new'" in (
+    assert "Søren Aakjær har intet ledelsesgrundlag endnu; opret det med »felles grundlag new«" in (
         result.err
     )
     path = write_draft(cli, content, SOEREN)
@@ -303,7 +305,7 @@ def test_no_draft_or_a_broken_one(cli: Cli, content: Path, tmp_path: Path) -> No
     result = cli("grundlag", "docx", SOEREN, "--content", content, "-o", tmp_path / "s.docx")
     assert result.code == 1 and "kan ikke læses som et ledelsesgrundlag" in result.err
     result = cli("grundlag", "docx", "Ukendt Person", "--content", content)
-    assert result.code == 2 and "ingen leder hedder 'Ukendt Person'" in result.err
+    assert result.code == 2 and "ingen leder hedder »Ukendt Person«" in result.err
 
 
 def test_docx_never_overwrites_a_document_someone_saved(
@@ -326,9 +328,7 @@ def test_docx_never_overwrites_a_document_someone_saved(
     saved = target.read_bytes()
     refused = cli("grundlag", "docx", SOEREN, "--content", content, "-o", target)
     assert refused.code == 1
-    assert "findes og er ikke et uændret dokument fra felles; felles overskriver det ikke" in (
-        refused.err
-    )
+    assert "findes og er ikke et uændret dokument fra felles; det overskrives ikke" in refused.err
     assert target.read_bytes() == saved
     other = tmp_path / "noter.docx"
     other.write_text("mine noter", encoding="utf-8")
@@ -350,3 +350,58 @@ def test_without_o_the_document_is_named_after_the_leader(
     assert result.code == 0, result.output
     assert (Path.cwd() / "soeren-aakjaer.docx").is_file()
     assert draft_path(content, SOEREN).is_file()
+
+
+# --- import writes the draft's own file and nothing else -----------------------------------
+
+
+def edited_in_word(cli: Cli, content: Path, target: Path) -> Path:
+    word = to_word(cli, content, target)
+    document = docx.Document(str(word))
+    document.add_paragraph(NEW_PARAGRAPH)
+    document.save(str(word))
+    return word
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symlinks")
+@pytest.mark.parametrize("where", ["outside", "inside"])
+def test_import_never_writes_through_a_symlinked_draft(
+    cli: Cli, content: Path, soeren: Path, tmp_path: Path, where: str
+) -> None:
+    word = edited_in_word(cli, content, tmp_path / "s.docx")
+    folder = tmp_path / "andet-repo" if where == "outside" else content / "arkiv"
+    elsewhere = folder / "soeren-aakjaer.md"
+    folder.mkdir()
+    shutil.move(soeren, elsewhere)
+    soeren.symlink_to(elsewhere)
+    before = elsewhere.read_bytes()
+    # Outside the content the reader never follows the link; inside, import refuses it.
+    said = "felles følger det ikke" if where == "outside" else "det er et symbolsk link"
+    for args in ((), ("--dry-run",)):
+        code, _, err = import_word(cli, content, word, *args)
+        assert code == 1, err
+        assert said in err and "Traceback" not in err
+    assert soeren.is_symlink() and soeren.readlink() == elsewhere
+    assert elsewhere.read_bytes() == before
+    assert backups(content) == [] and sorted(p.name for p in folder.iterdir()) == [elsewhere.name]
+
+
+def test_import_never_writes_into_the_programme_packaged_with_felles(
+    cli: Cli, content: Path, soeren: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from felles.content import locate
+
+    word = edited_in_word(cli, content, tmp_path / "s.docx")
+    before = soeren.read_bytes()
+    real = locate.packaged
+    # The content in use stands where the packaged programme is (a source checkout).
+    monkeypatch.setattr(
+        locate, "packaged", lambda name: content if name == "content" else real(name)
+    )
+    code, _, err = import_word(cli, content, word)
+    assert code == 2, err
+    assert "felles init" in err
+    assert soeren.read_bytes() == before
+    assert backups(content) == []
+    code, out, _ = import_word(cli, content, word, "--dry-run")  # looking is fine
+    assert code == 0 and f"+{NEW_PARAGRAPH}" in out
