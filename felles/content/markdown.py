@@ -70,35 +70,7 @@ def body_words(body: str) -> int:
 
 def sections(body: str, first_line: int = 1, level: int = 2) -> list[Section]:
     """The `level` headings of a Markdown body, each with the words up to the next one."""
-    text = _blank_comments(body)
-    if "```" not in text and "~~~" not in text:
-        return _unfenced_sections(text, first_line, level)
-    return _sections_by_line(text, first_line, level)
-
-
-# Without fences, regexes over the whole text find what the line loop finds (the same
-# headings, the same words; tests/unit/content/test_markdown.py compares the two).
-_HEADING_LINE = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*\r?$", re.MULTILINE)
-_NOT_WORDS = re.compile(r"^\s*>.*$|^ {0,3}#{1,6}[ \t].*$", re.MULTILINE)
-
-
-def _unfenced_sections(text: str, first_line: int, level: int) -> list[Section]:
-    found = [m for m in _HEADING_LINE.finditer(text) if len(m.group(1)) <= level]
-    result = []
-    line, counted = first_line, 0
-    for n, match in enumerate(found):
-        line += text.count("\n", counted, match.start())
-        counted = match.start()
-        if len(match.group(1)) != level or not match.group(2):
-            continue
-        end = found[n + 1].start() if n + 1 < len(found) else len(text)
-        words = len(_WORD.findall(_NOT_WORDS.sub("", text[match.end() : end])))
-        result.append(Section(match.group(2), line, words))
-    return result
-
-
-def _sections_by_line(text: str, first_line: int, level: int) -> list[Section]:
-    lines = _lines(text)
+    lines = _lines(_blank_comments(body))
     found: list[tuple[str, int]] = []
     fenced = False
     for index, line in enumerate(lines):
