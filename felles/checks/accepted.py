@@ -115,15 +115,16 @@ def acceptances(content: Content) -> Iterator[Acceptance]:
     from felles.errors import ReadError
 
     for display, document in content.documents.items():
-        try:
-            text = read_text(document.path)
-            if not _QUICK.search(text):
+        offset = 1 if document.path.suffix == ".md" else 0
+        text = document.source
+        if text is None:  # from the cache: read the file again
+            try:
+                text = read_text(document.path)
+                if _QUICK.search(text) and offset:
+                    text, _, _ = split_front_matter(text)
+            except ReadError:
                 continue
-            offset = 0
-            if document.path.suffix == ".md":
-                text, _, _ = split_front_matter(text)
-                offset = 1
-        except ReadError:
+        if not _QUICK.search(text):
             continue
         for index, comment in comments(text):
             found = _DIRECTIVE.match(comment)

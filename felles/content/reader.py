@@ -107,7 +107,7 @@ def read_yaml(path: Path) -> Document:
     if not text.strip():
         raise ReadError("E114")
     data, positions = parse_yaml(text)
-    return Document(path, _mapping(data, "filen", positions), positions)
+    return Document(path, _mapping(data, "filen", positions), positions, source=text)
 
 
 def read_front_matter(path: Path) -> Document:
@@ -116,7 +116,13 @@ def read_front_matter(path: Path) -> Document:
     yaml_text, body, body_line = split_front_matter(text)
     data, positions = parse_yaml(yaml_text, line_offset=1)
     return Document(
-        path, _mapping(data, "front matter", positions), positions, body, body_line, line_offset=1
+        path,
+        _mapping(data, "front matter", positions),
+        positions,
+        body,
+        body_line,
+        line_offset=1,
+        source=yaml_text,
     )
 
 
@@ -197,6 +203,12 @@ def parse_yaml(
     With `spans`, each scalar value's [start, end) character offsets in `text` (quotes
     included) are kept under its location too: `felles move` rewrites dates in place.
     """
+    if spans is None:
+        from felles.content import flat
+
+        simple = flat.parse(text, line_offset)
+        if simple is not None:
+            return simple
     _guard(text, line_offset)
     text, back = _shield(text)
     positions: Positions = {}

@@ -104,6 +104,6 @@ def participants(activity: Activity, content: Content) -> dict[str, Any]:
         numbers = []
     return {
         "summary": who.summary,
-        "groups": [{"number": n, "members": content.members(n)} for n in numbers],
+        "groups": [{"number": n, "members": list(content.members(n))} for n in numbers],
         "leaders": list(activity.leaders),
     }

@@ -61,7 +61,6 @@ class Participants(NamedTuple):  # cheaper to define than a frozen dataclass: ne
 
 def participants(activity: Activity, content: Content) -> Participants:
     """Who takes part in `activity`, as one value (see the module docstring)."""
-    every_group = tuple(group.number for group in content.groups)
     leaders = content.leaders()
     if activity.leaders:
         numbers = tuple(sorted({leaders[name] for name in activity.leaders if name in leaders}))
@@ -70,7 +69,7 @@ def participants(activity: Activity, content: Content) -> Participants:
             activity, numbers, frozenset(activity.leaders), text, joined(activity.leaders)
         )
     listed = ", ".join(str(number) for number in activity.groups)
-    numbers = tuple(activity.groups) or every_group
+    numbers = tuple(activity.groups) or content.group_numbers()
     names: frozenset[str] | None = None
     if activity.groups:
         names = frozenset(name for n in activity.groups for name in content.members(n))

@@ -15,6 +15,7 @@ from typing import Any
 
 from felles.content import model as content_model
 from felles.content import survey_model
+from felles.dates import text_words
 from felles.survey import aggregate, render
 from felles.survey.tally import RoundData
 
@@ -35,7 +36,7 @@ def section(
         "title": survey.title,
         "round": survey_round.title,
         "round_id": survey_round.id,
-        "imported": _day(summary.imported),
+        "imported": text_words(summary.imported),  # as the report says it
         "example": render.EXAMPLE_BANNER if summary.example else None,
         "answers": f"{summary.respondents} af {summary.population} ledere "
         f"({render.percent(summary.response_rate)})",
@@ -74,16 +75,3 @@ def _network(net: aggregate.Network) -> dict[str, Any]:
     if net.note:
         figures.append(("Bemærk", f"netværkstallene er {net.note}"))
     return {"n": net.n, "figures": figures}
-
-
-def _day(iso: str) -> str:
-    """'2018-11-01' → '1. november 2018' (the text as stored if it is not a day)."""
-    from datetime import date
-
-    from felles.dates import month_name
-
-    try:
-        day = date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return f"{day.day}. {month_name(day)}"
