@@ -42,7 +42,7 @@ _BLANK_LINES: Final = re.compile(r"\n[ \t]*(?:\n[ \t]*)+\n")
 LINE_BREAKS: Final = re.compile(r"\r\n|[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 # A value that would open a Markdown block if it began a line.
 _BLOCK_START: Final = re.compile(
-    r"(?:#{1,6}(?=[ \t]|$)|[-+*](?=[ \t]|$)|[-*_=](?:[ \t]*[-*_=]){2,}[ \t]*$|=+[ \t]*$|"
+    r"(?:#|[-+*](?=[ \t]|$)|[-*_=](?:[ \t]*[-*_=]){2,}[ \t]*$|=+[ \t]*$|"
     r"\d{1,9}(?=[.)](?:[ \t]|$))|`{3,}|~{3,}|\[|::)"
 )
 _UNESCAPED_PIPE: Final = re.compile(r"(?<!\\)\|")
