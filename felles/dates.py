@@ -194,12 +194,17 @@ def clock(moment: datetime | time) -> str:
 
 def undated(start: When, end: When) -> str:
     """'dato ikke fastlagt (september 2018)' or '(juni – november 2018)'."""
+    return f"dato ikke fastlagt ({window_words(start, end)})"
+
+
+def window_words(start: When, end: When) -> str:
+    """'september 2018' or 'juni – november 2018': a window without a fixed day."""
     first, last = _window_words(start), _window_words(end)
     if end.last <= start.last or first == last:
-        return f"dato ikke fastlagt ({first})"
+        return first
     if start.first.year == end.last.year and start.precision == end.precision == "month":
         first = first.rsplit(" ", 1)[0]
-    return f"dato ikke fastlagt ({first} – {last})"
+    return f"{first} – {last}"
 
 
 def _window_words(when: When) -> str:

@@ -75,6 +75,15 @@ def agenda(
     output: OutputOption = None,
     content: ContentOption = None,
     verbose: VerboseOption = False,
+    group: Annotated[
+        int | None,
+        typer.Option(
+            "--group",
+            metavar="N",
+            help="Sparringsgruppens egen dagsorden: gruppens dato, sted og medlemmer.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> int:
     """Dagsorden for en aktivitet eller en fase, som Markdown eller HTML."""
     from felles.export import agenda as agendas
@@ -86,13 +95,15 @@ def agenda(
     if output_format is None:
         output_format = Format.html if wants_html(output) else Format.md
     cdir = content_dir(content, verbose)
-    loaded, _ = clean(cdir)
+    loaded, _ = clean(cdir, pairs=True)
     if phase is not None:
         chosen_phase, chosen = select.select_phase(loaded, phase)
     else:
         assert activity is not None
         occurrence = select.select_activity(loaded, activity, today())
         chosen_phase, chosen = occurrence.phase, [occurrence]
+    if group is not None:
+        chosen = select.for_group(loaded, chosen, group, whole_phase=phase is not None)
     values = agendas.context(loaded, chosen_phase, chosen, whole_phase=phase is not None)
     path = template(cdir.path, f"agenda.{output_format.value}.j2", verbose)
     if emit(document(path, values, html=output_format is Format.html), output):
@@ -118,6 +129,7 @@ def ics(
 ) -> int:
     """Forløbets aktiviteter med fast dato som kalenderfil (.ics) til Outlook."""
     from felles.export import ics as calendar
+    from felles.plan import sessions
     from felles.plan.participants import participants
     from felles.plan.schedule import occurrences
     from felles.plan.upcoming import check_group, find_leader
@@ -133,9 +145,11 @@ def ics(
         for o in occurrences(loaded)
         if participants(o.activity, loaded).involves(loaded, group=group, leader=name)
     ]
-    export = calendar.build(loaded, chosen, _now())
+    own = loaded.leaders()[name] if name is not None else group
+    export = calendar.build(loaded, sessions.calendar(loaded, chosen, own), _now())
     if export.undated:
-        ids = ", ".join(o.activity.id for o in export.undated)
+        day = today(loaded.programme.timezone if loaded.programme else None)
+        ids = ", ".join(sessions.undated_text(loaded, o, day) for o in export.undated)
         key = "undated_one" if len(export.undated) == 1 else "undated"
         say(MESSAGES[key].format(count=len(export.undated), ids=ids))
     if output is None:

@@ -74,7 +74,7 @@ def validate(
     if output_format is None:
         github_actions = os.environ.get("GITHUB_ACTIONS", "").lower() == "true"
         output_format = Format.github if github_actions else Format.text
-    loaded = load(content_dir(content, verbose), drafts=True, survey=True)
+    loaded = load(content_dir(content, verbose), drafts=True, survey=True, pairs=True)
     findings = sorted(judge(loaded, today=day, data=_data_folder(loaded)), key=sort_key)
     failures = len(errors(findings))
     summary = reporters.Summary(

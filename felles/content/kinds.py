@@ -92,6 +92,16 @@ SURVEY: Final = FileKind(
     required=False,
 )
 
+PAIRS: Final = FileKind(
+    "pairs",
+    "pairs/*.yaml",
+    f"{_MODEL}:Pairing",
+    "felles: pairs/*.yaml",
+    "Parrene til en aktivitet for par (who: par), lavet med felles pair: hvem besøger hvem. "
+    "Én fil pr. aktivitet, opkaldt efter aktivitetens id.",
+    required=False,
+)
+
 KINDS: Final[dict[str, FileKind]] = {
-    kind.name: kind for kind in (PROGRAMME, LEARNING_GOALS, GROUPS, PHASE, DRAFT, SURVEY)
+    kind.name: kind for kind in (PROGRAMME, LEARNING_GOALS, GROUPS, PHASE, DRAFT, SURVEY, PAIRS)
 }

@@ -36,7 +36,7 @@ ActivityType = Literal[
     "milepæl",
     "andet",
 ]
-Who = Literal["alle", "grupper", "individuel"]
+Who = Literal["alle", "grupper", "individuel", "par"]
 DraftStatus = Literal["udkast", "drøftet", "kvalificeret", "trænet", "udgivet"]
 STATUSES: Final[tuple[str, ...]] = ("udkast", "drøftet", "kvalificeret", "trænet", "udgivet")
 
@@ -195,6 +195,21 @@ class AgendaItem:
 
 
 @dataclass
+class Session:
+    __pydantic_config__ = _CONFIG
+    group: int = doc("Sparringsgruppens nummer (fra groups.yaml).")
+    when: str = doc(
+        "Hvornår gruppen holder aktiviteten: 2018-08-21 09:00 (tidspunkt), 2018-08-21 (dag) "
+        "eller 2018-09 (kun måned).",
+        pattern=WHEN_PATTERN,
+    )
+    end: str | None = doc(
+        "Slut, med samme skrivemåde som 'when'.", pattern=WHEN_PATTERN, default=None
+    )
+    place: str | None = doc("Hvor gruppen mødes.", default=None)
+
+
+@dataclass
 class Activity:
     __pydantic_config__ = _CONFIG
     id: str = doc("Aktivitetens faste id, unikt i hele forløbet.", pattern=ID_PATTERN)
@@ -211,7 +226,9 @@ class Activity:
     place: str | None = doc("Sted.", default=None)
     who: Who = doc(
         "Hvem deltager: alle (hele ledergruppen samlet), grupper (hver "
-        "sparringsgruppe for sig) eller individuel (hver leder for sig).",
+        "sparringsgruppe for sig), individuel (hver leder for sig) eller par (lederne "
+        "parvis: hver leder besøger en kollega og får besøg af en anden; parrene laves med "
+        "felles pair).",
         default="alle",
     )
     groups: list[int] = doc("Kun disse sparringsgrupper (numre); tom betyder alle.", factory=list)
@@ -222,6 +239,16 @@ class Activity:
     purpose: str | None = doc("Formål med aktiviteten.", default=None)
     preparation: str | None = doc("Hvad deltagerne skal forberede.", default=None)
     agenda: list[AgendaItem] = doc("Tidsplan for dagen.", factory=list)
+    sessions: list[Session] = doc(
+        "Hver sparringsgruppes egen dato for aktiviteten (kun ved who: grupper), én pr. "
+        "gruppe: group, when, evt. end og place.",
+        factory=list,
+    )
+    prepares: str | None = doc(
+        "Id på den aktivitet, en forberedelse er til (fx workshop-2).",
+        pattern=ID_PATTERN,
+        default=None,
+    )
 
 
 @dataclass
@@ -251,3 +278,27 @@ class DraftMeta:
     created: str = doc("Oprettet (ÅÅÅÅ-MM-DD).", pattern=DAY_PATTERN)
     updated: str = doc("Sidst ændret (ÅÅÅÅ-MM-DD).", pattern=DAY_PATTERN)
     version: int = doc("Versionsnummer, 1 for første udkast.", default=1)
+
+
+# --- pairs/<activity-id>.yaml -------------------------------------------------
+
+
+@dataclass
+class Pair:
+    __pydantic_config__ = _CONFIG
+    visitor: str = doc("Lederen, der besøger (navn som i groups.yaml).")
+    host: str = doc("Lederen, der får besøg (navn som i groups.yaml).")
+
+
+@dataclass
+class Pairing:
+    __pydantic_config__ = _CONFIG
+    activity: str = doc(
+        "Id på aktiviteten, parrene er til (who: par); filen hedder <id>.yaml.",
+        pattern=ID_PATTERN,
+    )
+    seed: int = doc("Det tal (--seed), parrene blev lavet med: samme tal giver samme par.")
+    made: str = doc("Hvornår parrene blev lavet (ÅÅÅÅ-MM-DD).", pattern=DAY_PATTERN)
+    pairs: list[Pair] = doc(
+        "Besøgene: hver leder besøger én kollega (visitor) og får besøg af én (host)."
+    )

@@ -65,13 +65,13 @@ def _upcoming(content: Content, today: date) -> dict[str, Any]:
     items = [
         {
             "id": item.activity.id,
-            "title": item.activity.title,
+            "title": item.occurrence.title,
             "type": item.activity.type,
             "when": item.when_text,
             "fixed": item.occurrence.fixed,
             "week": item.week_text,
             "relative": item.relative(today),
-            "details": lines.details(item),
+            "details": lines.details(item, today),
         }
         for item in result.items
     ]

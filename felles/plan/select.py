@@ -69,3 +69,29 @@ def select_phase(content: Content, query: str) -> tuple[Phase, list[Occurrence]]
             return phase, sorted(own, key=lambda o: o.index)
     close = close_ids(query, ids)
     raise UsageError("U033", {"query": query, "hint": suggestion(close), "known": ", ".join(ids)})
+
+
+def for_group(
+    content: Content, chosen: list[Occurrence], group: int, *, whole_phase: bool
+) -> list[Occurrence]:
+    """The chosen activities as one sparring group meets them (`export agenda --group`): a
+    single activity must be one the groups hold for themselves (U082) and include the group
+    (U083); a phase keeps the activities that concern the group."""
+    from felles.plan import sessions
+    from felles.plan.participants import participants
+    from felles.plan.upcoming import check_group
+
+    check_group(content, group)
+    if not whole_phase:
+        (occurrence,) = chosen
+        activity = occurrence.activity
+        who = participants(activity, content)
+        if activity.who != "grupper":
+            raise UsageError("U082", {"title": activity.title, "who": who.text})
+        if not who.involves(content, group=group):
+            raise UsageError("U083", {"group": group, "title": activity.title, "who": who.text})
+    return [
+        sessions.own(o, group) if o.activity.who == "grupper" else o
+        for o in chosen
+        if participants(o.activity, content).involves(content, group=group)
+    ]

@@ -200,6 +200,7 @@ MODELS = [
     model.PhaseMeta,
     model.DraftMeta,
     survey_model.Survey,
+    model.Pairing,
 ]
 
 
