@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
 from felles.content import model
 from felles.content.load import Content
@@ -35,6 +35,8 @@ TEXT: Final = {
     "step_broken": "ret udkastet, så det kan læses; 'felles grundlag check' viser fejlen",
 }
 
+Held = Literal["held", "planned", "undated"]
+
 # Interpretation: how many of the group's workshops a draft at each status has been
 # through (README: drøftet at the first, kvalificeret at the second, trænet at the third);
 # no draft, or one that cannot be read, waits for the first.
@@ -55,26 +57,37 @@ class LeaderStep(NamedTuple):
     visits: tuple[Visit, ...] = ()
 
 
+def workshops(content: Content, group: int) -> list[Occurrence]:
+    """The group's workshops in the order the programme lists them, each at the group's own
+    date."""
+    found = [
+        o
+        for o in occurrences(content)
+        if o.activity.type == "workshop"
+        and participants(o.activity, content).involves(content, group=group)
+    ]
+    return [sessions.own(o, group) for o in sorted(found, key=lambda o: o.order)]
+
+
 def next_workshop(
     content: Content, group: int, today: date, status: str | None = None
 ) -> Occurrence | None:
     """The group's first workshop that is not over, from the one a draft at `status` waits
     for (see the module docstring), at the group's own date."""
-    workshops = sorted(
-        (
-            o
-            for o in occurrences(content)
-            if o.activity.type == "workshop"
-            and participants(o.activity, content).involves(content, group=group)
-        ),
-        key=lambda o: o.order,
-    )
     done = WORKSHOPS_DONE.get(status or "", 0)
-    for occurrence in workshops[done:]:
-        mine = sessions.own(occurrence, group)
-        if not mine.is_over(today):
-            return mine
-    return None
+    return next((o for o in workshops(content, group)[done:] if not o.is_over(today)), None)
+
+
+def held(content: Content, today: date) -> dict[int, list[tuple[Occurrence, Held]]]:
+    """Every group's workshops, each held (its day is past), planned (a day ahead) or
+    without a day yet."""
+    found: dict[int, list[tuple[Occurrence, Held]]] = {}
+    for group in content.groups:
+        found[group.number] = [
+            (o, "held" if o.fixed and o.is_over(today) else "planned" if o.fixed else "undated")
+            for o in workshops(content, group.number)
+        ]
+    return found
 
 
 def leader_step(content: Content, name: str, today: date, content_dir: Path) -> LeaderStep:

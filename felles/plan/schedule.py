@@ -20,7 +20,6 @@ from typing import Final
 from felles.content.load import Content, Phase
 from felles.content.model import Activity
 from felles.dates import When, span
-from felles.plan.participants import participants
 
 # User-facing words of this module (Danish), in one place.
 TEXT: Final = {
@@ -117,16 +116,3 @@ def dates_of(when: str, end: str | None) -> tuple[When, When] | None:
     except ValueError:
         return None
     return None if last.last < start.first else (start, last)
-
-
-def next_workshop(content: Content, group: int, today: date) -> Occurrence | None:
-    """The group's first workshop that is not over, dated or not."""
-    for occurrence in occurrences(content):
-        activity = occurrence.activity
-        if (
-            activity.type == "workshop"
-            and not occurrence.is_over(today)
-            and participants(activity, content).involves(content, group=group)
-        ):
-            return occurrence
-    return None

@@ -141,3 +141,20 @@ def undated_text(content: Content, occurrence: Occurrence, today: date) -> str:
     return TEXT["undated"].format(
         id=occurrence.activity.id, count=len(found.undated), total=found.groups
     )
+
+
+def group_plan(content: Content, group: int) -> list[Occurrence]:
+    """The activities the group holds for itself, in programme order, at its own dates."""
+    from felles.plan.participants import participants
+
+    return [
+        own(o, group)
+        for o in sorted(occurrences(content), key=lambda o: o.order)
+        if o.activity.who == "grupper"
+        and participants(o.activity, content).involves(content, group=group)
+    ]
+
+
+def any_sessions(content: Content) -> bool:
+    """Does any activity give a group its own date?"""
+    return any(activity.sessions for _, _, activity in content.activities())
