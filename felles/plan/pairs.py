@@ -196,7 +196,10 @@ def _why(leaders: list[Leader], earlier: set[frozenset[str]], costs: Any) -> str
         reasons.append(TEXT["stuck"].format(names=joined(stuck), them=them))
     # The fewest visits that would break a rule: forbidden pairs priced so that any
     # solution using fewer of them is cheaper than every one using more.
+    # Nobody visits themselves, whatever else gives: with two or more leaders some
+    # assignment always avoids that.
     priced = np.where(forbidden, costs + total, costs)
+    np.fill_diagonal(priced, np.inf)
     _, chosen = linear_sum_assignment(priced)
     broken = [(i, int(j)) for i, j in enumerate(chosen) if forbidden[i, j]]
     same_group = sum(1 for i, j in broken if leaders[i].group == leaders[j].group)

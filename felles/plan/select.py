@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from datetime import date
 
@@ -91,7 +92,15 @@ def for_group(
         if not who.involves(content, group=group):
             raise UsageError("U083", {"group": group, "title": activity.title, "who": who.text})
     return [
-        sessions.own(o, group) if o.activity.who == "grupper" else o
+        _group_view(sessions.own(o, group), group) if o.activity.who == "grupper" else o
         for o in chosen
         if participants(o.activity, content).involves(content, group=group)
     ]
+
+
+def _group_view(occurrence: Occurrence, group: int) -> Occurrence:
+    """The group's own occurrence, also when it has no session: the group's agenda lists the
+    group alone, at the activity's dates."""
+    if occurrence.group is not None:
+        return occurrence
+    return dataclasses.replace(occurrence, group=group)

@@ -128,19 +128,19 @@ def upcoming(
         until = filters.until
         shown = [o for o in ahead if o.start.first.date() <= until]
         later = [o for o in ahead if o.start.first.date() > until]
-        result.first_after_until = _item(later[0], content, today) if later else None
+        result.first_after_until = _item(later[0], content, today, group) if later else None
     horizon = today + timedelta(days=WARN_DAYS)
     soon = [o for o in ahead if sessions.needs_date(content, o, today, horizon)]
     if filters.undated:
         shown = soon
-    result.items = [_item(o, content, today) for o in shown[:count]]
-    result.undated_soon = [] if filters.undated else [_item(o, content, today) for o in soon]
+    result.items = [_item(o, content, today, group) for o in shown[:count]]
+    result.undated_soon = [] if filters.undated else [_item(o, content, today, group) for o in soon]
     if not ahead:
         result.running = running_phase(content, today)
         pool = [o for o in (matching or every) if o.fixed]
         if pool:
             last = max(pool, key=lambda o: (o.end.last, o.order))
-            result.last = _item(last, content, today)
+            result.last = _item(last, content, today, group)
     if filters.leader is not None:
         from felles.plan.leader import leader_step
 
@@ -185,7 +185,9 @@ def _has_goal(occurrence: Occurrence, content: Content, goal_id: str) -> bool:
     return bool(themes & set(occurrence.activity.themes))
 
 
-def _item(occurrence: Occurrence, content: Content, today: date) -> Item:
+def _item(occurrence: Occurrence, content: Content, today: date, group: int | None) -> Item:
+    """One occurrence as `felles next` shows it; seen for one `group`, the other groups' dates
+    are no part of it."""
     start, end = occurrence.start, occurrence.end
     if not occurrence.fixed:
         status: Status = "ikke fastlagt"
@@ -209,7 +211,7 @@ def _item(occurrence: Occurrence, content: Content, today: date) -> Item:
         content.goal(occurrence.phase.meta.goal),
         text,
         groups,
-        sessions.summary(content, occurrence, today),
+        sessions.summary(content, occurrence, today) if group is None else None,
     )
 
 
