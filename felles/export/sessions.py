@@ -9,17 +9,15 @@ content gives some group a date of its own: otherwise every group shares the act
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
-from typing import TYPE_CHECKING, Any, Final
+from datetime import date, datetime
+from typing import Any, Final
 
 from felles import dates
 from felles.content.load import Content
 from felles.plan import sessions
 from felles.plan.schedule import Occurrence
-
-if TYPE_CHECKING:
-    from felles.export.timeline import Axis
 
 TEXT: Final = {"mark": "Gruppe {group}: {when}", "held": "afholdt"}
 
@@ -32,13 +30,14 @@ class Mark:
     start: str  # the content's own date text
 
 
-def marks(occurrence: Occurrence, axis: Axis) -> tuple[Mark, ...]:
-    """A mark for each group's session with a fixed day, in time order."""
+def marks(occurrence: Occurrence, at: Callable[[date | datetime], float]) -> tuple[Mark, ...]:
+    """A mark for each group's session with a fixed day, in time order; `at` places a day
+    or a moment on the timeline's axis (`timeline.Axis.at`)."""
     found = sorted((s for s in sessions.of(occurrence) if s.fixed), key=lambda s: s.sort_key)
     return tuple(
         Mark(
             s.group or 0,
-            axis.at(s.start.first if s.start.precision == "time" else s.start.first.date()),
+            at(s.start.first if s.start.precision == "time" else s.start.first.date()),
             TEXT["mark"].format(group=s.group, when=_when(s)),
             s.start.text,
         )
@@ -47,13 +46,14 @@ def marks(occurrence: Occurrence, axis: Axis) -> tuple[Mark, ...]:
 
 
 def dated(content: Content, occurrence: Occurrence, today: date) -> str | None:
-    """'3 af 12 grupper har dato · næste: gruppe 1, tirs. 21. aug.' for a group activity."""
-    from felles.export.upcoming import dated_text
+    """'3 af 12 grupper har dato' for a group activity (its marks show which and when; the
+    next session is in the page's list of what comes next)."""
+    from felles.export.upcoming import TEXT as NEXT
 
     found = sessions.summary(content, occurrence, today)
     if found is None or (occurrence.fixed and not occurrence.activity.sessions):
         return None
-    return dated_text(found, today)
+    return NEXT["dated"].format(dated=found.dated, groups=found.groups)
 
 
 def group_dates(content: Content, group: int, today: date) -> list[dict[str, Any]]:

@@ -178,7 +178,7 @@ def _entry(occurrence: Occurrence, axis: Axis, content: Content, today: date) ->
         activity.when,
         left,
         round(max(width, 0.0), 3),
-        sessions.marks(occurrence, axis),
+        sessions.marks(occurrence, axis.at),
         sessions.dated(content, occurrence, today),
     )
 

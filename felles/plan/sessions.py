@@ -48,11 +48,11 @@ def of(occurrence: Occurrence) -> Iterator[Occurrence]:
     seen: set[int] = set()
     for index, session in enumerate(activity.sessions):
         if session.group in seen:
-            continue  # E310: the first one counts
+            continue  # E310: the first one counts, even when its date does not parse (E304)
+        seen.add(session.group)
         parsed = dates_of(session.when, session.end)
         if parsed is None:
             continue
-        seen.add(session.group)
         yield Occurrence(
             occurrence.phase,
             activity,
