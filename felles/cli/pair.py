@@ -23,7 +23,7 @@ from felles.errors import ExitCode, FellesError, UsageError, os_reason
 
 if TYPE_CHECKING:
     from felles.content.load import Content
-    from felles.content.model import Pair
+    from felles.content.pairs_model import Pair
 
 TEXT: Final = {
     "wrote": "Skrev parrene til {path}. Gennemse dem, og læg filen i git.",

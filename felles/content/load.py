@@ -37,7 +37,7 @@ from felles.errors import ReadError
 from felles.findings import Finding
 
 if TYPE_CHECKING:
-    from felles.content import survey_model
+    from felles.content import pairs_model, survey_model
 
 
 @dataclass
@@ -56,7 +56,7 @@ class Draft:
 
 @dataclass
 class Pairs:
-    meta: model.Pairing
+    meta: pairs_model.Pairing
     doc: Document
     display: str
 

@@ -278,27 +278,3 @@ class DraftMeta:
     created: str = doc("Oprettet (ÅÅÅÅ-MM-DD).", pattern=DAY_PATTERN)
     updated: str = doc("Sidst ændret (ÅÅÅÅ-MM-DD).", pattern=DAY_PATTERN)
     version: int = doc("Versionsnummer, 1 for første udkast.", default=1)
-
-
-# --- pairs/<activity-id>.yaml -------------------------------------------------
-
-
-@dataclass
-class Pair:
-    __pydantic_config__ = _CONFIG
-    visitor: str = doc("Lederen, der besøger (navn som i groups.yaml).")
-    host: str = doc("Lederen, der får besøg (navn som i groups.yaml).")
-
-
-@dataclass
-class Pairing:
-    __pydantic_config__ = _CONFIG
-    activity: str = doc(
-        "Id på aktiviteten, parrene er til (who: par); filen hedder <id>.yaml.",
-        pattern=ID_PATTERN,
-    )
-    seed: int = doc("Det tal (--seed), parrene blev lavet med: samme tal giver samme par.")
-    made: str = doc("Hvornår parrene blev lavet (ÅÅÅÅ-MM-DD).", pattern=DAY_PATTERN)
-    pairs: list[Pair] = doc(
-        "Besøgene: hver leder besøger én kollega (visitor) og får besøg af én (host)."
-    )

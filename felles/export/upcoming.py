@@ -42,14 +42,15 @@ from typing import TYPE_CHECKING, Any, Final
 
 from felles import dates, words
 from felles.dates import When
-from felles.plan.leader import LeaderStep
-from felles.plan.schedule import Occurrence
-from felles.plan.sessions import Summary
 from felles.plan.upcoming import Item, Upcoming
 from felles.words import joined
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
+
+    from felles.plan.leader import LeaderStep
+    from felles.plan.schedule import Occurrence
+    from felles.plan.sessions import Summary
 
 NONE: Final = "–"
 

@@ -16,17 +16,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Final, Literal, NamedTuple, get_args
+from typing import TYPE_CHECKING, Final, Literal, NamedTuple, get_args
 
 from felles import dates, names
 from felles.content import model
 from felles.content.load import Content, Phase
 from felles.errors import UsageError
 from felles.plan import schedule, sessions
-from felles.plan.leader import LeaderStep
 from felles.plan.participants import TEXT as WHO
 from felles.plan.participants import participants
 from felles.plan.schedule import Occurrence
+
+if TYPE_CHECKING:
+    from felles.plan.leader import LeaderStep  # imported for --leader only
 
 Status = Literal["kommende", "i gang", "ikke fastlagt"]
 
