@@ -181,13 +181,15 @@ def _why(leaders: list[Leader], earlier: set[frozenset[str]], costs: Any) -> str
             reasons.append(
                 TEXT["group"].format(group=number, size=size, total=total, others=total - size)
             )
-    areas = Counter(
-        leader.area.strip() for leader in leaders if leader.area and leader.area.strip()
-    )
-    for area, size in sorted(areas.items()):
-        if size > total - size:
+    # Areas compare as the rule compares them (case and æ/ø/å aside), named as first written.
+    spelled: dict[str, str] = {}
+    for i, leader in enumerate(leaders):
+        spelled.setdefault(_area_key(leader, i), (leader.area or "").strip())
+    areas = Counter(_area_key(leader, i) for i, leader in enumerate(leaders))
+    for key, size in sorted(areas.items()):
+        if key.startswith("area:") and size > total - size:
             reasons.append(
-                TEXT["area"].format(area=area, size=size, total=total, others=total - size)
+                TEXT["area"].format(area=spelled[key], size=size, total=total, others=total - size)
             )
     forbidden, repeated = _forbidden(leaders, earlier)
     stuck = [leaders[i].name for i in range(total) if forbidden[i].all()]

@@ -171,6 +171,11 @@ def test_mutual_visits_are_broken_up_when_another_way_exists() -> None:
             ["området 'Borgerservice' har 5 af de 8 ledere", "eget område"],
         ),
         (
+            [Leader("A", 1, "Kultur"), Leader("B", 2, " kultur "), Leader("C", 3, None)],
+            set(),
+            ["området 'Kultur' har 2 af de 3 ledere"],  # compared as the rule does
+        ),
+        (
             [Leader("A", 1, None), Leader("B", 2, None), Leader("C", 3, None)],
             {frozenset(("A", "B"))},
             ["mindst 1 besøg ville bryde reglerne", "gentager et tidligere par"],
@@ -181,7 +186,15 @@ def test_mutual_visits_are_broken_up_when_another_way_exists() -> None:
             ["A, B og C kan ikke besøge nogen", "parret med dem"],
         ),
     ],
-    ids=["nobody", "one", "a-group-of-most", "an-area-of-most", "history", "stuck"],
+    ids=[
+        "nobody",
+        "one",
+        "a-group-of-most",
+        "an-area-of-most",
+        "area-spelling",
+        "history",
+        "stuck",
+    ],
 )
 def test_what_cannot_be_met_is_said_plainly(
     leaders: list[Leader], earlier: set[frozenset[str]], words: list[str]
