@@ -119,6 +119,10 @@ def _table(result: Upcoming, draft: str | None, listing: str) -> None:
         for line in output.leader_lines(result.step, draft or str(result.step.draft), result.today):
             console.print(Text(line))
         console.print()
+    elif result.group is not None:
+        for line in output.group_lines(result.group, result.today):
+            console.print(Text(line))
+        console.print()
     warning = output.warning(result, listing)
     if warning is not None:
         console.print(Text(warning, style="yellow"))

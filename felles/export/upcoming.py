@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from felles import dates, words
 from felles.dates import When
-from felles.plan.upcoming import Item, Upcoming
+from felles.plan.upcoming import GroupStep, Item, Upcoming
 from felles.words import joined
 
 if TYPE_CHECKING:
@@ -78,6 +78,9 @@ TEXT: Final = {
     "no_workshop": "Gruppens næste workshop: ingen flere workshops i forløbet",
     "past_workshops": "Gruppens workshops: udkastet har været gennem dem alle (status '{status}')",
     "visits": "{title}: Du besøger {visits} · {visited_by} besøger dig",
+    "group": "Sparringsgruppe {number}: {members}",
+    "meets": "Gruppen mødes næste gang: {when} · {title}",
+    "meets_none": "Gruppen har ikke flere aktiviteter for sig selv i forløbet",
     "no_visit": "ingen",
     "visits_broken": "{title}: parrene i {path} kan ikke læses; kør 'felles validate'",
     "nothing": "Forløbet har ingen aktiviteter fra {today} og frem.",
@@ -169,6 +172,16 @@ def leader_lines(step: LeaderStep, display_path: str, today: date) -> list[str]:
     return lines
 
 
+def group_lines(group: GroupStep, today: date) -> list[str]:
+    """The group's members, and when and where it next meets on its own."""
+    lines = [TEXT["group"].format(number=group.number, members=joined(group.members))]
+    if group.meets is None:
+        lines.append(TEXT["meets_none"])
+    else:
+        lines.append(TEXT["meets"].format(**_workshop(group.meets, today)))
+    return lines
+
+
 def _workshop(workshop: Occurrence, today: date) -> dict[str, str]:
     """The workshop's date, distance and place, and its title."""
     parts = [dates.describe_span(workshop.start, workshop.end)]
@@ -217,6 +230,9 @@ def text_lines(result: Upcoming, filtered: bool, draft_display: str | None) -> I
     """The plain-text answer, line by line (the warnings come from `warning_lines`)."""
     if result.step is not None:
         yield from leader_lines(result.step, draft_display or str(result.step.draft), result.today)
+        yield ""
+    elif result.group is not None:
+        yield from group_lines(result.group, result.today)
         yield ""
     if not result.items:
         yield from empty_lines(result, filtered)

@@ -96,6 +96,14 @@ class Item(NamedTuple):
         return dates.relative_days(today + timedelta(days=self.days_until), today)
 
 
+class GroupStep(NamedTuple):
+    """A sparring group's members and when it next meets on its own (`next --group`)."""
+
+    number: int
+    members: tuple[str, ...]
+    meets: Occurrence | None  # its first activity for itself not over, at its own date
+
+
 @dataclass(eq=False, repr=False)
 class Upcoming:
     today: date
@@ -107,6 +115,7 @@ class Upcoming:
     last: Item | None = None  # the last activity with a fixed date (for "nothing ahead")
     first_after_until: Item | None = None  # the next one after --until, if any
     step: LeaderStep | None = None
+    group: GroupStep | None = None  # with --group (a leader's group is in `step`)
     running: Phase | None = None  # an open-ended phase running with nothing planned ahead
 
 
@@ -147,6 +156,11 @@ def upcoming(
         from felles.plan.leader import leader_step
 
         result.step = leader_step(content, filters.leader, today, content_dir)
+    elif filters.group is not None:
+        # In programme order: a group meets for its second workshop after its first.
+        ahead_own = [o for o in sessions.group_plan(content, filters.group) if not o.is_over(today)]
+        members = tuple(content.members(filters.group))
+        result.group = GroupStep(filters.group, members, ahead_own[0] if ahead_own else None)
     return result
 
 

@@ -41,6 +41,21 @@ def blocks(out: str) -> dict[str, str]:
 
 
 def test_next_for_group_2_shows_its_own_date_week_distance_and_place(cli: Cli, dated: Path) -> None:
+    # As typed, with the default five: the group's own date heads the answer.
+    typed = cli("next", "--group", "2", "--as-of", "2018-06-01", "--content", dated)
+    assert typed.code == 0, typed.output
+    assert typed.out.splitlines()[:2] == [
+        "Sparringsgruppe 2: Kirsten Jørgensen, Hosea Dutschke og Erik Kaastrup-Hansen",
+        "Gruppen mødes næste gang: tors. 23. aug. 2018 kl. 13.00–16.00 · uge 34 · om 83 dage · "
+        "Dokk1 · Workshop i fortrolige grupper",
+    ]
+    later = cli("next", "--group", "2", "--as-of", "2018-08-24", "--content", dated)
+    assert later.out.splitlines()[1] == (
+        "Gruppen mødes næste gang: dato ikke fastlagt (juni – november 2018) · "
+        "Workshop med præsentation af udkast til ledelsesgrundlag"
+    )
+    done = cli("next", "--group", "2", "--as-of", "2019-01-01", "--content", dated)
+    assert done.out.splitlines()[1] == "Gruppen har ikke flere aktiviteter for sig selv i forløbet"
     result = cli("next", "--group", "2", "--as-of", "2018-06-01", "10", "--content", dated)
     assert result.code == 0, result.output
     block = blocks(result.out)["Workshop i fortrolige grupper"]
