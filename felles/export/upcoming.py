@@ -77,12 +77,13 @@ TEXT: Final = {
     "workshop": "Gruppens næste workshop: {when} · {title}",
     "no_workshop": "Gruppens næste workshop: ingen flere workshops i forløbet",
     "past_workshops": "Gruppens workshops: udkastet har været gennem dem alle (status '{status}')",
-    "visits": "{title}: Du besøger {visits} · {visited_by} besøger dig",
+    "visits": "{title}, {when}: Du besøger {visits} · {visited_by} besøger dig",
+    "visited": "{title}, {when}: Du besøgte {visits} · {visited_by} besøgte dig",
     "group": "Sparringsgruppe {number}: {members}",
     "meets": "Gruppen mødes næste gang: {when} · {title}",
     "meets_none": "Gruppen har ikke flere aktiviteter for sig selv i forløbet",
     "no_visit": "ingen",
-    "visits_broken": "{title}: parrene i {path} kan ikke læses; kør 'felles validate'",
+    "visits_broken": "{title}, {when}: parrene i {path} kan ikke læses; kør 'felles validate'",
     "nothing": "Forløbet har ingen aktiviteter fra {today} og frem.",
     "running": "Fase {number} »{title}« løber {period}; der er ingen aktiviteter planlagt.",
     "nothing_filtered": "Ingen aktiviteter fra {today} og frem passer til det valgte.",
@@ -160,11 +161,14 @@ def leader_lines(step: LeaderStep, display_path: str, today: date) -> list[str]:
         lines.append(TEXT["no_workshop"])
     for visit in step.visits:
         if visit.broken is not None:
-            lines.append(TEXT["visits_broken"].format(title=visit.title, path=visit.broken))
+            lines.append(
+                TEXT["visits_broken"].format(title=visit.title, when=visit.when, path=visit.broken)
+            )
             continue
         lines.append(
-            TEXT["visits"].format(
+            TEXT["visited" if visit.over else "visits"].format(
                 title=visit.title,
+                when=visit.when,
                 visits=visit.visits or TEXT["no_visit"],
                 visited_by=visit.visited_by or TEXT["no_visit"].capitalize(),
             )

@@ -62,6 +62,8 @@ class Visit(NamedTuple):
     visits: str | None  # whom the leader visits
     visited_by: str | None  # who visits the leader
     broken: str | None  # the pairs file, when it cannot be read
+    when: str = ""  # 'marts – juni 2019', or the fixed day
+    over: bool = False  # the activity is over: the visits are a record
 
 
 class Leader(NamedTuple):
@@ -247,21 +249,27 @@ def broken_files(content: Content) -> dict[str, str]:
     return found
 
 
-def visits_of(content: Content, leader: str, today: date | None = None) -> Iterator[Visit]:
-    """The leader's visits in every pairing activity that is not over, in time order."""
+def visits_of(content: Content, leader: str, today: date) -> Iterator[Visit]:
+    """The leader's visits in every pairing activity that has pairs, in time order (those
+    that are over too: they are the record of whom the leader has met)."""
+    from felles.dates import describe_span, window_words
+
     load_pairs(content)  # once: a second call reads nothing
     broken = broken_files(content)
     for occurrence in occurrences(content):
         activity = occurrence.activity
-        if activity.who != "par" or (today is not None and occurrence.is_over(today)):
+        if activity.who != "par":
             continue
+        start, end = occurrence.start, occurrence.end
+        when = describe_span(start, end) if start.fixed else window_words(start, end)
+        over = occurrence.is_over(today)
         if activity.id in broken:
-            yield Visit(activity.title, None, None, broken[activity.id])
+            yield Visit(activity.title, None, None, broken[activity.id], when, over)
             continue
         found = pairing_of(content, activity.id)
         if found is None:
             continue
-        yield Visit(activity.title, *_partners(found.meta.pairs, leader), None)
+        yield Visit(activity.title, *_partners(found.meta.pairs, leader), None, when, over)
 
 
 def _partners(pairs: Iterable[Any], leader: str) -> tuple[str | None, str | None]:

@@ -66,10 +66,14 @@ def test_after_writing_the_pairs_next_leader_names_whom_he_visits_and_who_visits
     guest = next(v["visitor"] for v in visits if v["host"] == "Søren Aakjær")
     result = cli("next", "--leader", "Søren Aakjær", "--as-of", "2019-03-01", "--content", content)
     assert result.code == 0, result.output
-    assert f"Jobbesøg hos hinanden: Du besøger {host} · {guest} besøger dig\n" in result.out
-    # When the job visits are over, the line goes.
-    later = cli("next", "--leader", "Søren Aakjær", "--as-of", "2019-07-01", "--content", content)
-    assert "Du besøger" not in later.out
+    assert (
+        f"Jobbesøg hos hinanden, marts – juni 2019: Du besøger {host} · {guest} besøger dig\n"
+        in result.out
+    )
+    # As typed, on any day after the visits: the record of them, in the past tense.
+    typed = cli("next", "--leader", "Søren Aakjær", "--content", content)
+    assert typed.code == 0, typed.output
+    assert f": Du besøgte {host} · {guest} besøgte dig\n" in typed.out
 
 
 # --- the file -------------------------------------------------------------------------------
@@ -247,7 +251,7 @@ def test_a_broken_pairs_file_is_said_in_next_leader_and_stops_no_one_else(
     (content / "pairs" / f"{JOBBESOEG}.yaml").write_text("activity: [\n", encoding="utf-8")
     result = cli("next", "--leader", "Søren Aakjær", "--as-of", "2019-03-01", "--content", content)
     assert result.code == 0, result.output
-    assert "Jobbesøg hos hinanden: parrene i " in result.out
+    assert "Jobbesøg hos hinanden, marts – juni 2019: parrene i " in result.out
     assert "kan ikke læses; kør 'felles validate'" in result.out
     assert cli("next", "--as-of", "2019-03-01", "--content", content).code == 0
     assert cli("validate", "--content", content).code == 1
