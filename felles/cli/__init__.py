@@ -14,7 +14,7 @@ import sys
 
 # Each module registers its commands on `app` when imported; keep their module-level
 # imports light. The order is the order `felles --help` lists them in.
-COMMANDS = ("export", "grundlag", "pair", "schema", "survey", "validate", "next")
+COMMANDS = ("export", "grundlag", "schema", "survey", "validate", "next", "pair")
 
 
 def load_commands(args: list[str]) -> None:

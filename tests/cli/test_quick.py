@@ -117,7 +117,7 @@ def test_the_fast_path_imports_neither_typer_nor_click(tmp_path: Path) -> None:
         "import sys; from felles.entry import run; "
         "sys.argv = ['felles', 'next', '--as-of', '2018-11-01', '--content', sys.argv[1]]; "
         "code = run(); "
-        "heavy = ('typer', 'click', 'rich', 'pydantic', 'jinja2', 'holidays'); "
+        "heavy = ('typer', 'click', 'rich', 'pydantic', 'jinja2', 'holidays', 'scipy', 'numpy'); "
         "print(code, sorted(m for m in sys.modules if m.split('.')[0] in heavy))"
     )
     done = subprocess.run(
