@@ -194,42 +194,55 @@ def clock(moment: datetime | time) -> str:
 
 def undated(start: When, end: When) -> str:
     """'dato ikke fastlagt (september 2018)' or '(juni – november 2018)'."""
-    return f"dato ikke fastlagt ({window_words(start, end)})"
+    return f"dato ikke fastlagt ({range_words(start, end)})"
 
 
-def window_words(start: When, end: When) -> str:
-    """'september 2018' or 'juni – november 2018': a window without a fixed day."""
-    first, last = _window_words(start), _window_words(end)
-    if end.last <= start.last or first == last:
-        return first
-    if start.first.year == end.last.year and start.precision == end.precision == "month":
-        first = first.rsplit(" ", 1)[0]
-    return f"{first} – {last}"
+def when_words(when: When) -> str:
+    """One date as a Danish reader writes it, at its own precision.
 
-
-def _window_words(when: When) -> str:
+    '2020', 'februar 2019', 'fre. 22. feb. 2019' or 'fre. 22. feb. 2019 kl. 10.00'.
+    """
     if when.precision == "year":
         return f"{when.first:%Y}"
     if when.precision == "month":
         return month_name(when.first)
-    return short_day(when.first.date())
+    text = short_day(when.first.date())
+    return f"{text} kl. {clock(when.first)}" if when.precision == "time" else text
+
+
+def text_words(text: object) -> str:
+    """`when_words` of a date as written in the content; what cannot be read stays as is."""
+    if isinstance(text, datetime):
+        return when_words(When(text, text, "time"))
+    if isinstance(text, date):
+        moment = datetime.combine(text, time())
+        return when_words(When(moment, moment, "day"))
+    try:
+        return when_words(parse_when(str(text)))
+    except ValueError:
+        return str(text)
+
+
+def range_words(start: When, end: When) -> str:
+    """The one form of a range of dates: 'marts – juni 2019', 'november 2018 – februar 2019'.
+
+    The year is written once when both ends are months of the same year; a range
+    whose ends read alike is one date.
+    """
+    first, last = when_words(start), when_words(end)
+    if end.last <= start.last or first == last:
+        return first
+    if start.first.year == end.first.year and start.precision == end.precision == "month":
+        first = first.rsplit(" ", 1)[0]
+    return f"{first} – {last}"
 
 
 def period_words(start: str, end: str | None) -> str:
-    """'november 2018 – februar 2019', 'fra 2020': a period in words (ValueError if bad)."""
-    first = _period_end_words(parse_when(start))
+    """'marts – juni 2019', 'november 2018 – februar 2019', 'fra 2020' (ValueError if bad)."""
+    first = parse_when(start)
     if end is None:
-        return f"fra {first}"
-    last = _period_end_words(parse_when(end))
-    return first if last == first else f"{first} – {last}"
-
-
-def _period_end_words(when: When) -> str:
-    if when.precision == "year":
-        return when.text
-    if when.precision == "month":
-        return month_name(when.first)
-    return long_day(when.first.date())
+        return f"fra {when_words(first)}"
+    return range_words(first, parse_when(end))
 
 
 def short_month(moment: datetime | date) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -50,6 +51,7 @@ def slug(name: str) -> str:
     return f"{head or 'leder'}-{fingerprint}"
 
 
+@functools.lru_cache(maxsize=65536)  # a draft, a survey row, a --leader: the same names again
 def match_key(name: str) -> str:
     """A key equal for 'Søren Aakjær', 'soren aakjaer' and 'Soeren Aakjaer' (and different
     for '王伟' and '李娜')."""
@@ -77,4 +79,4 @@ def suggestion(names: list[str]) -> str:
     """' – mente du "Søren Aakjær"?' or ''."""
     if not names:
         return ""
-    return " – mente du " + " eller ".join(f"'{name}'" for name in names) + "?"
+    return " – mente du " + " eller ".join(f"»{name}«" for name in names) + "?"

@@ -4,8 +4,10 @@
 reports its findings beside the reading and model findings. Rules see only
 content that read and modelled cleanly, so one broken file gives its own findings
 and no cascade. The calendar rules need `today` and import `holidays` (slow), so
-only `felles validate` asks for them; the retention rule (W601) needs to know
-what lies in the survey's data folder, which the CLI finds out (`data`).
+only `felles validate` asks for them, and with them for the check of the content
+repository's own templates (read, never run: `templates.py`); the retention rule
+(W601) needs to know what lies in the survey's data folder, which the CLI finds out
+(`data`). A finding two rules both make (a broken template) is reported once.
 """
 
 from __future__ import annotations
@@ -61,14 +63,17 @@ def rules(content: Content) -> list[Rule]:
 def check(
     content: Content, *, today: date | None = None, data: StoredData | None = None
 ) -> list[Finding]:
-    """Every rule's findings; with `today` also the calendar's (W5xx), with `data` W601."""
+    """Every rule's findings; with `today` also the calendar's (W5xx) and the own templates'
+    (E41x), with `data` W601."""
     findings = [finding for rule in rules(content) for finding in rule(content)]
     if today is not None:
-        from felles.checks import calendar
+        from felles.checks import calendar, templates
 
         findings += calendar.check(content, today)
+        findings += templates.own_templates(content)
         if data is not None:
             from felles.checks.retention import retention
 
             findings += retention(content, today, data)
-    return findings
+    once = {(finding, repr(sorted(finding.params.items()))): finding for finding in findings}
+    return list(once.values())

@@ -22,7 +22,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, Final
 
 from felles.content.load import Content
-from felles.dates import When, describe_span, long_day, month_name
+from felles.dates import describe_span, long_day, range_words
 from felles.findings import Finding
 from felles.plan import holidays, sessions
 from felles.plan.participants import Participants, participants
@@ -36,7 +36,7 @@ PLANNING_HORIZON: Final = timedelta(weeks=4)
 # Holiday names that are proper nouns keep their capital inside a sentence.
 _PROPER: Final = ("Kristi ",)
 # Words of findings (Danish), in one place.
-TEXT: Final = {"groups": " for {count} af {total} grupper (gruppe {numbers})"}
+TEXT: Final = {"groups": " for {count} af {total} grupper (sparringsgruppe {numbers})"}
 
 
 def _interval(item: Occurrence) -> tuple[datetime, datetime]:
@@ -157,7 +157,7 @@ def _planning(content: Content, items: list[Occurrence], today: date) -> Iterato
             continue
         activity = item.activity
         if activity.type == "seminar" and not (activity.place or "").strip():
-            yield _at(content, item, "W504", when=activity.when)
+            yield _at(content, item, "W504", when=describe_span(item.start, item.end))
         if activity.who not in ("alle", "grupper"):
             continue  # each leader (or pair) plans their own
         missing = sessions.needs_date(content, item, today, horizon)
@@ -169,14 +169,4 @@ def _planning(content: Content, items: list[Occurrence], today: date) -> Iterato
             groups = TEXT["groups"].format(
                 count=len(missing), total=total, numbers=group_numbers(missing)
             )
-        yield _at(content, item, "W505", window=_window(item.start, item.end), groups=groups)
-
-
-def _window(start: When, end: When) -> str:
-    """'september 2018', 'juni – november 2018' or '2020'."""
-
-    def words(when: When) -> str:
-        return f"{when.first:%Y}" if when.precision == "year" else month_name(when.first)
-
-    first, last = words(start), words(end)
-    return first if first == last else f"{first} – {last}"
+        yield _at(content, item, "W505", window=range_words(item.start, item.end), groups=groups)

@@ -18,7 +18,7 @@ from felles.content.document import Document
 from felles.content.load import Content, Draft
 from felles.content.markdown import Section, heading_key, sections, template_headings
 from felles.content.model import STATUSES
-from felles.dates import parse_when
+from felles.dates import parse_when, text_words
 from felles.errors import FellesError
 from felles.findings import Finding
 from felles.names import find_name, slug, suggestion
@@ -43,6 +43,11 @@ def expected_sections(content: Content) -> tuple[list[str], Finding | None]:
         return titles, None
     if not content.leaders():
         return [], None
+    from felles.checks.templates import check_template
+
+    unsafe = next(check_template(path, where), None)
+    if unsafe is not None:  # never run a template that reaches into Python
+        return [], unsafe
     sample = next(iter(content.leaders()))
     try:
         rendered = scaffold.fill(path, scaffold.context(content, sample, date(2000, 1, 1)))
@@ -94,7 +99,12 @@ def _draft_findings(
         except ValueError as exc:
             yield at((key,), "E304", value=getattr(meta, key), detail=f": {exc}")
     if len(days) == 2 and days["updated"] < days["created"]:
-        yield at(("updated",), "W402", updated=meta.updated, created=meta.created)
+        yield at(
+            ("updated",),
+            "W402",
+            updated=text_words(meta.updated),
+            created=text_words(meta.created),
+        )
     filled = STATUSES.index(meta.status) >= STATUSES.index(FILLED_FROM)
     yield from _section_findings(draft.display, doc, expected, filled, meta.status)
 

@@ -31,8 +31,8 @@ TEXT: Final = {
     "hosts_none": "får ikke besøg",
     "none": "står ikke",
     "self": "det er samme leder",
-    "group": "de er begge i gruppe {group}",
-    "area": "de er begge i området '{area}'",
+    "group": "de er begge i sparringsgruppe {group}",
+    "area": "de er begge i området »{area}«",
     "where": "{path}:{line}",
 }
 

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from felles.checks.common import Use, at, file_display, first_use_only, unknown
 from felles.content.load import Content, Phase
-from felles.dates import When, parse_when
+from felles.dates import When, parse_when, period_words, range_words
 from felles.findings import Finding
 from felles.names import find_name, match_key, suggestion
 
@@ -156,7 +156,8 @@ def dates(content: Content) -> Iterator[Finding]:
                     (*loc, "when"),
                     "W301",
                     title=activity.title,
-                    when=activity.when,
+                    when=range_words(*spans[0]),
+                    side=_side(spans[0], span),
                     period=_period_words(meta.period.start, meta.period.end),
                 )
     for i, (start, end, display, _) in enumerate(periods):
@@ -198,7 +199,14 @@ def check_span(
             return
     first, last = parsed[0], parsed[-1]
     if last.last < first.first:
-        yield at(content, display, (*loc, keys[1]), "E305", start=start, end=end)
+        yield at(
+            content,
+            display,
+            (*loc, keys[1]),
+            "E305",
+            start=range_words(first, first),
+            end=range_words(last, last),
+        )
         return
     out.append((first, last))
 
@@ -207,5 +215,14 @@ def _outside(activity: tuple[When, When], period: tuple[When, When]) -> bool:
     return activity[0].first < period[0].first or activity[1].last > period[1].last
 
 
+def _side(activity: tuple[When, When], period: tuple[When, When]) -> str:
+    """'før' or 'efter' the phase's period, or 'uden for' it when it spans both ends."""
+    before, after = activity[0].first < period[0].first, activity[1].last > period[1].last
+    return "uden for" if before == after else "før" if before else "efter"
+
+
 def _period_words(start: str, end: str | None) -> str:
-    return f"{start} – {end}" if end else f"fra {start}"
+    try:
+        return period_words(start, end)
+    except ValueError:  # reported where it is written (E304)
+        return f"{start} – {end}" if end else f"fra {start}"

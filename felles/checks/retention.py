@@ -18,7 +18,7 @@ from typing import Protocol
 from felles.checks.common import Loc, file_display
 from felles.content.kinds import PROGRAMME, SURVEY
 from felles.content.load import Content
-from felles.dates import parse_when
+from felles.dates import parse_when, text_words
 from felles.findings import Finding
 
 
@@ -71,5 +71,9 @@ def retention(content: Content, today: date, data: StoredData) -> Iterator[Findi
         rounds = ", ".join(stored) if stored else "ingen runder, men filer fra felles"
     line, col = content.where(display, loc)
     yield Finding(
-        display, line, col, "W601", {"end": end, "path": str(data.path), "rounds": rounds}
+        display,
+        line,
+        col,
+        "W601",
+        {"end": text_words(end), "path": str(data.path), "rounds": rounds},
     )

@@ -13,19 +13,16 @@ checks/calendar.py) see every session as the group's own occurrence.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Final
 
 from felles.checks.common import at
 from felles.checks.programme import check_span
 from felles.content.load import Content, Phase
-from felles.dates import When, describe_span, window_words
+from felles.dates import When, describe_span, range_words
 from felles.findings import Finding
 from felles.plan.schedule import dates_of
 from felles.plan.upcoming import group_numbers
 
 Window = tuple[When, When]
-# Words of findings (Danish), in one place.
-TEXT: Final = {"line": "linje {line}"}
 
 
 def check(content: Content) -> Iterator[Finding]:
@@ -74,7 +71,7 @@ def _phase(content: Content, phase: Phase) -> Iterator[Finding]:
                     "E312",
                     group=number,
                     title=activity.title,
-                    groups=", ".join(str(g) for g in activity.groups),
+                    groups=group_numbers(list(activity.groups)),
                 )
                 continue
             if number in first_line:
@@ -85,7 +82,7 @@ def _phase(content: Content, phase: Phase) -> Iterator[Finding]:
                     "E310",
                     group=number,
                     title=activity.title,
-                    other=TEXT["line"].format(line=first_line[number]),
+                    first=first_line[number],
                 )
                 continue
             first_line[number] = content.where(phase.display, (*where, "group"))[0]
@@ -103,7 +100,7 @@ def _phase(content: Content, phase: Phase) -> Iterator[Finding]:
                     (*where, "when"),
                     "W307",
                     group=number,
-                    when=session.when,
+                    when=range_words(*own),
                     title=activity.title,
                     window=_words(window),
                 )
@@ -130,4 +127,4 @@ def _outside(own: Window, window: Window) -> bool:
 def _words(window: Window) -> str:
     """'juni – november 2018', or the fixed days: the activity's window in words."""
     start, end = window
-    return describe_span(start, end) if start.fixed else window_words(start, end)
+    return describe_span(start, end) if start.fixed else range_words(start, end)

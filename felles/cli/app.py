@@ -11,7 +11,8 @@ from felles import __version__
 app = typer.Typer(
     name="felles",
     help=(
-        "felles holder et ledelsesudviklingsforløb som YAML og Markdown i git – og kører det.\n\n"
+        "felles samler et ledelsesudviklingsforløb i YAML- og Markdown-filer i git og hjælper "
+        "med at gennemføre det.\n\n"
         "Udgangskoder: 0 alt i orden · 1 indholdet har fejl · 2 forkert brug af kommandoen · "
         "3 uventet fejl i felles · 130 afbrudt med Ctrl-C."
     ),
@@ -43,7 +44,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Vis versionen og stop."
+        False, "--version", callback=_version, is_eager=True, help="Vis versionsnummeret."
     ),
 ) -> None:
-    """felles holder et ledelsesudviklingsforløb som YAML og Markdown i git."""
+    """The root command: only --version of its own."""

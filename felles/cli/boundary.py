@@ -39,20 +39,20 @@ _USAGE = [
     (re.compile(r"No such option: (.+)"), "ukendt tilvalg: {0}"),
     (
         re.compile(r"No such command '(.+)'\.\s+Did you mean '(.+)'\?"),
-        "ukendt kommando '{0}' – mente du '{1}'?",
+        "ukendt kommando »{0}« – mente du »{1}«?",
     ),
-    (re.compile(r"No such command '(.+)'\."), "ukendt kommando '{0}'"),
+    (re.compile(r"No such command '(.+)'\."), "ukendt kommando »{0}«"),
     (re.compile(r"Missing argument '(.+)'\."), "argumentet {0} mangler"),
     (re.compile(r"Missing option '(.+)'\."), "tilvalget {0} mangler"),
     (re.compile(r"Option '(.+)' requires an argument\."), "tilvalget {0} kræver en værdi"),
     (re.compile(r"Got unexpected extra arguments? \((.+)\)"), "uventet ekstra argument: {0}"),
     (
         re.compile(r"Invalid value for '(.+?)': '(.+?)' is not one of (.+)\."),
-        "ugyldig værdi for {0}: '{1}' – vælg en af {2}",
+        "ugyldig værdi for {0}: »{1}« – vælg en af {2}",
     ),
     (
         re.compile(r"Invalid value for '(.+?)': '(.+?)' is not a valid int(?:eger)?\."),
-        "ugyldig værdi for {0}: '{1}' er ikke et helt tal",
+        "ugyldig værdi for {0}: »{1}« er ikke et helt tal",
     ),
     (re.compile(r"Invalid value for '(.+?)': (.+)"), "ugyldig værdi for {0}: {1}"),
 ]
@@ -70,8 +70,9 @@ def danish_usage(message: str) -> str:
     for pattern, template in _USAGE:
         match = pattern.fullmatch(message.strip())
         if match:
-            # click lists alternatives as 'a, b, c'; Danish reads 'a, b eller c'.
+            # click lists alternatives as 'a', 'b', 'c'; Danish reads »a«, »b« eller »c«.
             words = [re.sub(r", ([^,]+)$", r" eller \1", group) for group in match.groups()]
+            words = [re.sub(r"'([^']*)'", r"»\1«", word).strip("[]") for word in words]
             return template.format(*words)
     return message
 
@@ -102,7 +103,7 @@ def _click(app: Any, args: list[str]) -> int:
     except UsageError as error:
         command = error.ctx.command_path if error.ctx is not None else "felles"
         say(f"felles: forkert brug: {danish_usage(error.format_message())}")
-        say(f"Se '{command} --help'.")
+        say(f"Se »{command} --help«.")
         return ExitCode.USAGE
     except ClickException as error:
         say(f"felles: {danish_usage(error.format_message())}")

@@ -15,7 +15,7 @@ from felles.cli.app import group
 from felles.cli.clock import today, user_date
 from felles.cli.content import clean, content_dir, errors, template
 from felles.cli.options import ContentOption, GroupOption, OutputOption, VerboseOption
-from felles.cli.output import emit, say, wants_html
+from felles.cli.output import emit, protected, say, wants_html
 from felles.errors import ExitCode, UsageError
 
 export_app = group(
@@ -29,11 +29,11 @@ MESSAGES = {
     "wrote_agenda": "Skrev dagsordenen til {path}.",
     "wrote_ics": "Skrev {count} aktiviteter til {path}.",
     "wrote_site": "Skrev oversigtssiden til {path} (åbn den i en browser).",
-    "draft_errors": "Bemærk: {count} fejl i ledernes ledelsesgrundlag; de tæller som 'ugyldig' "
-    "på siden. Kør 'felles grundlag check' for at se dem.",
+    "draft_errors": "Bemærk: {count} fejl i ledernes ledelsesgrundlag; de tæller som »ugyldig« "
+    "på siden. Kør »felles grundlag check« for at se dem.",
     "undated": "{count} aktiviteter uden fast dato er ikke med i kalenderen: {ids}.",
     "undated_one": "1 aktivitet uden fast dato er ikke med i kalenderen: {ids}.",
-    "bad_epoch": "SOURCE_DATE_EPOCH='{value}' er ikke et helt tal; bruger klokken nu.",
+    "bad_epoch": "SOURCE_DATE_EPOCH (»{value}«) er ikke et helt tal; bruger klokken nu.",
     "both": "ikke begge",
     "neither": "der mangler en af dem",
 }
@@ -106,7 +106,14 @@ def agenda(
         chosen = select.for_group(loaded, chosen, group, whole_phase=phase is not None)
     values = agendas.context(loaded, chosen_phase, chosen, whole_phase=phase is not None)
     path = template(cdir.path, f"agenda.{output_format.value}.j2", verbose)
-    if emit(document(path, values, html=output_format is Format.html), output):
+    text = document(path, values, html=output_format is Format.html)
+    if emit(
+        text,
+        output,
+        form=output_format.value,
+        command="export agenda",
+        protect=protected(cdir.path),
+    ):
         say(MESSAGES["wrote_agenda"].format(path=output))
     return ExitCode.OK
 
@@ -136,7 +143,8 @@ def ics(
 
     if leader is not None and group is not None:
         raise UsageError("U035")
-    loaded, _ = clean(content_dir(content, verbose))
+    cdir = content_dir(content, verbose)
+    loaded, _ = clean(cdir)
     name = find_leader(loaded, leader) if leader is not None else None
     if group is not None:
         check_group(loaded, group)
@@ -161,7 +169,10 @@ def ics(
             sys.stdout.flush()
             binary.write(export.ics)
             binary.flush()
-    elif emit(export.ics.decode("utf-8"), output):
+    else:
+        from felles.cli.output import write_file
+
+        write_file(output, export.ics, protect=protected(cdir.path))
         say(MESSAGES["wrote_ics"].format(count=len(export.events), path=output))
     return ExitCode.OK
 
@@ -185,7 +196,7 @@ def site(
             "--as-of",
             metavar="DATO",
             help="Vis de næste aktiviteter fra denne dato i stedet for i dag: 2018-11-01, "
-            "1.11.2018, 2018-W45 eller 'uge 45'.",
+            "1.11.2018, 2018-W45 eller »uge 45«.",
             show_default=False,
         ),
     ] = None,
@@ -194,9 +205,9 @@ def site(
 ) -> int:
     """Oversigtsside over forløbet (HTML): formål, hjulet med læringsmål og temaer,
     tidslinjen, de næste aktiviteter og sparringsgrupperne."""
-    from felles.cli.output import write_page
-    from felles.content.locate import packaged
+    from felles.cli.output import write_file
     from felles.export import site as pages
+    from felles.export.signature import HTML, sign
 
     cdir = content_dir(content, verbose)
     loaded, findings = clean(cdir, drafts=True)
@@ -207,7 +218,13 @@ def site(
     html = pages.render(template(cdir.path, pages.TEMPLATE, verbose), pages.context(loaded, start))
     folder = Path("site") if output is None else output
     path = folder if wants_html(folder) else folder / pages.PAGE
-    write_page(path, html, [cdir.path, packaged("content"), packaged("templates")])
+    write_file(
+        path,
+        sign(html, HTML, "export site"),
+        protect=protected(cdir.path),
+        cannot="U050",
+        make_folders=True,
+    )
     say(MESSAGES["wrote_site"].format(path=path))
     return ExitCode.OK
 

@@ -59,6 +59,7 @@ AsOfOption = Annotated[
     str | None,
     typer.Option(
         "--as-of",
+        metavar="DATO",
         help="Regn fra denne dato i stedet for i dag (fx 2018-06-08 eller 8.6.2018).",
         show_default=False,
     ),
@@ -191,7 +192,9 @@ def check(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Ledelsesgrundlag at tjekke (standard: alle).", metavar="FIL …", show_default=False
+            help="Ledelsesgrundlag at tjekke (standard: alle).",
+            metavar="[FILER]",
+            show_default=False,
         ),
     ] = None,
     strict: Annotated[
@@ -204,6 +207,7 @@ def check(
     verbose: VerboseOption = False,
 ) -> int:
     """Tjek ledelsesgrundlag: front matter, leder, gruppe, filnavn og afsnit."""
+    from felles.checks import accepted
     from felles.content.drafts import drafts_dir
     from felles.export import reporters
     from felles.findings import sort_key
@@ -214,7 +218,9 @@ def check(
     folder = _absolute(drafts_dir(found.path))
     chosen = {_draft_file(path, folder) for path in paths or []}
     _template(found, verbose)
-    findings = judge(load(found, drafts=True))
+    loaded = load(found, drafts=True)
+    verdict = accepted.apply(loaded, judge(loaded))
+    findings = verdict.findings
     files = chosen or {_absolute(p) for p in _drafts_in(folder)}
 
     def ours(path: str) -> bool:
@@ -224,9 +230,13 @@ def check(
     others = [f for f in errors(findings) if not _in(f.path, folder)]
     failures = len(errors(shown))
     warnings = len(shown) - failures
-    summary = reporters.Summary(0, 0, 0, 0, 0, 0, failures, warnings)
+    kept = sorted(
+        (pair for pair in verdict.accepted if ours(pair[0].path)), key=lambda p: p[0].path
+    )
+    summary = reporters.Summary(0, 0, 0, 0, 0, 0, failures, warnings, accepted=kept)
     checked = TEXT["checked"].format(count=len(files), result=summary.result_line())
-    for line in reporters.REPORTERS[output_format.value](shown, [checked]):
+    lines = [checked, *summary.accepted_lines()]
+    for line in reporters.REPORTERS[output_format.value](shown, lines):
         write(line)
     if others:
         say(TEXT["other_errors"].format(count=len(others)))
@@ -261,7 +271,10 @@ def _draft_file(path: Path, folder: Path) -> Path:
 @grundlag_app.command("status")
 def status(
     group: Annotated[
-        int | None, typer.Option("--group", help="Kun denne sparringsgruppe.", show_default=False)
+        int | None,
+        typer.Option(
+            "--group", metavar="N", help="Kun denne sparringsgruppe (nummer).", show_default=False
+        ),
     ] = None,
     output_format: Annotated[
         StatusFormat, typer.Option("--format", help="text eller json.")

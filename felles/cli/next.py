@@ -35,7 +35,7 @@ def next_(
             "--as-of",
             metavar="DATO",
             help="Se forløbet fra denne dato i stedet for i dag: 2018-11-01, 1.11.2018, "
-            "2018-W45 eller 'uge 45'.",
+            "2018-W45 eller »uge 45«.",
             show_default=False,
         ),
     ] = None,

@@ -11,8 +11,9 @@ ContentOption = Annotated[
     Path | None,
     typer.Option(
         "--content",
-        help="Indholdsmappen (ellers FELLES_CONTENT, nærmeste content/ "
-        "eller programmet, der følger med).",
+        metavar="MAPPE",
+        help="Mappen med indholdet. Ellers bruges FELLES_CONTENT, den nærmeste mappe "
+        "content/ eller forløbet, der følger med felles.",
         show_default=False,
     ),
 ]

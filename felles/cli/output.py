@@ -1,26 +1,61 @@
-"""What a command writes: lines to stdout and notes to stderr, and files for `-o`."""
+"""What a command writes: lines to stdout and notes to stderr, and files for `-o`.
+
+Every file a command writes for `-o`/`--output` (agenda, ics, site, survey form,
+template and report, schema) goes through `write_file`, one rule for all:
+
+1. Never into a content folder: not the one in use, not the programme packaged with
+   felles (or its templates), not any folder that holds a programme.yaml above the
+   target. An existing file there is refused (E407 for a leader's draft, E702 for any
+   other), a new one too (U051).
+2. Never in the place of a symlink (E703), a folder (the command's "cannot write"
+   code, reason "det er en mappe"), a block device or socket (E704). A character
+   device or a FIFO (`-o /dev/stdout`, `-o >(gzip > x.gz)`), or a symlink that leads
+   to one, is written into as the shell's `>` would, never replaced; a FIFO nobody
+   reads is an error at once instead of a hang.
+3. An existing regular file is replaced only if felles wrote it: it carries felles'
+   mark (`felles.export.signature`). Any other file is someone's own (E701), untouched
+   byte for byte. A CSV template is never replaced (E624): answers get typed into it.
+4. Writes are atomic (`felles.atomic`): a new file appears whole under its name or not
+   at all (and never over a file that appeared a moment earlier), a replaced one is
+   swapped in one step.
+
+Every document gets felles' mark before it is written, to a file or to stdout alike
+(`emit`), so a page saved with `>` can be replaced with `-o` later.
+"""
 
 from __future__ import annotations
 
 import errno
+import os
+import stat
 import sys
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Final
+from typing import Final, Literal
 
+from felles import paths
 from felles.errors import FellesError, UsageError, os_reason
 
-_LARGEST_PAGE: Final = 50 * 1024 * 1024  # a bigger index.html is not one of ours
+# The code of "cannot write" for each writer: all take {path} and {reason}.
+Cannot = Literal["U039", "U041", "U050"]
 
-# Why a folder cannot be written, in Danish (the OS says it in English).
+# Why a file or folder cannot be written, in Danish (the OS says it in English).
 REASONS: Final = {
     errno.EACCES: "ingen adgang",
     errno.EPERM: "ingen adgang",
+    errno.ENOENT: "mappen findes ikke",
     errno.ENOTDIR: "en del af stien er en fil, ikke en mappe",
     errno.EEXIST: "det er en fil, ikke en mappe",
     errno.EISDIR: "det er en mappe",
     errno.EROFS: "skrivebeskyttet drev",
     errno.ENOSPC: "der er ikke plads på drevet",
+    errno.EDQUOT: "der er ikke plads på drevet (kvote)",
     errno.ENAMETOOLONG: "navnet er for langt",
+    errno.ELOOP: "stien har symbolske links i ring",
+    errno.ENXIO: "ingen læser i den anden ende",
+    errno.EPIPE: "den anden ende lukkede undervejs",
+    errno.EBUSY: "filen er i brug",
+    errno.EIO: "fejl ved skrivning til drevet",
 }
 
 
@@ -57,55 +92,170 @@ def wants_html(output: Path | None) -> bool:
     return output is not None and output.suffix.lower() in (".html", ".htm")
 
 
-def write_generated(path: Path, text: str) -> None:
-    """Replace a generated file in one step (overwriting is expected; a reader never sees
-    half a file); U039 if it cannot be written."""
-    from felles.atomic import replace
-
-    try:
-        replace(path, text)
-    except OSError as error:
-        raise UsageError("U039", {"path": str(path), "reason": os_reason(error)}) from None
+def reason(error: OSError) -> str:
+    return REASONS.get(error.errno or 0, os_reason(error))
 
 
-def emit(text: str, output: Path | None) -> bool:
-    """`text` to stdout, or to the file `-o` names; True when a file was written."""
+def protected(content: Path | None = None) -> list[Path]:
+    """The folders nothing is ever written into: the content in use and the packaged
+    programme and templates (content folders above a target are found by the rule)."""
+    from felles.content.locate import packaged
+
+    found = [packaged("content"), packaged("templates")]
+    return found if content is None else [content, *found]
+
+
+def emit(
+    text: str,
+    output: Path | None,
+    *,
+    form: str,
+    command: str,
+    protect: Iterable[Path],
+) -> bool:
+    """The document (with felles' mark) to stdout, or to the file `-o` names by the rule
+    above; True when a file was written."""
+    from felles.export.signature import sign
+
+    signed = sign(text, form, command)
     if output is None:
-        sys.stdout.write(text)
+        sys.stdout.write(signed)
         return False
-    write_generated(output, text)
+    write_file(output, signed, protect=protect)
     return True
 
 
-def write_page(path: Path, html: str, refuse: list[Path]) -> None:
-    """Write the site's page to `path` in one step (folders made); never inside a folder of
-    `refuse` (the content).
+def write_file(
+    path: Path,
+    data: str | bytes,
+    *,
+    protect: Iterable[Path],
+    cannot: Cannot = "U039",
+    make_folders: bool = False,
+    never_replace: bool = False,
+) -> None:
+    """Write `data` (text as UTF-8) to `path` by the one rule (see the module docstring).
 
-    UsageError U050 when the folder cannot be made or written, U051 inside a
-    refused folder; FellesError E701 for an index.html that is not a page of ours.
+    FellesError (exit 1) when the file is someone's and stays as it is; UsageError
+    `cannot` (exit 2) when it cannot be written at all.
     """
-    from felles.atomic import replace
+    from felles import atomic
 
-    target = path.resolve()
-    for folder in refuse:
-        if target.is_relative_to(folder.resolve()):
-            raise UsageError("U051", {"path": str(path), "content": str(folder)})
+    outside_content(path, protect)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if path.is_dir():
+        if make_folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        found = paths.lstat(path)
+        if found is None:
+            try:
+                atomic.create_new(path, data)
+            except FileExistsError:  # someone else's file appeared a moment ago
+                raise FellesError("E701", {"path": str(path)}) from None
+            return
+        mode = found.st_mode
+        if stat.S_ISLNK(mode):
+            leads_to = paths.stat_of(path)
+            if leads_to is None or not _writable_into(leads_to.st_mode):
+                raise FellesError("E703", {"path": str(path)})
+            _write_into(path, data)
+        elif stat.S_ISDIR(mode):
             raise IsADirectoryError(errno.EISDIR, "is a directory", str(path))
-        if (path.exists() or path.is_symlink()) and not _our_page(path):
+        elif _writable_into(mode):
+            _write_into(path, data)
+        elif not stat.S_ISREG(mode):
+            raise FellesError("E704", {"path": str(path), "kind": _kind(mode)})
+        elif never_replace:
+            raise FellesError("E624", {}, path=str(path))
+        elif not _ours(path):
             raise FellesError("E701", {"path": str(path)})
-        replace(path, html)
+        else:
+            atomic.replace(path, data)
     except OSError as error:
-        reason = REASONS.get(error.errno or 0, os_reason(error))
-        raise UsageError("U050", {"path": str(path), "reason": reason}) from None
+        raise UsageError(cannot, {"path": str(path), "reason": reason(error)}) from None
+    except ValueError:  # a NUL in the name: the OS cannot even be asked
+        raise UsageError(cannot, {"path": repr(str(path)), "reason": "ugyldigt navn"}) from None
 
 
-def _our_page(path: Path) -> bool:
-    """Is the existing file a page `felles export site` wrote (it ends with its marker)?"""
-    from felles.export.site import MARKER
+def outside_content(path: Path, protect: Iterable[Path]) -> None:
+    """Refuse `path` if it lies in a content folder: E407 (a leader's draft), E702 (another
+    file there), U051 (a new file there)."""
+    content = _refused_folder(path, protect)
+    if content is not None:
+        _refuse_in_content(path, content)
 
-    if not path.is_file() or path.stat().st_size > _LARGEST_PAGE:
+
+def _refused_folder(path: Path, protect: Iterable[Path]) -> Path | None:
+    """The content folder `path` would land in, if any (symlinked folders followed)."""
+    parent = paths.resolve(path.parent)
+    if parent is None:
+        return None
+    target = parent / path.name
+    for folder in protect:
+        root = paths.resolve(folder)
+        if root is not None and target.is_relative_to(root):
+            return folder
+    from felles.content.locate import PROGRAMME_FILE
+
+    for folder in (parent, *parent.parents):
+        if paths.is_file(folder / PROGRAMME_FILE):
+            return folder
+    return None
+
+
+def _refuse_in_content(path: Path, content: Path) -> None:
+    from felles.content.kinds import DRAFT
+
+    if not paths.exists(path):
+        raise UsageError("U051", {"path": str(path), "content": str(content)})
+    target = (paths.resolve(path.parent) or path.parent) / path.name
+    root = paths.resolve(content) or content
+    inside = target.relative_to(root).parts if target.is_relative_to(root) else ()
+    if len(inside) == 2 and inside[0] == DRAFT.folder:
+        raise FellesError("E407", {"path": str(path)})
+    raise FellesError("E702", {"path": str(path), "content": str(content)})
+
+
+def _writable_into(mode: int) -> bool:
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISBLK(mode):
+        return "en blokenhed"
+    if stat.S_ISSOCK(mode):
+        return "en socket"
+    return "en særlig fil"
+
+
+def _ours(path: Path) -> bool:
+    """Did felles write the regular file at `path` (it carries felles' mark)?"""
+    from felles.export.signature import LARGEST, is_ours
+
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    flags |= getattr(os, "O_NONBLOCK", 0)  # a FIFO swapped in meanwhile must not hang us
+    try:
+        fd = os.open(path, flags)
+    except OSError:
         return False
-    return MARKER.partition(":")[0].encode() in path.read_bytes()[-4096:]
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return False
+        return is_ours(handle.read(LARGEST + 1))
+
+
+def _write_into(path: Path, data: str | bytes) -> None:
+    """Write into a character device or FIFO, as `>` does; it stays what it is."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    flags = os.O_WRONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOCTTY", 0)
+    flags |= getattr(os, "O_NONBLOCK", 0)  # a FIFO nobody reads: ENXIO, not a hang
+    fd = os.open(path, flags)
+    try:
+        if not _writable_into(os.fstat(fd).st_mode):  # swapped for a file meanwhile
+            raise FellesError("E701", {"path": str(path)})
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        view = memoryview(raw)
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)

@@ -1,28 +1,39 @@
 """`felles pair ACTIVITY`: who visits whom, for an activity done two by two (`who: par`).
 
-The pairs are made by plan/pairs.py and written, whole or not at all, to
-`<content>/pairs/<activity-id>.yaml`, a file to review and keep in git. An existing
-pairing is never replaced without `--replace` (the same pairs again change nothing),
-and felles never writes into the programme it ships with.
+The pairs are made by plan/pairs.py and written, whole or not at all (felles/atomic.py),
+to `<content>/pairs/<activity-id>.yaml`, a file to review and keep in git: the one file
+felles writes into a content folder on purpose, so it keeps its own rule beside the
+`-o` rule of cli/output.py:
+
+- never into the programme packaged with felles (U021, which suggests `felles init`);
+- never through a symlink, neither the file nor the pairs/ folder (E703);
+- never over a file that is not a pairs file `felles pair` wrote for this activity
+  (E319: its header is felles' mark, export/pairs.is_ours), not even with `--replace`;
+- an existing pairing is replaced only with `--replace` (E317); the same pairs again
+  change nothing.
 """
 
 from __future__ import annotations
 
+import os
+import stat
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Final
 
 import typer
 
+from felles import paths
 from felles.cli.app import app
 from felles.cli.clock import today
 from felles.cli.content import content_dir, judge, load, programme_errors
 from felles.cli.options import ContentOption, VerboseOption
-from felles.cli.output import say, write
-from felles.errors import ExitCode, FellesError, UsageError, os_reason
+from felles.cli.output import reason, say, write
+from felles.errors import ExitCode, FellesError, UsageError
 
 if TYPE_CHECKING:
     from felles.content.load import Content
+    from felles.content.locate import ContentDir
     from felles.content.pairs_model import Pair
 
 TEXT: Final = {
@@ -33,6 +44,11 @@ TEXT: Final = {
     "mutual": "Bemærk: {pairs} besøger hinanden; felles fandt ingen anden fordeling, der "
     "holder reglerne.",
     "mutual_pair": "{visitor} og {host}",
+}
+# Why the pairs file cannot be written (U039), in Danish.
+REASON: Final = {
+    "folder": "pairs er en fil, ikke en mappe",
+    "dir": "det er en mappe",
 }
 
 
@@ -83,8 +99,8 @@ def pair(
     from felles.plan.select import select_activity
 
     found = content_dir(content, verbose)
-    if found.source == "packaged" and not dry_run:
-        raise UsageError("U021", {"path": str(found.path)})
+    if not dry_run:
+        _refuse_packaged(found)
     loaded = load(found, pairs=True)
     zone = loaded.programme.timezone if loaded.programme else None
     day = today(zone)
@@ -93,7 +109,7 @@ def pair(
     _refuse_errors(loaded, act.id, replace)
     if act.who != "par":
         raise UsageError(
-            "U080",
+            "U084",
             {"title": act.title, "id": act.id, "who": act.who, "path": chosen.phase.display},
         )
     if seed is None:
@@ -101,7 +117,7 @@ def pair(
 
         seed = secrets.randbelow(pairs.MAX_SEED + 1)
     elif not 0 <= seed <= pairs.MAX_SEED:
-        raise UsageError("U081", {"largest": pairs.MAX_SEED, "value": seed})
+        raise UsageError("U085", {"largest": pairs.MAX_SEED, "value": seed})
     leaders = pairs.leaders_for(loaded, act)
     try:
         made = pairs.make(leaders, pairs.history(loaded, act.id), seed)
@@ -110,7 +126,7 @@ def pair(
     path = found.path / "pairs" / f"{act.id}.yaml"
     shown = loaded.display(path)
     existing = pairs.pairing_of(loaded, act.id)
-    replacing = existing is not None or path.exists() or path.is_symlink()
+    replacing = paths.lstat(path) is not None
     same = existing is not None and _same(existing.meta.pairs, made.pairs)
     if existing is not None and not same and not replace and not dry_run:
         raise FellesError("E317", {"path": shown, "title": act.title})
@@ -118,7 +134,7 @@ def pair(
     if not dry_run and not same:  # written before anything is shown: `| head` cannot stop it
         command = shlex.join(["felles", "pair", act.id, "--seed", str(seed)])
         text = view.yaml_text(act.id, act.title, seed, day, made.pairs, command)
-        _write(path, text, shown, act.title, replace=replacing)
+        _write(loaded, path, text, act.id, act.title, replace=replace)
         written = TEXT["replaced" if replacing else "wrote"].format(path=shown)
     groups = loaded.leaders()
     if output_format is Format.json:
@@ -157,16 +173,60 @@ def _same(recorded: list[Pair], made: list[tuple[str, str]]) -> bool:
     return sorted(pairs) == sorted(made)
 
 
-def _write(path: Path, text: str, shown: str, title: str, *, replace: bool) -> None:
+def _refuse_packaged(found: ContentDir) -> None:
+    """U021: the programme packaged with felles is never written into, however it is named."""
+    from felles.cli.output import protected
+
+    if found.source == "packaged" or any(paths.inside(found.path, p) for p in protected()):
+        raise UsageError("U021", {"path": str(found.path)})
+
+
+def _write(
+    loaded: Content, path: Path, text: str, activity: str, title: str, *, replace: bool
+) -> None:
+    """The pairs file written by the rule of the module docstring."""
     from felles import atomic
 
+    shown = loaded.display(path)
+    folder = path.parent
     try:
-        path.parent.mkdir(exist_ok=True)
-        if replace:
-            atomic.replace(path, text)
-        else:
+        entry = paths.lstat(folder)
+        if entry is None:
+            folder.mkdir()
+        elif stat.S_ISLNK(entry.st_mode):
+            raise FellesError("E703", {"path": loaded.display(folder)})
+        elif not stat.S_ISDIR(entry.st_mode):
+            raise UsageError("U039", {"path": shown, "reason": REASON["folder"]})
+        entry = paths.lstat(path)
+        if entry is None:
             atomic.create_new(path, text)
+            return
+        if stat.S_ISLNK(entry.st_mode):
+            raise FellesError("E703", {"path": shown})
+        if stat.S_ISDIR(entry.st_mode):
+            raise UsageError("U039", {"path": shown, "reason": REASON["dir"]})
+        if not _ours(path, activity):
+            raise FellesError("E319", {"path": shown, "title": title})
+        if not replace:
+            raise FellesError("E317", {"path": shown, "title": title})
+        atomic.replace(path, text)
     except FileExistsError:  # made by someone else a moment ago
         raise FellesError("E317", {"path": shown, "title": title}) from None
     except OSError as error:  # read-only content, no permission, disk full, name too long
-        raise UsageError("U039", {"path": shown, "reason": os_reason(error)}) from None
+        raise UsageError("U039", {"path": shown, "reason": reason(error)}) from None
+
+
+def _ours(path: Path, activity: str) -> bool:
+    """Is `path` a regular file whose header says `felles pair` wrote it for `activity`?"""
+    from felles.export.pairs import HEAD_BYTES, is_ours
+
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return False
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # a FIFO or device: nobody's pairs
+            return False
+        head = handle.read(HEAD_BYTES).decode("utf-8", "replace").lstrip("\ufeff")
+    return is_ours(head, activity)

@@ -9,8 +9,8 @@ from typing import Annotated
 import typer
 
 from felles.cli.app import app
-from felles.cli.output import say, write
-from felles.errors import ExitCode, UsageError, os_reason
+from felles.cli.output import outside_content, protected, reason, say, write, write_file
+from felles.errors import ExitCode, UsageError
 
 
 class KindName(StrEnum):
@@ -41,7 +41,7 @@ def schema(
             "-o",
             metavar="MAPPE",
             help="Skriv én fil pr. slags (fx groups.schema.json) i denne mappe i stedet for "
-            "at skrive til skærmen. Findes filerne, bliver de erstattet.",
+            "at skrive til skærmen. Filer, felles selv har skrevet, bliver erstattet.",
             show_default=False,
         ),
     ] = None,
@@ -60,11 +60,15 @@ def schema(
         document = schemas.schema(chosen[0]) if kind else schemas.bundle()
         write(schemas.dumps(document).rstrip("\n"))
         return ExitCode.OK
+    for chosen_kind in chosen:  # before a folder is made in the content
+        outside_content(output / schemas.filename(chosen_kind), protected())
     try:
-        written = schemas.write(output, chosen)
+        output.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        reason = os_reason(error)
-        raise UsageError("U041", {"path": output, "reason": reason}) from None
-    for path in written:
+        raise UsageError("U041", {"path": str(output), "reason": reason(error)}) from None
+    for chosen_kind in chosen:
+        path = output / schemas.filename(chosen_kind)
+        text = schemas.dumps(schemas.schema(chosen_kind))
+        write_file(path, text, protect=protected(), cannot="U041")
         say(f"Skrev {path}")
     return ExitCode.OK

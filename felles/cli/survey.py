@@ -18,8 +18,8 @@ from felles.cli.app import group
 from felles.cli.clock import today
 from felles.cli.content import clean, content_dir, load, template
 from felles.cli.options import ContentOption, OutputOption, VerboseOption
-from felles.cli.output import emit, say, wants_html
-from felles.errors import ExitCode, FellesError, UsageError, os_reason
+from felles.cli.output import emit, protected, say, wants_html
+from felles.errors import ExitCode, UsageError
 
 if TYPE_CHECKING:
     from felles.content import survey_model
@@ -33,7 +33,7 @@ survey_app = group(
 
 MESSAGES = {
     "wrote": "Skrev {what} til {path}.",
-    "imported": "Importerede runden '{round}': {count} besvarelser af {population} "
+    "imported": "Importerede runden »{round}«: {count} besvarelser af {population} "
     "ledere{example}.",
     "example": " (opdigtede eksempelsvar)",
     "csv_in_git": "Bemærk: {path} ligger i et git-arbejdstræ ({tree}). Besvarelser hører ikke "
@@ -86,6 +86,7 @@ def form(
 ) -> int:
     """Spørgeskemaet som læsbart dokument: til papir eller til kommunens surveyværktøj."""
     from felles.export.templates import document
+    from felles.plan.participants import forum_name
     from felles.survey.layout import find_round, form_context
 
     if output_format is None:
@@ -98,9 +99,12 @@ def form(
         if (loaded.programme and loaded.programme.questionnaire)
         else []
     )
-    values = form_context(survey, survey_round, loaded.goals, loaded.leaders(), intro)
+    values = form_context(
+        survey, survey_round, loaded.goals, loaded.leaders(), intro, forum_name(loaded)
+    )
     path = template(cdir.path, f"survey_form.{output_format.value}.j2", verbose)
-    _emit(document(path, values, html=output_format is FormFormat.html), output, "skemaet")
+    text = document(path, values, html=output_format is FormFormat.html)
+    _emit(text, output, "skemaet", form=output_format.value, command="survey form", cdir=cdir)
     return ExitCode.OK
 
 
@@ -113,7 +117,7 @@ def template_(
         typer.Option(
             "--example",
             help="Fyld skabelonen med opdigtede svar for hver leder, "
-            "så rapporten kan prøves (mærket 'opdigtet').",
+            "så rapporten kan prøves (mærket »opdigtet«).",
         ),
     ] = False,
     content: ContentOption = None,
@@ -123,7 +127,8 @@ def template_(
     from felles.survey import template as csv_template
     from felles.survey.layout import columns, find_round
 
-    loaded, survey = _load(content_dir(content, verbose))
+    cdir = content_dir(content, verbose)
+    loaded, survey = _load(cdir)
     survey_round = find_round(survey, round_id)
     leaders = loaded.leaders()
     text = csv_template.render(
@@ -132,14 +137,9 @@ def template_(
     if output is None:
         sys.stdout.write(text.removeprefix(csv_template.BOM))
         return ExitCode.OK
-    from felles.atomic import create_new
+    from felles.cli.output import write_file
 
-    try:
-        create_new(output, text)
-    except FileExistsError:
-        raise FellesError("E624", {}, path=str(output)) from None
-    except OSError as error:
-        raise UsageError("U039", {"path": str(output), "reason": os_reason(error)}) from None
+    write_file(output, text, protect=protected(cdir.path), never_replace=True)
     what = "skabelonen med opdigtede svar" if example else "skabelonen"
     say(MESSAGES["wrote"].format(what=what, path=output))
     return ExitCode.OK
@@ -152,7 +152,7 @@ def import_(
         Path,
         typer.Argument(
             metavar="FIL.csv",
-            help="Besvarelserne som CSV (se 'survey template').",
+            help="Besvarelserne som CSV (se »survey template«).",
             show_default=False,
             readable=False,  # an unreadable file is E101 in Danish
         ),
@@ -246,7 +246,7 @@ def report_(
     content: ContentOption = None,
     verbose: VerboseOption = False,
 ) -> int:
-    """Samlede tal for hele ledergruppen; tal med under 5 svar vises ikke."""
+    """Samlede tal for alle svar; tal med under 5 svar vises ikke."""
     from felles.survey import aggregate, render
     from felles.survey.layout import find_round
 
@@ -281,7 +281,7 @@ def report_(
             else render.text(summaries[0], title)
         )
         text = "\n".join(lines) + "\n"
-    _emit(text, output, "rapporten")
+    _emit(text, output, "rapporten", form=output_format.value, command="survey report", cdir=cdir)
     return ExitCode.OK
 
 
@@ -358,6 +358,8 @@ def _round_data(
     return data
 
 
-def _emit(text: str, output: Path | None, what: str) -> None:
-    if emit(text, output):
+def _emit(
+    text: str, output: Path | None, what: str, *, form: str, command: str, cdir: ContentDir
+) -> None:
+    if emit(text, output, form=form, command=command, protect=protected(cdir.path)):
         say(MESSAGES["wrote"].format(what=what, path=output))

@@ -37,7 +37,7 @@ MESSAGES = {
     "still_linkable": "Bemærk: besvarelserne i {path} kan være gemt af en ældre felles under "
     "koder og kunne ikke omskrives til anonyme tal (survey.yaml mangler eller har fejl, eller "
     "filen kan ikke læses). Kør kommandoen igen med et gyldigt survey.yaml, eller slet alt med "
-    "'felles survey purge'.",
+    "»felles survey purge«.",
     "confirm": "Slet alle spørgeskemadata i {path}? Det kan ikke fortrydes.",
     "confirm_keys": "Slet nøglen fra navn til kode i {path}? Det kan ikke fortrydes.",
     "kept": "Intet slettet.",

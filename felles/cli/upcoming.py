@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 FORMATS: Final = ("text", "json")
 TABLE_WIDTH: Final = 100  # columns the table needs before its cells are cut short
-VALIDATE_HINT: Final = "Indholdet har fejl; kør 'felles validate' for at se og rette dem."
+VALIDATE_HINT: Final = "Indholdet har fejl; kør »felles validate« for at se og rette dem."
 
 
 def show(

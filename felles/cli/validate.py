@@ -44,7 +44,7 @@ def validate(
         typer.Option(
             "--as-of",
             metavar="DATO",
-            help="Tjek planlægningen som på denne dato (fx 2018-11-01 eller 'uge 45 2018'); "
+            help="Tjek planlægningen som på denne dato (fx 2018-11-01 eller »uge 45 2018«); "
             "standard er i dag.",
             show_default=False,
         ),
@@ -61,7 +61,13 @@ def validate(
     content: ContentOption = None,
     verbose: VerboseOption = False,
 ) -> int:
-    """Tjek alt indhold: YAML, felter, henvisninger og datoer. Fejl giver udgangskode 1."""
+    """Tjek alt indhold: YAML, felter, henvisninger og datoer. Fejl giver udgangskode 1.
+
+    En kendt advarsel kan tillades i indholdet med en kommentar på dens linje:
+    '# felles: tillad W301 – begrundelse'. Tilladte advarsler tæller ikke (heller ikke med
+    --strict) og står i opsummeringen.
+    """
+    from felles.checks import accepted
     from felles.export import reporters
     from felles.findings import sort_key
 
@@ -75,7 +81,8 @@ def validate(
         github_actions = os.environ.get("GITHUB_ACTIONS", "").lower() == "true"
         output_format = Format.github if github_actions else Format.text
     loaded = load(content_dir(content, verbose), drafts=True, survey=True, pairs=True)
-    findings = sorted(judge(loaded, today=day, data=_data_folder(loaded)), key=sort_key)
+    verdict = accepted.apply(loaded, judge(loaded, today=day, data=_data_folder(loaded)))
+    findings = sorted(verdict.findings, key=sort_key)
     failures = len(errors(findings))
     summary = reporters.Summary(
         leaders=len(loaded.leaders()),
@@ -87,6 +94,7 @@ def validate(
         errors=failures,
         warnings=len(findings) - failures,
         drafts=len(loaded.drafts),
+        accepted=sorted(verdict.accepted, key=lambda pair: sort_key(pair[0])),
     )
     for line in reporters.REPORTERS[output_format.value](findings, summary.lines()):
         write(line)
@@ -104,16 +112,24 @@ def _data_folder(loaded: Content) -> DataFolder | None:
 
 
 def _explanation(code: str) -> list[str]:
-    """What a code means and how to fix it, with an example; U004 for an unknown code."""
-    from felles.codes import CODES
+    """What a code means and how to fix it; U004 for an unknown code.
+
+    The message is shown with stand-ins for its particulars (NAVN, DATO), never `{name}`.
+    """
+    from felles.codes import CODES, render
+    from felles.codes.placeholders import words
 
     key = code.strip().upper()
     entry = CODES.get(key)
     if entry is None:
         raise UsageError("U004", {"code": code, "known": _ranges(sorted(CODES))})
-    lines = [f"{key}: {entry.message}", "", entry.explain]
+    lines = [f"{key}: {render(key, words(key))}", "", entry.explain]
     if entry.example:
-        lines += ["", "Eksempel:", *(f"    {line}" for line in entry.example.splitlines())]
+        lines += [
+            "",
+            "Sådan retter du det:",
+            *(f"    {line}" for line in entry.example.splitlines()),
+        ]
     return lines
 
 

@@ -2,7 +2,7 @@
 
 The one place for these user-facing strings, split by series (one module each):
 reading (E1xx), model (E2xx), rules (E3xx), drafts (E4xx), calendar (W5xx),
-survey (E6xx, W601, U06x), site (U05x, E70x) and usage (the other U codes).
+survey (E6xx, W601, U06x), output (U05x, E70x: writing -o) and usage (the other U codes).
 Codes are stable: E = error, W = warning, U = wrong use of a command.
 `felles validate --explain CODE` prints the explanation and the example.
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 import string
 from typing import Any, Final
 
-from felles.codes import calendar, drafts, model, reading, rules, site, survey, usage
+from felles.codes import calendar, drafts, model, output, reading, rules, survey, usage
 from felles.codes.code import Code
 
 CODES: Final[dict[str, Code]] = {
@@ -26,7 +26,7 @@ CODES: Final[dict[str, Code]] = {
     **drafts.CODES,
     **calendar.CODES,
     **survey.CODES,
-    **site.CODES,
+    **output.CODES,
     **usage.CODES,
 }
 MISSING: Final = "…"  # stands for a parameter a caller forgot: never a raw '{name}'

@@ -14,12 +14,12 @@ CODES: Final[dict[str, Code]] = {
         "filen er ikke gemt som UTF-8 (byte 0x{byte} kan ikke læses); gem den som UTF-8",
         "Alt indhold skal være UTF-8. Filen er gemt i en anden tegnkodning, fx Latin-1 "
         "eller Windows-1252, så æ, ø og å ikke kan læses sikkert.",
-        "I VS Code: klik på 'Latin-1' nederst til højre → 'Save with Encoding' → 'UTF-8'.",
+        "I VS Code: klik på »Latin-1« nederst til højre → »Save with Encoding« → »UTF-8«.",
     ),
     "E103": Code(
         "YAML-syntaksfejl: {problem}",
         "Filen kan ikke læses som YAML. Ofte mangler et kolon, en indrykning er skæv, "
-        "eller en tekst med ': ' eller '#' mangler anførselstegn.",
+        "eller en tekst med »: « eller »#« mangler anførselstegn.",
         'title: "Seminar: fælles sprog"   # tekst med kolon i anførselstegn',
     ),
     "E104": Code(
@@ -28,20 +28,21 @@ CODES: Final[dict[str, Code]] = {
         "  title: Seminar   # to mellemrum, ikke tab",
     ),
     "E105": Code(
-        "nøglen '{key}' står to gange (første gang på linje {first}); den ene ville "
-        "stille og roligt overskrive den anden",
-        "En nøgle må kun stå én gang i samme mapping. Almindelig YAML beholder bare den "
-        "sidste, så det, der står først, forsvinder uden et ord.",
+        "nøglen »{key}« står to gange (første gang i linje {first}); slet eller omdøb "
+        "den ene, så det er klart, hvilken værdi der gælder",
+        "En nøgle må kun stå én gang i samme mapping. Almindelig YAML bruger blot den "
+        "sidste værdi og siger ikke noget om den første, så den kan gå tabt, uden at "
+        "nogen opdager det.",
         "Slet eller omdøb den ene af de to linjer.",
     ),
     "E106": Code(
         "ankre og aliaser (&navn, *navn) bruges ikke i indholdet; skriv værdien ud",
         "Ankre og aliaser gør indholdet svært at læse og kan bruges til at sprænge "
-        "hukommelsen ('alias-bombe'). felles afviser dem.",
+        "hukommelsen (»alias-bombe«). felles afviser dem.",
         "Skriv værdien ud hvert sted, den skal bruges.",
     ),
     "E107": Code(
-        "YAML-tagget '{tag}' bruges ikke; skriv værdien uden tag",
+        "YAML-tagget »{tag}« bruges ikke; skriv værdien uden tag",
         "Eksplicitte YAML-tags (!!python/…, !!binary, !ref …) bruges ikke i indholdet.",
         "title: Seminar   # uden !!str eller andre tags",
     ),
@@ -49,7 +50,7 @@ CODES: Final[dict[str, Code]] = {
         "for dybt indlejret (mere end {limit} niveauer)",
         "Indholdet er indlejret dybere, end noget felt i modellen kræver. Så dyb "
         "indlejring er næsten altid en fejl, og den kan få YAML-læseren til at hænge.",
-        "Ryk indrykningen tilbage, eller luk de åbne [ og {.",
+        "Ryk indrykningen tilbage, eller luk de åbne kantede og krøllede parenteser.",
     ),
     "E109": Code(
         "filen er for stor ({size} bytes; højst {limit})",
@@ -58,14 +59,14 @@ CODES: Final[dict[str, Code]] = {
         "Flyt filen ud af indholdsmappen.",
     ),
     "E110": Code(
-        "front matter mangler: filen skal begynde med en linje '---'",
-        "Markdown-filer i indholdet begynder med YAML mellem to linjer '---' "
+        "front matter mangler: filen skal begynde med en linje »---«",
+        "Markdown-filer i indholdet begynder med YAML mellem to linjer »---« "
         "(front matter) og derefter selve teksten.",
         "---\nid: aktiv-visionsledelse\n…\n---\n# Aktiv visionsledelse",
     ),
     "E111": Code(
-        "front matter afsluttes ikke: der mangler en linje '---' efter YAML'en",
-        "Front matter begynder med '---' og skal slutte med en linje, der kun indeholder '---'.",
+        "front matter afsluttes ikke: der mangler en linje »---« efter YAML'en",
+        "Front matter begynder med »---« og skal slutte med en linje, der kun indeholder »---«.",
         "---\nleader: Søren Aakjær\n---",
     ),
     "E112": Code(
@@ -75,10 +76,10 @@ CODES: Final[dict[str, Code]] = {
         "leader: Søren Aakjær\ngroup: 1",
     ),
     "E113": Code(
-        "filen indeholder flere YAML-dokumenter ('---'); brug kun ét",
-        "En YAML-fil i indholdet er ét dokument. En ekstra linje '---' starter et nyt "
+        "filen indeholder flere YAML-dokumenter (»---«); brug kun ét",
+        "En YAML-fil i indholdet er ét dokument. En ekstra linje »---« starter et nyt "
         "dokument, som ellers ville blive ignoreret.",
-        "Slet den ekstra '---'.",
+        "Slet den ekstra »---«.",
     ),
     "E114": Code(
         "filen er tom",
@@ -87,11 +88,11 @@ CODES: Final[dict[str, Code]] = {
     ),
     "E115": Code(
         "en nøgle skal være en enkel tekst",
-        "Nøgler i indholdet er navne som 'title' og 'when', ikke lister eller mappings.",
+        "Nøgler i indholdet er navne som »title« og »when«, ikke lister eller mappings.",
         "title: Seminar",
     ),
     "E116": Code(
-        "TOML front matter ('+++') understøttes ikke; brug YAML mellem to linjer '---'",
+        "TOML front matter (»+++«) understøttes ikke; brug YAML mellem to linjer »---«",
         "felles læser kun YAML front matter.",
         "---\nleader: Søren Aakjær\n---",
     ),

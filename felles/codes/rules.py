@@ -1,5 +1,6 @@
 """Rules over the whole content (E3xx, W3xx): ids, references, dates, periods, the groups'
-sessions and the pairs of `felles pair`."""
+sessions, the pairs of `felles pair`, and the acceptance of a known warning in the
+content (W303–W305)."""
 
 from typing import Final
 
@@ -7,29 +8,29 @@ from felles.codes.code import Code
 
 CODES: Final[dict[str, Code]] = {
     "E301": Code(
-        "{kind} '{id}' bruges to gange (også i {other})",
+        "{kind} »{id}« bruges to gange (også i {other})",
         "Id'er og numre skal være unikke, så andre dele af indholdet kan henvise til dem.",
         "Giv den ene et nyt id.",
     ),
     "E302": Code(
-        "ukendt {kind} '{ref}'{hint}",
+        "ukendt {kind} »{ref}«{hint}",
         "Der henvises til noget, som ikke findes: et læringsmål, et tema, en gruppe "
         "eller en leder. Henvisninger skal stå præcis som id'et eller navnet, de peger på.",
         "goal: aktiv-visionsledelse   # id fra learning_goals.yaml",
     ),
     "E303": Code(
-        "{name} står i både gruppe {first} og gruppe {second}; en leder er i præcis én gruppe",
+        "{name} står i både sparringsgruppe {first} og {second}; en leder er i præcis én gruppe",
         "Hver leder er medlem af netop én sparringsgruppe.",
         "Fjern lederen fra den ene gruppe.",
     ),
     "E304": Code(
-        "'{value}' er ikke en gyldig dato{detail}",
+        "»{value}« er ikke en gyldig dato{detail}",
         "Datoen findes ikke i kalenderen (fx 30. februar) eller har forkert form. "
         "Skriv 2018-11-08 12:00 (tidspunkt), 2018-11-08 (dag) eller 2018-11 (kun måned).",
         "when: 2019-02-28",
     ),
     "E305": Code(
-        "slut ({end}) ligger før start ({start})",
+        "slutdatoen ({end}) ligger før startdatoen ({start})",
         "En aktivitet eller periode kan ikke slutte, før den begynder.",
         "when: 2018-11-08 12:00\nend: 2018-11-09 12:00",
     ),
@@ -40,9 +41,10 @@ CODES: Final[dict[str, Code]] = {
         "content/programme.yaml",
     ),
     "W301": Code(
-        "{title} ({when}) ligger uden for fasens periode ({period})",
+        "{title} ({when}) ligger {side} fasens periode ({period})",
         "Aktiviteten ligger før eller efter den fase, den hører til. Det kan være rigtigt "
-        "(kilden siger det), men det er værd at se på.",
+        "(fx fordi kilden siger det), men det er værd at se på. Er det rigtigt, kan "
+        "advarslen tillades med en begrundelse (se W303).",
         "Flyt aktiviteten til den rigtige fase, eller ret fasens periode.",
     ),
     "W302": Code(
@@ -52,7 +54,7 @@ CODES: Final[dict[str, Code]] = {
         "Ret periodernes start eller slut.",
     ),
     "E307": Code(
-        "tidszonen '{zone}' findes ikke; skriv fx Europe/Copenhagen",
+        "tidszonen »{zone}« findes ikke; skriv fx Europe/Copenhagen",
         "Alle tidspunkter i forløbet læses i programmets tidszone (timezone i programme.yaml). "
         "Den skal være et navn fra den internationale tidszonedatabase, fx Europe/Copenhagen.",
         "timezone: Europe/Copenhagen",
@@ -70,72 +72,101 @@ CODES: Final[dict[str, Code]] = {
         "tidspunkt.",
         "when: 2018-10-28 10:00   # ikke 02:30",
     ),
+    "W303": Code(
+        "tilladelsen af {code} mangler en begrundelse; skriv efter koden, hvorfor advarslen "
+        "er i orden",
+        "En advarsel kan tillades med en kommentar på dens linje, men kun med en begrundelse, "
+        "så den næste, der læser filen, ved hvorfor. Uden begrundelse gælder tilladelsen "
+        "ikke, og advarslen står stadig.",
+        'when: "2019-02-22"  # felles: tillad W301 – kilden siger 22. februar, før fasen',
+    ),
+    "W304": Code(
+        "tilladelsen af {code} passer ikke til nogen advarsel på denne linje; slet kommentaren",
+        "Kommentaren tillader en advarsel, som felles ikke giver på linjen (længere). Måske er "
+        "indholdet rettet, eller kommentaren står på en anden linje end advarslen: den skal "
+        "stå på advarslens linje (se »felles validate«).",
+        'when: "2019-03-14"   # datoen er rettet: tilladelsen af W301 er slettet',
+    ),
+    "W305": Code(
+        "»{code}« kan ikke tillades: {why}",
+        "Kun advarsler (W-koder, som felles kender) kan tillades, med "
+        "»# felles: tillad KODE – begrundelse« på advarslens linje. Fejl skal rettes, og "
+        "advarslerne om tilladelser (W303–W305) kan ikke selv tillades.",
+        "# felles: tillad W301 – kilden siger 22. februar, før fasen",
+    ),
     # --- sessions: each sparring group's own date (sessions: in phases/*.md) ----------
     "E309": Code(
-        "sessionen er for gruppe {group}, men der er ingen sparringsgruppe {group}; grupperne "
-        "er {known}",
-        "En session er én sparringsgruppes egen dato for en aktivitet. 'group' skal være "
-        "nummeret på en gruppe i groups.yaml.",
-        "sessions:\n  - {group: 2, when: 2018-08-21 09:00, end: 2018-08-21 12:00}",
+        "sessionen er for sparringsgruppe {group}, men den gruppe findes ikke; grupperne er "
+        "{known}",
+        "En session er én sparringsgruppes egen dato for en aktivitet. Gruppens nummer (feltet "
+        "group) skal være nummeret på en sparringsgruppe i groups.yaml.",
+        "sessions:\n  - group: 2\n    when: 2018-08-21 09:00\n    end: 2018-08-21 12:00",
     ),
     "E310": Code(
-        "gruppe {group} har allerede en session for {title} ({other})",
-        "Hver gruppe har højst én session pr. aktivitet. Skal gruppen mødes to gange, er det "
-        "to aktiviteter. Slet den ene session, eller ret gruppens nummer.",
-        "sessions:\n  - {group: 1, when: 2018-08-21}\n  - {group: 2, when: 2018-08-28}",
+        "sparringsgruppe {group} har allerede en session for {title} (første gang i linje {first})",
+        "Hver sparringsgruppe har højst én session pr. aktivitet. Skal gruppen mødes to gange, "
+        "er det to aktiviteter. Slet den ene session, eller ret gruppens nummer (feltet group).",
+        "sessions:\n  - group: 1\n    when: 2018-08-21\n  - group: 2\n    when: 2018-08-28",
     ),
     "E311": Code(
         "{title} har sessions, men er ikke en aktivitet, hver sparringsgruppe holder for sig "
         "(who: {who})",
-        "Sessions giver hver sparringsgruppe sin egen dato og hører kun til aktiviteter med "
-        "who: grupper. En aktivitet for alle eller for hver leder for sig får sin dato i "
-        "'when' (og 'end').",
-        "who: grupper\nsessions:\n  - {group: 1, when: 2018-08-21}",
+        "Sessioner (feltet sessions) giver hver sparringsgruppe sin egen dato og hører kun til "
+        "aktiviteter med »who: grupper«. En aktivitet for hele SLF eller for hver leder for sig "
+        "får sin dato i datoen og slutdatoen (felterne when og end).",
+        "who: grupper\nsessions:\n  - group: 1\n    when: 2018-08-21",
     ),
     "E312": Code(
-        "gruppe {group} deltager ikke i {title} (groups: {groups})",
-        "Aktiviteten er kun for de grupper, der står i 'groups'. En session for en anden "
-        "gruppe hører ikke til den: ret gruppens nummer, eller tilføj gruppen i 'groups'.",
-        "groups: [1, 2]\nsessions:\n  - {group: 2, when: 2018-08-21}",
+        "sparringsgruppe {group} deltager ikke i {title}, som er for sparringsgruppe {groups}",
+        "Aktiviteten er kun for de sparringsgrupper, der står i grupperne (feltet groups). En "
+        "session for en anden gruppe hører ikke til den: ret gruppens nummer, eller tilføj "
+        "gruppen i feltet groups.",
+        "groups: [1, 2]\nsessions:\n  - group: 2\n    when: 2018-08-21",
     ),
     "W307": Code(
-        "sessionen for gruppe {group} ({when}) ligger uden for perioden for {title} ({window})",
-        "Gruppens dato ligger før eller efter den periode, aktiviteten har i 'when' og 'end'. "
-        "Det kan være rigtigt, men oftest er året eller måneden skrevet forkert.",
-        "when: 2018-06\nend: 2018-11\nsessions:\n  - {group: 2, when: 2018-08-21}",
+        "sessionen for sparringsgruppe {group} ({when}) ligger uden for perioden for {title} "
+        "({window})",
+        "Gruppens dato ligger før eller efter den periode, aktiviteten har i datoen og "
+        "slutdatoen (felterne when og end). Det kan være rigtigt, men oftest er året eller "
+        "måneden skrevet forkert.",
+        "when: 2018-06\nend: 2018-11\nsessions:\n  - group: 2\n    when: 2018-08-21",
     ),
     "W308": Code(
-        "gruppe {group} holder {title} ({when}) før {other} ({other_when}), som kommer før i fasen",
+        "sparringsgruppe {group} holder {title} ({when}) før {other} ({other_when}), som kommer "
+        "før i fasen",
         "Aktiviteterne i en fase står i den rækkefølge, de skal holdes (fx workshop 1, 2 og 3). "
         "Gruppens datoer bør følge den: ret datoen, eller byt om på aktiviteterne i fasefilen.",
-        "Workshop 1: {group: 2, when: 2018-08-21}   Workshop 2: {group: 2, when: 2018-10-02}",
+        "- title: Workshop 1\n  sessions:\n    - group: 2\n      when: 2018-08-21\n"
+        "- title: Workshop 2\n  sessions:\n    - group: 2\n      when: 2018-10-02",
     ),
     # --- pairs: pairs/<activity-id>.yaml, made by `felles pair` -------------------------
     "E313": Code(
-        "filen er for aktiviteten {activity} og skal hedde {expected}",
+        "filen er for aktiviteten »{activity}« og skal hedde {expected}",
         "Parrene til en aktivitet ligger i pairs/<aktivitetens id>.yaml, så felles pair og "
-        "andre kan finde dem. Omdøb filen, eller ret 'activity'.",
+        "andre kan finde dem. Omdøb filen, eller ret aktiviteten (feltet activity).",
         "content/pairs/jobbesoeg-graensekrydsende-samarbejde.yaml",
     ),
     "E314": Code(
-        "{title} er ikke en aktivitet for par (who: {who}); par hører kun til who: par",
-        "Parrene (hvem besøger hvem) bruges kun af aktiviteter med who: par. Skriv who: par "
-        "i aktiviteten, hvis den skal laves i par, eller slet filen.",
+        "{title} er ikke en aktivitet for par (who: {who}); par hører kun til »who: par«",
+        "Parrene (hvem besøger hvem) bruges kun af aktiviteter med »who: par«. Skriv "
+        "»who: par« i aktiviteten, hvis den skal laves i par, eller slet filen.",
         "who: par",
     ),
     "E315": Code(
         "{name} {role} både {first} og {second}; hver leder besøger én og får besøg af én",
-        "I parrene besøger hver leder præcis én kollega (visitor) og får besøg af præcis én "
-        "(host). Ret det ene af de to besøg, eller lav parrene forfra med felles pair "
-        "--replace.",
-        "- {visitor: Søren Aakjær, host: Kirsten Jørgensen}",
+        "I parrene besøger hver leder præcis én kollega (feltet visitor) og får besøg af "
+        "præcis én (feltet host). Ret det ene af de to besøg, eller lav parrene forfra med "
+        "»felles pair --replace«.",
+        "- visitor: Søren Aakjær\n  host: Kirsten Jørgensen",
     ),
     "E316": Code(
         "{visitor} kan ikke besøge {host}: {reason}",
-        "Ingen besøger sig selv, en i egen sparringsgruppe eller, når lederne har et område "
-        "(area) i groups.yaml, en i eget område. Byt værten ud med en leder fra en anden gruppe "
-        "og et andet område, eller lav parrene forfra med felles pair --replace.",
-        "- {visitor: Søren Aakjær, host: Kirsten Jørgensen}   # gruppe 1 besøger gruppe 2",
+        "Ingen besøger sig selv, en i egen sparringsgruppe eller, når lederne har et "
+        "ansvarsområde (feltet area) i groups.yaml, en i eget område. Byt værten ud med en "
+        "leder fra en anden sparringsgruppe og et andet område, eller lav parrene forfra med "
+        "»felles pair --replace«.",
+        "- visitor: Søren Aakjær      # sparringsgruppe 1\n"
+        "  host: Kirsten Jørgensen    # sparringsgruppe 2",
     ),
     "E317": Code(
         "{path} har allerede andre par til {title}; felles overskriver dem ikke uden --replace",
@@ -151,12 +182,21 @@ CODES: Final[dict[str, Code]] = {
         "lade sig gøre. Ret grupperne eller områderne, eller fjern et tidligere sæt par.",
         "felles pair jobbesoeg-graensekrydsende-samarbejde --dry-run",
     ),
+    "E319": Code(
+        "{path} er ikke en parfil, felles har lavet til {title}; den overskrives ikke, heller "
+        "ikke med --replace",
+        "felles erstatter kun parrene i en fil, som felles pair selv har skrevet til "
+        "aktiviteten: den begynder med linjen »# Parrene til …, lavet med: felles pair ID …«. "
+        "En anden fil med det navn er nogens eget arbejde, og et symbolsk link skrives der "
+        "aldrig gennem. Flyt filen, eller tilføj parrene til den selv.",
+        "mv content/pairs/jobbesoeg-graensekrydsende-samarbejde.yaml ~/mine-par.yaml",
+    ),
     "W309": Code(
         "{name} {role} i parrene til {title}",
         "Lederen står i groups.yaml og deltager i aktiviteten, men ikke i parrene: måske er "
         "lederen kommet til, efter parrene blev lavet. Tilføj besøget, eller lav parrene forfra "
-        "med felles pair --replace.",
-        "- {visitor: Ny Leder, host: Kirsten Jørgensen}",
+        "med »felles pair --replace«.",
+        "- visitor: Ny Leder\n  host: Kirsten Jørgensen",
     ),
     "W310": Code(
         "{visitor} og {host} var allerede et par i {other}",
@@ -166,8 +206,8 @@ CODES: Final[dict[str, Code]] = {
     ),
     "W311": Code(
         "{name} deltager ikke i {title}",
-        "Lederen står i parrene, men aktiviteten er kun for nogle grupper eller ledere "
-        "('groups' eller 'leaders'). Fjern besøget, eller ret aktiviteten.",
+        "Lederen står i parrene, men aktiviteten er kun for nogle sparringsgrupper eller "
+        "ledere (felterne groups og leaders). Fjern besøget, eller ret aktiviteten.",
         "groups: [1, 2, 3]",
     ),
 }

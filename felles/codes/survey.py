@@ -7,48 +7,49 @@ from felles.codes.code import Code
 
 CODES: Final[dict[str, Code]] = {
     "E601": Code(
-        "temaet '{theme}' hører til læringsmålet '{owner}', ikke '{goal}'",
+        "temaet »{theme}« hører til læringsmålet »{owner}«, ikke »{goal}«",
         "Et udsagn om ledelsesstil hører til ét læringsmål og et af dets temaer, så "
         "rapporten kan vise det under det rigtige mål.",
         "goal: aktiv-visionsledelse\ntheme: formulering-og-formidling",
     ),
     "E602": Code(
-        "præcis ét relationsspørgsmål skal have 'partner_from' (her: {count})",
+        "præcis ét relationsspørgsmål skal have en grænse for samarbejdspartnere (feltet "
+        "partner_from), men her har {count}",
         "Netværkstallene (tæthed, partnere, gensidighed) bygger på ét spørgsmål: hvor ofte "
-        "man samarbejder. 'partner_from' siger, fra hvilken værdi et svar tæller som "
+        "man samarbejder. »partner_from« siger, fra hvilken værdi et svar tæller som "
         "samarbejdspartner.",
         "- id: hyppighed\n  scale: hyppighed\n  partner_from: 2",
     ),
     "E603": Code(
-        "partner_from: {value} findes ikke på skalaen '{scale}' (værdierne: {values})",
-        "'partner_from' skal være en af skalaens værdier.",
+        "partner_from: {value} findes ikke på skalaen »{scale}« (værdierne: {values})",
+        "»partner_from« skal være en af skalaens værdier.",
         "partner_from: 2",
     ),
     "E604": Code(
-        "id'et '{id}' kan ikke bruges her: det er allerede navnet på en anden kolonnegruppe",
+        "id'et »{id}« kan ikke bruges her: det er allerede navnet på en anden kolonnegruppe",
         "Kolonnerne i CSV-filen hedder id.leder, id.aktør og udsagn.id. Relationsspørgsmål og "
         "afsnittet om samarbejde udadtil skal derfor have hver sit id, og hverken "
-        "'respondent', 'eksempel' eller 'udsagn'.",
+        "»respondent«, »eksempel« eller »udsagn«.",
         "external:\n  id: udadtil",
     ),
     "E605": Code(
-        "skalaen '{scale}' skal have mindst to svarmuligheder",
+        "skalaen »{scale}« skal have mindst to svarmuligheder",
         "En svarskala med færre end to trin kan ikke måle noget.",
         "steps:\n  - value: 1\n    label: Helt uenig\n  - value: 5\n    label: Helt enig",
     ),
     "E606": Code(
-        "værdien {value} står to gange på skalaen '{scale}'",
+        "værdien {value} står to gange på skalaen »{scale}«",
         "Hver svarmulighed skal have sin egen værdi, ellers kan svarene ikke skelnes.",
         "- value: 1\n  label: Helt uenig\n- value: 2\n  label: Overvejende uenig",
     ),
     "E610": Code(
-        "filen er ikke gemt som UTF-8 (byte 0x{byte}); gem den som 'CSV UTF-8'",
+        "filen er ikke gemt som UTF-8 (byte 0x{byte}); gem den som »CSV UTF-8«",
         "CSV-filen skal være UTF-8, så æ, ø og å læses rigtigt.",
-        "I Excel: Filer → Gem som → 'CSV UTF-8 (kommasepareret)'.",
+        "I Excel: Filer → Gem som → »CSV UTF-8 (kommasepareret)«.",
     ),
     "E611": Code(
         "filen har ingen overskriftsrække",
-        "Første række i CSV-filen skal være kolonnernes navne, som i 'felles survey template'.",
+        "Første række i CSV-filen skal være kolonnernes navne, som i »felles survey template«.",
         "felles survey template baseline -o svar.csv",
     ),
     "E612": Code(
@@ -70,12 +71,12 @@ CODES: Final[dict[str, Code]] = {
     ),
     "E615": Code(
         "rækken har svar, men ingen respondent (kolonne {column})",
-        "Hver række med svar skal have respondentens id i kolonnen 'respondent'.",
+        "Hver række med svar skal have respondentens id i kolonnen »respondent«.",
         "respondent: lederens id fra skabelonen",
     ),
     "E616": Code(
         "respondenten er ikke en leder fra groups.yaml (kolonne {column})",
-        "Kolonnen 'respondent' skal indeholde en leders id, som skabelonen skriver det. "
+        "Kolonnen »respondent« skal indeholde en leders id, som skabelonen skriver det. "
         "Af hensyn til fortroligheden gentager felles ikke, hvad der står i cellen.",
         "felles survey template baseline   # viser alle id'er",
     ),
@@ -85,7 +86,7 @@ CODES: Final[dict[str, Code]] = {
         "Slet den ene af de to rækker i regnearket, og gem igen.",
     ),
     "E618": Code(
-        "svaret i kolonne {column} ({header}) er hverken en værdi på skalaen '{scale}' "
+        "svaret i kolonne {column} ({header}) er hverken en værdi på skalaen »{scale}« "
         "({low}–{high}) eller et af dens svar i ord",
         "En celle skal være tom (ikke besvaret), en af skalaens værdier eller svaret i ord, "
         "præcis som i survey.yaml. Af hensyn til fortroligheden gentager felles ikke, hvad "
@@ -93,7 +94,7 @@ CODES: Final[dict[str, Code]] = {
         "3   eller   Månedligt",
     ),
     "E619": Code(
-        "respondenten har svaret om sig selv i kolonne {column} (spørgsmålet '{question}'); "
+        "respondenten har svaret om sig selv i kolonne {column} (spørgsmålet »{question}«); "
         "lad cellen stå tom",
         "Relationsspørgsmålene gælder de andre deltagere. Cellen om en selv skal være tom.",
         "respondent;hyppighed.soeren-aakjaer\nsoeren-aakjaer;      # tom: det er en selv",
@@ -105,10 +106,10 @@ CODES: Final[dict[str, Code]] = {
         'respondent;udsagn.data-1\n"niels-hoejberg";"4"',
     ),
     "E621": Code(
-        "kolonnen 'eksempel' skal være '{value}' i alle rækker med svar eller udelades",
-        "Kolonnen 'eksempel' mærker opdigtede svar fra 'felles survey template --example'. "
+        "kolonnen »eksempel« skal være »{value}« i alle rækker med svar eller udelades",
+        "Kolonnen »eksempel« mærker opdigtede svar fra »felles survey template --example«. "
         "Rigtige svar og eksempelsvar kan ikke blandes i én runde.",
-        "Slet kolonnen 'eksempel' i en fil med rigtige svar.",
+        "Slet kolonnen »eksempel« i en fil med rigtige svar.",
     ),
     "E622": Code(
         "filen har ingen besvarelser",
@@ -126,14 +127,14 @@ CODES: Final[dict[str, Code]] = {
         "felles survey template baseline -o svar-baseline-2.csv",
     ),
     "E625": Code(
-        "der mangler kolonner til spørgsmålet '{question}' om kollegerne ({count} i alt)",
+        "der mangler kolonner til spørgsmålet »{question}« om kollegerne ({count} i alt)",
         "Relationsspørgsmålene har én kolonne pr. kollega. Mangler nogle, er en leder typisk "
         "kommet til i groups.yaml, efter at skabelonen blev lavet. felles nævner ikke hvilke, "
         "for kolonnernes navne er lederes id'er. Lav en ny skabelon, og flyt svarene over.",
         "felles survey template baseline -o svar.csv",
     ),
     "E626": Code(
-        "kolonne {column} ligner spørgsmålet '{question}' om en kollega, men passer ikke på "
+        "kolonne {column} ligner spørgsmålet »{question}« om en kollega, men passer ikke på "
         "nogen leder i groups.yaml",
         "En relationskolonne hedder spørgsmålets id, et punktum og kollegaens id, præcis som "
         "i skabelonen. Af hensyn til fortroligheden gentager felles ikke overskriften.",
@@ -141,12 +142,12 @@ CODES: Final[dict[str, Code]] = {
     ),
     "W601": Code(
         "forløbet sluttede {end}, men der ligger stadig spørgeskemadata i {path} ({rounds})",
-        "Besvarelserne 'slettes, når forløbet afsluttes'. Når slutdatoen er passeret, og "
+        "Besvarelserne »slettes, når forløbet afsluttes«. Når slutdatoen er passeret, og "
         "data stadig findes, minder felles om at slette dem.",
         "felles survey purge",
     ),
     "U060": Code(
-        "ingen runde har id'et '{round}'{hint} (runderne: {known})",
+        "ingen runde har id'et »{round}«{hint} (runderne: {known})",
         "RUNDE er en rundes id fra survey.yaml.",
         "felles survey form baseline",
     ),
@@ -172,17 +173,17 @@ CODES: Final[dict[str, Code]] = {
         "spørgeskemadata i {path} kan ikke bruges: {reason}",
         "Filen med spørgeskemadata kan ikke læses eller skrives, fx fordi du ikke har "
         "rettigheder til mappen, drevet er fuldt, eller filen er ødelagt eller et symbolsk "
-        "link (felles følger aldrig links til spørgeskemadata). 'felles survey purge' sletter "
+        "link (felles følger aldrig links til spørgeskemadata). »felles survey purge« sletter "
         "data i enhver tilstand.",
         "felles survey report baseline --data ~/felles-data   # en mappe, du ejer",
     ),
     "U065": Code(
-        "runden '{round}' er allerede importeret; brug --replace for at erstatte den",
+        "runden »{round}« er allerede importeret; brug --replace for at erstatte den",
         "En import erstatter aldrig svar uden at blive bedt om det.",
         "felles survey import baseline svar.csv --replace",
     ),
     "U066": Code(
-        "datamappen {path} hører til forløbet '{other}', ikke '{programme}'",
+        "datamappen {path} hører til forløbet »{other}«, ikke »{programme}«",
         "Hvert forløb har sin egen datamappe. Vælg en anden med --data.",
         "felles survey report baseline --data ~/felles-data/andet-forloeb",
     ),
@@ -192,13 +193,14 @@ CODES: Final[dict[str, Code]] = {
         "felles schema   # survey.schema.json beskriver filen",
     ),
     "U068": Code(
-        "intet læringsmål har id'et '{goal}' (læringsmålene: {known})",
+        "intet læringsmål har id'et »{goal}« (læringsmålene: {known})",
         "--goal tager et læringsmåls id fra learning_goals.yaml.",
         "felles survey report baseline --goal aktiv-visionsledelse",
     ),
     "U069": Code(
         "purge sletter alle spørgeskemadata; bekræft med --yes",
-        "Uden en terminal at spørge i sletter felles kun, når --yes står på kommandolinjen.",
+        "Når felles ikke kan spørge i en terminal (fx i et script eller i CI), sletter "
+        "felles kun, hvis --yes står på kommandolinjen.",
         "felles survey purge --yes",
     ),
     "U071": Code(
@@ -209,8 +211,8 @@ CODES: Final[dict[str, Code]] = {
         "felles survey purge --yes --data ~/felles-data",
     ),
     "U070": Code(
-        "runden '{round}' er ikke importeret i {path} (der er {stored})",
-        "En rapport kan kun vise runder, der er importeret med 'felles survey import'.",
+        "runden »{round}« er ikke importeret i {path} (der er {stored})",
+        "En rapport kan kun vise runder, der er importeret med »felles survey import«.",
         "felles survey import baseline svar.csv",
     ),
 }

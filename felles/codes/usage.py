@@ -6,13 +6,15 @@ from felles.codes.code import Code
 
 CODES: Final[dict[str, Code]] = {
     "U001": Code(
-        "ingen leder hedder '{name}'{hint}",
-        "Navnet findes ikke i groups.yaml. Store og små bogstaver og æ/ø/å er ligegyldige.",
+        "ingen leder hedder »{name}«{hint}",
+        "Navnet findes ikke i groups.yaml. Store og små bogstaver er ligegyldige, og æ, ø og å "
+        "kan skrives ae, oe og aa (eller o og a).",
         'felles next --leader "soeren aakjaer"',
     ),
     "U002": Code(
-        "'{value}' er ikke en dato; skriv fx 2018-11-01, 1.11.2018, 2018-W45 eller 'uge 45'",
-        "Datoer kan skrives som ISO (2018-11-01), dansk (1.11.2018) eller uge (2018-W45).",
+        "»{value}« er ikke en dato; skriv fx 2018-11-01, 1.11.2018, 2018-W45 eller »uge 45«",
+        "En dato kan skrives som 2018-11-01, 1.11.2018 eller som en uge: 2018-W45 eller »uge 45« "
+        "(i år, eller i året fra --as-of).",
         "felles next --as-of 2018-11-01",
     ),
     "U003": Code(
@@ -21,7 +23,7 @@ CODES: Final[dict[str, Code]] = {
         "felles validate --content ./content",
     ),
     "U004": Code(
-        "ukendt kode '{code}'; kendte koder: {known}",
+        "ukendt kode »{code}«; kendte koder: {known}",
         "--explain kender kun koderne, felles selv bruger.",
         "felles validate --explain E105",
     ),
@@ -31,7 +33,7 @@ CODES: Final[dict[str, Code]] = {
         "felles --help",
     ),
     "U006": Code(
-        "'{value}' kan ikke bruges: {reason}",
+        "»{value}« kan ikke bruges: {reason}",
         "felles regner med datoer fra år 1900 til 2999. Et forløb ligger inden for dem, og "
         "ved kalenderens yderkanter (år 1 eller 9999) kan en dag før eller efter ikke regnes ud.",
         "felles next --as-of 2018-11-01",
@@ -42,59 +44,59 @@ CODES: Final[dict[str, Code]] = {
         "felles next --group 4",
     ),
     "U011": Code(
-        "intet læringsmål har id'et '{goal}'{hint} (kendte: {known})",
+        "intet læringsmål har id'et »{goal}«{hint} (kendte: {known})",
         "--goal tager id'et på et læringsmål fra learning_goals.yaml.",
         "felles next --goal aktiv-visionsledelse",
     ),
     "U012": Code(
-        "ukendt aktivitetstype '{value}'; vælg en af {known}",
+        "ukendt aktivitetstype »{value}«; vælg en af {known}",
         "--type tager en af de aktivitetstyper, indholdet bruger.",
         "felles next --type seminar",
     ),
     "U013": Code(
         "antallet skal være mindst 1 (ikke {value})",
-        "Tallet efter 'felles next' er, hvor mange aktiviteter der vises.",
+        "Tallet efter »felles next« er, hvor mange aktiviteter der vises.",
         "felles next 10",
     ),
     "U014": Code(
-        "--until {until} ligger før startdatoen {start}",
+        "--until ({until}) ligger før den første dag, der vises ({start})",
         "--until er den sidste dag, der vises; den skal ligge på eller efter i dag "
         "(eller --as-of).",
         "felles next --as-of 2018-06-01 --until 2018-12-31",
     ),
     "U020": Code(
         "angiv enten et navn eller --all",
-        "'felles grundlag new' opretter ét ledelsesgrundlag (NAVN) eller et til hver leder, "
+        "»felles grundlag new« opretter ét ledelsesgrundlag (NAVN) eller et til hver leder, "
         "der mangler et (--all).",
         'felles grundlag new "Søren Aakjær"',
     ),
     "U021": Code(
-        "der blev ikke fundet nogen indholdsmappe, og felles skriver ikke i programmet, der "
-        "følger med ({path}); kopiér indholdet til en mappe content/ og kør kommandoen der, "
-        "eller brug --content DIR",
-        "Uden --content, FELLES_CONTENT eller en content/-mappe læser felles det program, der "
-        "følger med. Nye ledelsesgrundlag skal ligge i jeres egen kopi, som I har i git.",
-        "felles grundlag new 'Søren Aakjær' --content ./content",
+        "her er ingen indholdsmappe, og felles skriver ikke i det forløb, der følger med "
+        "({path}); opret jeres egen med: felles init MAPPE",
+        "Uden --content, FELLES_CONTENT eller en content/-mappe læser felles det forløb, der "
+        "følger med felles. Alt, hvad I skriver (ledelsesgrundlag, par, nye datoer), skal ligge "
+        "i jeres egen mappe, som I har i git. »felles init« laver den.",
+        'felles init mit-forloeb\ncd mit-forloeb\nfelles grundlag new "Søren Aakjær"',
     ),
     "U022": Code(
-        "'{name}' giver ikke et filnavn inde i {folder}",
+        "»{name}« giver ikke et filnavn inde i {folder}",
         "Filnavnet laves af lederens navn og skal ligge direkte i mappen ledelsesgrundlag/.",
         'felles grundlag new "Søren Aakjær"',
     ),
     "U024": Code(
         "{path} er ikke et ledelsesgrundlag i {folder}",
-        "'felles grundlag check' tjekker filer i mappen ledelsesgrundlag/ i indholdsmappen.",
+        "»felles grundlag check« tjekker filer i mappen ledelsesgrundlag/ i indholdsmappen.",
         "felles grundlag check content/ledelsesgrundlag/soeren-aakjaer.md",
     ),
     "U030": Code(
-        "ingen aktivitet har id'et '{query}'{hint}",
+        "ingen aktivitet har id'et »{query}«{hint}",
         "AKTIVITET er en aktivitets id (fra phases/*.md) eller en dato, fx 2018-11-08.",
         "felles export agenda seminar-aktiv-visionsledelse",
     ),
     "U031": Code(
         "ingen aktivitet med fast dato {day}; nærmeste: {nearby}",
         "En dato vælger de aktiviteter, hvis faste dato omfatter dagen. Aktiviteter, der "
-        "kun har en måned ('dato ikke fastlagt'), vælges med deres id.",
+        "kun har en måned (»dato ikke fastlagt«), vælges med deres id.",
         "felles export agenda 2018-11-08",
     ),
     "U032": Code(
@@ -103,7 +105,7 @@ CODES: Final[dict[str, Code]] = {
         "felles export agenda opstart-slf",
     ),
     "U033": Code(
-        "ingen fase har id'et '{query}'{hint} (faserne: {known})",
+        "ingen fase har id'et »{query}«{hint} (faserne: {known})",
         "--phase tager en fases id fra phases/*.md.",
         "felles export agenda --phase aktiv-visionsledelse",
     ),
@@ -119,7 +121,7 @@ CODES: Final[dict[str, Code]] = {
     ),
     "U037": Code(
         "indholdet har {count} fejl, så der eksporteres ikke; den første: {first}. "
-        "Kør 'felles validate'",
+        "Kør »felles validate«",
         "En dagsorden eller kalender lavet af indhold med fejl ville vise forkerte eller "
         "manglende oplysninger. Ret fejlene først (advarsler er i orden).",
         "felles validate",
@@ -128,7 +130,8 @@ CODES: Final[dict[str, Code]] = {
         "skabelonen kan ikke bruges: {reason}",
         "Skabelonen (templates/agenda.md.j2, agenda.html.j2 eller site.html.j2 ved siden af "
         "indholdsmappen) har en syntaksfejl eller bruger et felt, der ikke findes.",
-        "{{ activity.title }}   # felterne står i den skabelon, der følger med felles",
+        "Brug felterne fra den skabelon, der følger med felles, fx activity.title og "
+        "activity.place.",
     ),
     "U039": Code(
         "kan ikke skrive {path}: {reason}",
@@ -142,28 +145,51 @@ CODES: Final[dict[str, Code]] = {
         "felles schema --output schemas",
     ),
     "U080": Code(
-        "{title} ({id}) er ikke en aktivitet for par (who: {who}); skriv who: par i {path} for "
-        "at lave par til den",
-        "felles pair laver par (hvem besøger hvem) til aktiviteter med who: par, fx jobbesøg "
-        "hos hinanden. Skal en anden aktivitet laves i par, så skriv who: par i den.",
-        "felles pair jobbesoeg-graensekrydsende-samarbejde",
+        "»{value}« er ikke en startdato; skriv en måned (2027-02) eller en dag (2027-02-04)",
+        "--start er forløbets nye første dato. En måned flytter forløbet med hele måneder; en "
+        "dag flytter datoer med dag og tidspunkt med hele uger, så ugedagen bliver den samme.",
+        "felles move --start 2027-02",
     ),
     "U081": Code(
+        "forløbet kan ikke flyttes: {reason}",
+        "En dato ville komme uden for de år, felles regner med. Vælg en anden startdato.",
+        "felles move --start 2027-02",
+    ),
+    "U082": Code(
+        "{path} kan ikke bruges til et nyt forløb: {reason}",
+        "felles init skriver kun i en ny eller tom mappe, så intet, der ligger der, bliver "
+        "overskrevet. Vælg et andet navn, eller flyt det, der ligger i mappen.",
+        "felles init mit-forloeb",
+    ),
+    "U083": Code(
+        "{path} ligger i det forløb, der følger med felles; vælg en mappe et andet sted",
+        "Forløbet, der følger med felles, hører til felles selv og ændres, når felles "
+        "opdateres. Et nyt forløb skal ligge i sin egen mappe, som I har i git.",
+        "felles init ~/forloeb",
+    ),
+    "U084": Code(
+        "{title} ({id}) er ikke en aktivitet for par (who: {who}); skriv »who: par« i {path} "
+        "for at lave par til den",
+        "felles pair laver par (hvem besøger hvem) til aktiviteter med »who: par«, fx jobbesøg "
+        "hos hinanden. Skal en anden aktivitet laves i par, så skriv »who: par« i den.",
+        "felles pair jobbesoeg-graensekrydsende-samarbejde",
+    ),
+    "U085": Code(
         "--seed skal være et helt tal fra 0 til {largest}, ikke {value}",
         "--seed bestemmer den tilfældige fordeling: samme tal og samme indhold giver de "
         "samme par. Uden --seed vælger felles et tal og skriver det i filen.",
         "felles pair jobbesoeg-graensekrydsende-samarbejde --seed 1",
     ),
-    "U082": Code(
+    "U086": Code(
         "--group gælder kun aktiviteter, som hver sparringsgruppe holder for sig; {title} er "
         "for {who}",
-        "Med --group bliver dagsordenen gruppens egen: gruppens dato, sted og medlemmer. Det "
-        "giver kun mening for aktiviteter med who: grupper.",
+        "Med --group bliver dagsordenen sparringsgruppens egen: gruppens dato, sted og "
+        "medlemmer. Det giver kun mening for aktiviteter med »who: grupper«.",
         "felles export agenda workshop-1 --group 2",
     ),
-    "U083": Code(
-        "gruppe {group} deltager ikke i {title} ({who})",
-        "Aktiviteten er kun for nogle af grupperne ('groups' i fasefilen).",
+    "U087": Code(
+        "sparringsgruppe {group} deltager ikke i {title} ({who})",
+        "Aktiviteten er kun for nogle af sparringsgrupperne (feltet groups i fasefilen).",
         "felles export agenda workshop-1 --group 2",
     ),
 }

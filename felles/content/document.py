@@ -21,6 +21,9 @@ class Document:
     body: str = ""
     body_line: int = 1
     line_offset: int = 0
+    # The YAML text as read (a Markdown file's front matter), for the rules that read
+    # comments; None when the document came from the cache.
+    source: str | None = None
 
     def where(self, loc: Loc) -> tuple[int, int]:
         """The position of `loc`, or of its nearest parent that has one."""

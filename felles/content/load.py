@@ -13,6 +13,7 @@ model's dataclasses without pydantic; data that do not fit go to pydantic
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,6 +68,7 @@ class Content:
     cwd: Path  # display paths are relative to it
     programme: model.Programme | None = None
     goals: list[model.Goal] = field(default_factory=list)
+    goals_intro: str | None = None  # learning_goals.yaml's `intro`
     groups: list[model.Group] = field(default_factory=list)
     phases: list[Phase] = field(default_factory=list)
     drafts: list[Draft] = field(default_factory=list)  # ledelsesgrundlag/*.md that read cleanly
@@ -76,6 +78,9 @@ class Content:
     documents: dict[str, Document] = field(default_factory=dict)  # by display path
     findings: list[Finding] = field(default_factory=list)  # reading and model findings
     _leaders: tuple[list[model.Group], dict[str, int]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    _members: tuple[list[model.Group], dict[int, list[str]], tuple[int, ...]] | None = field(
         default=None, init=False, repr=False, compare=False
     )
 
@@ -91,8 +96,27 @@ class Content:
         return cache[1]
 
     def members(self, number: int) -> list[str]:
-        """The names in sparring group `number`, in the order of groups.yaml."""
-        return [m.name for g in self.groups if g.number == number for m in g.members]
+        """The names in sparring group `number`, in the order of groups.yaml (do not modify)."""
+        return self.by_group().get(number, [])
+
+    def group_numbers(self) -> tuple[int, ...]:
+        """Every sparring group's number as listed in groups.yaml (do not modify)."""
+        return self._groups()[2]
+
+    def by_group(self) -> dict[int, list[str]]:
+        """Each group's number and member names (a number listed twice: all its members)."""
+        return self._groups()[1]
+
+    def _groups(self) -> tuple[list[model.Group], dict[int, list[str]], tuple[int, ...]]:
+        """Built once per `groups` list, like `leaders`: every activity asks for them."""
+        cache = self._members
+        if cache is None or cache[0] is not self.groups:
+            found: dict[int, list[str]] = {}
+            for group in self.groups:
+                found.setdefault(group.number, []).extend(m.name for m in group.members)
+            numbers = tuple(group.number for group in self.groups)
+            cache = self._members = (self.groups, found, numbers)
+        return cache
 
     def activities(self) -> Iterator[tuple[Phase, int, model.Activity]]:
         for phase in self.phases:
@@ -130,6 +154,7 @@ def assemble(content: Content, read: _Loader) -> Content:
     content.programme = read.model(PROGRAMME)
     goals = read.model(LEARNING_GOALS)
     content.goals = goals.goals if goals else []
+    content.goals_intro = goals.intro if goals else None
     groups = read.model(GROUPS)
     content.groups = groups.groups if groups else []
     for path, meta in read.each(PHASE):
@@ -165,11 +190,12 @@ class _Loader:
     def __init__(self, content: Content) -> None:
         self.content = content
         self.root = paths.resolve(content.dir.path)  # once per load, not once per file
+        self.folders: dict[Path, Path | None] = {}  # each folder resolved once
 
-    def model(self, kind: FileKind, path: Path | None = None) -> Any:
+    def model(self, kind: FileKind, path: Path | None = None, display: str = "") -> Any:
         """The model of one file of `kind` (None, with findings, if it cannot be built)."""
         path = path or self.content.dir.path / kind.path
-        display = self.content.display(path)
+        display = display or self.content.display(path)
         doc = self.document(kind, path, display)
         if doc is None:
             return None
@@ -180,10 +206,11 @@ class _Loader:
 
     def document(self, kind: FileKind, path: Path, display: str) -> Document | None:
         """The file read, or None with its finding (missing, a link out or in a ring, …)."""
-        if not paths.exists(path):
+        entry = paths.lstat(path)
+        if entry is None:
             self.content.findings.append(Finding(display, None, None, "E306", {"file": path.name}))
             return None
-        target = paths.resolve(path)
+        target = self.resolved(path, entry)
         if target is None:  # a link in a ring, or a name the file system refuses
             self.content.findings.append(
                 Finding(display, 1, 1, "E101", {"reason": "et symbolsk link, der peger i ring"})
@@ -201,6 +228,15 @@ class _Loader:
             self.content.findings.append(Finding.from_error(display, error))
             return None
 
+    def resolved(self, path: Path, entry: os.stat_result) -> Path | None:
+        """Where `path` really is: a file that is no link lies where its folder really is."""
+        if stat.S_ISLNK(entry.st_mode):
+            return paths.resolve(path)
+        if path.parent not in self.folders:
+            self.folders[path.parent] = paths.resolve(path.parent)
+        folder = self.folders[path.parent]
+        return None if folder is None else folder / path.name
+
     def files(self, kind: FileKind) -> list[Path]:
         assert kind.folder is not None
         return _files(self.content.dir.path / kind.folder, kind.filename)
@@ -213,9 +249,10 @@ class _Loader:
             display = self.content.display(self.content.dir.path / kind.folder)
             self.content.findings.append(Finding(display, None, None, "E306", {"file": kind.path}))
         for path in files:
-            meta = self.model(kind, path)
+            display = self.content.display(path)
+            meta = self.model(kind, path, display)
             if meta is not None:
-                yield self.content.display(path), meta
+                yield display, meta
 
 
 def _files(folder: Path, pattern: str) -> list[Path]:

@@ -25,7 +25,7 @@ SOURCE_WORDS: Final = {
     "option": "--content",
     "env": "FELLES_CONTENT",
     "found": "nærmeste content/-mappe",
-    "packaged": "programmet, der følger med felles",
+    "packaged": "forløbet, der følger med felles",
 }
 
 

@@ -71,6 +71,7 @@ class Partner:
     __pydantic_config__ = _CONFIG
     name: str = doc("Partnerens navn.")
     role: str | None = doc("Hvad partneren bidrager med.", default=None)
+    about: str | None = doc("Hvad samarbejdet betyder for forløbet.", default=None)
 
 
 @dataclass
@@ -91,7 +92,7 @@ class FrameItem:
     __pydantic_config__ = _CONFIG
     id: str = doc("Fast id (små bogstaver, tal og bindestreg).", pattern=ID_PATTERN)
     title: str = doc("Titel, fx Fortællingen om Aarhus.")
-    tagline: str | None = doc("Kort budskab, fx 'En god by for alle'.", default=None)
+    tagline: str | None = doc("Kort budskab, fx »En god by for alle«.", default=None)
     statements: list[str] = doc("Sætninger, der hører til rammen.", factory=list)
 
 
@@ -117,13 +118,15 @@ class Programme:
     owner: Owner = doc("Hvem forløbet er for og ejes af.")
     period: Period = doc("Forløbets samlede periode.")
     timezone: str = doc("Tidszone for alle tidspunkter, fx Europe/Copenhagen.")
+    summary: str | None = doc("Forløbet i en sætning eller to.", default=None)
     partner: Partner | None = doc("Samarbejdspartner.", default=None)
+    working_group: str | None = doc("Hvad arbejdsgruppen bag forløbet sikrer.", default=None)
     aims: list[str] = doc("Forløbets mål.", factory=list)
     strategic_frame: list[FrameItem] = doc(
         "Den strategiske ramme, forløbet hænger op på.", factory=list
     )
     key_points: list[KeyPoint] = doc("Centrale pointer, som forløbet bygger på.", factory=list)
-    design_criteria: list[str] = doc("Designkriterier: 'Et forløb, der …'.", factory=list)
+    design_criteria: list[str] = doc("Designkriterier: »Et forløb, der …«.", factory=list)
     practice_areas: list[str] = doc(
         "Øvebaner: temaer, hvor lederne træner lederskabet.", factory=list
     )
@@ -148,7 +151,7 @@ class Goal:
     id: str = doc("Læringsmålets faste id.", pattern=ID_PATTERN)
     number: int = doc("Læringsmålets nummer (1, 2, 3 …).")
     title: str = doc("Læringsmålets titel.")
-    description: str = doc("'Ledere, der …': hvad målet betyder i praksis.")
+    description: str = doc("»Ledere, der …«: hvad målet betyder i praksis.")
     themes: list[Theme] = doc("Temaerne i læringsmålet.")
     example_competencies: list[str] = doc("Eksempler på kompetencer.", factory=list)
     aims: list[str] = doc("Hvad lederne skal have ud af arbejdet med målet.", factory=list)
@@ -158,6 +161,7 @@ class Goal:
 class LearningGoals:
     __pydantic_config__ = _CONFIG
     goals: list[Goal] = doc("Forløbets læringsmål.")
+    intro: str | None = doc("En overskrift eller indledning til læringsmålene.", default=None)
 
 
 # --- groups.yaml --------------------------------------------------------------
@@ -204,7 +208,7 @@ class Session:
         pattern=WHEN_PATTERN,
     )
     end: str | None = doc(
-        "Slut, med samme skrivemåde som 'when'.", pattern=WHEN_PATTERN, default=None
+        "Slut, med samme skrivemåde som »when«.", pattern=WHEN_PATTERN, default=None
     )
     place: str | None = doc("Hvor gruppen mødes.", default=None)
 
@@ -221,7 +225,7 @@ class Activity:
         pattern=WHEN_PATTERN,
     )
     end: str | None = doc(
-        "Slut, med samme skrivemåde som 'when'.", pattern=WHEN_PATTERN, default=None
+        "Slut, med samme skrivemåde som »when«.", pattern=WHEN_PATTERN, default=None
     )
     place: str | None = doc("Sted.", default=None)
     who: Who = doc(

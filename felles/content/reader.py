@@ -51,7 +51,7 @@ _PROBLEMS: Final = {
     "i anførselstegn",
     "mapping values are not allowed in this context": "et kolon står, hvor det ikke må; "
     "sæt teksten i anførselstegn",
-    "could not find expected ':'": "der mangler et kolon (':') efter nøglen",
+    "could not find expected ':'": "der mangler et kolon (»:«) efter nøglen",
     "did not find expected key": "indrykningen passer ikke: her forventedes en ny nøgle",
     "did not find expected '-' indicator": "indrykningen passer ikke i listen",
     "found unexpected end of stream": "filen slutter midt i en værdi (mangler et "
@@ -107,7 +107,7 @@ def read_yaml(path: Path) -> Document:
     if not text.strip():
         raise ReadError("E114")
     data, positions = parse_yaml(text)
-    return Document(path, _mapping(data, "filen", positions), positions)
+    return Document(path, _mapping(data, "filen", positions), positions, source=text)
 
 
 def read_front_matter(path: Path) -> Document:
@@ -116,8 +116,28 @@ def read_front_matter(path: Path) -> Document:
     yaml_text, body, body_line = split_front_matter(text)
     data, positions = parse_yaml(yaml_text, line_offset=1)
     return Document(
-        path, _mapping(data, "front matter", positions), positions, body, body_line, line_offset=1
+        path,
+        _mapping(data, "front matter", positions),
+        positions,
+        body,
+        body_line,
+        line_offset=1,
+        source=yaml_text,
     )
+
+
+def scalar_spans(path: Path, front_matter: bool) -> tuple[str, Any, Spans]:
+    """The file's text, its data, and each scalar value's span in the text (see parse_yaml)."""
+    text = read_text(path)
+    spans: Spans = {}
+    if front_matter:
+        yaml_text, _, _ = split_front_matter(text)
+        data, _ = parse_yaml(yaml_text, line_offset=1, spans=spans)
+        start = text.index("\n") + 1  # the YAML begins after the first '---' line
+        spans = {loc: (first + start, last + start) for loc, (first, last) in spans.items()}
+    else:
+        data, _ = parse_yaml(text, spans=spans)
+    return text, data, spans
 
 
 def split_front_matter(text: str) -> tuple[str, str, int]:
@@ -172,8 +192,23 @@ def _unshield(value: str, back: dict[str, str]) -> str:
     return value
 
 
-def parse_yaml(text: str, line_offset: int = 0) -> tuple[Any, Positions]:
-    """Build Python values from libyaml events; see the module docstring for the rules."""
+Spans = dict[Loc, tuple[int, int]]
+
+
+def parse_yaml(
+    text: str, line_offset: int = 0, spans: Spans | None = None
+) -> tuple[Any, Positions]:
+    """Build Python values from libyaml events; see the module docstring for the rules.
+
+    With `spans`, each scalar value's [start, end) character offsets in `text` (quotes
+    included) are kept under its location too: `felles move` rewrites dates in place.
+    """
+    if spans is None:
+        from felles.content import flat
+
+        simple = flat.parse(text, line_offset)
+        if simple is not None:
+            return simple
     _guard(text, line_offset)
     text, back = _shield(text)
     positions: Positions = {}
@@ -230,6 +265,8 @@ def parse_yaml(text: str, line_offset: int = 0) -> tuple[Any, Positions]:
                 loc = (*top.loc, len(top.container))
                 positions[loc] = pos
                 top.container.append(value)
+            if spans is not None and kind is yaml.ScalarEvent:
+                spans[loc] = (event.start_mark.index, event.end_mark.index)
             if kind is not yaml.ScalarEvent:
                 if len(stack) >= MAX_DEPTH:
                     raise _error("E108", event, line_offset, limit=MAX_DEPTH)

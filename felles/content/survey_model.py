@@ -25,7 +25,7 @@ Moment = Literal["start", "slut"]
 class ScaleStep:
     __pydantic_config__ = _CONFIG
     value: int = doc("Værdien, der står i CSV-filen, fx 3.")
-    label: str = doc("Svarmuligheden i ord, fx 'Månedligt'.")
+    label: str = doc("Svarmuligheden i ord, fx »Månedligt«.")
 
 
 @dataclass
@@ -40,7 +40,7 @@ class Scale:
 class SurveyRound:
     __pydantic_config__ = _CONFIG
     id: str = doc("Rundens faste id, fx baseline; bruges på kommandolinjen.", pattern=ID_PATTERN)
-    title: str = doc("Rundens navn, fx 'Baseline – før forløbet'.")
+    title: str = doc("Rundens navn, fx »Baseline – før forløbet«.")
     phase: str = doc("Fasen (id fra phases/), runden hører til.")
     moment: Moment = doc("Ved fasens start eller slut.")
     goal: str | None = doc(
@@ -92,7 +92,7 @@ class Statement:
     id: str = doc("Udsagnets faste id; kolonnen hedder udsagn.id.", pattern=ID_PATTERN)
     goal: str = doc("Læringsmålet (id fra learning_goals.yaml).")
     theme: str = doc("Temaet (id fra learning_goals.yaml), udsagnet er formuleret ud fra.")
-    text: str = doc("Udsagnet om egen ledelse, fx 'Jeg følger løbende op …'.")
+    text: str = doc("Udsagnet om egen ledelse, fx »Jeg følger løbende op …«.")
 
 
 @dataclass

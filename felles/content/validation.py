@@ -16,6 +16,7 @@ from typing import Any, Final, TypeVar, get_args, get_origin, get_type_hints
 
 from pydantic import TypeAdapter, ValidationError
 
+from felles.codes.model import FIELD_WORDS
 from felles.content import model
 from felles.content.document import Document, Loc
 from felles.findings import Finding
@@ -107,7 +108,8 @@ def _finding(cls: type[Any], doc: Document, display: str, error: Any) -> Finding
             hint = _COMMA_HINT  # `{place: Rådhuset, lokale 3}`: the comma ended the value
         return Finding(display, line, col, "E201", {"field": field, "hint": hint})
     if kind in ("missing", "missing_argument"):
-        return Finding(display, line, col, "E202", {"field": field})
+        what = FIELD_WORDS.get(field, "en værdi")
+        return Finding(display, line, col, "E202", {"field": field, "what": what})
     if kind == "literal_error":
         # pydantic lists the choices as "'a', 'b' or 'c'": keep the list, not its English.
         choices = error.get("ctx", {}).get("expected", "").replace("'", "")
@@ -148,7 +150,7 @@ def _finding(cls: type[Any], doc: Document, display: str, error: Any) -> Finding
 
 
 def _short(value: Any) -> str:
-    text = repr(value) if not isinstance(value, str) else f"'{value}'"
+    text = repr(value) if not isinstance(value, str) else f"»{value}«"
     return text if len(text) <= 40 else text[:37] + "…'"
 
 
@@ -157,7 +159,7 @@ def _hint(field: str, names: list[str]) -> str:
     if guess not in names:
         close = difflib.get_close_matches(field.lower(), names, n=1, cutoff=0.6)
         guess = close[0] if close else None
-    return f" – mente du '{guess}'?" if guess else f"; tilladte felter: {', '.join(names)}"
+    return f" – mente du »{guess}«?" if guess else f"; tilladte felter: {', '.join(names)}"
 
 
 def _type_at(cls: Any, loc: Loc) -> Any:

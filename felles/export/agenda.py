@@ -106,7 +106,12 @@ def participants(
         return {
             "summary": WHO["some_groups_long"].format(numbers=number),
             "groups": [
-                {"number": number, "members": content.members(number), "when": None, "place": None}
+                {
+                    "number": number,
+                    "members": list(content.members(number)),
+                    "when": None,
+                    "place": None,
+                }
             ],
             "leaders": [],
         }
@@ -127,7 +132,7 @@ def participants(
         groups.append(
             {
                 "number": n,
-                "members": content.members(n),
+                "members": list(content.members(n)),
                 "when": dates.describe_span(mine.start, mine.end, long=True) if mine else None,
                 "place": mine.place if mine else None,
             }

@@ -11,10 +11,8 @@ pydantic is imported inside the functions: this module must stay cheap to import
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any, Final
 
-from felles.atomic import replace
 from felles.content.kinds import KINDS, FileKind
 
 DRAFT: Final = "https://json-schema.org/draft/2020-12/schema"
@@ -68,14 +66,3 @@ def bundle() -> dict[str, Any]:
 def dumps(document: dict[str, Any]) -> str:
     """Stable text of a schema, as committed in schemas/."""
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-
-
-def write(directory: Path, kinds: list[FileKind]) -> list[Path]:
-    """Write one file per kind into `directory`, each atomically; OSError on failure."""
-    directory.mkdir(parents=True, exist_ok=True)
-    written = []
-    for kind in kinds:
-        target = directory / filename(kind)
-        replace(target, dumps(schema(kind)))
-        written.append(target)
-    return written

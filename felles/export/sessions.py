@@ -19,14 +19,14 @@ from felles.content.load import Content
 from felles.plan import sessions
 from felles.plan.schedule import Occurrence
 
-TEXT: Final = {"mark": "Gruppe {group}: {when}", "held": "afholdt"}
+TEXT: Final = {"mark": "Sparringsgruppe {group}: {when}", "held": "afholdt"}
 
 
 @dataclass(frozen=True)
 class Mark:
     group: int
     left: float  # percent of the axis
-    title: str  # 'Gruppe 2: tors. 23. aug. 2018 kl. 13.00–16.00, Dokk1'
+    title: str  # 'Sparringsgruppe 2: tors. 23. aug. 2018 kl. 13.00–16.00, Dokk1'
     start: str  # the content's own date text
 
 

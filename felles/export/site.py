@@ -45,14 +45,27 @@ def context(content: Content, today: date) -> dict[str, Any]:
 def _programme(content: Content) -> dict[str, Any]:
     programme = content.programme
     if programme is None:  # an export needs clean content; this keeps the types honest
-        return {"name": "", "owner": None, "partner": None, "period": "", "aims": [], "frame": []}
+        return {
+            "name": "",
+            "owner": None,
+            "partner": None,
+            "period": "",
+            "summary": None,
+            "working_group": None,
+            "aims": [],
+            "frame": [],
+            "goals_intro": None,
+        }
     return {
         "name": programme.name,
         "owner": programme.owner,
         "partner": programme.partner,
         "period": dates.period_words(programme.period.start, programme.period.end),
+        "summary": programme.summary,
+        "working_group": programme.working_group,
         "aims": list(programme.aims),
         "frame": list(programme.strategic_frame),
+        "goals_intro": content.goals_intro,
     }
 
 

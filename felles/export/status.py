@@ -25,11 +25,11 @@ TEXT: Final = {
     "totals": "I alt: {totals}.",
     "progress": "{published} af {total} udgivet.",
     "orphans": "{count} ledelsesgrundlag hører ikke til en leder i groups.yaml: {paths} "
-    "(se 'felles grundlag check').",
+    "(se »felles grundlag check«).",
     "words": "{words} ord",
     "changed": "ændret {day}",
     "workshops": "Workshops: {list}",
-    "group_workshops": "Gruppe {group} · workshops: {list}",
+    "group_workshops": "Sparringsgruppe {group} · workshops: {list}",
     "held": "{n} afholdt {when}",
     "planned": "{n} planlagt {when}",
     "undated": "{n} dato ikke fastlagt",
@@ -87,7 +87,7 @@ def footer(rows: list[Row], orphans: list[str]) -> list[str]:
 
 
 def group_lines(workshops: Workshops) -> list[str]:
-    """'Gruppe 1 · workshops: …' for each group (after the table on a terminal)."""
+    """'Sparringsgruppe 1 · workshops: …' for each group (after the table on a terminal)."""
     return [
         TEXT["group_workshops"].format(group=group, list=workshop_text(found))
         for group, found in workshops.items()

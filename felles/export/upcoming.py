@@ -63,7 +63,7 @@ TEXT: Final = {
     "prep": "Forberedelse",
     "dates": "Datoer",
     "dated": "{dated} af {groups} grupper har dato",
-    "next_session": "næste: gruppe {group}, {day}",
+    "next_session": "næste: sparringsgruppe {group}, {day}",
     "no_next_session": "ingen flere kommende",
     "warning": (
         "Advarsel: {count} uden fast dato kan falde inden for de næste fire uger; "
@@ -72,25 +72,25 @@ TEXT: Final = {
     "leader": "{name} · sparringsgruppe {group}{mates}",
     "mates": " (sammen med {names})",
     "draft_none": "Ledelsesgrundlag: intet udkast endnu ({path})",
-    "draft": "Ledelsesgrundlag: status '{status}' ({path})",
+    "draft": "Ledelsesgrundlag: status »{status}« ({path})",
     "next_step": "Næste skridt: {step}",
     "workshop": "Gruppens næste workshop: {when} · {title}",
     "no_workshop": "Gruppens næste workshop: ingen flere workshops i forløbet",
-    "past_workshops": "Gruppens workshops: udkastet har været gennem dem alle (status '{status}')",
+    "past_workshops": "Gruppens workshops: udkastet har været gennem dem alle (status »{status}«)",
     "visits": "{title}, {when}: Du besøger {visits} · {visited_by} besøger dig",
     "visited": "{title}, {when}: Du besøgte {visits} · {visited_by} besøgte dig",
     "group": "Sparringsgruppe {number}: {members}",
     "meets": "Gruppen mødes næste gang: {when} · {title}",
     "meets_none": "Gruppen har ikke flere aktiviteter for sig selv i forløbet",
     "no_visit": "ingen",
-    "visits_broken": "{title}, {when}: parrene i {path} kan ikke læses; kør 'felles validate'",
+    "visits_broken": "{title}, {when}: parrene i {path} kan ikke læses; kør »felles validate«",
     "nothing": "Forløbet har ingen aktiviteter fra {today} og frem.",
     "running": "Fase {number} »{title}« løber {period}; der er ingen aktiviteter planlagt.",
     "nothing_filtered": "Ingen aktiviteter fra {today} og frem passer til det valgte.",
-    "last": "Den sidste aktivitet med fast dato var '{title}', {when} – {ago}.",
+    "last": "Den sidste aktivitet med fast dato var »{title}«, {when} – {ago}.",
     "as_of": "Se forløbet fra en anden dato med fx: felles next --as-of 2018-06-01",
     "none_until": "Ingen aktiviteter fra {today} til og med {until}.",
-    "next_after": "Den næste er '{title}', {when} ({relative}).",
+    "next_after": "Den næste er »{title}«, {when} ({relative}).",
     "title": "Kommende aktiviteter fra {today}",
 }
 
@@ -115,7 +115,7 @@ def details(item: Item, today: date) -> list[tuple[str, str]]:
 
 
 def group_dates(item: Item, today: date) -> str | None:
-    """'4 af 12 grupper har dato · næste: gruppe 3, tirs. 21. aug.' for an activity the
+    """'4 af 12 grupper har dato · næste: sparringsgruppe 3, tirs. 21. aug.' for an activity the
     groups hold for themselves (None when the groups share the activity's own day)."""
     found = item.group_dates
     if found is None or (item.occurrence.fixed and not item.activity.sessions):

@@ -26,13 +26,15 @@ if TYPE_CHECKING:
 # User-facing words of this module (Danish), in one place.
 TEXT: Final = {
     "step_none": 'opret dit udkast med: felles grundlag new "{name}"',
+    "step_none_packaged": "opret først jeres egen indholdsmappe med: felles init MAPPE; "
+    'derefter dit udkast med: felles grundlag new "{name}"',
     "step_udkast": "drøft udkastet i sparringsgruppen",
     "step_drøftet": "få udkastet kvalificeret med feedback fra gruppen",
-    "step_kvalificeret": "træn at kommunikere ledelsesgrundlaget",
+    "step_kvalificeret": "deltag i workshoppen med træning i at kommunikere ledelsesgrundlaget",
     "step_trænet": "udgiv ledelsesgrundlaget",
     "step_udgivet": "ledelsesgrundlaget er udgivet; intet næste skridt i processen",
     "step_unknown": "ret status i udkastet (kendte: {known})",
-    "step_broken": "ret udkastet, så det kan læses; 'felles grundlag check' viser fejlen",
+    "step_broken": "ret udkastet, så det kan læses; »felles grundlag check« viser fejlen",
 }
 
 Held = Literal["held", "planned", "undated"]
@@ -100,7 +102,9 @@ def leader_step(content: Content, name: str, today: date, content_dir: Path) -> 
     path = drafts.draft_path(content_dir, name)
     status = drafts.read_status(path)
     if status is None:
-        step = TEXT["step_none"].format(name=name)
+        # The packaged programme takes no drafts: advise what will work.
+        key = "step_none_packaged" if content.dir.source == "packaged" else "step_none"
+        step = TEXT[key].format(name=name)
     elif status == drafts.UNREADABLE:
         step = TEXT["step_broken"]
     elif status in model.STATUSES:

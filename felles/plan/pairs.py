@@ -39,10 +39,10 @@ ROUNDS: Final = 25  # rounds to break up mutual pairs
 TEXT: Final = {
     "none": "der er ingen ledere at parre",
     "one": "der skal være mindst to ledere, og der er kun én ({name})",
-    "group": "gruppe {group} har {size} af de {total} ledere; ingen må besøge en i egen "
+    "group": "sparringsgruppe {group} har {size} af de {total} ledere; ingen må besøge en i egen "
     "gruppe, så de {size} skal besøge og have besøg af de {others} uden for gruppen, "
     "og hver af dem kan kun besøge én og få ét besøg",
-    "area": "området '{area}' har {size} af de {total} ledere; ingen må besøge en i eget "
+    "area": "området »{area}« har {size} af de {total} ledere; ingen må besøge en i eget "
     "område, og der er kun {others} uden for det",
     "stuck": "{names} kan ikke besøge nogen: alle andre er i samme gruppe eller samme "
     "område eller har allerede været parret med {them}",
@@ -252,7 +252,7 @@ def broken_files(content: Content) -> dict[str, str]:
 def visits_of(content: Content, leader: str, today: date) -> Iterator[Visit]:
     """The leader's visits in every pairing activity that has pairs, in time order (those
     that are over too: they are the record of whom the leader has met)."""
-    from felles.dates import describe_span, window_words
+    from felles.dates import describe_span, range_words
 
     load_pairs(content)  # once: a second call reads nothing
     broken = broken_files(content)
@@ -261,7 +261,7 @@ def visits_of(content: Content, leader: str, today: date) -> Iterator[Visit]:
         if activity.who != "par":
             continue
         start, end = occurrence.start, occurrence.end
-        when = describe_span(start, end) if start.fixed else window_words(start, end)
+        when = describe_span(start, end) if start.fixed else range_words(start, end)
         over = occurrence.is_over(today)
         if activity.id in broken:
             yield Visit(activity.title, None, None, broken[activity.id], when, over)

@@ -20,11 +20,11 @@ from felles.words import joined
 TEXT: Final = {
     "all": "hele {forum}",
     "groups": "hver sparringsgruppe for sig",
-    "some_groups": "gruppe {numbers}",
+    "some_groups": "sparringsgruppe {numbers}",
     "each": "hver leder for sig",
-    "each_in": "hver leder for sig i gruppe {numbers}",
+    "each_in": "hver leder for sig i sparringsgruppe {numbers}",
     "pairs": "lederne to og to",
-    "pairs_in": "lederne to og to i gruppe {numbers}",
+    "pairs_in": "lederne to og to i sparringsgruppe {numbers}",
     # Agendas: a heading-like summary with counts.
     "all_long": "Hele {forum} ({count} ledere)",
     "groups_long": "Hver sparringsgruppe for sig ({count} grupper)",
@@ -65,7 +65,6 @@ class Participants(NamedTuple):  # cheaper to define than a frozen dataclass: ne
 
 def participants(activity: Activity, content: Content) -> Participants:
     """Who takes part in `activity`, as one value (see the module docstring)."""
-    every_group = tuple(group.number for group in content.groups)
     leaders = content.leaders()
     if activity.leaders:
         numbers = tuple(sorted({leaders[name] for name in activity.leaders if name in leaders}))
@@ -74,7 +73,7 @@ def participants(activity: Activity, content: Content) -> Participants:
             activity, numbers, frozenset(activity.leaders), text, joined(activity.leaders)
         )
     listed = ", ".join(str(number) for number in activity.groups)
-    numbers = tuple(activity.groups) or every_group
+    numbers = tuple(activity.groups) or content.group_numbers()
     names: frozenset[str] | None = None
     if activity.groups:
         names = frozenset(name for n in activity.groups for name in content.members(n))
@@ -88,10 +87,10 @@ def participants(activity: Activity, content: Content) -> Participants:
     elif activity.who == "par":
         summary = TEXT["pairs_long"].format(count=len(leaders))
     else:
-        summary = TEXT["all_long"].format(forum=_forum(content, long=True), count=len(leaders))
+        summary = TEXT["all_long"].format(forum=forum_name(content), count=len(leaders))
     if activity.who == "alle":
         text = TEXT["some_groups" if activity.groups else "all"].format(
-            numbers=listed, forum=_forum(content)
+            numbers=listed, forum=forum_name(content)
         )
     elif activity.who == "grupper":
         text = TEXT["some_groups"].format(numbers=listed) if activity.groups else TEXT["groups"]
@@ -102,8 +101,12 @@ def participants(activity: Activity, content: Content) -> Participants:
     return Participants(activity, numbers, names, text, summary)
 
 
-def _forum(content: Content, *, long: bool = False) -> str:
+def forum_name(content: Content) -> str:
+    """What everyone together is called: the forum's short name ('SLF'), or 'ledergruppen'.
+
+    One term everywhere ("hele SLF"), in `next`, agendas, calendars, the site and the survey.
+    """
     owner = content.programme.owner if content.programme else None
     if owner is None:
-        return "" if long else "ledergruppen"
-    return owner.forum if long else owner.abbreviation or owner.forum
+        return "ledergruppen"
+    return owner.abbreviation or owner.forum

@@ -24,7 +24,7 @@ from felles.dates import When, span
 # User-facing words of this module (Danish), in one place.
 TEXT: Final = {
     "prepares": "{title} (til: {target})",
-    "group": "{title} (gruppe {group})",
+    "group": "{title} (sparringsgruppe {group})",
 }
 
 
@@ -50,7 +50,7 @@ class Occurrence:
 
     @property
     def label(self) -> str:
-        """The title, and the group when this is one group's session ('… (gruppe 2)')."""
+        """The title, and the group when this is one group's session ('… (sparringsgruppe 2)')."""
         if self.group is None:
             return self.title
         return TEXT["group"].format(title=self.title, group=self.group)

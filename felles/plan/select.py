@@ -76,8 +76,8 @@ def for_group(
     content: Content, chosen: list[Occurrence], group: int, *, whole_phase: bool
 ) -> list[Occurrence]:
     """The chosen activities as one sparring group meets them (`export agenda --group`): a
-    single activity must be one the groups hold for themselves (U082) and include the group
-    (U083); a phase keeps the activities that concern the group."""
+    single activity must be one the groups hold for themselves (U086) and include the group
+    (U087); a phase keeps the activities that concern the group."""
     from felles.plan import sessions
     from felles.plan.participants import participants
     from felles.plan.upcoming import check_group
@@ -88,9 +88,9 @@ def for_group(
         activity = occurrence.activity
         who = participants(activity, content)
         if activity.who != "grupper":
-            raise UsageError("U082", {"title": activity.title, "who": who.text})
+            raise UsageError("U086", {"title": activity.title, "who": who.text})
         if not who.involves(content, group=group):
-            raise UsageError("U083", {"group": group, "title": activity.title, "who": who.text})
+            raise UsageError("U087", {"group": group, "title": activity.title, "who": who.text})
     return [
         _group_view(sessions.own(o, group), group) if o.activity.who == "grupper" else o
         for o in chosen

@@ -244,7 +244,7 @@ def make_filters(
 ) -> Filters:
     """What the user asked for, checked against the content (UsageError with suggestions)."""
     if until is not None and until < start:
-        raise UsageError("U014", {"until": until.isoformat(), "start": start.isoformat()})
+        raise UsageError("U014", {"until": dates.short_day(until), "start": dates.short_day(start)})
     if group is not None:
         check_group(content, group)
     if goal is not None:

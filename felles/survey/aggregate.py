@@ -190,8 +190,8 @@ def network(survey: survey_model.Survey, data: RoundData) -> Network:
     note = None
     if (counts.question, counts.partner_from) != (partner.id, partner.partner_from):
         note = (
-            f"beregnet ved importen med '{counts.question}' fra værdien {counts.partner_from}; "
-            f"survey.yaml siger nu '{partner.id}' fra {partner.partner_from}"
+            f"beregnet ved importen med »{counts.question}« fra værdien {counts.partner_from}; "
+            f"survey.yaml siger nu »{partner.id}« fra {partner.partner_from}"
         )
     possible = n * max(data.population - 1, 1)
     ties = counts.ties

@@ -83,8 +83,9 @@ def form_context(
     goals: list[content_model.Goal],
     leaders: Iterable[str],
     intro: list[str],
+    forum: str = "ledergruppen",
 ) -> dict[str, Any]:
-    """The values of templates/survey_form.*.j2."""
+    """The values of templates/survey_form.*.j2 (`forum`: what all leaders together are called)."""
     titles = {goal.id: goal.title for goal in goals}
     theme_titles = {theme.id: theme.title for goal in goals for theme in goal.themes}
     by_goal: dict[str, list[dict[str, str]]] = {}
@@ -112,4 +113,5 @@ def form_context(
             for goal_id, statements in by_goal.items()
         ],
         "respondent_column": RESPONDENT,
+        "forum": forum,
     }

@@ -86,7 +86,7 @@ def text(summary: Summary, title: str) -> list[str]:
         f"Svar: {summary.respondents} af {summary.population} ledere "
         f"({percent(summary.response_rate)}). Importeret {summary.imported}.",
         f"Kun tal for Strategisk Ledelsesforum samlet; tal, der bygger på færre end "
-        f"{MIN_RESPONDENTS} svar, vises ikke ('{TOO_FEW}').",
+        f"{MIN_RESPONDENTS} svar, vises ikke (»{TOO_FEW}«).",
     ]
     for goal in summary.goals:
         lines += ["", f"Ledelsesstil – {goal.title}"]

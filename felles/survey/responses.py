@@ -238,8 +238,8 @@ def _named(header: str, known: dict[str, Column], *, of: bool = False) -> str:
     leader's id in its name ("kolonnen til spørgsmålet 'hyppighed' om en kollega")."""
     column = known.get(header)
     if column is not None and column.target is not None:
-        return f"{'' if of else 'til '}spørgsmålet '{column.item}' om en kollega"
-    return f"'{header}'"
+        return f"{'' if of else 'til '}spørgsmålet »{column.item}« om en kollega"
+    return f"»{header}«"
 
 
 def _csv_problem(text: str, start: int, line: int, delimiter: str, error: str) -> tuple[int, str]:

@@ -33,7 +33,7 @@ DAMAGED = "filen er ødelagt eller er ikke spørgeskemadata fra felles"
 EMPTY = "filen er tom"
 INTERRUPTED = (
     "en afbrudt import fra en ældre felles har efterladt {name}, så filen kan være halvt "
-    "skrevet; slet data med 'felles survey purge'"
+    "skrevet; slet data med »felles survey purge«"
 )
 
 

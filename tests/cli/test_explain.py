@@ -1,13 +1,15 @@
-"""`felles validate --explain CODE`: every code explained, with an example."""
+"""`felles validate --explain CODE`: every code explained, with how to fix it."""
 
 from __future__ import annotations
 
 import re
+import string
 from pathlib import Path
 
 import pytest
 
-from felles.codes import CODES
+from felles.codes import CODES, MISSING, fields
+from felles.codes.placeholders import WORDS
 from tests.helpers.content import REPO
 from tests.helpers.run import Cli
 
@@ -17,9 +19,9 @@ def test_explain_e105_says_what_it_means_and_how_to_fix_it(cli: Cli) -> None:
     assert result.code == 0
     assert result.err == ""
     lines = result.out.splitlines()
-    assert lines[0].startswith("E105: nøglen '{key}' står to gange")
-    assert "Almindelig YAML beholder bare den sidste" in result.out
-    assert "Eksempel:\n    Slet eller omdøb den ene af de to linjer." in result.out
+    assert lines[0].startswith("E105: nøglen »NØGLE« står to gange (første gang i linje LINJE)")
+    assert "Almindelig YAML bruger blot den sidste værdi" in result.out
+    assert "Sådan retter du det:\n    Slet eller omdøb den ene af de to linjer." in result.out
 
 
 def test_explain_ignores_case_and_needs_no_content(cli: Cli, tmp_path: Path) -> None:
@@ -34,7 +36,7 @@ def test_an_unknown_code_is_wrong_use_and_lists_the_known_ones(cli: Cli) -> None
     result = cli("validate", "--explain", "E999")
     assert result.code == 2
     assert result.out == ""
-    assert result.err.startswith("felles: ukendt kode 'E999'; kendte koder: ")
+    assert result.err.startswith("felles: ukendt kode »E999«; kendte koder: ")
     assert "E101–" in result.err and "W501–W505" in result.err
 
 
@@ -46,10 +48,23 @@ def test_every_code_has_an_explanation_and_example(cli: Cli, code: str) -> None:
     assert entry.example.strip(), code
     result = cli("validate", "--explain", code)
     assert result.code == 0
-    assert result.out.startswith(f"{code}: {entry.message}\n")
+    first = result.out.splitlines()[0]
+    assert first.startswith(f"{code}: ")
+    # The message with stand-ins for its particulars: never a raw placeholder.
+    assert "{" not in result.out and "}" not in result.out
+    assert MISSING not in first.removeprefix(f"{code}: ").replace("»> …«", "")
+    fixed = [text for text, *_ in string.Formatter().parse(entry.message) if text]
+    assert all(part.strip() in first for part in fixed if part.strip()), (code, first)
     assert entry.explain in result.out
+    assert "Sådan retter du det:" in result.out
     for line in entry.example.splitlines():
         assert f"    {line}" in result.out
+
+
+def test_every_placeholder_has_a_stand_in() -> None:
+    """A new message parameter needs a word for --explain (FELT, DATO), not '…'."""
+    named = {name for entry in CODES.values() for name in fields(entry.message)}
+    assert named - set(WORDS) == set()
 
 
 def test_every_code_the_program_uses_has_an_entry() -> None:

@@ -233,7 +233,7 @@ def test_a_template_beside_the_content_folder_is_used(
     set_status(result, "kvalificeret")
     checked = cli("grundlag", "check", "--content", content)
     assert checked.code == 0, checked.output
-    assert checked.out.count(" W401 ") == 1 and "'Min ledelse'" in checked.out
+    assert checked.out.count(" W401 ") == 1 and "»Min ledelse«" in checked.out
     assert " W403 " not in checked.out
 
 
@@ -307,7 +307,7 @@ def test_new_prints_the_groups_next_workshop(cli: Cli, content: Path) -> None:
     assert result.code == 0
     assert "Næste skridt for sparringsgruppe 1: Workshop i fortrolige grupper" in result.out
     assert "dato ikke fastlagt" in result.out
-    assert "created: 2018-06-10" in (content / "ledelsesgrundlag" / SOEREN).read_text("utf-8")
+    assert 'created: "2018-06-10"' in (content / "ledelsesgrundlag" / SOEREN).read_text("utf-8")
     late = cli("grundlag", "new", "Niels Højberg", "--as-of", "2025-01-01", "--content", content)
     assert "ingen kommende workshops" in late.out
 
@@ -317,7 +317,7 @@ def test_new_refuses_to_write_into_the_packaged_content(cli: Cli) -> None:
     existed = packaged.exists()
     result = cli("grundlag", "new", "Søren Aakjær")
     assert result.code == 2
-    assert "--content" in result.err and "kopiér" in result.err
+    assert "felles init" in result.err and "indholdsmappe" in result.err
     assert packaged.exists() == existed
     assert not (packaged / SOEREN).exists() or existed
     # Looking is fine.
@@ -376,10 +376,10 @@ def test_check_reports_leader_group_name_duplicates_and_missing_sections(
     assert f"{twin}:" in out and " E403 " in out and " E404 soeren-aakjaer.md" not in out
     assert f"{twin}:{line_of(twin, 'leader:')}:1: E404 filen skal hedde soeren-aakjaer.md" in out
     assert f"{stranger}:{line_of(stranger, 'leader:')}:1: E401" in out
-    assert "mente du 'Søren Aakjær'" in out
+    assert "mente du »Søren Aakjær«" in out
     missing = next(x for x in out.splitlines() if " W403 " in x)
     assert missing.startswith(f"{path}:{line_of(path, '## 5.')}:1: W403")
-    assert "4. Mine ledelsesværdier" in missing and "mente du '4. Mine værdier'" in missing
+    assert "4. Mine ledelsesværdier" in missing and "mente du »4. Mine værdier«" in missing
 
 
 def test_headings_match_without_numbers_case_or_danish_letters(cli: Cli, content: Path) -> None:
@@ -392,10 +392,10 @@ def test_headings_match_without_numbers_case_or_danish_letters(cli: Cli, content
 
 def test_updated_before_created_and_impossible_dates(cli: Cli, content: Path) -> None:
     path = new_soeren(cli, content, "--as-of", "2018-06-10")
-    edit(path, "updated: 2018-06-10", "updated: 2018-06-01")
+    edit(path, 'updated: "2018-06-10"', 'updated: "2018-06-01"')
     warned = cli("grundlag", "check", "--content", content)
     assert f"{path}:{line_of(path, 'updated:')}:1: W402" in warned.out
-    edit(path, "created: 2018-06-10", "created: 2018-02-30")
+    edit(path, 'created: "2018-06-10"', 'created: "2018-02-30"')
     failed = cli("grundlag", "check", "--content", content)
     assert failed.code == 1 and " E304 " in failed.out
 

@@ -111,7 +111,7 @@ def test_bad_source_date_epoch_falls_back_to_now(
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "i går")
     result = cli("export", "ics", "--content", content)
     assert result.code == 0
-    assert "SOURCE_DATE_EPOCH='i går' er ikke et helt tal" in result.err
+    assert "SOURCE_DATE_EPOCH (»i går«) er ikke et helt tal" in result.err
     stamps = {e.decoded("DTSTAMP") for e in parse_ics(result.out).walk("VEVENT")}
     assert len(stamps) == 1
     assert abs(stamps.pop() - datetime.now(UTC)) < timedelta(minutes=1)
@@ -149,10 +149,10 @@ def test_leader_calendar_holds_all_slf_and_own_group_only(cli: Cli, content: Pat
     ("args", "expected"),
     [
         (["--leader", "Søren Aakjær", "--group", "1"], "--leader og --group kan ikke bruges"),
-        (["--leader", "Søren"], "mente du 'Søren Aakjær'"),
-        (["--leader", "Ingen Sådan"], "ingen leder hedder 'Ingen Sådan'"),
+        (["--leader", "Søren"], "mente du »Søren Aakjær«"),
+        (["--leader", "Ingen Sådan"], "ingen leder hedder »Ingen Sådan«"),
         (["--group", "13"], "der er ingen sparringsgruppe 13; grupperne er 1–12"),
-        (["--group", "en"], "ugyldig værdi for --group: 'en'"),
+        (["--group", "en"], "ugyldig værdi for --group: »en«"),
     ],
 )
 def test_ics_usage_errors(cli: Cli, content: Path, args: list[str], expected: str) -> None:

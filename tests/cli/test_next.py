@@ -66,7 +66,9 @@ def test_leader_names_him_his_group_and_next_step(cli: Cli) -> None:
     assert lines[0].startswith("Søren Aakjær · sparringsgruppe 1 (sammen med ")
     assert "Niels Højberg" in lines[0] and "Henrik Seiding" in lines[0]
     assert "Ledelsesgrundlag: intet udkast endnu" in result.out
-    assert 'Næste skridt: opret dit udkast med: felles grundlag new "Søren Aakjær"' in result.out
+    # The packaged programme takes no drafts: the advice is what will work.
+    assert "Næste skridt: opret først jeres egen indholdsmappe med: felles init MAPPE" in result.out
+    assert 'felles grundlag new "Søren Aakjær"' in result.out
     assert "Gruppens næste workshop: dato ikke fastlagt (juni – november 2018)" in result.out
 
 
@@ -91,7 +93,7 @@ def test_leader_with_a_draft_shows_its_status_and_the_step_after(cli: Cli, conte
     assert result.code == 2  # "Søren" alone is not a name
     result = cli("next", "--content", content, "--as-of", "2018-08-15", "--leader", "soren aakjaer")
     assert result.code == 0, result.output
-    assert "Ledelsesgrundlag: status 'drøftet'" in result.out
+    assert "Ledelsesgrundlag: status »drøftet«" in result.out
     assert "soeren-aakjaer.md" in result.out
     assert "Næste skridt: få udkastet kvalificeret" in result.out
 
@@ -99,7 +101,7 @@ def test_leader_with_a_draft_shows_its_status_and_the_step_after(cli: Cli, conte
 def test_unknown_leader_exits_2_with_the_closest_names(cli: Cli) -> None:
     result = cli("next", "--leader", "soren aakjar")
     assert result.code == 2
-    assert "ingen leder hedder 'soren aakjar'" in result.err
+    assert "ingen leder hedder »soren aakjar«" in result.err
     assert "Søren Aakjær" in result.err
     assert result.out == ""
 
@@ -108,7 +110,7 @@ def test_nothing_ahead_names_the_last_activity_and_points_to_as_of(cli: Cli) -> 
     result = cli("next")  # today: the shipped programme's dated activities ended in 2019
     assert result.code == 0, result.output
     assert "Forløbet har ingen aktiviteter fra " in result.out
-    assert "'Fælles seminar: Samskabelse af velfærd', fre. 30. aug. 2019" in result.out
+    assert "»Fælles seminar: Samskabelse af velfærd«, fre. 30. aug. 2019" in result.out
     assert " år siden." in result.out
     assert "felles next --as-of 2018-06-01" in result.out
 
@@ -246,7 +248,7 @@ def test_dates_in_every_accepted_spelling(cli: Cli, as_of: str, distance: str) -
 def test_bad_date_exits_2(cli: Cli, bad: str) -> None:
     result = cli("next", "--as-of", bad)
     assert result.code == 2
-    assert f"'{bad}' er ikke en dato" in result.err
+    assert f"»{bad}« er ikke en dato" in result.err
     assert "Traceback" not in result.output
 
 
@@ -261,14 +263,14 @@ def test_type_filter_accepts_danish_letters_folded(cli: Cli) -> None:
 
 def test_unknown_type_group_goal_exit_2(cli: Cli) -> None:
     result = cli("next", "--type", "konference")
-    assert (result.code, "ukendt aktivitetstype 'konference'") == (2, result.err[8:42])
+    assert (result.code, "ukendt aktivitetstype »konference«") == (2, result.err[8:42])
     assert "seminar, workshop" in result.err
     result = cli("next", "--group", "13")
     assert result.code == 2
     assert "ingen sparringsgruppe 13; grupperne er 1–12" in result.err
     result = cli("next", "--goal", "aktiv-visionledelse")
     assert result.code == 2
-    assert "mente du 'aktiv-visionsledelse'?" in result.err
+    assert "mente du »aktiv-visionsledelse«?" in result.err
 
 
 def test_goal_filter_keeps_only_that_goals_phase(cli: Cli) -> None:
@@ -322,7 +324,7 @@ def test_until_stops_the_list_and_names_the_next(cli: Cli) -> None:
     result = cli("next", "--as-of", "2018-06-10", "--until", "2018-10-31", "--type", "seminar")
     assert result.code == 0
     assert "Ingen aktiviteter fra søn. 10. jun. 2018 til og med ons. 31. okt. 2018." in result.out
-    assert "Den næste er 'Fælles seminar: Ledelsesgrundlag og visionsledelse'" in result.out
+    assert "Den næste er »Fælles seminar: Ledelsesgrundlag og visionsledelse«" in result.out
     result = cli("next", "--as-of", "2018-11-01", "--until", "31.12.2018", "--format", "json", "50")
     assert all(item["start"] < "2019" for item in json.loads(result.out))
     assert cli("next", "--as-of", "2018-11-01", "--until", "2018-10-01").code == 2
@@ -425,7 +427,7 @@ def test_a_broken_draft_does_not_stop_next_for_everyone(cli: Cli, content: Path)
     assert "uge 45" in result.out and "fejl i ledernes" not in result.err  # drafts are not read
     own = cli("next", "--leader", "Søren Aakjær", "--as-of", "2018-11-01", "--content", content)
     assert own.code == 0
-    assert "status 'ugyldig'" in own.out and "felles grundlag check" in own.out
+    assert "status »ugyldig«" in own.out and "felles grundlag check" in own.out
     broken = content / "groups.yaml"
     broken.write_text(broken.read_text(encoding="utf-8") + "groups: []\n", encoding="utf-8")
     assert cli("next", "--as-of", "2018-11-01", "--content", content).code == 1

@@ -129,21 +129,90 @@ def test_other_pairs_are_never_written_over_without_replace(cli: Cli, content: P
 
 
 def test_a_broken_pairs_file_can_be_made_anew_with_replace(cli: Cli, content: Path) -> None:
-    (content / "pairs").mkdir()
+    # felles wrote it; an edit broke it. Its header still says felles made it for the activity.
+    assert cli("pair", JOBBESOEG, "--seed", "1", "--content", content).code == 0
     path = content / "pairs" / f"{JOBBESOEG}.yaml"
-    path.write_text("activity: [\n", encoding="utf-8")
+    head = path.read_text(encoding="utf-8").split("activity:", 1)[0]
+    path.write_text(head + "activity: [\n", encoding="utf-8")
     refused = cli("pair", JOBBESOEG, "--seed", "1", "--content", content)
-    assert refused.code == 1 and "Kør 'felles validate'" in refused.err
+    assert refused.code == 1 and "Kør »felles validate«" in refused.err
     assert cli("pair", JOBBESOEG, "--seed", "1", "--replace", "--content", content).code == 0
     assert cli("validate", "--content", content).code == 0
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "activity: [\n",  # someone's broken notes
+        "# Vores egne par\nactivity: jobbesoeg-graensekrydsende-samarbejde\nseed: 1\n"
+        'made: "2019-02-01"\npairs: []\n',  # pairs written by hand
+        "# Parrene til »Coaching«, lavet med: felles pair coaching-aktiv-visionsledelse --seed 1\n"
+        "activity: [\n",  # felles' header, but for another activity
+    ],
+)
+def test_a_file_felles_pair_did_not_write_is_never_replaced(
+    cli: Cli, content: Path, own: str
+) -> None:
+    (content / "pairs").mkdir()
+    path = content / "pairs" / f"{JOBBESOEG}.yaml"
+    path.write_text(own, encoding="utf-8")
+    result = cli("pair", JOBBESOEG, "--seed", "1", "--replace", "--content", content)
+    assert result.code == 1, result.output
+    assert result.out == ""
+    assert "er ikke en parfil, felles har lavet til Jobbesøg hos hinanden" in result.err
+    assert "heller ikke med --replace" in result.err
+    assert path.read_text(encoding="utf-8") == own
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symlinks")
+def test_a_symlink_is_never_written_through(cli: Cli, content: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "andet-sted.yaml"
+    elsewhere.write_text("mine egne ord\n", encoding="utf-8")
+    (content / "pairs").mkdir()
+    link = content / "pairs" / f"{JOBBESOEG}.yaml"
+    link.symlink_to(elsewhere)
+    result = cli("pair", JOBBESOEG, "--seed", "1", "--replace", "--content", content)
+    assert result.code == 1, result.output
+    assert "er et symbolsk link; felles skriver ikke gennem det" in result.err
+    assert link.is_symlink() and elsewhere.read_text(encoding="utf-8") == "mine egne ord\n"
+    # Nor a pairs folder that is a link: the file would land wherever it leads.
+    link.unlink()
+    (content / "pairs").rmdir()
+    folder = tmp_path / "andre-par"
+    folder.mkdir()
+    (content / "pairs").symlink_to(folder, target_is_directory=True)
+    result = cli("pair", JOBBESOEG, "--seed", "1", "--content", content)
+    assert result.code == 1, result.output
+    assert "er et symbolsk link" in result.err
+    assert list(folder.iterdir()) == []
+
+
+def test_a_folder_or_file_in_the_way_is_one_danish_line(cli: Cli, content: Path) -> None:
+    (content / "pairs").write_text("", encoding="utf-8")
+    result = cli("pair", JOBBESOEG, "--seed", "1", "--content", content)
+    assert result.code == 2, result.output
+    assert "pairs er en fil, ikke en mappe" in result.err and "Traceback" not in result.err
+    (content / "pairs").unlink()
+    (content / "pairs" / f"{JOBBESOEG}.yaml").mkdir(parents=True)
+    assert cli("pair", JOBBESOEG, "--seed", "1", "--content", content).code == 1  # E101 first
+    result = cli("pair", JOBBESOEG, "--seed", "1", "--replace", "--content", content)
+    assert result.code == 2, result.output
+    assert "det er en mappe" in result.err and "Traceback" not in result.err
 
 
 def test_the_packaged_programme_is_never_written_to(cli: Cli) -> None:
     # The working directory (conftest) holds no content: felles would read its own copy.
     refused = cli("pair", JOBBESOEG, "--seed", "1")
     assert refused.code == 2
-    assert "felles skriver ikke i programmet, der følger med" in refused.err
+    assert "felles skriver ikke i det forløb, der følger med" in refused.err
+    assert "felles init" in refused.err
     assert cli("pair", JOBBESOEG, "--seed", "1", "--dry-run").code == 0
+    # Nor when --content names it.
+    from felles.content.locate import packaged
+
+    named = cli("pair", JOBBESOEG, "--seed", "1", "--content", packaged("content"))
+    assert named.code == 2 and "felles init" in named.err
+    assert not (packaged("content") / "pairs").exists()
 
 
 def test_the_pairs_are_written_before_a_closed_pipe_can_stop_the_listing(
@@ -188,6 +257,50 @@ def test_a_later_pairing_never_repeats_an_earlier_pair(cli: Cli, content: Path) 
     assert "W310" not in checked.out
 
 
+def _row(visitor: str, host: str) -> str:
+    """A visit as felles pair writes it in the file."""
+    return (
+        f"{{visitor: {json.dumps(visitor, ensure_ascii=False)}, host: "
+        + json.dumps(host, ensure_ascii=False)
+        + "}"
+    )
+
+
+def test_a_repeated_pair_is_accepted_in_the_pairs_file_like_any_other_warning(
+    cli: Cli, content: Path
+) -> None:
+    earlier = {str(v["visitor"]): str(v["host"]) for v in pairs_of(cli, content, "--seed", "1")}
+    edit(
+        content / PHASE_4,
+        "    title: Coaching/sparring\n    when: 2019-08\n    end: 2019-11\n    who: individuel",
+        "    title: Coaching/sparring\n    when: 2019-08\n    end: 2019-11\n    who: par",
+    )
+    result = cli("pair", SPARRING, "--seed", "1", "--format", "json", "--content", content)
+    later = {str(v["visitor"]): str(v["host"]) for v in json.loads(result.out)}
+    groups = groups_of(content)
+    before = {frozenset(pair) for pair in earlier.items()}
+    # One visit of the earlier pairing again: A visits their earlier host H, and whoever
+    # visited H now visits A's later host instead (so everyone still visits and hosts once).
+    for a, h in earlier.items():
+        b = next(v for v, host in later.items() if host == h)
+        x = later[a]
+        if b != a and groups[b] != groups[x] and frozenset((b, x)) not in before and b != x:
+            break
+    else:
+        pytest.fail("no visit of the earlier pairing can come again")
+    path = content / "pairs" / f"{SPARRING}.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace(
+        _row(a, x), _row(a, h) + "  # felles: tillad W310 – de ønsker at mødes igen", 1
+    )
+    text = text.replace(_row(b, h) + "\n", _row(b, x) + "\n", 1)
+    path.write_text(text, encoding="utf-8")
+    checked = cli("validate", "--strict", "--content", content)
+    assert checked.code == 0, checked.out
+    assert "W310" in checked.out and "de ønsker at mødes igen" in checked.out
+    assert "W310" not in cli("validate", "--format", "json", "--content", content).out
+
+
 def test_when_the_rules_cannot_be_met_nothing_is_written_and_felles_says_why(
     cli: Cli, content: Path
 ) -> None:
@@ -202,7 +315,7 @@ def test_when_the_rules_cannot_be_met_nothing_is_written_and_felles_says_why(
     assert result.code == 1
     assert result.out == ""
     assert result.err.startswith("felles: parrene til Jobbesøg hos hinanden kan ikke laves: ")
-    assert "området 'Sundhed og Omsorg' har 20 af de 38 ledere" in result.err
+    assert "området »Sundhed og Omsorg« har 20 af de 38 ledere" in result.err
     assert "i eget område" in result.err
     assert not (content / "pairs").exists()
 
@@ -213,9 +326,9 @@ def test_when_the_rules_cannot_be_met_nothing_is_written_and_felles_says_why(
         (
             ["coaching-aktiv-visionsledelse"],
             "Coaching (coaching-aktiv-visionsledelse) er ikke en aktivitet for par "
-            "(who: individuel); skriv who: par i ",
+            "(who: individuel); skriv »who: par« i ",
         ),
-        (["jobbesoeg"], "ingen aktivitet har id'et 'jobbesoeg' – mente du"),
+        (["jobbesoeg"], "ingen aktivitet har id'et »jobbesoeg« – mente du"),
         ([JOBBESOEG, "--seed", "-1"], "--seed skal være et helt tal fra 0 til 4294967295, ikke -1"),
         ([JOBBESOEG, "--seed", "4294967296"], "ikke 4294967296"),
         ([JOBBESOEG, "--format", "xml"], "xml"),
@@ -236,8 +349,8 @@ def test_the_agenda_of_the_job_visits_lists_the_pairs(cli: Cli, content: Path) -
     listed = result.out.split("## Par\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
     first = visits[0]
     assert listed[0] == (
-        f"- {first['visitor']} (gruppe {first['visitor_group']}) besøger "
-        f"{first['host']} (gruppe {first['host_group']})"
+        f"- {first['visitor']} (sparringsgruppe {first['visitor_group']}) besøger "
+        f"{first['host']} (sparringsgruppe {first['host_group']})"
     )
     assert len(listed) == 38
     html = cli("export", "agenda", JOBBESOEG, "--format", "html", "--content", content)
@@ -252,6 +365,6 @@ def test_a_broken_pairs_file_is_said_in_next_leader_and_stops_no_one_else(
     result = cli("next", "--leader", "Søren Aakjær", "--as-of", "2019-03-01", "--content", content)
     assert result.code == 0, result.output
     assert "Jobbesøg hos hinanden, marts – juni 2019: parrene i " in result.out
-    assert "kan ikke læses; kør 'felles validate'" in result.out
+    assert "kan ikke læses; kør »felles validate«" in result.out
     assert cli("next", "--as-of", "2019-03-01", "--content", content).code == 0
     assert cli("validate", "--content", content).code == 1

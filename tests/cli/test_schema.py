@@ -172,7 +172,7 @@ def test_output_into_a_file_is_wrong_use(cli: Cli, tmp_path: Path) -> None:
 def test_unknown_kind_is_wrong_use(cli: Cli) -> None:
     result = cli("schema", "grupper")
     assert result.code == 2
-    assert "'grupper'" in result.err and "'groups'" in result.err
+    assert "»grupper«" in result.err and "»groups«" in result.err
     assert result.out == ""
 
 

@@ -62,7 +62,7 @@ def test_next_for_group_2_shows_its_own_date_week_distance_and_place(cli: Cli, d
     assert block.startswith(
         "tors. 23. aug. 2018 kl. 13.00–16.00 · uge 34 · om 83 dage · workshop · "
     )
-    assert "  Deltagere: gruppe 2\n" in block
+    assert "  Deltagere: sparringsgruppe 2\n" in block
     assert "  Sted: Dokk1" in block
     # Group 4 has no session: the workshop keeps its window there.
     other = cli("next", "--group", "4", "--as-of", "2018-06-01", "10", "--content", dated)
@@ -81,7 +81,7 @@ def test_the_group_calendar_has_an_event_on_the_groups_own_date(cli: Cli, dated:
     )
     assert "DTSTART;TZID=Europe/Copenhagen:20180823T130000" in event
     assert "DTEND;TZID=Europe/Copenhagen:20180823T160000" in event
-    assert "SUMMARY:Workshop i fortrolige grupper (gruppe 2)" in event
+    assert "SUMMARY:Workshop i fortrolige grupper (sparringsgruppe 2)" in event
     assert "LOCATION:Dokk1" in event
     assert "Sparringsgruppe 2: Kirsten Jørgensen" in event.replace("\r\n ", "")
     # Only group 2's session: not the other groups'.
@@ -94,10 +94,15 @@ def test_the_programme_view_says_how_many_groups_have_a_date_and_the_next(
     result = cli("next", "--as-of", "2018-06-01", "10", "--content", dated)
     block = blocks(result.out)["Workshop i fortrolige grupper"]
     assert block.startswith("dato ikke fastlagt (juni – november 2018) · workshop · ")
-    assert "  Datoer: 3 af 12 grupper har dato · næste: gruppe 1, tirs. 21. aug.\n" in block + "\n"
+    assert (
+        "  Datoer: 3 af 12 grupper har dato · næste: sparringsgruppe 1, tirs. 21. aug.\n"
+        in block + "\n"
+    )
     # Once group 1 has met, the next is group 2; when all have met, it says so.
     later = cli("next", "--as-of", "2018-08-22", "10", "--content", dated)
-    assert "Datoer: 3 af 12 grupper har dato · næste: gruppe 2, tors. 23. aug." in later.out
+    assert (
+        "Datoer: 3 af 12 grupper har dato · næste: sparringsgruppe 2, tors. 23. aug." in later.out
+    )
     after = cli("next", "--as-of", "2018-09-05", "10", "--content", dated)
     assert "Datoer: 3 af 12 grupper har dato · ingen flere kommende" in after.out
 
@@ -118,12 +123,13 @@ def test_a_session_for_group_13_and_group_2_twice_are_errors_at_their_lines(
     thirteen = line_of(path, "{group: 13")
     twice = line_of(path, "{group: 2, when: 2018-09-05}")
     assert re.search(
-        rf"01-ledelsesgrundlag\.md:{thirteen}:10: E309 sessionen er for gruppe 13", result.out
+        rf"01-ledelsesgrundlag\.md:{thirteen}:10: E309 sessionen er for sparringsgruppe 13",
+        result.out,
     )
     first = line_of(path, GROUP_2)
     assert re.search(
-        rf"01-ledelsesgrundlag\.md:{twice}:10: E310 gruppe 2 har allerede en session for "
-        rf"Workshop i fortrolige grupper \(linje {first}\)",
+        rf"01-ledelsesgrundlag\.md:{twice}:10: E310 sparringsgruppe 2 har allerede en session for "
+        rf"Workshop i fortrolige grupper \(første gang i linje {first}\)",
         result.out,
     )
     # next refuses a programme with errors, as for every other programme error.
@@ -171,9 +177,24 @@ def test_next_for_a_group_follows_the_groups_own_dates(cli: Cli, content: Path) 
     # validate says the order is wrong, at group 2's later-listed session.
     warned = cli("validate", "--content", content)
     assert (
-        "W308 gruppe 2 holder Workshop med præsentation af udkast til ledelsesgrundlag"
+        "W308 sparringsgruppe 2 holder Workshop med præsentation af udkast til ledelsesgrundlag"
         in warned.out
     )
+
+
+def test_a_sessions_warning_is_accepted_on_its_line_like_any_other(cli: Cli, content: Path) -> None:
+    add_sessions(content, "workshop-1", "{group: 2, when: 2018-10-02 09:00}")
+    add_sessions(
+        content,
+        "workshop-2",
+        "{group: 2, when: 2018-06-20 09:00}  # felles: tillad W308 – gruppen bytter om, aftalt",
+    )
+    result = cli("validate", "--strict", "--content", content)
+    assert result.code == 0, result.out
+    assert "W308" in result.out and "gruppen bytter om, aftalt" in result.out
+    assert "1 advarsel er tilladt" in result.out or "advarsler er tilladt" in result.out
+    listed = cli("validate", "--format", "json", "--content", content)
+    assert "W308" not in listed.out
 
 
 def test_json_gives_each_groups_place_and_the_programmes_session_counts(
@@ -196,7 +217,7 @@ def test_json_gives_each_groups_place_and_the_programmes_session_counts(
     workshop = next(item for item in own if item["id"] == "workshop-1")
     assert workshop["group"] == 1 and workshop["place"] == "Rådhuset, lokale 3"
     assert workshop["start"] == "2018-08-21T09:00+02:00" and workshop["week"] == 34
-    assert workshop["participants"] == {"text": "gruppe 1", "groups": [1]}
+    assert workshop["participants"] == {"text": "sparringsgruppe 1", "groups": [1]}
     assert workshop["sessions"] is None
     every = json.loads(
         cli("next", "--as-of", "2018-06-01", "20", "--format", "json", "--content", dated).out
@@ -223,8 +244,8 @@ def test_w505_names_the_groups_without_a_date(cli: Cli, dated: Path) -> None:
     line = line_of(dated / PHASE_1, "title: Workshop i fortrolige grupper") + 1
     assert re.search(
         rf"01-ledelsesgrundlag\.md:{line}:5: W505 Workshop i fortrolige grupper kan falde "
-        r"inden for fire uger \(juni 2018 – november 2018\), men har stadig ingen fast dato "
-        r"for 9 af 12 grupper \(gruppe 4–12\)",
+        r"inden for fire uger \(juni – november 2018\), men har stadig ingen fast dato "
+        r"for 9 af 12 grupper \(sparringsgruppe 4–12\)",
         result.out,
     )
 
@@ -271,7 +292,7 @@ def test_a_published_draft_is_past_every_workshop(cli: Cli, dated: Path) -> None
     cli("grundlag", "new", "Søren Aakjær", "--content", dated, "--as-of", "2018-06-01")
     edit(dated / "ledelsesgrundlag" / "soeren-aakjaer.md", "status: udkast", "status: udgivet")
     result = cli("next", "--leader", "Søren Aakjær", "--as-of", "2018-06-01", "--content", dated)
-    assert "Gruppens workshops: udkastet har været gennem dem alle (status 'udgivet')" in result.out
+    assert "Gruppens workshops: udkastet har været gennem dem alle (status »udgivet«)" in result.out
 
 
 def test_a_changed_session_is_read_again_through_the_cache(
@@ -320,14 +341,15 @@ def test_a_leaders_calendar_has_the_groups_session(cli: Cli, dated: Path) -> Non
 def test_the_groups_agenda_has_its_members_date_and_place(cli: Cli, dated: Path) -> None:
     result = cli("export", "agenda", "workshop-1", "--group", "2", "--content", dated)
     assert result.code == 0, result.output
-    assert result.out.startswith("# Workshop i fortrolige grupper (gruppe 2)\n")
+    assert result.out.startswith("# Workshop i fortrolige grupper (sparringsgruppe 2)\n")
     assert "- **Tid:** torsdag den 23. august 2018 kl. 13.00–16.00 (uge 34)" in result.out
     assert "- **Sted:** Dokk1" in result.out
     assert (
         "- **Deltagere:** Sparringsgruppe 2\n"
-        "  - Gruppe 2: Kirsten Jørgensen, Hosea Dutschke, Erik Kaastrup-Hansen\n" in result.out
+        "  - Sparringsgruppe 2: Kirsten Jørgensen, Hosea Dutschke, Erik Kaastrup-Hansen\n"
+        in result.out
     )
-    assert "Gruppe 1:" not in result.out
+    assert "Sparringsgruppe 1:" not in result.out
     html = cli(
         "export", "agenda", "workshop-1", "--group", "1", "--format", "html", "--content", dated
     )
@@ -337,12 +359,12 @@ def test_the_groups_agenda_has_its_members_date_and_place(cli: Cli, dated: Path)
 def test_the_programmes_agenda_lists_each_groups_own_date(cli: Cli, dated: Path) -> None:
     result = cli("export", "agenda", "workshop-1", "--content", dated)
     assert (
-        "  - Gruppe 2: Kirsten Jørgensen, Hosea Dutschke, Erik Kaastrup-Hansen "
+        "  - Sparringsgruppe 2: Kirsten Jørgensen, Hosea Dutschke, Erik Kaastrup-Hansen "
         "(torsdag den 23. august 2018 kl. 13.00–16.00, Dokk1)\n" in result.out
     )
     assert (
-        "  - Gruppe 4: Vibeke Jensen, Peter Pedersen, Helle Bach Lauridsen, Lone Dannerby Paulsen\n"
-        in result.out
+        "  - Sparringsgruppe 4: Vibeke Jensen, Peter Pedersen, Helle Bach Lauridsen, "
+        "Lone Dannerby Paulsen\n" in result.out
     )
 
 
@@ -351,9 +373,9 @@ def test_a_phase_agenda_for_one_group(cli: Cli, dated: Path) -> None:
         "export", "agenda", "--phase", "ledelsesgrundlag", "--group", "2", "--content", dated
     )
     assert result.code == 0, result.output
-    assert "## Workshop i fortrolige grupper (gruppe 2)" in result.out
+    assert "## Workshop i fortrolige grupper (sparringsgruppe 2)" in result.out
     assert "torsdag den 23. august 2018 kl. 13.00–16.00" in result.out
-    assert "Gruppe 3:" not in result.out
+    assert "Sparringsgruppe 3:" not in result.out
 
 
 @pytest.mark.parametrize(
@@ -386,7 +408,10 @@ def test_a_group_not_in_the_activity_has_no_agenda_for_it(cli: Cli, content: Pat
     )
     result = cli("export", "agenda", "workshop-1", "--group", "3", "--content", content)
     assert result.code == 2
-    assert "gruppe 3 deltager ikke i Workshop i fortrolige grupper (gruppe 1, 2)" in result.err
+    assert (
+        "sparringsgruppe 3 deltager ikke i Workshop i fortrolige grupper (sparringsgruppe 1, 2)"
+        in result.err
+    )
 
 
 def test_the_site_marks_each_session_and_lists_each_groups_dates(
@@ -400,9 +425,9 @@ def test_the_site_marks_each_session_and_lists_each_groups_dates(
         page,
     )
     assert marks == [
-        ("1", "Gruppe 1: tirs. 21. aug. 2018 kl. 09.00–12.00, Rådhuset, lokale 3"),
-        ("2", "Gruppe 2: tors. 23. aug. 2018 kl. 13.00–16.00, Dokk1"),
-        ("3", "Gruppe 3: tirs. 4. sep. 2018"),
+        ("1", "Sparringsgruppe 1: tirs. 21. aug. 2018 kl. 09.00–12.00, Rådhuset, lokale 3"),
+        ("2", "Sparringsgruppe 2: tors. 23. aug. 2018 kl. 13.00–16.00, Dokk1"),
+        ("3", "Sparringsgruppe 3: tirs. 4. sep. 2018"),
     ]
     assert "dato ikke fastlagt (juni – november 2018) · 3 af 12 grupper har dato</span>" in page
     card = page.split('<li data-group="1">', 1)[1].split("</li>\n  </ul>", 1)[0]

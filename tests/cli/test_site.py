@@ -147,7 +147,7 @@ def test_phases_are_bands_from_june_2018_into_the_open_phase_from_2020(
     _, page, _ = export(cli, tmp_path / "out")
     bands = page.all("li", cls="band")
     assert [b.attrs["data-phase"] for b in bands] == [p.meta.id for p in shipped().phases]
-    assert "juni 2018 – november 2018" in bands[0].text()
+    assert "juni – november 2018" in bands[0].text()
     last = bands[-1]
     assert "fra 2020" in last.text()
     assert "open" in last.one("span", cls="phase-bar").classes()
@@ -192,7 +192,7 @@ def test_moving_a_seminar_moves_its_mark(cli: Cli, content: Path, tmp_path: Path
     out = tmp_path / "out"
     _, before, _ = export(cli, out, "--content", content)
     old = before.one("span", cls="mark", data_activity="seminar-samskabelse-af-velfaerd")
-    edit(content / PHASE_4, "when: 2019-08-30", "when: 2019-09-27")
+    edit(content / PHASE_4, 'when: "2019-08-30"', 'when: "2019-09-27"')
     _, after, html = export(cli, out, "--content", content)
     new = after.one("span", cls="mark", data_activity="seminar-samskabelse-af-velfaerd")
     assert new.attrs["data-when"] == "2019-09-27"
@@ -245,7 +245,7 @@ def test_after_the_end_the_page_says_honestly_that_nothing_is_ahead(
     nothing = page.one("div", cls="nothing").text()
     assert "Forløbet har ingen aktiviteter fra man. 2. mar. 2026 og frem." in nothing
     assert (
-        "Den sidste aktivitet med fast dato var 'Fælles seminar: Samskabelse af velfærd', "
+        "Den sidste aktivitet med fast dato var »Fælles seminar: Samskabelse af velfærd«, "
         "fre. 30. aug. 2019 – for 7 år siden." in nothing
     )
     assert "felles next" not in nothing  # the command-line hint is for a terminal
@@ -314,8 +314,7 @@ def test_an_index_html_felles_did_not_write_is_left_alone(cli: Cli, tmp_path: Pa
     result = cli("export", "site", "-o", page.parent)
     assert result.code == 1
     assert result.err == (
-        f"felles: {page} findes og er ikke lavet af 'felles export site'; "
-        "felles overskriver den ikke\n"
+        f"felles: {page} findes og er ikke lavet af felles; den overskrives ikke\n"
     )
     assert page.read_text(encoding="utf-8") == "<p>Vores egen forside</p>"
 
@@ -360,14 +359,14 @@ def test_a_bad_as_of_exits_2_in_danish(cli: Cli, tmp_path: Path) -> None:
     result = cli("export", "site", "-o", tmp_path / "out", "--as-of", "31.02.2019")
     assert result.code == 2
     assert result.err == (
-        "felles: '31.02.2019' er ikke en dato; skriv fx 2018-11-01, 1.11.2018, 2018-W45 eller "
-        "'uge 45'\n"
+        "felles: »31.02.2019« er ikke en dato; skriv fx 2018-11-01, 1.11.2018, 2018-W45 eller "
+        "»uge 45«\n"
     )
     assert not (tmp_path / "out").exists()
 
 
 def test_content_with_errors_is_not_exported(cli: Cli, content: Path, tmp_path: Path) -> None:
-    edit(content / PHASE_4, "when: 2019-08-30", "when: 2019-08-32")
+    edit(content / PHASE_4, 'when: "2019-08-30"', 'when: "2019-08-32"')
     result = cli("export", "site", "--content", content, "-o", tmp_path / "out")
     assert result.code == 1
     assert "der eksporteres ikke" in result.err

@@ -310,7 +310,7 @@ def test_missing_column_duplicate_respondent_and_answer_about_oneself(
     write_rows(bad, table)
     result = cli("survey", "import", "baseline", bad, "--data", data)
     assert result.code == 1
-    assert f"{bad}:1:1: E612 kolonnen 'udsagn.data-2' mangler" in result.err
+    assert f"{bad}:1:1: E612 kolonnen »udsagn.data-2« mangler" in result.err
     # the cells are only checked once the columns are right
     assert "E617" not in result.err
     table[0].insert(gone, "udsagn.data-2")
@@ -337,9 +337,9 @@ def test_unknown_and_duplicate_columns_are_errors_with_a_suggestion(
     assert result.code == 1
     letter = column_letter(col + 1)
     assert f"{bad}:1:{col + 1}: E613 kolonne {letter} har en ukendt overskrift" in result.err
-    assert "mente du 'udsagn.data-1'" in result.err
+    assert "mente du »udsagn.data-1«" in result.err
     assert "udsagn.data-l" not in result.err  # an unknown header is never repeated
-    assert f":1:{len(table[0])}: E614 kolonnen 'udsagn.data-2' står to gange" in result.err
+    assert f":1:{len(table[0])}: E614 kolonnen »udsagn.data-2« står to gange" in result.err
 
 
 def test_a_latin1_file_names_the_row_of_the_bad_byte(
@@ -546,7 +546,7 @@ def test_validate_warns_when_the_programme_has_ended_and_data_remain(
     assert after.code == 0
     line = next(line for line in after.out.splitlines() if "W601" in line)
     assert "survey.yaml:" in line and "runden baseline" not in line and "baseline" in line
-    assert "2020-06" in line and str(data) in line
+    assert "juni 2020" in line and str(data) in line
     assert cli("validate", "--content", content, "--as-of", "2020-07-01", "--strict").code == 1
     assert cli("survey", "purge", "--yes", "--content", content).code == 0
     assert "W601" not in cli("validate", "--content", content, "--as-of", "2020-07-01").out
@@ -563,7 +563,7 @@ def test_survey_commands_refuse_content_with_errors_and_unknown_rounds(
     broken = cli("survey", "form", "baseline", "--content", content)
     assert broken.code == 1 and "felles validate" in broken.err
     unknown = cli("survey", "form", "basline")
-    assert unknown.code == 2 and "mente du 'baseline'" in unknown.err
+    assert unknown.code == 2 and "mente du »baseline«" in unknown.err
     (content / "survey.yaml").unlink()
     missing = cli("survey", "template", "baseline", "--content", content)
     assert missing.code == 2 and "intet spørgeskema" in missing.err
@@ -684,7 +684,7 @@ def test_a_data_folder_of_another_programme_is_refused(
     for args in (("import", "opfoelgning", csv_file), ("report", "baseline")):
         result = cli("survey", *args, "--content", content, "--data", data)
         assert result.code == 2
-        assert "hører til forløbet 'faelles-om-ledelse', ikke 'andet-forloeb'" in result.err
+        assert "hører til forløbet »faelles-om-ledelse«, ikke »andet-forloeb«" in result.err
     assert (data / "answers.sqlite3").read_bytes() == before
 
 
@@ -694,5 +694,8 @@ def test_a_form_template_beside_the_content_wins_and_is_named(cli: Cli, content:
     (own / "survey_form.md.j2").write_text("# {{ title }} ({{ round.id }})\n", encoding="utf-8")
     result = cli("survey", "form", "baseline", "--content", content)
     assert result.code == 0
-    assert result.out == "# Spørgeskema ifm. ‘Fælles om Ledelse’ (baseline)\n"
+    assert result.out == (
+        "# Spørgeskema ifm. ‘Fælles om Ledelse’ (baseline)\n\n"
+        "<!-- felles survey form: genereret fil, erstattes ved næste kørsel -->\n"
+    )
     assert f"Skabelon: {own / 'survey_form.md.j2'} (egen skabelon" in result.err

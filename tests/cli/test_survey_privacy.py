@@ -571,7 +571,7 @@ def test_an_answer_about_oneself_does_not_say_who_one_is(
     broken = tmp_path / "svar.csv"
     write_rows(broken, table)
     result = cli("survey", "import", "baseline", broken, "--data", tmp_path / "d")
-    assert result.code == 1 and "E619" in result.err and "spørgsmålet 'hyppighed'" in result.err
+    assert result.code == 1 and "E619" in result.err and "spørgsmålet »hyppighed«" in result.err
     no_one_in(result.err)
 
 
@@ -766,7 +766,7 @@ def test_network_figures_rest_on_the_partner_from_used_at_import_and_say_so(
     note = after["round"]["network"].pop("note")
     before["round"]["network"].pop("note")
     assert after["round"]["network"] == before["round"]["network"]
-    assert "fra værdien 2" in note and "siger nu 'hyppighed' fra 3" in note
+    assert "fra værdien 2" in note and "siger nu »hyppighed« fra 3" in note
     text = cli("survey", "report", "baseline", *where).out
     assert "Bemærk: netværkstallene er beregnet ved importen" in text
     page = cli("survey", "report", "baseline", "--format", "html", *where).out

@@ -7,11 +7,19 @@ test_cases.py), not a test here.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
-from tests.helpers.content import SHIPPED, edit, line_of
+from tests.helpers.content import (
+    ACCEPTED_W301,
+    PHASE_3,
+    SHIPPED,
+    edit,
+    line_of,
+    without_acceptance,
+)
 from tests.helpers.run import Cli
 
 # --- the shipped programme -------------------------------------------------------------
@@ -24,17 +32,24 @@ def test_packaged_content_from_an_empty_folder_is_valid(cli: Cli) -> None:
     assert "Traceback" not in result.output
 
 
-def test_shipped_content_has_exactly_the_one_warning_the_seeds_cause(cli: Cli) -> None:
+def test_shipped_content_has_exactly_the_one_warning_the_seeds_cause_accepted(cli: Cli) -> None:
     result = cli("validate", "--content", SHIPPED)
     findings = [line for line in result.out.splitlines() if ": E" in line or ": W" in line]
-    assert len(findings) == 1, result.out
-    assert "03-graensekrydsende-samarbejde.md" in findings[0]
-    assert "W301" in findings[0] and "2019-02-22" in findings[0]
-    assert "Ingen fejl, 1 advarsel." in result.out
+    assert len(findings) == 1, result.out  # only in the summary, as accepted
+    assert findings[0].startswith("  ") and "03-graensekrydsende-samarbejde.md" in findings[0]
+    # The warning itself in Danish dates (no ISO date), and why it is accepted.
+    assert "(fre. 22. feb. 2019) ligger før fasens periode (marts – juni 2019)" in findings[0]
+    assert not re.search(r"\d{4}-\d{2}", findings[0]), findings[0]
+    assert "– tilladt: kilderne siger 22. februar 2019" in findings[0]
+    assert "Ingen fejl, ingen advarsler.\n1 advarsel er tilladt:\n" in result.out
 
 
-def test_strict_fails_on_the_shipped_warning(cli: Cli) -> None:
-    assert cli("validate", "--strict", "--content", SHIPPED).code == 1
+def test_strict_passes_the_shipped_content_and_fails_without_the_acceptance(
+    cli: Cli, content: Path
+) -> None:
+    assert cli("validate", "--strict", "--content", SHIPPED).code == 0
+    without_acceptance(content)
+    assert cli("validate", "--strict", "--content", content).code == 1
 
 
 # --- finding the content ------------------------------------------------------------------
@@ -43,7 +58,7 @@ def test_strict_fails_on_the_shipped_warning(cli: Cli) -> None:
 def test_verbose_says_which_content_was_read(cli: Cli, content: Path) -> None:
     result = cli("validate", "-v", "--content", content)
     assert f"Indhold: {content} (--content)" in result.err
-    assert "programmet, der følger med felles" in cli("validate", "-v").err
+    assert "forløbet, der følger med felles" in cli("validate", "-v").err
 
 
 def test_content_from_environment_and_upward_search(
@@ -90,11 +105,7 @@ def test_known_references_pass(cli: Cli, content: Path) -> None:
 
 
 def test_activity_inside_its_phase_gives_no_warning(cli: Cli, content: Path) -> None:
-    edit(
-        content / "phases" / "03-graensekrydsende-samarbejde.md",
-        "when: 2019-02-22",
-        "when: 2019-03-22",
-    )
+    edit(content / PHASE_3, ACCEPTED_W301, "    when: 2019-03-22\n")
     result = cli("validate", "--strict", "--content", content)
     assert result.code == 0, result.out
 
@@ -131,11 +142,7 @@ def test_unreadable_file_is_a_finding(
 
 
 def test_json_format_is_a_list_of_findings(cli: Cli, content: Path) -> None:
-    edit(
-        content / "phases" / "03-graensekrydsende-samarbejde.md",
-        "when: 2019-02-22",
-        "when: 2019-02-30",
-    )
+    edit(content / PHASE_3, ACCEPTED_W301, "    when: 2019-02-30\n")
     result = cli("validate", "--format", "json", "--content", content)
     findings = json.loads(result.out)
     assert result.code == 1
@@ -153,17 +160,18 @@ def test_github_format_escapes_properties_and_messages(cli: Cli, content: Path) 
     assert annotations[0].startswith(
         f"::error file={content}/groups.yaml,line={line},col=5,title=E203::"
     )
-    assert "1 fejl, 1 advarsel." in result.out
+    assert "1 fejl, ingen advarsler.\n1 advarsel er tilladt:" in result.out
     assert f"{content}/groups.yaml:{line}:5: E203" in result.out  # the full list follows
 
 
 def test_github_is_default_on_github_actions(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
-    assert cli("validate", "--content", SHIPPED).out.startswith("::warning file=")
+    # the shipped warning is accepted: no annotation, the plain part with commands stopped
+    assert cli("validate", "--content", SHIPPED).out.startswith("::stop-commands::")
 
 
 def test_wrong_use_exits_2_in_danish(cli: Cli) -> None:
     result = cli("validate", "--format", "xml")
     assert result.code == 2
-    assert "ugyldig værdi for --format: 'xml'" in result.err
+    assert "ugyldig værdi for --format: »xml«" in result.err
     assert cli("validate", "--no-such-option").code == 2

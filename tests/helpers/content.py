@@ -31,6 +31,21 @@ def line_of(path: Path, text: str, *, last: bool = False) -> int:
 
 
 PHASE_2 = "phases/02-aktiv-visionsledelse.md"
+PHASE_3 = "phases/03-graensekrydsende-samarbejde.md"
+# The 22 February seminar's line: the deliberate W301, accepted in the content.
+ACCEPTED_W301 = next(
+    line
+    for line in (SHIPPED / PHASE_3).read_text(encoding="utf-8").splitlines(keepends=True)
+    if "# felles: tillad W301" in line
+)
+SEMINAR_3 = '    when: "2019-02-22"\n'
+
+
+def without_acceptance(content: Path) -> Path:
+    """The copy's phase 3 without the acceptance: the W301 on 22 February shows again."""
+    path = content / PHASE_3
+    edit(path, ACCEPTED_W301, SEMINAR_3)
+    return path
 
 
 def add_activity(content: Path, block: str) -> None:

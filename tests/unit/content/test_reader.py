@@ -53,7 +53,7 @@ def test_line_numbers_point_at_the_key(keys: list[str], values: list[Any], neste
     document = {"top": data, "after": 1} if nested else data
     text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=10_000)
     _, positions = parse_yaml(text)
-    lines = text.split("\n")  # as YAML counts lines: U+0085 inside a value is no break
+    lines = text.split("\n")  # only a line feed ends a line (U+0085 in a value does not)
     for key in keys:
         loc = ("top", key) if nested else (key,)
         line, col = positions[loc]

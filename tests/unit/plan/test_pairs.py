@@ -163,17 +163,21 @@ def test_mutual_visits_are_broken_up_when_another_way_exists() -> None:
         (
             [Leader(f"L{i}", 1 if i < 4 else 2, None) for i in range(6)],
             set(),
-            ["gruppe 1 har 4 af de 6 ledere", "mindst 2 besøg ville bryde reglerne", "egen gruppe"],
+            [
+                "sparringsgruppe 1 har 4 af de 6 ledere",
+                "mindst 2 besøg ville bryde reglerne",
+                "egen gruppe",
+            ],
         ),
         (
             [Leader(f"L{i}", i, "Borgerservice" if i < 5 else "Kultur") for i in range(8)],
             set(),
-            ["området 'Borgerservice' har 5 af de 8 ledere", "eget område"],
+            ["området »Borgerservice« har 5 af de 8 ledere", "eget område"],
         ),
         (
             [Leader("A", 1, "Kultur"), Leader("B", 2, " kultur "), Leader("C", 3, None)],
             set(),
-            ["området 'Kultur' har 2 af de 3 ledere"],  # compared as the rule does
+            ["området »Kultur« har 2 af de 3 ledere"],  # compared as the rule does
         ),
         (
             [Leader("A", 1, None), Leader("B", 2, None), Leader("C", 3, None)],

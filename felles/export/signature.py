@@ -1,0 +1,109 @@
+"""felles' mark on what it writes: added to every document, and recognised in a file.
+
+A file felles wrote may be replaced by the next export; any other file is someone's
+own work and never is (felles/cli/output.py). What marks felles' output, by format:
+
+- HTML and Markdown: a trailing comment `<!-- felles <command>: … -->` (the site's
+  page: `site.MARKER`). `sign` adds it whatever template made the text, a
+  coordinator's own included;
+- iCalendar: `PRODID:-//felles//…` in the calendar's head (`ics.PRODID`);
+- JSON: a JSON Schema whose `$id` is one of felles' (`schema.BASE_URI`), or a
+  top-level key `"generator": "felles <command>"` (`sign` adds it: the survey report);
+- plain text: a last line `Lavet med felles <command>.` (the survey report);
+- CSV: none. A CSV template is where answers get typed in, so felles never replaces
+  one, whoever wrote it.
+
+Only the mark counts, never the file's name or age: a person's `agenda.md` stays theirs.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Final
+
+from felles.export.schema import BASE_URI
+
+# `form` values: the formats felles writes.
+HTML: Final = "html"
+MARKDOWN: Final = "md"
+ICS: Final = "ics"
+JSON: Final = "json"
+TEXT: Final = "text"
+CSV: Final = "csv"
+FORMS: Final = frozenset({HTML, MARKDOWN, ICS, JSON, TEXT, CSV})
+
+GENERATOR: Final = "generator"
+PRODID_PREFIX: Final = "-//felles//"
+LARGEST: Final = 50 * 1024 * 1024  # a bigger file is not one of ours
+_EDGE: Final = 8192  # bytes of a file's head and tail that hold its mark
+
+_COMMENT = re.compile(r"<!--[ \t]*felles [a-z][a-z ]*: [^<>\n]*-->\s*\Z")
+_FOOTER = re.compile(r"(?:\A|\n)Lavet med felles [a-z][a-z ]*\.\s*\Z")
+_PRODID = re.compile(rf"^PRODID:{re.escape(PRODID_PREFIX)}", re.MULTILINE)
+
+
+def comment(command: str) -> str:
+    """The trailing comment of an HTML or Markdown document of `felles <command>`."""
+    return f"<!-- felles {command}: genereret fil, erstattes ved næste kørsel -->"
+
+
+def footer(command: str) -> str:
+    """The last line of a plain-text document of `felles <command>`."""
+    return f"Lavet med felles {command}."
+
+
+def sign(text: str, form: str, command: str) -> str:
+    """`text` as felles writes it: with felles' mark for its format (added if missing)."""
+    if form in (HTML, MARKDOWN):
+        if _COMMENT.search(text[-_EDGE:]):
+            return text
+        # A blank line first: in Markdown the comment must not join a list or paragraph.
+        gap = "\n\n" if form == MARKDOWN else "\n"
+        body = text.rstrip("\n")
+        return (body + gap if body else "") + comment(command) + "\n"
+    if form == TEXT:
+        if _FOOTER.search(text[-_EDGE:]):
+            return text
+        body = text.rstrip("\n")
+        return (body + "\n\n" if body else "") + footer(command) + "\n"
+    if form == JSON:
+        return _sign_json(text, command)
+    return text
+
+
+def _sign_json(text: str, command: str) -> str:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return text
+    if not isinstance(data, dict) or _json_is_ours(data):
+        return text
+    signed = {GENERATOR: f"felles {command}", **data}
+    return json.dumps(signed, ensure_ascii=False, indent=2) + "\n"
+
+
+def _json_is_ours(data: dict[str, Any]) -> bool:
+    ident, generator = data.get("$id"), data.get(GENERATOR)
+    return (isinstance(ident, str) and ident.startswith(BASE_URI)) or (
+        isinstance(generator, str) and generator.startswith("felles ")
+    )
+
+
+def is_ours(data: bytes) -> bool:
+    """Does a file holding `data` carry felles' mark (in any format)?"""
+    if len(data) > LARGEST:
+        return False
+    head = data[:_EDGE].decode("utf-8", "replace").lstrip("\ufeff")
+    tail = data[-_EDGE:].decode("utf-8", "replace")
+    if _COMMENT.search(tail) or _FOOTER.search(tail):
+        return True
+    if head.startswith("BEGIN:VCALENDAR") and _PRODID.search(head):
+        return True
+    if head.lstrip().startswith("{"):
+        try:
+            document = json.loads(data.decode("utf-8"))
+        except ValueError:
+            return False
+        return isinstance(document, dict) and _json_is_ours(document)
+    return False

@@ -1,0 +1,120 @@
+"""A programme moved to a new first date, every date keeping its precision.
+
+The rule (README, "felles move"): the programme's first date (`period.start` in
+programme.yaml) moves to the new start, and every other date moves with it:
+
+- a month-precise date (2018-09) moves by the same whole number of months and stays
+  month-precise; a year (2020) by the same whole number of years;
+- a day- or time-precise date (2018-11-08 12:00) moves by the same whole number of
+  weeks, the number nearest to the move of the first date: a Thursday seminar stays
+  a Thursday, 12.00 stays 12.00;
+- an open end stays open; the times of an agenda (12:00) are not dates and stay.
+
+`plan` finds every date in the programme files (programme.yaml's period, the phases'
+periods, activities and sessions, survey.yaml's `delete_after`) as the text the author
+wrote, and its place in the file, so `felles move` can change those characters and
+nothing else: comments, quotes, indentation and line endings stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, Final
+
+from felles.dates import FIRST_YEAR, LAST_YEAR, When, parse_when
+
+# The keys that hold dates, wherever they stand in a programme file.
+DATE_KEYS: Final = frozenset({"start", "end", "when", "delete_after"})
+_DATE: Final = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2}( [0-9]{2}:[0-9]{2})?)?)?\Z")
+
+
+@dataclass(frozen=True)
+class Shift:
+    months: int  # for month- and year-precise dates (years: months // 12, rounded)
+    weeks: int  # for day- and time-precise dates
+
+    @property
+    def years(self) -> int:
+        return round(self.months / 12)
+
+
+def shift_between(first: When, start: When) -> Shift:
+    """The move that takes the programme's first date `first` to `start`."""
+    months = (start.first.year - first.first.year) * 12 + start.first.month - first.first.month
+    days = (start.first.date() - first.first.date()).days
+    return Shift(months, round(days / 7))
+
+
+def moved(text: str, shift: Shift) -> str:
+    """The date `text` moved by `shift`, in the same precision (ValueError if it cannot be)."""
+    when = parse_when(text)
+    if when.precision == "year":
+        result = f"{when.first.year + shift.years:04d}"
+    elif when.precision == "month":
+        index = when.first.year * 12 + when.first.month - 1 + shift.months
+        result = f"{index // 12:04d}-{index % 12 + 1:02d}"
+    else:
+        moment: datetime = when.first + timedelta(weeks=shift.weeks)
+        result = f"{moment:%Y-%m-%d}" + (f" {moment:%H:%M}" if when.precision == "time" else "")
+    year = int(result[:4])
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValueError(f"{text} kommer uden for årene {FIRST_YEAR}–{LAST_YEAR}")
+    return result
+
+
+@dataclass
+class FileMove:
+    """The dates of one file, and its text with them moved."""
+
+    path: Path
+    text: str
+    changes: list[tuple[int, str, str]] = field(default_factory=list)  # (line, old, new)
+    new_text: str = ""
+
+
+Loc = tuple[str | int, ...]
+
+
+def date_spans(data: Any, spans: dict[Loc, tuple[int, int]]) -> Iterator[tuple[Loc, str]]:
+    """(location, date text) of every date in a file's data."""
+    stack: list[tuple[Loc, Any]] = [((), data)]
+    while stack:
+        loc, value = stack.pop()
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key in DATE_KEYS and isinstance(item, str) and _DATE.match(item.strip()):
+                    if (*loc, key) in spans:
+                        yield (*loc, key), item
+                else:
+                    stack.append(((*loc, key), item))
+        elif isinstance(value, list):
+            stack.extend(((*loc, index), item) for index, item in enumerate(value))
+
+
+def move_file(
+    path: Path,
+    text: str,
+    data: Any,
+    spans: dict[Loc, tuple[int, int]],
+    shift: Shift,
+) -> FileMove:
+    """The file's text with each date moved, changing only the date's own characters."""
+    result = FileMove(path, text)
+    edits = []
+    for loc, old in date_spans(data, spans):
+        first, last = spans[loc]
+        written = text[first:last]
+        new = moved(old.strip(), shift)
+        quote = written[0] if written[:1] in ("'", '"') else ""
+        edits.append((first, last, f"{quote}{new}{quote}"))
+        result.changes.append((text.count("\n", 0, first) + 1, old, new))
+    new_text = text
+    for first, last, replacement in sorted(edits, reverse=True):
+        new_text = new_text[:first] + replacement + new_text[last:]
+    result.new_text = new_text
+    result.changes.sort()
+    return result

@@ -1,0 +1,42 @@
+"""A missing field is named in Danish and by its key: "der mangler et sted (feltet place)"."""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+from pathlib import Path
+
+from felles.codes.model import FIELD_WORDS
+from felles.content import model, pairs_model, survey_model
+from tests.helpers.content import edit
+from tests.helpers.run import Cli
+
+
+def _required_fields() -> set[str]:
+    names: set[str] = set()
+    for module in (model, survey_model, pairs_model):
+        for _, cls in inspect.getmembers(module, dataclasses.is_dataclass):
+            if cls.__module__ == module.__name__:
+                names |= {
+                    field.name
+                    for field in dataclasses.fields(cls)
+                    if field.default is dataclasses.MISSING
+                    and field.default_factory is dataclasses.MISSING
+                }
+    return names
+
+
+def test_every_required_field_has_a_danish_word() -> None:
+    required = _required_fields()
+    assert {"title", "when", "id", "group", "visitor", "made"} <= required
+    assert required - set(FIELD_WORDS) == set()
+
+
+def test_a_missing_title_says_what_is_missing_and_which_key_to_write(
+    cli: Cli, content: Path
+) -> None:
+    phase = content / "phases" / "02-aktiv-visionsledelse.md"
+    edit(phase, '    title: "Fælles seminar: Ledelsesgrundlag og visionsledelse"\n', "")
+    result = cli("validate", "--content", content)
+    assert result.code == 1
+    assert "E202 der mangler en titel (feltet title)" in result.out

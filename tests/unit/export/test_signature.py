@@ -1,0 +1,66 @@
+"""felles' mark: every document felles writes carries it, and a person's file does not."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from felles.export import ics, schema, signature, site
+from felles.export.signature import HTML, JSON, MARKDOWN, TEXT, is_ours, sign
+
+
+@given(text=st.text(), form=st.sampled_from([HTML, MARKDOWN, TEXT]))
+def test_every_signed_document_is_recognised_and_signing_twice_changes_nothing(
+    text: str, form: str
+) -> None:
+    signed = sign(text, form, "export agenda")
+    assert is_ours(signed.encode("utf-8", "surrogatepass"))
+    assert sign(signed, form, "export agenda") == signed
+    assert signed.startswith(text.rstrip("\n")[:100])  # the document itself is untouched
+
+
+@given(
+    data=st.dictionaries(
+        st.text(max_size=10).filter(lambda k: k not in ("generator", "$id")),
+        st.one_of(st.integers(), st.text(), st.none()),
+    )
+)
+def test_a_json_report_gets_a_generator_key_and_keeps_everything_else(
+    data: dict[str, object],
+) -> None:
+    signed = sign(json.dumps(data, ensure_ascii=False, indent=2), JSON, "survey report")
+    assert is_ours(signed.encode("utf-8"))
+    loaded = json.loads(signed)
+    assert loaded.pop("generator") == "felles survey report"
+    assert loaded == data
+
+
+def test_the_committed_schemas_ics_and_the_site_carry_the_mark() -> None:
+    from felles.content.kinds import KINDS
+
+    for kind in KINDS.values():
+        document = schema.dumps(schema.schema(kind))
+        assert is_ours(document.encode("utf-8"))
+        assert sign(document, JSON, "schema") == document  # its $id is the mark
+    assert ics.PRODID.startswith(signature.PRODID_PREFIX)
+    calendar = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:{ics.PRODID}\r\nEND:VCALENDAR\r\n"
+    assert is_ours(calendar.encode("utf-8"))
+    assert is_ours(f"<html></html>\n{site.MARKER}\n".encode())
+
+
+def test_what_only_looks_like_felles_is_not_ours() -> None:
+    for data in [
+        b"",
+        b"<p>felles</p>",
+        b"<!-- felles er et godt program -->",  # no 'felles <command>:' form
+        "<!-- felles export agenda: genereret fil -->\nog så noget efter\n".encode(),
+        b"Lavet med felles survey report.\nEn linje mere\n",
+        b'{"$schema": "https://raw.githubusercontent.com/felles-dev/felles/main/schemas/x"}',
+        b'{"generator": "Excel"}',
+        b"[1, 2]",
+        b"BEGIN:VCALENDAR\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\n",
+        b"\xff\xfe\x00garbage",
+    ]:
+        assert not is_ours(data), data
