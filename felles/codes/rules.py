@@ -186,9 +186,9 @@ CODES: Final[dict[str, Code]] = {
         "{path} er ikke en parfil, felles har lavet til {title}; den overskrives ikke, heller "
         "ikke med --replace",
         "felles erstatter kun parrene i en fil, som felles pair selv har skrevet til "
-        "aktiviteten: den begynder med linjen »# Parrene til …, lavet med: felles pair ID …«. "
-        "En anden fil med det navn er nogens eget arbejde, og et symbolsk link skrives der "
-        "aldrig gennem. Flyt filen, eller tilføj parrene til den selv.",
+        "aktiviteten: den har kommentaren »# Parrene til …, lavet med: felles pair ID …« "
+        "øverst. En anden fil med det navn er nogens eget arbejde og røres ikke. Flyt filen, "
+        "eller ret parrene i den selv.",
         "mv content/pairs/jobbesoeg-graensekrydsende-samarbejde.yaml ~/mine-par.yaml",
     ),
     "W309": Code(
