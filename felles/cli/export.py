@@ -12,16 +12,18 @@ from typing import Annotated
 import typer
 
 from felles.cli.app import group
+from felles.cli.booklet import grundlag as booklet_command
 from felles.cli.clock import today, user_date
 from felles.cli.content import clean, content_dir, errors, template
 from felles.cli.options import ContentOption, GroupOption, OutputOption, VerboseOption
 from felles.cli.output import emit, protected, say, wants_html
+from felles.cli.survey_round import DataOption, at_goal
 from felles.errors import ExitCode, UsageError
 
 export_app = group(
     "export",
-    "Dagsordener (Markdown, HTML), forløbet som kalenderfil (iCalendar) til Outlook og "
-    "en oversigtsside (HTML) over hele forløbet.",
+    "Dagsordener (Markdown, HTML), forløbet som kalenderfil (iCalendar) til Outlook, "
+    "en oversigtsside (HTML) over hele forløbet og bogen med ledelsesgrundlag.",
 )
 
 # What the commands say on stderr.
@@ -73,6 +75,17 @@ def agenda(
         ),
     ] = None,
     output: OutputOption = None,
+    survey_round: Annotated[
+        str | None,
+        typer.Option(
+            "--survey",
+            metavar="RUNDE",
+            help="Vis spørgeskemaets samlede tal for fasens læringsmål fra denne runde "
+            "(fx baseline); tal med under 5 svar vises ikke.",
+            show_default=False,
+        ),
+    ] = None,
+    data: DataOption = None,
     content: ContentOption = None,
     verbose: VerboseOption = False,
     group: Annotated[
@@ -94,8 +107,10 @@ def agenda(
         raise UsageError("U034", {"what": MESSAGES["both" if activity else "neither"]})
     if output_format is None:
         output_format = Format.html if wants_html(output) else Format.md
+    if data is not None and survey_round is None:
+        raise UsageError("U093")
     cdir = content_dir(content, verbose)
-    loaded, _ = clean(cdir, pairs=True)
+    loaded, _ = clean(cdir, survey=survey_round is not None, pairs=True)
     if phase is not None:
         chosen_phase, chosen = select.select_phase(loaded, phase)
     else:
@@ -105,6 +120,8 @@ def agenda(
     if group is not None:
         chosen = select.for_group(loaded, chosen, group, whole_phase=phase is not None)
     values = agendas.context(loaded, chosen_phase, chosen, whole_phase=phase is not None)
+    if survey_round is not None:  # the questionnaire at the learning goal (cli/survey_round)
+        values["survey"] = at_goal(loaded, chosen_phase, survey_round, data)
     path = template(cdir.path, f"agenda.{output_format.value}.j2", verbose)
     text = document(path, values, html=output_format is Format.html)
     if emit(
@@ -227,6 +244,10 @@ def site(
     )
     say(MESSAGES["wrote_site"].format(path=path))
     return ExitCode.OK
+
+
+# `felles export grundlag`: the booklet of ledelsesgrundlag (cli/booklet.py).
+export_app.command("grundlag")(booklet_command)
 
 
 def _now() -> datetime:

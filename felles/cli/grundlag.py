@@ -14,6 +14,7 @@ import typer
 from felles.cli.app import group
 from felles.cli.clock import today, user_date
 from felles.cli.content import content_dir, errors, judge, load, template
+from felles.cli.docx import docx_out, import_
 from felles.cli.options import ContentOption, VerboseOption
 from felles.cli.output import say, wants_table, write
 from felles.errors import ExitCode, FellesError, UsageError, os_reason
@@ -40,7 +41,8 @@ STATUS_WIDTH = 70  # columns the status table needs
 
 grundlag_app = group(
     "grundlag",
-    "Ledernes personlige ledelsesgrundlag: opret (new), tjek (check) og se status (status).",
+    "Ledernes personlige ledelsesgrundlag: opret (new), tjek (check), se status (status), "
+    "og til Word og tilbage (docx, import).",
 )
 
 
@@ -356,3 +358,8 @@ def _status_table(rows: list[Row]) -> None:
             end_section=False,
         )
     console.print(table)
+
+
+# A draft out to Word and back (cli/docx.py), listed after new, check and status.
+grundlag_app.command("docx")(docx_out)
+grundlag_app.command("import")(import_)

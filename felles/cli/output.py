@@ -1,7 +1,8 @@
 """What a command writes: lines to stdout and notes to stderr, and files for `-o`.
 
-Every file a command writes for `-o`/`--output` (agenda, ics, site, survey form,
-template and report, schema) goes through `write_file`, one rule for all:
+Every file a command writes for `-o`/`--output` (agenda, ics, site, booklet, Word
+document, survey form, template and report, schema) goes through `write_file`, one
+rule for all:
 
 1. Never into a content folder: not the one in use, not the programme packaged with
    felles (or its templates), not any folder that holds a programme.yaml above the
@@ -112,16 +113,17 @@ def emit(
     form: str,
     command: str,
     protect: Iterable[Path],
+    make_folders: bool = False,
 ) -> bool:
     """The document (with felles' mark) to stdout, or to the file `-o` names by the rule
-    above; True when a file was written."""
+    above (its folders made first with `make_folders`); True when a file was written."""
     from felles.export.signature import sign
 
     signed = sign(text, form, command)
     if output is None:
         sys.stdout.write(signed)
         return False
-    write_file(output, signed, protect=protect)
+    write_file(output, signed, protect=protect, make_folders=make_folders)
     return True
 
 

@@ -6,7 +6,6 @@ names a respondent, and nothing they store does (see felles/survey/__init__.py).
 
 from __future__ import annotations
 
-import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -328,34 +327,29 @@ def _load(cdir: ContentDir) -> tuple[Content, survey_model.Survey]:
 
 
 def _programme_id(loaded: Content) -> str:
-    return loaded.programme.id if loaded.programme else "forloeb"
+    from felles.cli.survey_round import programme_id
+
+    return programme_id(loaded)
 
 
 def _data_dir(option: Path | None, loaded: Content) -> Path:
-    from felles.survey.store import data_dir
+    from felles.cli.survey_round import data_folder
 
-    return data_dir(option, os.environ, _programme_id(loaded))
+    return data_folder(option, loaded)
 
 
 def _partner(survey: survey_model.Survey) -> Partner | None:
-    from felles.survey.tally import partner_of
+    from felles.cli.survey_round import partner
 
-    return partner_of(survey)
+    return partner(survey)
 
 
 def _round_data(
     folder: Path, loaded: Content, survey: survey_model.Survey, round_id: str
 ) -> RoundData:
-    from felles.cli.survey_data import rounds_words
-    from felles.survey import store
+    from felles.cli.survey_round import round_data
 
-    data = store.load_round(folder, _programme_id(loaded), round_id, _partner(survey))
-    if data is None:
-        stored = store.rounds(folder)
-        raise UsageError(
-            "U070", {"round": round_id, "path": str(folder), "stored": rounds_words(stored)}
-        )
-    return data
+    return round_data(folder, loaded, survey, round_id)
 
 
 def _emit(

@@ -20,9 +20,10 @@ CODES: Final[dict[str, Code]] = {
     "U051": Code(
         "{path} ligger i indholdsmappen {content}; felles lægger ikke genererede filer dér, "
         "så vælg et andet sted",
-        "Dagsordener, kalendere, oversigtssiden, skemaer og rapporter er genererede filer og "
-        "hører ikke til indholdet (eller til det forløb, der følger med felles). En fil, der "
-        "lå i indholdsmappen, ville blive læst som indhold. Læg den i en mappe ved siden af.",
+        "Dagsordener, kalendere, oversigtssiden, bogen med ledelsesgrundlag, Word-dokumenter, "
+        "skemaer og rapporter er genererede filer og hører ikke til indholdet (eller til det "
+        "forløb, der følger med felles). En fil, der lå i indholdsmappen, ville blive læst som "
+        "indhold. Læg den i en mappe ved siden af.",
         "felles export site -o site\nfelles export agenda 2018-11-08 -o dagsorden.md",
     ),
     "E701": Code(
@@ -30,7 +31,8 @@ CODES: Final[dict[str, Code]] = {
         "felles erstatter kun en fil, som felles selv har skrevet: den bærer felles' mærke (en "
         "kommentar »<!-- felles … -->« sidst i HTML og Markdown, PRODID -//felles// i en "
         "kalender, felles' $id eller nøglen »generator« i JSON, linjen »Lavet med felles …« "
-        "sidst i en tekstrapport). Alle andre filer er nogens eget arbejde – også en tom fil – "
+        "sidst i en tekstrapport, felles som program i et Word-dokument, som ingen har gemt "
+        "siden). Alle andre filer er nogens eget arbejde – også en tom fil – "
         "og røres ikke.",
         "felles export agenda 2018-11-08 -o dagsorden-ny.md   # et andet navn, eller flyt filen",
     ),

@@ -192,4 +192,22 @@ CODES: Final[dict[str, Code]] = {
         "Aktiviteten er kun for nogle af sparringsgrupperne (feltet groups i fasefilen).",
         "felles export agenda workshop-1 --group 2",
     ),
+    "U091": Code(
+        "»{value}« er ikke en status; vælg blandt {known}",
+        "--status tager en af de status, et ledelsesgrundlag kan have. Den kan gentages, og "
+        "flere kan skrives med komma imellem.",
+        "felles export grundlag --status trænet,udgivet",
+    ),
+    "U092": Code(
+        "fasen »{phase}« har intet læringsmål, så spørgeskemaet har ingen tal at vise ved den",
+        "Spørgeskemaets samlede billede bruges ved nedslagene for hvert læringsmål: --survey "
+        "viser tallene for fasens læringsmål, og kun faser med et læringsmål har dem.",
+        "felles export agenda seminar-aktiv-visionsledelse --survey baseline",
+    ),
+    "U093": Code(
+        "--data bruges kun sammen med --survey RUNDE",
+        "--data er mappen med spørgeskemaets data; den læses kun, når dagsordenen skal vise "
+        "en rundes tal.",
+        "felles export agenda seminar-aktiv-visionsledelse --survey baseline --data data",
+    ),
 }

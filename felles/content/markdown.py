@@ -46,6 +46,21 @@ def _blank_comments(text: str) -> str:
     return _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text)
 
 
+def without_comments(text: str) -> str:
+    """The text with its HTML comments (`<!-- … -->`, notes to the author) blanked out,
+    line numbers kept: what a reader of the rendered text is meant to see."""
+    return _blank_comments(text)
+
+
+def comments(text: str) -> list[tuple[int, int, str]]:
+    """Every HTML comment: (first line, line after its last, its text), lines 0-based."""
+    found = []
+    for match in _COMMENT.finditer(text):
+        first = text.count("\n", 0, match.start())
+        found.append((first, first + match.group().count("\n") + 1, match.group()))
+    return found
+
+
 def _own_words(lines: Iterable[str]) -> int:
     count = 0
     fenced = False

@@ -17,6 +17,7 @@ from typing import Any
 from felles import dates
 from felles.content.load import Content, Phase
 from felles.content.model import Activity
+from felles.export.story import phase_text
 from felles.plan import sessions
 from felles.plan.participants import TEXT as WHO
 from felles.plan.participants import participants as who_takes_part
@@ -42,6 +43,7 @@ def context(
             "number": phase.meta.number,
             "title": phase.meta.title,
             "period": dates.period_words(phase.meta.period.start, phase.meta.period.end),
+            "text": phase_text(phase, shift=1),
         },
         "goal": None
         if goal is None
@@ -54,6 +56,7 @@ def context(
                 for theme in goal.themes
             ],
             "aims": list(goal.aims),
+            "example_competencies": list(goal.example_competencies),
         },
         "activities": [_activity(content, occurrence) for occurrence in chosen],
     }

@@ -10,6 +10,10 @@ own work and never is (felles/cli/output.py). What marks felles' output, by form
 - JSON: a JSON Schema whose `$id` is one of felles' (`schema.BASE_URI`), or a
   top-level key `"generator": "felles <command>"` (`sign` adds it: the survey report);
 - plain text: a last line `Lavet med felles <command>.` (the survey report);
+- Word (.docx, `grundlag docx`): `docProps/app.xml` names felles as the application,
+  `<Application>felles</Application>` (`sign_docx` puts it there). Word and LibreOffice
+  write their own name in its place whenever they save, so a document a leader has
+  saved since, with text that may not be brought back yet, is theirs;
 - CSV: none. A CSV template is where answers get typed in, so felles never replaces
   one, whoever wrote it.
 
@@ -31,7 +35,8 @@ ICS: Final = "ics"
 JSON: Final = "json"
 TEXT: Final = "text"
 CSV: Final = "csv"
-FORMS: Final = frozenset({HTML, MARKDOWN, ICS, JSON, TEXT, CSV})
+DOCX: Final = "docx"
+FORMS: Final = frozenset({HTML, MARKDOWN, ICS, JSON, TEXT, CSV, DOCX})
 
 GENERATOR: Final = "generator"
 PRODID_PREFIX: Final = "-//felles//"
@@ -41,6 +46,13 @@ _EDGE: Final = 8192  # bytes of a file's head and tail that hold its mark
 _COMMENT = re.compile(r"<!--[ \t]*felles [a-z][a-z ]*: [^<>\n]*-->\s*\Z")
 _FOOTER = re.compile(r"(?:\A|\n)Lavet med felles [a-z][a-z ]*\.\s*\Z")
 _PRODID = re.compile(rf"^PRODID:{re.escape(PRODID_PREFIX)}", re.MULTILINE)
+
+APPLICATION: Final = "felles"  # the application a .docx of ours names
+APP_XML: Final = "docProps/app.xml"
+_ZIP: Final = b"PK\x03\x04"  # a .docx is a zip archive
+_APP_XML_LARGEST: Final = 1024 * 1024  # app.xml is a few hundred bytes; no zip bomb
+_APPLICATION = re.compile(rb"<Application>[^<]*</Application>")
+_OURS_APPLICATION: Final = f"<Application>{APPLICATION}</Application>".encode()
 
 
 def comment(command: str) -> str:
@@ -90,10 +102,67 @@ def _json_is_ours(data: dict[str, Any]) -> bool:
     )
 
 
+def sign_docx(data: bytes) -> bytes:
+    """A .docx (the bytes of a zip archive) with felles named as its application in
+    `docProps/app.xml`; every other part stays as it was, byte for byte."""
+    import io
+    import zipfile
+
+    if _docx_is_ours(data):
+        return data
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            part = source.read(info)
+            if info.filename == APP_XML:
+                part = _named_ours(part)
+            target.writestr(info, part)
+    return out.getvalue()
+
+
+def _named_ours(app: bytes) -> bytes:
+    if _APPLICATION.search(app):
+        return _APPLICATION.sub(_OURS_APPLICATION, app, count=1)
+    closing = app.rfind(b"</Properties>")
+    if closing < 0:
+        return app
+    return app[:closing] + _OURS_APPLICATION + app[closing:]
+
+
+def _docx_is_ours(data: bytes) -> bool:
+    """Does the zip archive `data` name felles as the application in its app.xml?"""
+    import io
+    import zipfile
+    import zlib
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            info = archive.getinfo(APP_XML)
+            if info.file_size > _APP_XML_LARGEST:
+                return False
+            with archive.open(info) as part:
+                app = part.read(_APP_XML_LARGEST + 1)
+    except (
+        zipfile.BadZipFile,
+        KeyError,
+        ValueError,
+        NotImplementedError,
+        RuntimeError,
+        EOFError,
+        OSError,
+        zlib.error,
+    ):  # not a zip, no app.xml, encrypted, damaged or of a kind zipfile cannot read
+        return False
+    found = _APPLICATION.search(app)
+    return found is not None and found.group() == _OURS_APPLICATION
+
+
 def is_ours(data: bytes) -> bool:
     """Does a file holding `data` carry felles' mark (in any format)?"""
     if len(data) > LARGEST:
         return False
+    if data.startswith(_ZIP):
+        return _docx_is_ours(data)
     head = data[:_EDGE].decode("utf-8", "replace").lstrip("\ufeff")
     tail = data[-_EDGE:].decode("utf-8", "replace")
     if _COMMENT.search(tail) or _FOOTER.search(tail):

@@ -28,7 +28,7 @@ MARKER: Final = "<!-- felles export site: genereret side, erstattes ved næste e
 
 def context(content: Content, today: date) -> dict[str, Any]:
     """Everything the page shows, as plain values (dataclasses, strings, lists)."""
-    from felles.export import timeline, wheel
+    from felles.export import story, timeline, wheel
 
     programme = content.programme
     name = programme.name if programme else ""
@@ -39,6 +39,7 @@ def context(content: Content, today: date) -> dict[str, Any]:
         "timeline": timeline.build(content, today),
         "upcoming": _upcoming(content, today),
         "groups": _groups(content, today),
+        "story": story.site(content),
     }
 
 
@@ -109,6 +110,7 @@ def _groups(content: Content, today: date) -> dict[str, Any]:
             {
                 "number": group.number,
                 "members": [member.name for member in group.members],
+                "areas": {member.name: member.area for member in group.members},
                 "counts": [(status, count) for status, count in counts.items() if count],
                 "dates": sessions.group_dates(content, group.number, today),
             }

@@ -80,3 +80,23 @@ def _git_dirty(folder: Path) -> set[str]:
             if entry[0] in "RC":
                 next(entries, None)  # the rename's original path
     return names
+
+
+def committed(path: Path) -> bool | None:
+    """Is the file in git exactly as it is on disk (tracked, no change staged or not)?
+
+    None outside a git work tree (or without git); False for a file that is untracked,
+    ignored, or changed since its last commit.
+    """
+    folder = path.parent
+    if _git(folder, "rev-parse", "--is-inside-work-tree") is None:
+        return None
+    if _git(folder, "ls-files", "--error-unmatch", "--", path.name) is None:
+        return False
+    return path.name not in _git_dirty(folder)
+
+
+def relative(path: Path) -> str | None:
+    """The file's path in its git repository ('content/ledelsesgrundlag/x.md'), or None."""
+    out = _git(path.parent, "ls-files", "--full-name", "--", path.name)
+    return out.strip().splitlines()[0] if out and out.strip() else None

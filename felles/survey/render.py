@@ -10,6 +10,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Final
 
+from felles.dates import text_words
 from felles.survey.aggregate import MIN_RESPONDENTS, Change, Comparison, Item, Network, Summary
 
 TOO_FEW: Final = "for få svar"
@@ -84,7 +85,7 @@ def text(summary: Summary, title: str) -> list[str]:
         lines.append(EXAMPLE_BANNER)
     lines += [
         f"Svar: {summary.respondents} af {summary.population} ledere "
-        f"({percent(summary.response_rate)}). Importeret {summary.imported}.",
+        f"({percent(summary.response_rate)}). Importeret {text_words(summary.imported)}.",
         f"Kun tal for Strategisk Ledelsesforum samlet; tal, der bygger på færre end "
         f"{MIN_RESPONDENTS} svar, vises ikke (»{TOO_FEW}«).",
     ]
@@ -204,7 +205,7 @@ def _page_summary(summary: Summary) -> dict[str, Any]:
         "respondents": summary.respondents,
         "population": summary.population,
         "rate": percent(summary.response_rate),
-        "imported": summary.imported,
+        "imported": text_words(summary.imported),
         "goals": [{"title": g.title, "bars": [_bar(i) for i in g.items]} for g in summary.goals],
         "external": [_bar(i) for i in summary.external],
         "legend": _legend(summary),

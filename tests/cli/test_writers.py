@@ -1,10 +1,11 @@
 """`-o` on every command keeps one promise: what a person wrote is never replaced.
 
-Every writer (agenda as Markdown and HTML, ics, site, survey form, template and
-report, schema) is tried against the same hostile targets: a leader's draft, any
-file in the content folder, a symlink, a folder, devices and pipes, someone's own
-file elsewhere. Each refusal is one Danish line with exit 1 or 2, and the target is
-byte for byte what it was. A file felles wrote itself is replaced.
+Every writer (agenda as Markdown and HTML, ics, site, the booklet as HTML and
+Markdown, a leader's Word document, survey form, template and report, schema) is
+tried against the same hostile targets: a leader's draft, any file in the content
+folder, a symlink, a folder, devices and pipes, someone's own file elsewhere. Each
+refusal is one Danish line with exit 1 or 2, and the target is byte for byte what it
+was. A file felles wrote itself is replaced.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class Writer:
     suffix: str
     replaces_own: bool = True  # a CSV template is never replaced, not even felles' own
     needs_data: bool = False
+    needs_draft: bool = False  # the booklet and Word are made from a leader's draft
 
     def __str__(self) -> str:
         return self.name
@@ -49,6 +51,19 @@ WRITERS = [
     Writer("agenda-html", ("export", "agenda", "2018-11-08", "--format", "html"), ".html"),
     Writer("ics", ("export", "ics"), ".ics"),
     Writer("site", ("export", "site", "--as-of", "2018-11-01"), ".html"),
+    Writer(
+        "booklet-html",
+        ("export", "grundlag", "--status", "udkast"),
+        ".html",
+        needs_draft=True,
+    ),
+    Writer(
+        "booklet-md",
+        ("export", "grundlag", "--status", "udkast", "--format", "md"),
+        ".md",
+        needs_draft=True,
+    ),
+    Writer("docx", ("grundlag", "docx", "Søren Aakjær"), ".docx", needs_draft=True),
     Writer("survey-form-md", ("survey", "form", "baseline", "--format", "md"), ".md"),
     Writer("survey-form-html", ("survey", "form", "baseline"), ".html"),
     Writer("survey-template", ("survey", "template", "baseline"), ".csv", replaces_own=False),
@@ -76,6 +91,7 @@ def run(cli: Cli, content: Path, tmp_path: Path) -> Run:
     data = tmp_path / "surveydata"
 
     def go(writer: Writer, target: Path) -> Result:
+        ready(writer, content)
         extra: list[str | Path] = []
         if writer.needs_data:
             extra = ["--data", data]
@@ -91,6 +107,12 @@ def run(cli: Cli, content: Path, tmp_path: Path) -> Run:
     return go
 
 
+def ready(writer: Writer, content: Path) -> None:
+    """What the writer reads besides the programme: a leader's draft."""
+    if writer.needs_draft and not (content / DRAFT).exists():
+        draft(content)
+
+
 def refused(result: Result, code: int = 1) -> None:
     """One Danish error line on stderr (after any note), the exit code, no traceback."""
     assert result.code == code, (result.code, result.out, result.err)
@@ -102,8 +124,12 @@ def refused(result: Result, code: int = 1) -> None:
 
 def expected(writer: Writer, target: Path, code: int = 1) -> int:
     """The site takes `-o NAME` as a folder unless NAME ends in .html: `-o draft.md` is the
-    page draft.md/index.html, which is refused as wrong use (2) before anything is read."""
+    page draft.md/index.html, which is refused as wrong use (2) before anything is read.
+    The booklet likewise, unless NAME ends in .html or .md (`-o groups.yaml` is the file
+    groups.yaml/ledelsesgrundlag.html)."""
     if writer.name == "site" and target.suffix not in (".html", ".htm"):
+        return 2
+    if writer.name.startswith("booklet") and target.suffix not in (".html", ".htm", ".md"):
         return 2
     return code
 
@@ -157,6 +183,7 @@ def test_no_file_in_the_content_folder_is_replaced(
 def test_no_new_file_is_written_into_the_content_folder(
     run: Run, writer: Writer, content: Path
 ) -> None:
+    ready(writer, content)
     for target in (content / f"ny{writer.suffix}", content / "ledelsesgrundlag" / "ny.md"):
         before = sorted(p.relative_to(content) for p in content.rglob("*"))
         result = run(writer, target)

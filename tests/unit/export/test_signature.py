@@ -64,3 +64,78 @@ def test_what_only_looks_like_felles_is_not_ours() -> None:
         b"\xff\xfe\x00garbage",
     ]:
         assert not is_ours(data), data
+
+
+# --- Word: app.xml names felles ---------------------------------------------------------
+
+
+def _docx(application: str | None, **parts: bytes) -> bytes:
+    """A minimal .docx-shaped zip whose app.xml names `application` (no app.xml: None)."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", b"<Types/>")
+        archive.writestr("word/document.xml", b"<w:document>Lederens tekst</w:document>")
+        if application is not None:
+            app = f"<Properties><Application>{application}</Application></Properties>"
+            archive.writestr(signature.APP_XML, app.encode())
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+def _parts(data: bytes) -> dict[str, bytes]:
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def test_a_word_document_felles_made_carries_the_mark() -> None:
+    from felles.content.blocks import parse
+    from felles.export import docx
+
+    made = docx.build(parse("# Titel\n\nTekst.\n"), leader="Søren", slug="soeren", header="x")
+    assert is_ours(made)
+    assert signature.sign_docx(made) == made
+
+
+def test_signing_a_word_document_names_felles_and_keeps_every_other_part() -> None:
+    saved = _docx("Microsoft Office Word")
+    assert not is_ours(saved)
+    signed = signature.sign_docx(saved)
+    assert is_ours(signed)
+    before, after = _parts(saved), _parts(signed)
+    ours = b"<Properties><Application>felles</Application></Properties>"
+    assert after.pop(signature.APP_XML) == ours
+    before.pop(signature.APP_XML)
+    assert after == before
+
+
+def test_a_word_document_saved_since_or_only_looking_like_ours_is_not_ours() -> None:
+    for data in [
+        _docx("Microsoft Office Word"),  # Word saved it: a leader's text may be in it
+        _docx("LibreOffice/7.6"),
+        _docx("felles-ish"),
+        _docx(None),  # no app.xml
+        _docx(None, **{"docProps/app.xml.bak": b"<Application>felles</Application>"}),
+        _docx("felles")[:200],  # cut short: no central directory
+        b"PK\x03\x04" + b"\x00" * 100,
+        b"PK\x03\x04<Application>felles</Application>",
+    ]:
+        assert not is_ours(data), data[:60]
+
+
+def test_an_app_xml_too_big_to_be_ours_is_not_read() -> None:
+    padding = b" " * (2 * 1024 * 1024)
+    app = b"<Properties><Application>felles</Application>" + padding + b"</Properties>"
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(signature.APP_XML, app)
+    assert not is_ours(out.getvalue())

@@ -1,0 +1,77 @@
+"""The questionnaire's picture at a learning goal: what a seminar's agenda shows of a round.
+
+The seed: the aggregated picture of the answers "vil blive anvendt i 'Fælles om Ledelse'
+under nedslagene for hvert læringsmål". `section` gives, for one goal and one round,
+the statements of that goal with their distribution and mean, and the collaboration
+network of the forum as a whole, as plain Danish strings for the agenda's templates.
+It sees only `aggregate.Summary` (figures for the forum as a whole): no name, id or
+pseudonym can reach it, and every figure resting on fewer than MIN_RESPONDENTS is
+"for få svar", exactly as in the report.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from felles.content import model as content_model
+from felles.content import survey_model
+from felles.dates import text_words
+from felles.survey import aggregate, render
+from felles.survey.tally import RoundData
+
+
+def section(
+    survey: survey_model.Survey,
+    survey_round: survey_model.SurveyRound,
+    goals: list[content_model.Goal],
+    goal_id: str,
+    data: RoundData,
+    forum: str = "ledergruppen",
+) -> dict[str, Any]:
+    """The survey section of an agenda for the learning goal `goal_id`."""
+    summary = aggregate.summarise(survey, survey_round, goals, data, goal_filter=goal_id)
+    net = aggregate.network(survey, data)
+    items = [_item(item) for goal in summary.goals for item in goal.items]
+    return {
+        "title": survey.title,
+        "round": survey_round.title,
+        "round_id": survey_round.id,
+        "imported": text_words(summary.imported),  # as the report says it
+        "example": render.EXAMPLE_BANNER if summary.example else None,
+        "answers": f"{summary.respondents} af {summary.population} ledere "
+        f"({render.percent(summary.response_rate)})",
+        "minimum": aggregate.MIN_RESPONDENTS,
+        "too_few": render.TOO_FEW,
+        "note": (
+            f"Tallene er for hele {forum} samlet; et tal, der bygger på færre end "
+            f"{aggregate.MIN_RESPONDENTS} svar, vises ikke."
+        ),
+        "statements": items,
+        "network": _network(net),
+    }
+
+
+def _item(item: aggregate.Item) -> dict[str, Any]:
+    if item.mean is None or item.distribution is None:
+        return {"text": item.text, "theme": item.theme, "figure": None, "counts": None}
+    counts = " · ".join(f"{label} {count}" for label, count in item.distribution)
+    return {
+        "text": item.text,
+        "theme": item.theme,
+        "figure": f"gns. {render.number(item.mean)}, n = {item.n}",
+        "counts": counts,
+    }
+
+
+def _network(net: aggregate.Network) -> dict[str, Any]:
+    if net.density is None:
+        return {"n": net.n, "figures": None}
+    figures = [
+        ("Netværkets tæthed", render.figure(net.density, "share")),
+        ("Samarbejdspartnere pr. leder", render.figure(net.partners, "count")),
+        ("Partnere uden for egen sparringsgruppe", render.figure(net.outside_group, "share")),
+        ("Gensidighed (begge nævner hinanden)", render.figure(net.reciprocity, "share")),
+    ]
+    if net.note:
+        figures.append(("Bemærk", f"netværkstallene er {net.note}"))
+    return {"n": net.n, "figures": figures}
