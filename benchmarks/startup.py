@@ -17,6 +17,12 @@ Use the interpreter of the environment felles is installed in, never a pyenv shi
 (it adds ~135 ms to every run):
 
     .venv/bin/python benchmarks/startup.py [--runs 21] [--profile]
+    .venv/bin/python benchmarks/startup.py --baseline /tmp/venv-main/bin/python \
+        --baseline-content /tmp/main/content
+
+`--baseline PYTHON` adds `felles next` as installed in another environment (say, of the
+main branch), interleaved with the rest, to measure a change before and after in one run;
+`--baseline-content` is the content it reads (its own, when the model has changed).
 
 With PYTHONDONTWRITEBYTECODE set, an installed package would recompile every module
 on every run; the bytecode goes to a private cache instead, so the checkout stays clean.
@@ -38,9 +44,15 @@ NEXT_BUDGET = 2.5  # × `python -c "import yaml"`
 REPO = Path(__file__).resolve().parents[1]
 
 
-def commands(cache: Path) -> dict[str, tuple[list[str], dict[str, str]]]:
-    script = Path(sys.executable).with_name("felles.exe" if os.name == "nt" else "felles")
-    felles = [str(script)] if script.exists() else [sys.executable, "-m", "felles"]
+def _felles(python: str) -> list[str]:
+    script = Path(python).with_name("felles.exe" if os.name == "nt" else "felles")
+    return [str(script)] if script.exists() else [python, "-m", "felles"]
+
+
+def commands(
+    cache: Path, baseline: str | None = None, baseline_content: str | None = None
+) -> dict[str, tuple[list[str], dict[str, str]]]:
+    felles = _felles(sys.executable)
     content = ["--content", str(REPO / "content")]
     found: dict[str, tuple[list[str], dict[str, str]]] = {
         "python -c pass": ([sys.executable, "-c", "pass"], {}),
@@ -55,6 +67,15 @@ def commands(cache: Path) -> dict[str, tuple[list[str], dict[str, str]]]:
         ),
         "felles validate": ([*felles, "validate", *content], {}),
     }
+    if baseline is not None:
+        found["felles next (baseline)"] = (
+            [
+                *_felles(baseline),
+                *("next", "--as-of", "2018-11-01", "--content"),
+                baseline_content or str(REPO / "content"),
+            ],
+            {"FELLES_CACHE": str(cache.with_name("cache-baseline"))},
+        )
     checker = shutil.which(
         "check-jsonschema", path=str(Path(sys.executable).parent)
     ) or shutil.which("check-jsonschema")
@@ -96,6 +117,12 @@ def main() -> int:
     parser.add_argument(
         "--profile", action="store_true", help="also print the costliest imports of one next"
     )
+    parser.add_argument(
+        "--baseline",
+        metavar="PYTHON",
+        help="also time `felles next` of the felles installed for this interpreter",
+    )
+    parser.add_argument("--baseline-content", metavar="DIR", help="the content the baseline reads")
     args = parser.parse_args()
     runs = max(args.runs, 15)
     env = {
@@ -106,7 +133,9 @@ def main() -> int:
     env["NO_COLOR"] = "1"
     with tempfile.TemporaryDirectory(prefix="felles-bench-") as temp:
         env["PYTHONPYCACHEPREFIX"] = str(Path(temp) / "pycache")
-        medians, times = measure(commands(Path(temp) / "cache"), env, runs)
+        medians, times = measure(
+            commands(Path(temp) / "cache", args.baseline, args.baseline_content), env, runs
+        )
         if args.profile:
             profile(env | {"FELLES_CACHE": str(Path(temp) / "cache")})
     print(f"{runs} runs each, interleaved; {sys.executable}")
@@ -122,6 +151,9 @@ def main() -> int:
     ratio = medians["felles next"] / yaml
     print(f"next / import yaml: {ratio:.2f} (budget {NEXT_BUDGET})")
     failed |= ratio > NEXT_BUDGET
+    before = medians.get("felles next (baseline)")
+    if before is not None:
+        print(f"next / next of the baseline: {medians['felles next'] / before:.2f}")
     checker = medians.get("check-jsonschema (1 file)")
     if checker is not None:
         versus = medians["felles validate"] / checker

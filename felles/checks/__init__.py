@@ -28,8 +28,9 @@ Rule = Callable[[Content], Iterator[Finding]]
 def rules(content: Content) -> list[Rule]:
     """The rules over the whole content, in the order they run.
 
-    The drafts' and the survey's rules are imported only when there is something for
-    them to judge: `felles next` on a programme without drafts pays for neither.
+    The sessions', the drafts', the pairs' and the survey's rules are imported only when
+    there is something for them to judge: `felles next` on a programme without drafts
+    pays for neither.
     """
     from felles.checks import clock, programme
 
@@ -40,6 +41,14 @@ def rules(content: Content) -> list[Rule]:
         programme.dates,
         clock.check,
     ]
+    if any(activity.sessions for _, _, activity in content.activities()):
+        from felles.checks import sessions
+
+        found.append(sessions.check)
+    if content.pairings:
+        from felles.checks import pairs
+
+        found.append(pairs.check)
     if content.drafts:
         from felles.checks import drafts
 

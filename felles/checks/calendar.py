@@ -6,9 +6,12 @@ Two kinds of check:
   same leaders (W503);
 - about planning, only for what is not over at `today`: a seminar without a
   place (W504), and a shared activity that can begin within four weeks but has
-  no fixed day yet (W505). A finished programme does not nag about its past.
+  no fixed day yet (W505; for an activity the groups hold for themselves, counted
+  group by group). A finished programme does not nag about its past.
 
-Each finding stands at the activity's `when` key. Babel is imported inside the
+A sparring group's own session (plan/sessions.py) is an event of its own, for the
+group's members, and its findings stand at the session's `when`; every other finding
+stands at the activity's `when` key. Babel is imported inside the
 functions: only `felles validate` runs these checks.
 """
 
@@ -21,9 +24,10 @@ from typing import Any, Final
 from felles.content.load import Content
 from felles.dates import describe_span, long_day, range_words
 from felles.findings import Finding
-from felles.plan import holidays
-from felles.plan.participants import participants
+from felles.plan import holidays, sessions
+from felles.plan.participants import Participants, participants
 from felles.plan.schedule import Occurrence, occurrences
+from felles.plan.upcoming import group_numbers
 
 # Activities longer than this are periods ("during these weeks"), not events:
 # weekends and holidays naturally fall inside them.
@@ -31,6 +35,8 @@ MAX_EVENT_DAYS: Final = 7
 PLANNING_HORIZON: Final = timedelta(weeks=4)
 # Holiday names that are proper nouns keep their capital inside a sentence.
 _PROPER: Final = ("Kristi ",)
+# Words of findings (Danish), in one place.
+TEXT: Final = {"groups": " for {count} af {total} grupper (sparringsgruppe {numbers})"}
 
 
 def _interval(item: Occurrence) -> tuple[datetime, datetime]:
@@ -55,16 +61,37 @@ def _fixed(item: Occurrence) -> bool:
 def check(content: Content, today: date) -> list[Finding]:
     """Every calendar-aware warning over the content, with `today` for the planning checks."""
     items = occurrences(content)
+    events = _events(items)
     findings: list[Finding] = []
-    findings += _holidays_and_weekends(content, items)
-    findings += _overlaps(content, items)
+    findings += _holidays_and_weekends(content, events)
+    findings += _overlaps(content, events)
     findings += _planning(content, items, today)
     return findings
 
 
+def _events(items: list[Occurrence]) -> list[Occurrence]:
+    """Every activity, and every sparring group's own session, in time order."""
+    found = list(items)
+    for item in items:
+        found += sessions.of(item)
+    return sorted(found, key=lambda item: item.sort_key)
+
+
+def _who(content: Content, item: Occurrence) -> Participants:
+    """Who takes part: a session's group; an activity with sessions, the groups without one."""
+    who = participants(item.activity, content)
+    if item.group is not None:
+        return who._replace(names=frozenset(content.members(item.group)))
+    own = {session.group for session in item.activity.sessions}
+    if item.activity.who != "grupper" or not own:
+        return who
+    rest = [g for g in sessions.holding(content, item.activity) if g not in own]
+    return who._replace(names=frozenset(n for g in rest for n in content.members(g)))
+
+
 def _at(content: Content, item: Occurrence, code: str, **params: Any) -> Finding:
-    line, col = content.where(item.phase.display, ("activities", item.index, "when"))
-    return Finding(item.phase.display, line, col, code, {"title": item.activity.title, **params})
+    line, col = content.where(item.phase.display, (*item.loc, "when"))
+    return Finding(item.phase.display, line, col, code, {"title": item.label, **params})
 
 
 def _holidays_and_weekends(content: Content, items: list[Occurrence]) -> Iterator[Finding]:
@@ -97,7 +124,7 @@ def _holiday_name(name: str) -> str:
 
 def _overlaps(content: Content, items: list[Occurrence]) -> Iterator[Finding]:
     fixed = sorted((item for item in items if _fixed(item)), key=lambda item: _interval(item)[0])
-    takes_part = {id(item): participants(item.activity, content) for item in fixed}
+    takes_part = {id(item): _who(content, item) for item in fixed}
     # A sweep over the activities still running when the next one starts; each
     # activity is reported once, against the first it collides with, so a day of
     # a thousand clashes gives a thousand findings, not half a million.
@@ -112,12 +139,12 @@ def _overlaps(content: Content, items: list[Occurrence]) -> Iterator[Finding]:
         running.append(later)
         if earlier is None:
             continue
-        line, _ = content.where(earlier.phase.display, ("activities", earlier.index, "when"))
+        line, _ = content.where(earlier.phase.display, (*earlier.loc, "when"))
         yield _at(
             content,
             later,
             "W503",
-            other=earlier.activity.title,
+            other=earlier.label,
             other_when=describe_span(earlier.start, earlier.end),
             other_where=f"{earlier.phase.display}:{line}",
         )
@@ -131,9 +158,15 @@ def _planning(content: Content, items: list[Occurrence], today: date) -> Iterato
         activity = item.activity
         if activity.type == "seminar" and not (activity.place or "").strip():
             yield _at(content, item, "W504", when=describe_span(item.start, item.end))
-        if (
-            not item.start.fixed
-            and activity.who != "individuel"
-            and item.start.first.date() <= horizon
-        ):
-            yield _at(content, item, "W505", window=range_words(item.start, item.end))
+        if activity.who not in ("alle", "grupper"):
+            continue  # each leader (or pair) plans their own
+        missing = sessions.needs_date(content, item, today, horizon)
+        if not missing:
+            continue
+        groups = ""
+        if activity.sessions:
+            total = len(sessions.holding(content, activity))
+            groups = TEXT["groups"].format(
+                count=len(missing), total=total, numbers=group_numbers(missing)
+            )
+        yield _at(content, item, "W505", window=range_words(item.start, item.end), groups=groups)

@@ -66,6 +66,7 @@ def references(content: Content) -> Iterator[Finding]:
     theme_ids = [theme.id for goal in content.goals for theme in goal.themes]
     group_numbers = {group.number for group in content.groups}
     leaders = list(content.leaders())
+    activity_ids = [activity.id for _, _, activity in content.activities()]
     for phase in content.phases:
         if phase.meta.goal is not None and content.goals and phase.meta.goal not in goal_ids:
             yield unknown(
@@ -89,6 +90,15 @@ def references(content: Content) -> Iterator[Finding]:
                         ref=number,
                         hint="",
                     )
+            if activity.prepares is not None and activity.prepares not in activity_ids:
+                yield unknown(
+                    content,
+                    phase.display,
+                    (*loc, "prepares"),
+                    "aktivitet",
+                    activity.prepares,
+                    activity_ids,
+                )
             for i, name in enumerate(activity.leaders):
                 found, close = find_name(name, leaders)
                 if content.groups and found != name:
@@ -107,7 +117,7 @@ def dates(content: Content) -> Iterator[Finding]:
     """Every date real and every end after its start; phase periods don't overlap."""
     if content.programme is not None:
         period = content.programme.period
-        yield from _span(
+        yield from check_span(
             content,
             file_display(content, "programme.yaml"),
             ("period",),
@@ -120,7 +130,7 @@ def dates(content: Content) -> Iterator[Finding]:
     for phase in content.phases:
         meta = phase.meta
         found: list[tuple[When, When]] = []
-        yield from _span(
+        yield from check_span(
             content,
             phase.display,
             ("period",),
@@ -136,7 +146,7 @@ def dates(content: Content) -> Iterator[Finding]:
         for a, activity in enumerate(meta.activities):
             loc = ("activities", a)
             spans: list[tuple[When, When]] = []
-            yield from _span(
+            yield from check_span(
                 content, phase.display, loc, activity.when, activity.end, ("when", "end"), spans
             )
             if spans and span is not None and _outside(spans[0], span):
@@ -168,7 +178,7 @@ def dates(content: Content) -> Iterator[Finding]:
 _FOREVER = When(datetime.max, datetime.max, "year")
 
 
-def _span(
+def check_span(
     content: Content,
     display: str,
     loc: tuple[str | int, ...],

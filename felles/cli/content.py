@@ -46,13 +46,19 @@ def template(content: Path, name: str, verbose: bool) -> Path:
 
 
 def load(
-    cdir: ContentDir, *, drafts: bool = False, survey: bool = False, cached: bool = False
+    cdir: ContentDir,
+    *,
+    drafts: bool = False,
+    survey: bool = False,
+    cached: bool = False,
+    pairs: bool = False,
 ) -> Content:
     """The content read and modelled, not yet judged: the programme files, and the leaders'
-    drafts and survey.yaml when the command needs them. `cached`: replay the programme
-    files from the cache when they have not changed (`felles next`; see content/cache.py)."""
+    drafts, survey.yaml and the pairs (pairs/) when the command needs them. `cached`: replay
+    the programme files from the cache when they have not changed (`felles next`; see
+    content/cache.py)."""
     from felles.content.load import load as read
-    from felles.content.load import load_drafts, load_survey
+    from felles.content.load import load_drafts, load_pairs, load_survey
 
     if cached:
         from felles.content.cache import load_cached
@@ -64,6 +70,8 @@ def load(
         load_drafts(content)
     if survey:
         load_survey(content)
+    if pairs:
+        load_pairs(content)
     return content
 
 
@@ -91,12 +99,12 @@ def programme_errors(findings: list[Finding]) -> list[Finding]:
 
 
 def clean(
-    cdir: ContentDir, *, drafts: bool = False, survey: bool = False
+    cdir: ContentDir, *, drafts: bool = False, survey: bool = False, pairs: bool = False
 ) -> tuple[Content, list[Finding]]:
-    """The content and its findings; U037 if the programme files have errors. Errors in
-    leaders' drafts (read with `drafts`) do not count: one broken draft must not stop an
-    agenda or a page for everyone."""
-    content = load(cdir, drafts=drafts, survey=survey)
+    """The content and its findings; U037 if the programme files (or the pairs, read with
+    `pairs`) have errors. Errors in leaders' drafts (read with `drafts`) do not count: one
+    broken draft must not stop an agenda or a page for everyone."""
+    content = load(cdir, drafts=drafts, survey=survey, pairs=pairs)
     findings = judge(content)
     found = programme_errors(findings)
     if found:

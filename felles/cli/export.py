@@ -88,6 +88,15 @@ def agenda(
     data: DataOption = None,
     content: ContentOption = None,
     verbose: VerboseOption = False,
+    group: Annotated[
+        int | None,
+        typer.Option(
+            "--group",
+            metavar="N",
+            help="Sparringsgruppens egen dagsorden: gruppens dato, sted og medlemmer.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> int:
     """Dagsorden for en aktivitet eller en fase, som Markdown eller HTML."""
     from felles.export import agenda as agendas
@@ -101,13 +110,15 @@ def agenda(
     if data is not None and survey_round is None:
         raise UsageError("U093")
     cdir = content_dir(content, verbose)
-    loaded, _ = clean(cdir, survey=survey_round is not None)
+    loaded, _ = clean(cdir, survey=survey_round is not None, pairs=True)
     if phase is not None:
         chosen_phase, chosen = select.select_phase(loaded, phase)
     else:
         assert activity is not None
         occurrence = select.select_activity(loaded, activity, today())
         chosen_phase, chosen = occurrence.phase, [occurrence]
+    if group is not None:
+        chosen = select.for_group(loaded, chosen, group, whole_phase=phase is not None)
     values = agendas.context(loaded, chosen_phase, chosen, whole_phase=phase is not None)
     if survey_round is not None:  # the questionnaire at the learning goal (cli/survey_round)
         values["survey"] = at_goal(loaded, chosen_phase, survey_round, data)
@@ -142,6 +153,7 @@ def ics(
 ) -> int:
     """Forløbets aktiviteter med fast dato som kalenderfil (.ics) til Outlook."""
     from felles.export import ics as calendar
+    from felles.plan import sessions
     from felles.plan.participants import participants
     from felles.plan.schedule import occurrences
     from felles.plan.upcoming import check_group, find_leader
@@ -158,9 +170,11 @@ def ics(
         for o in occurrences(loaded)
         if participants(o.activity, loaded).involves(loaded, group=group, leader=name)
     ]
-    export = calendar.build(loaded, chosen, _now())
+    own = loaded.leaders()[name] if name is not None else group
+    export = calendar.build(loaded, sessions.calendar(loaded, chosen, own), _now())
     if export.undated:
-        ids = ", ".join(o.activity.id for o in export.undated)
+        day = today(loaded.programme.timezone if loaded.programme else None)
+        ids = ", ".join(sessions.undated_text(loaded, o, day) for o in export.undated)
         key = "undated_one" if len(export.undated) == 1 else "undated"
         say(MESSAGES[key].format(count=len(export.undated), ids=ids))
     if output is None:

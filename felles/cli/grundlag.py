@@ -178,13 +178,15 @@ def _template(found: ContentDir, verbose: bool) -> Path:
 
 def _next_step(loaded: Content, group: int, day: date) -> str:
     from felles.dates import describe_span
-    from felles.plan.schedule import next_workshop
+    from felles.plan.leader import next_workshop
 
-    workshop = next_workshop(loaded, group, day)
+    workshop = next_workshop(loaded, group, day)  # the group's own date, if it has one
     if workshop is None:
         return TEXT["no_next"].format(group=group)
     when = describe_span(workshop.start, workshop.end)
-    return TEXT["next"].format(group=group, title=workshop.activity.title, when=when)
+    if workshop.place:
+        when += f", {workshop.place}"
+    return TEXT["next"].format(group=group, title=workshop.title, when=when)
 
 
 @grundlag_app.command("check")
@@ -281,14 +283,17 @@ def status(
     ] = StatusFormat.text,
     content: ContentOption = None,
     verbose: VerboseOption = False,
+    as_of: AsOfOption = None,
 ) -> int:
-    """Hver leders ledelsesgrundlag: status, antal ord og sidst ændret, gruppe for gruppe."""
+    """Hver leders ledelsesgrundlag: status, antal ord og sidst ændret, gruppe for gruppe, og
+    hvilke af gruppens workshops der er holdt."""
     from zoneinfo import ZoneInfo
 
     from felles.cli.clock import DEFAULT_ZONE
     from felles.content.drafts import draft_path, drafts_dir
     from felles.export import status as view
     from felles.plan import git, progress
+    from felles.plan.leader import held
     from felles.plan.upcoming import check_group
 
     found = content_dir(content, verbose)
@@ -302,13 +307,22 @@ def status(
     )
     rows = [r for r in progress.progress(loaded, changed) if group is None or r.group == group]
     orphans = progress.orphans(loaded) if group is None else []
+    workshops = {
+        number: found
+        for number, found in held(loaded, user_date(as_of, today())).items()
+        if group is None or number == group
+    }
     if output_format is StatusFormat.json:
-        write(view.as_json(rows, orphans, loaded.display))
+        write(view.as_json(rows, orphans, loaded.display, workshops))
         return ExitCode.OK
+    # Without sessions every group shares the workshops' own dates: nothing to tell apart.
+    shown = workshops if any(a.sessions for _, _, a in loaded.activities()) else None
     if wants_table(STATUS_WIDTH):
         _status_table(rows)
+        for line in view.group_lines(shown or {}):
+            write(line)
     else:
-        for line in view.lines(rows):
+        for line in view.lines(rows, shown):
             write(line)
     for line in view.footer(rows, orphans):
         write(line)

@@ -21,6 +21,7 @@ class KindName(StrEnum):
     phase = "phase"
     ledelsesgrundlag = "ledelsesgrundlag"
     survey = "survey"
+    pairs = "pairs"
 
 
 @app.command()
@@ -48,7 +49,8 @@ def schema(
     """Skriv JSON Schema (draft 2020-12) for indholdsfilerne, til editorer og andre værktøjer.
 
     Slags: programme, learning_goals, groups, phase (front matter i phases/*.md),
-    ledelsesgrundlag (front matter i ledelsesgrundlag/*.md) og survey (survey.yaml).
+    ledelsesgrundlag (front matter i ledelsesgrundlag/*.md), survey (survey.yaml) og pairs
+    (pairs/*.yaml, parrene fra felles pair).
     """
     from felles.content.kinds import KINDS
     from felles.export import schema as schemas

@@ -116,7 +116,11 @@ def _table(result: Upcoming, draft: str | None, listing: str) -> None:
 
     console = Console(highlight=False)
     if result.step is not None:
-        for line in output.leader_lines(result.step, draft or str(result.step.draft)):
+        for line in output.leader_lines(result.step, draft or str(result.step.draft), result.today):
+            console.print(Text(line))
+        console.print()
+    elif result.group is not None:
+        for line in output.group_lines(result.group, result.today):
             console.print(Text(line))
         console.print()
     warning = output.warning(result, listing)
@@ -131,8 +135,8 @@ def _table(result: Upcoming, draft: str | None, listing: str) -> None:
     for header in ("Hvornår", "Uge", "Om", "Type", "Aktivitet"):
         table.add_column(header)
     for item in result.items:
-        body = Text(item.activity.title, style="bold")
-        for label, value in output.details(item):
+        body = Text(item.occurrence.title, style="bold")
+        for label, value in output.details(item, result.today):
             body.append(f"\n{label}: ", style="dim")
             body.append(value)
         when = Text(item.when_text, style="" if item.occurrence.fixed else "yellow")

@@ -32,10 +32,13 @@ CODES: Final[dict[str, Code]] = {
         "place: Aarhus Rådhus, Byrådssalen",
     ),
     "W505": Code(
-        "{title} kan falde inden for fire uger ({window}), men har stadig ingen fast dato",
+        "{title} kan falde inden for fire uger ({window}), men har stadig ingen fast dato{groups}",
         "En fælles aktivitet eller gruppeaktivitet kan begynde inden for de næste fire uger "
-        "(regnet fra --as-of, ellers i dag), men har kun en måned eller et år. Aktiviteter, "
-        "hver leder planlægger selv (who: individuel), tjekkes ikke.",
+        "(regnet fra --as-of, ellers i dag), men har kun en måned eller et år. For en "
+        "aktivitet, hver sparringsgruppe holder for sig, tæller hver gruppe for sig: en gruppe "
+        "med sin egen dato (sessions) er planlagt, og advarslen nævner de grupper, der "
+        "mangler. Aktiviteter, hver leder (who: individuel) eller hvert par (who: par) "
+        "planlægger selv, tjekkes ikke.",
         "when: 2018-09-14 09:00   # i stedet for when: 2018-09",
     ),
 }

@@ -1,5 +1,6 @@
-"""Rules over the whole content (E3xx, W3xx): ids, references, dates, periods, and the
-acceptance of a known warning in the content (W303–W305)."""
+"""Rules over the whole content (E3xx, W3xx): ids, references, dates, periods, the groups'
+sessions, the pairs of `felles pair`, and the acceptance of a known warning in the
+content (W303–W305)."""
 
 from typing import Final
 
@@ -92,5 +93,121 @@ CODES: Final[dict[str, Code]] = {
         "»# felles: tillad KODE – begrundelse« på advarslens linje. Fejl skal rettes, og "
         "advarslerne om tilladelser (W303–W305) kan ikke selv tillades.",
         "# felles: tillad W301 – kilden siger 22. februar, før fasen",
+    ),
+    # --- sessions: each sparring group's own date (sessions: in phases/*.md) ----------
+    "E309": Code(
+        "sessionen er for sparringsgruppe {group}, men den gruppe findes ikke; grupperne er "
+        "{known}",
+        "En session er én sparringsgruppes egen dato for en aktivitet. Gruppens nummer (feltet "
+        "group) skal være nummeret på en sparringsgruppe i groups.yaml.",
+        "sessions:\n  - group: 2\n    when: 2018-08-21 09:00\n    end: 2018-08-21 12:00",
+    ),
+    "E310": Code(
+        "sparringsgruppe {group} har allerede en session for {title} (første gang i linje {first})",
+        "Hver sparringsgruppe har højst én session pr. aktivitet. Skal gruppen mødes to gange, "
+        "er det to aktiviteter. Slet den ene session, eller ret gruppens nummer (feltet group).",
+        "sessions:\n  - group: 1\n    when: 2018-08-21\n  - group: 2\n    when: 2018-08-28",
+    ),
+    "E311": Code(
+        "{title} har sessions, men er ikke en aktivitet, hver sparringsgruppe holder for sig "
+        "(who: {who})",
+        "Sessioner (feltet sessions) giver hver sparringsgruppe sin egen dato og hører kun til "
+        "aktiviteter med »who: grupper«. En aktivitet for hele SLF eller for hver leder for sig "
+        "får sin dato i datoen og slutdatoen (felterne when og end).",
+        "who: grupper\nsessions:\n  - group: 1\n    when: 2018-08-21",
+    ),
+    "E312": Code(
+        "sparringsgruppe {group} deltager ikke i {title}, som er for sparringsgruppe {groups}",
+        "Aktiviteten er kun for de sparringsgrupper, der står i grupperne (feltet groups). En "
+        "session for en anden gruppe hører ikke til den: ret gruppens nummer, eller tilføj "
+        "gruppen i feltet groups.",
+        "groups: [1, 2]\nsessions:\n  - group: 2\n    when: 2018-08-21",
+    ),
+    "W307": Code(
+        "sessionen for sparringsgruppe {group} ({when}) ligger uden for perioden for {title} "
+        "({window})",
+        "Gruppens dato ligger før eller efter den periode, aktiviteten har i datoen og "
+        "slutdatoen (felterne when og end). Det kan være rigtigt, men oftest er året eller "
+        "måneden skrevet forkert.",
+        "when: 2018-06\nend: 2018-11\nsessions:\n  - group: 2\n    when: 2018-08-21",
+    ),
+    "W308": Code(
+        "sparringsgruppe {group} holder {title} ({when}) før {other} ({other_when}), som kommer "
+        "før i fasen",
+        "Aktiviteterne i en fase står i den rækkefølge, de skal holdes (fx workshop 1, 2 og 3). "
+        "Gruppens datoer bør følge den: ret datoen, eller byt om på aktiviteterne i fasefilen.",
+        "- title: Workshop 1\n  sessions:\n    - group: 2\n      when: 2018-08-21\n"
+        "- title: Workshop 2\n  sessions:\n    - group: 2\n      when: 2018-10-02",
+    ),
+    # --- pairs: pairs/<activity-id>.yaml, made by `felles pair` -------------------------
+    "E313": Code(
+        "filen er for aktiviteten »{activity}« og skal hedde {expected}",
+        "Parrene til en aktivitet ligger i pairs/<aktivitetens id>.yaml, så felles pair og "
+        "andre kan finde dem. Omdøb filen, eller ret aktiviteten (feltet activity).",
+        "content/pairs/jobbesoeg-graensekrydsende-samarbejde.yaml",
+    ),
+    "E314": Code(
+        "{title} er ikke en aktivitet for par (who: {who}); par hører kun til »who: par«",
+        "Parrene (hvem besøger hvem) bruges kun af aktiviteter med »who: par«. Skriv "
+        "»who: par« i aktiviteten, hvis den skal laves i par, eller slet filen.",
+        "who: par",
+    ),
+    "E315": Code(
+        "{name} {role} både {first} og {second}; hver leder besøger én og får besøg af én",
+        "I parrene besøger hver leder præcis én kollega (feltet visitor) og får besøg af "
+        "præcis én (feltet host). Ret det ene af de to besøg, eller lav parrene forfra med "
+        "»felles pair --replace«.",
+        "- visitor: Søren Aakjær\n  host: Kirsten Jørgensen",
+    ),
+    "E316": Code(
+        "{visitor} kan ikke besøge {host}: {reason}",
+        "Ingen besøger sig selv, en i egen sparringsgruppe eller, når lederne har et "
+        "ansvarsområde (feltet area) i groups.yaml, en i eget område. Byt værten ud med en "
+        "leder fra en anden sparringsgruppe og et andet område, eller lav parrene forfra med "
+        "»felles pair --replace«.",
+        "- visitor: Søren Aakjær      # sparringsgruppe 1\n"
+        "  host: Kirsten Jørgensen    # sparringsgruppe 2",
+    ),
+    "E317": Code(
+        "{path} har allerede andre par til {title}; felles overskriver dem ikke uden --replace",
+        "Parrene er aftalt og ligger i git, måske med besøg, der allerede er planlagt. "
+        "--dry-run viser de nye par uden at skrive noget; --replace erstatter de gamle.",
+        "felles pair jobbesoeg-graensekrydsende-samarbejde --seed 2 --replace",
+    ),
+    "E318": Code(
+        "parrene til {title} kan ikke laves: {reason}",
+        "Hver leder skal besøge én kollega og få besøg af én, og ingen må besøge sig selv, en i "
+        "egen sparringsgruppe, en i eget område (når lederne har et) eller en, de allerede "
+        "har været parret med i andre par. Med de ledere og par, indholdet har, kan det ikke "
+        "lade sig gøre. Ret grupperne eller områderne, eller fjern et tidligere sæt par.",
+        "felles pair jobbesoeg-graensekrydsende-samarbejde --dry-run",
+    ),
+    "E319": Code(
+        "{path} er ikke en parfil, felles har lavet til {title}; den overskrives ikke, heller "
+        "ikke med --replace",
+        "felles erstatter kun parrene i en fil, som felles pair selv har skrevet til "
+        "aktiviteten: den har kommentaren »# Parrene til …, lavet med: felles pair ID …« "
+        "øverst. En anden fil med det navn er nogens eget arbejde og røres ikke. Flyt filen, "
+        "eller ret parrene i den selv.",
+        "mv content/pairs/jobbesoeg-graensekrydsende-samarbejde.yaml ~/mine-par.yaml",
+    ),
+    "W309": Code(
+        "{name} {role} i parrene til {title}",
+        "Lederen står i groups.yaml og deltager i aktiviteten, men ikke i parrene: måske er "
+        "lederen kommet til, efter parrene blev lavet. Tilføj besøget, eller lav parrene forfra "
+        "med »felles pair --replace«.",
+        "- visitor: Ny Leder\n  host: Kirsten Jørgensen",
+    ),
+    "W310": Code(
+        "{visitor} og {host} var allerede et par i {other}",
+        "De to ledere har været parret før. Nye par giver flere relationer på tværs; felles "
+        "pair undgår derfor par, der allerede står i andre parfiler.",
+        "felles pair jobbesoeg-graensekrydsende-samarbejde --replace",
+    ),
+    "W311": Code(
+        "{name} deltager ikke i {title}",
+        "Lederen står i parrene, men aktiviteten er kun for nogle sparringsgrupper eller "
+        "ledere (felterne groups og leaders). Fjern besøget, eller ret aktiviteten.",
+        "groups: [1, 2, 3]",
     ),
 }

@@ -1,4 +1,4 @@
-"""Wrong use of a command (U0xx–U04x): next, grundlag, export, schema."""
+"""Wrong use of a command (U0xx–U04x, U08x): next, grundlag, export, schema, pair."""
 
 from typing import Final
 
@@ -166,6 +166,31 @@ CODES: Final[dict[str, Code]] = {
         "Forløbet, der følger med felles, hører til felles selv og ændres, når felles "
         "opdateres. Et nyt forløb skal ligge i sin egen mappe, som I har i git.",
         "felles init ~/forloeb",
+    ),
+    "U084": Code(
+        "{title} ({id}) er ikke en aktivitet for par (who: {who}); skriv »who: par« i {path} "
+        "for at lave par til den",
+        "felles pair laver par (hvem besøger hvem) til aktiviteter med »who: par«, fx jobbesøg "
+        "hos hinanden. Skal en anden aktivitet laves i par, så skriv »who: par« i den.",
+        "felles pair jobbesoeg-graensekrydsende-samarbejde",
+    ),
+    "U085": Code(
+        "--seed skal være et helt tal fra 0 til {largest}, ikke {value}",
+        "--seed bestemmer den tilfældige fordeling: samme tal og samme indhold giver de "
+        "samme par. Uden --seed vælger felles et tal og skriver det i filen.",
+        "felles pair jobbesoeg-graensekrydsende-samarbejde --seed 1",
+    ),
+    "U086": Code(
+        "--group gælder kun aktiviteter, som hver sparringsgruppe holder for sig; {title} er "
+        "for {who}",
+        "Med --group bliver dagsordenen sparringsgruppens egen: gruppens dato, sted og "
+        "medlemmer. Det giver kun mening for aktiviteter med »who: grupper«.",
+        "felles export agenda workshop-1 --group 2",
+    ),
+    "U087": Code(
+        "sparringsgruppe {group} deltager ikke i {title} ({who})",
+        "Aktiviteten er kun for nogle af sparringsgrupperne (feltet groups i fasefilen).",
+        "felles export agenda workshop-1 --group 2",
     ),
     "U091": Code(
         "»{value}« er ikke en status; vælg blandt {known}",

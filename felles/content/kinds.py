@@ -42,6 +42,7 @@ class FileKind(NamedTuple):  # a NamedTuple costs a quarter of a frozen dataclas
 
 _MODEL = "felles.content.model"
 _SURVEY = "felles.content.survey_model"
+_PAIRS = "felles.content.pairs_model"
 
 PROGRAMME: Final = FileKind(
     "programme",
@@ -92,6 +93,16 @@ SURVEY: Final = FileKind(
     required=False,
 )
 
+PAIRS: Final = FileKind(
+    "pairs",
+    "pairs/*.yaml",
+    f"{_PAIRS}:Pairing",
+    "felles: pairs/*.yaml",
+    "Parrene til en aktivitet for par (who: par), lavet med felles pair: hvem besøger hvem. "
+    "Én fil pr. aktivitet, opkaldt efter aktivitetens id.",
+    required=False,
+)
+
 KINDS: Final[dict[str, FileKind]] = {
-    kind.name: kind for kind in (PROGRAMME, LEARNING_GOALS, GROUPS, PHASE, DRAFT, SURVEY)
+    kind.name: kind for kind in (PROGRAMME, LEARNING_GOALS, GROUPS, PHASE, DRAFT, SURVEY, PAIRS)
 }

@@ -1,7 +1,8 @@
 """Load a content folder: every file read and modelled, with its read and model findings.
 
-`load` reads the programme files; `load_drafts` adds the leaders' drafts and
-`load_survey` the optional survey.yaml (`felles next` needs neither). Neither judges the content
+`load` reads the programme files; `load_drafts` adds the leaders' drafts,
+`load_survey` the optional survey.yaml and `load_pairs` the pairs of `felles pair`
+(`felles next` needs none of them, only `next --leader` the pairs). Neither judges the content
 as a whole: references, dates and the calendar are `felles.checks`' job.
 
 Each file is built by the one model builder (`build.py`): clean data become the
@@ -22,13 +23,22 @@ from felles import paths
 from felles.content import model
 from felles.content.build import build_model
 from felles.content.document import Document
-from felles.content.kinds import DRAFT, GROUPS, LEARNING_GOALS, PHASE, PROGRAMME, SURVEY, FileKind
+from felles.content.kinds import (
+    DRAFT,
+    GROUPS,
+    LEARNING_GOALS,
+    PAIRS,
+    PHASE,
+    PROGRAMME,
+    SURVEY,
+    FileKind,
+)
 from felles.content.locate import ContentDir
 from felles.errors import ReadError
 from felles.findings import Finding
 
 if TYPE_CHECKING:
-    from felles.content import survey_model
+    from felles.content import pairs_model, survey_model
 
 
 @dataclass
@@ -46,6 +56,13 @@ class Draft:
 
 
 @dataclass
+class Pairs:
+    meta: pairs_model.Pairing
+    doc: Document
+    display: str
+
+
+@dataclass
 class Content:
     dir: ContentDir
     cwd: Path  # display paths are relative to it
@@ -56,6 +73,8 @@ class Content:
     phases: list[Phase] = field(default_factory=list)
     drafts: list[Draft] = field(default_factory=list)  # ledelsesgrundlag/*.md that read cleanly
     survey: survey_model.Survey | None = None  # survey.yaml: optional, see load_survey
+    pairings: list[Pairs] = field(default_factory=list)  # pairs/*.yaml that read cleanly
+    pairs_read: bool = False  # load_pairs has run
     documents: dict[str, Document] = field(default_factory=dict)  # by display path
     findings: list[Finding] = field(default_factory=list)  # reading and model findings
     _leaders: tuple[list[model.Group], dict[str, int]] | None = field(
@@ -147,6 +166,16 @@ def load_drafts(content: Content) -> None:
     """Read the leaders' drafts (ledelsesgrundlag/*.md) into `content`."""
     for path, meta in _Loader(content).each(DRAFT):
         content.drafts.append(Draft(meta, content.documents[path], path))
+
+
+def load_pairs(content: Content) -> None:
+    """Read the pairs made by `felles pair` (pairs/*.yaml) into `content`; without the folder
+    this costs one look at the disk and no YAML. Read once: a second call does nothing."""
+    if content.pairs_read:
+        return
+    content.pairs_read = True
+    for path, meta in _Loader(content).each(PAIRS):
+        content.pairings.append(Pairs(meta, content.documents[path], path))
 
 
 def load_survey(content: Content) -> None:

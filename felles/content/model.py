@@ -36,7 +36,7 @@ ActivityType = Literal[
     "milepæl",
     "andet",
 ]
-Who = Literal["alle", "grupper", "individuel"]
+Who = Literal["alle", "grupper", "individuel", "par"]
 DraftStatus = Literal["udkast", "drøftet", "kvalificeret", "trænet", "udgivet"]
 STATUSES: Final[tuple[str, ...]] = ("udkast", "drøftet", "kvalificeret", "trænet", "udgivet")
 
@@ -199,6 +199,21 @@ class AgendaItem:
 
 
 @dataclass
+class Session:
+    __pydantic_config__ = _CONFIG
+    group: int = doc("Sparringsgruppens nummer (fra groups.yaml).")
+    when: str = doc(
+        "Hvornår gruppen holder aktiviteten: 2018-08-21 09:00 (tidspunkt), 2018-08-21 (dag) "
+        "eller 2018-09 (kun måned).",
+        pattern=WHEN_PATTERN,
+    )
+    end: str | None = doc(
+        "Slut, med samme skrivemåde som »when«.", pattern=WHEN_PATTERN, default=None
+    )
+    place: str | None = doc("Hvor gruppen mødes.", default=None)
+
+
+@dataclass
 class Activity:
     __pydantic_config__ = _CONFIG
     id: str = doc("Aktivitetens faste id, unikt i hele forløbet.", pattern=ID_PATTERN)
@@ -215,7 +230,9 @@ class Activity:
     place: str | None = doc("Sted.", default=None)
     who: Who = doc(
         "Hvem deltager: alle (hele ledergruppen samlet), grupper (hver "
-        "sparringsgruppe for sig) eller individuel (hver leder for sig).",
+        "sparringsgruppe for sig), individuel (hver leder for sig) eller par (lederne "
+        "parvis: hver leder besøger en kollega og får besøg af en anden; parrene laves med "
+        "felles pair).",
         default="alle",
     )
     groups: list[int] = doc("Kun disse sparringsgrupper (numre); tom betyder alle.", factory=list)
@@ -226,6 +243,16 @@ class Activity:
     purpose: str | None = doc("Formål med aktiviteten.", default=None)
     preparation: str | None = doc("Hvad deltagerne skal forberede.", default=None)
     agenda: list[AgendaItem] = doc("Tidsplan for dagen.", factory=list)
+    sessions: list[Session] = doc(
+        "Hver sparringsgruppes egen dato for aktiviteten (kun ved who: grupper), én pr. "
+        "gruppe: group, when, evt. end og place.",
+        factory=list,
+    )
+    prepares: str | None = doc(
+        "Id på den aktivitet, en forberedelse er til (fx workshop-2).",
+        pattern=ID_PATTERN,
+        default=None,
+    )
 
 
 @dataclass

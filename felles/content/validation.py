@@ -58,6 +58,12 @@ _DANISH_FIELDS: Final = {
     "tema": "themes",
     "kompetence": "competency",
 }
+# An unknown field with no value and a space in its name is, nearly always, the rest of a
+# value that a comma cut off inside a flow mapping ({place: Rådhuset, lokale 3}).
+_COMMA_HINT: Final = (
+    " – et komma afslutter en værdi inde i { … }; sæt værdien i anførselstegn, "
+    'fx place: "Rådhuset, lokale 3"'
+)
 _TYPE_WORDS: Final = {
     "str": "tekst",
     "int": "et helt tal",
@@ -97,13 +103,10 @@ def _finding(cls: type[Any], doc: Document, display: str, error: Any) -> Finding
     field = str(loc[-1]) if loc else "?"
     line, col = doc.where(loc)
     if kind in ("unexpected_keyword_argument", "extra_forbidden"):
-        return Finding(
-            display,
-            line,
-            col,
-            "E201",
-            {"field": field, "hint": _hint(field, _field_names(cls, loc[:-1]))},
-        )
+        hint = _hint(field, _field_names(cls, loc[:-1]))
+        if error.get("input") is None and " " in field.strip():
+            hint = _COMMA_HINT  # `{place: Rådhuset, lokale 3}`: the comma ended the value
+        return Finding(display, line, col, "E201", {"field": field, "hint": hint})
     if kind in ("missing", "missing_argument"):
         what = FIELD_WORDS.get(field, "en værdi")
         return Finding(display, line, col, "E202", {"field": field, "what": what})

@@ -3,6 +3,10 @@
 One document is always about one phase: a single activity, or every activity of
 the phase (`--phase`). The templates (`templates/agenda.md.j2`, `agenda.html.j2`)
 show the phase and its learning goal once, then each activity.
+
+An activity the sparring groups hold for themselves lists each group with its own
+date and place; one group's session (`--group`) lists that group alone. An activity
+done two by two lists its pairs when `felles pair` has made them.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from felles import dates
 from felles.content.load import Content, Phase
 from felles.content.model import Activity
 from felles.export.story import phase_text
+from felles.plan import sessions
+from felles.plan.participants import TEXT as WHO
 from felles.plan.participants import participants as who_takes_part
 from felles.plan.schedule import Occurrence
 
@@ -68,14 +74,15 @@ def _activity(content: Content, occurrence: Occurrence) -> dict[str, Any]:
     return {
         "id": activity.id,
         "type": activity.type,
-        "title": activity.title,
+        "title": occurrence.label,
         "fixed": occurrence.fixed,
         "when": dates.describe_span(start, end, long=True),
         "week": week,
-        "place": activity.place,
+        "place": occurrence.place,
         "purpose": activity.purpose,
         "preparation": activity.preparation,
-        "participants": participants(activity, content),
+        "participants": participants(activity, content, occurrence),
+        "pairs": _pairs(content, activity),
         "agenda": [
             {
                 "time": _clock(item.time),
@@ -91,9 +98,26 @@ def _clock(text: str) -> str:
     return dates.clock(time.fromisoformat(text))
 
 
-def participants(activity: Activity, content: Content) -> dict[str, Any]:
-    """Who takes part: a one-line summary, and the groups (with members) or leaders to list."""
+def participants(
+    activity: Activity, content: Content, occurrence: Occurrence | None = None
+) -> dict[str, Any]:
+    """Who takes part: a one-line summary, and the groups (with members, and each group's own
+    date and place when it has one) or leaders to list; for one group's session, that group."""
     who = who_takes_part(activity, content)
+    if occurrence is not None and occurrence.group is not None:
+        number = occurrence.group
+        return {
+            "summary": WHO["some_groups_long"].format(numbers=number),
+            "groups": [
+                {
+                    "number": number,
+                    "members": list(content.members(number)),
+                    "when": None,
+                    "place": None,
+                }
+            ],
+            "leaders": [],
+        }
     if activity.leaders:
         numbers: list[int] = []
     elif activity.groups:
@@ -102,8 +126,39 @@ def participants(activity: Activity, content: Content) -> dict[str, Any]:
         numbers = list(dict.fromkeys(group.number for group in content.groups))
     else:
         numbers = []
-    return {
-        "summary": who.summary,
-        "groups": [{"number": n, "members": list(content.members(n))} for n in numbers],
-        "leaders": list(activity.leaders),
-    }
+    own = {}
+    if occurrence is not None:
+        own = {s.group: s for s in sessions.of(occurrence)}
+    groups = []
+    for n in numbers:
+        mine = own.get(n)
+        groups.append(
+            {
+                "number": n,
+                "members": list(content.members(n)),
+                "when": dates.describe_span(mine.start, mine.end, long=True) if mine else None,
+                "place": mine.place if mine else None,
+            }
+        )
+    return {"summary": who.summary, "groups": groups, "leaders": list(activity.leaders)}
+
+
+def _pairs(content: Content, activity: Activity) -> list[dict[str, Any]]:
+    """The pairs `felles pair` made for an activity done two by two, if it has made them."""
+    if activity.who != "par":
+        return []
+    from felles.plan.pairs import pairing_of
+
+    found = pairing_of(content, activity.id)
+    if found is None:
+        return []
+    leaders = content.leaders()
+    return [
+        {
+            "visitor": pair.visitor,
+            "visitor_group": leaders.get(pair.visitor),
+            "host": pair.host,
+            "host_group": leaders.get(pair.host),
+        }
+        for pair in found.meta.pairs
+    ]

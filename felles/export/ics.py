@@ -1,7 +1,9 @@
 """The programme as an iCalendar file (RFC 5545) for Outlook and other calendars.
 
-One VEVENT per activity with a fixed day. The UID is derived from the activity
-and programme ids, so a re-import updates events instead of duplicating them.
+One VEVENT per activity with a fixed day, and one per sparring group's own session
+with a fixed day (plan/sessions.py). The UID is derived from the activity and
+programme ids (and the group's number, for a session), so a re-import updates events
+instead of duplicating them.
 Timed events carry TZID=Europe/Copenhagen (the programme's time zone) with a
 VTIMEZONE (without it Outlook shifts them by an hour), written as yearly rules
 (vtimezone.py): Outlook misreads the RDATE lists icalendar writes by itself.
@@ -22,12 +24,14 @@ from typing import Any, Final
 from felles.content.load import Content
 from felles.plan.participants import participants
 from felles.plan.schedule import Occurrence
+from felles.words import joined
 
 PRODID: Final = "-//felles//Fælles om ledelse//DA"
 
 WORDS: Final = {
     "preparation": "Forberedelse: {text}",
     "participants": "Deltagere: {text}",
+    "group": "Sparringsgruppe {number}: {members}",
     "phase": "Fase {number}: {title}",
     "goal": "Læringsmål {number}: {title}",
 }
@@ -41,6 +45,9 @@ class Export:
 
 
 def uid(occurrence: Occurrence, programme_id: str) -> str:
+    """Stable for an activity, and for each group's session of it."""
+    if occurrence.group is not None:
+        return f"{occurrence.activity.id}.gruppe-{occurrence.group}@{programme_id}.felles"
     return f"{occurrence.activity.id}@{programme_id}.felles"
 
 
@@ -81,10 +88,10 @@ def build(content: Content, chosen: list[Occurrence], now: datetime) -> Export:
             last = end.first.date() if end.fixed else start.first.date()
             event.add("dtstart", start.first.date())
             event.add("dtend", max(last, start.first.date()) + timedelta(days=1))
-        event.add("summary", activity.title)
+        event.add("summary", occurrence.label)
         event.add("description", description(content, occurrence))
-        if activity.place:
-            event.add("location", activity.place)
+        if occurrence.place:
+            event.add("location", occurrence.place)
         event.add("categories", [activity.type])
         calendar.add_component(event)
 
@@ -116,7 +123,11 @@ def description(content: Content, occurrence: Occurrence) -> str:
         parts.append(activity.purpose)
     if activity.preparation:
         parts.append(WORDS["preparation"].format(text=activity.preparation))
-    parts.append(WORDS["participants"].format(text=participants(activity, content).summary))
+    who = participants(activity, content).summary
+    if occurrence.group is not None:
+        members = joined(content.members(occurrence.group))
+        who = WORDS["group"].format(number=occurrence.group, members=members)
+    parts.append(WORDS["participants"].format(text=who))
     phase = occurrence.phase.meta
     where = WORDS["phase"].format(number=phase.number, title=phase.title)
     goal = content.goal(phase.goal)

@@ -38,7 +38,7 @@ def context(content: Content, today: date) -> dict[str, Any]:
         "wheel": wheel.layout(content.goals, name),
         "timeline": timeline.build(content, today),
         "upcoming": _upcoming(content, today),
-        "groups": _groups(content),
+        "groups": _groups(content, today),
         "story": story.site(content),
     }
 
@@ -79,13 +79,13 @@ def _upcoming(content: Content, today: date) -> dict[str, Any]:
     items = [
         {
             "id": item.activity.id,
-            "title": item.activity.title,
+            "title": item.occurrence.title,
             "type": item.activity.type,
             "when": item.when_text,
             "fixed": item.occurrence.fixed,
             "week": item.week_text,
             "relative": item.relative(today),
-            "details": lines.details(item),
+            "details": lines.details(item, today),
         }
         for item in result.items
     ]
@@ -93,8 +93,10 @@ def _upcoming(content: Content, today: date) -> dict[str, Any]:
     return {"activities": items, "empty": empty}
 
 
-def _groups(content: Content) -> dict[str, Any]:
-    """Each sparring group's members and how many of their drafts stand at each status."""
+def _groups(content: Content, today: date) -> dict[str, Any]:
+    """Each sparring group's members, how many of their drafts stand at each status, and the
+    group's own dates (export/sessions.py)."""
+    from felles.export import sessions
     from felles.plan import progress
 
     rows = progress.progress(content, {})
@@ -110,6 +112,7 @@ def _groups(content: Content) -> dict[str, Any]:
                 "members": [member.name for member in group.members],
                 "areas": {member.name: member.area for member in group.members},
                 "counts": [(status, count) for status, count in counts.items() if count],
+                "dates": sessions.group_dates(content, group.number, today),
             }
         )
     totals = progress.totals(rows)

@@ -1,18 +1,24 @@
 """`felles grundlag status` as plain lines and as JSON (the Rich table is in the CLI).
 
 JSON (stable): {"leaders": [{"leader", "group", "status", "words", "changed", "path"}],
-"totals": {status: count}, "published": n, "total": n, "orphans": [display paths]}.
+"totals": {status: count}, "published": n, "total": n, "orphans": [display paths],
+"groups": [{"group", "workshops": [{"id", "title", "status", "start", "when"}]}]}, where a
+workshop's status is "afholdt", "planlagt" or "ikke fastlagt" at the group's own date.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final
 
-from felles.dates import short_day
+from felles.dates import describe_span, short_day
+from felles.plan.leader import Held
 from felles.plan.progress import Row, totals
+from felles.plan.schedule import Occurrence
+
+Workshops = Mapping[int, Sequence[tuple[Occurrence, Held]]]
 
 TEXT: Final = {
     "group": "Sparringsgruppe {group}",
@@ -22,7 +28,14 @@ TEXT: Final = {
     "(se »felles grundlag check«).",
     "words": "{words} ord",
     "changed": "ændret {day}",
+    "workshops": "Workshops: {list}",
+    "group_workshops": "Sparringsgruppe {group} · workshops: {list}",
+    "held": "{n} afholdt {when}",
+    "planned": "{n} planlagt {when}",
+    "undated": "{n} dato ikke fastlagt",
 }
+# The workshop states in JSON, as `felles next` words them.
+STATES: Final = {"held": "afholdt", "planned": "planlagt", "undated": "ikke fastlagt"}
 HEADERS: Final = ("Leder", "Status", "Ord", "Sidst ændret")
 
 
@@ -33,7 +46,16 @@ def cells(row: Row) -> tuple[str, str, str, str]:
     return row.leader, row.status, words, day
 
 
-def lines(rows: list[Row]) -> list[str]:
+def workshop_text(workshops: Sequence[tuple[Occurrence, Held]]) -> str:
+    """'1 afholdt tirs. 21. aug. 2018 · 2 planlagt tors. 4. okt. 2018 · 3 dato ikke fastlagt'."""
+    return " · ".join(
+        TEXT[state].format(n=n, when=describe_span(o.start, o.end))
+        for n, (o, state) in enumerate(workshops, 1)
+    )
+
+
+def lines(rows: list[Row], workshops: Workshops | None = None) -> list[str]:
+    """One block per group (with its workshops, when given), one line per leader."""
     result: list[str] = []
     width = max((len(row.leader) for row in rows), default=0)
     current = None
@@ -42,6 +64,9 @@ def lines(rows: list[Row]) -> list[str]:
             if result:
                 result.append("")
             result.append(TEXT["group"].format(group=row.group))
+            if workshops and workshops.get(row.group):
+                listed = workshop_text(workshops[row.group])
+                result.append("  " + TEXT["workshops"].format(list=listed))
             current = row.group
         leader, state, words, day = cells(row)
         changed = TEXT["changed"].format(day=day) if day else ""
@@ -61,7 +86,21 @@ def footer(rows: list[Row], orphans: list[str]) -> list[str]:
     return result
 
 
-def as_json(rows: list[Row], orphans: list[str], display: Callable[[Path], str]) -> str:
+def group_lines(workshops: Workshops) -> list[str]:
+    """'Sparringsgruppe 1 · workshops: …' for each group (after the table on a terminal)."""
+    return [
+        TEXT["group_workshops"].format(group=group, list=workshop_text(found))
+        for group, found in workshops.items()
+        if found
+    ]
+
+
+def as_json(
+    rows: list[Row],
+    orphans: list[str],
+    display: Callable[[Path], str],
+    workshops: Workshops | None = None,
+) -> str:
     counts = totals(rows)
     data: dict[str, Any] = {
         "leaders": [
@@ -79,5 +118,21 @@ def as_json(rows: list[Row], orphans: list[str], display: Callable[[Path], str])
         "published": counts["udgivet"],
         "total": len(rows),
         "orphans": orphans,
+        "groups": [
+            {
+                "group": group,
+                "workshops": [
+                    {
+                        "id": o.activity.id,
+                        "title": o.title,
+                        "status": STATES[state],
+                        "start": o.start.text,
+                        "when": describe_span(o.start, o.end),
+                    }
+                    for o, state in found
+                ],
+            }
+            for group, found in (workshops or {}).items()
+        ],
     }
     return json.dumps(data, ensure_ascii=False, indent=2)

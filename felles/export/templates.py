@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 _BLANK_LINES: Final = re.compile(r"\n[ \t]*(?:\n[ \t]*)+\n")
 # Every character some editor, Markdown renderer, terminal or log reader takes as a break.
 LINE_BREAKS: Final = re.compile(r"\r\n|[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
-# A value that would open a Markdown block if it began a line.
+# A value that would open a Markdown block if it began a line. Any leading '#': renderers
+# older than CommonMark (Python-Markdown) take '#ord' as a heading too.
 _BLOCK_START: Final = re.compile(
     r"(?:#|[-+*](?=[ \t]|$)|[-*_=](?:[ \t]*[-*_=]){2,}[ \t]*$|=+[ \t]*$|"
     r"\d{1,9}(?=[.)](?:[ \t]|$))|`{3,}|~{3,}|\[|::)"

@@ -9,7 +9,8 @@ the window its start names (the year, for a start written "2020").
 An activity with a fixed day is a mark on that day (and, when it lasts longer
 than a day, a bar to its end). One known only to the month (or year) is a span
 over the whole window it can fall in, labelled "dato ikke fastlagt": it is
-never given a day.
+never given a day. An activity the sparring groups hold for themselves also carries a
+mark for each group's session with a fixed day (export/sessions.py).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Final
 
 from felles import dates
 from felles.content.load import Content, Phase
+from felles.export import sessions
 from felles.plan.schedule import Occurrence, occurrences
 
 UNDATED: Final = "dato ikke fastlagt"
@@ -46,6 +48,8 @@ class Entry:
     start: str  # the content's own date text, for data attributes
     left: float
     width: float  # percent; 0 for a mark on one day
+    sessions: tuple[sessions.Mark, ...] = ()  # each group's own day
+    dated: str | None = None  # '3 af 12 grupper har dato · næste: …'
 
 
 @dataclass(frozen=True)
@@ -103,7 +107,7 @@ def build(content: Content, today: date) -> Timeline:
                 left,
                 round(axis.at(end) - left, 3),
                 phase.meta.period.end is None,
-                tuple(_entry(o, axis) for o in own),
+                tuple(_entry(o, axis, content, today) for o in own),
             )
         )
     marker = axis.at(today) if first <= today <= last else None
@@ -154,7 +158,7 @@ def _period(phase: Phase) -> tuple[date, date] | None:
     return start.first.date(), end.last.date()
 
 
-def _entry(occurrence: Occurrence, axis: Axis) -> Entry:
+def _entry(occurrence: Occurrence, axis: Axis, content: Content, today: date) -> Entry:
     activity, start, end = occurrence.activity, occurrence.start, occurrence.end
     left = axis.at(start.first if start.precision == "time" else start.first.date())
     if occurrence.fixed:
@@ -167,13 +171,15 @@ def _entry(occurrence: Occurrence, axis: Axis) -> Entry:
         width = axis.at(end.last.date() + timedelta(days=1)) - left
     return Entry(
         activity.id,
-        activity.title,
+        occurrence.title,
         activity.type,
         dates.describe_span(start, end),
         occurrence.fixed,
         activity.when,
         left,
         round(max(width, 0.0), 3),
+        sessions.marks(occurrence, axis.at),
+        sessions.dated(content, occurrence, today),
     )
 
 

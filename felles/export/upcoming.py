@@ -22,7 +22,13 @@ JSON (`--format json`) is a stable list, one object per activity, in date order:
       "days_until": 7 | null,              # from today; negative while running
       "status": "kommende" | "i gang" | "ikke fastlagt",
       "participants": {"text": "hele SLF", "groups": [1, 2, …, 12]},
-      "preparation": "…" | null
+      "preparation": "…" | null,
+      "prepares": {"id": "workshop-2", "title": "…"} | null,   # what a preparation is for
+      "place": "Rådhuset, lokale 3" | null,
+      "group": 2 | null,                   # one group's own session (--group, --leader)
+      "sessions": {"dated": 4, "groups": 12, "undated": [5, …, 12],
+                   "next": {"group": 3, "start": "2018-08-21T09:00+02:00", "when": "…"} | null}
+                  | null                   # who: grupper, seen for the whole programme
     }
 
 `groups` are the sparring groups concerned (every group when all take part).
@@ -36,11 +42,15 @@ from typing import TYPE_CHECKING, Any, Final
 
 from felles import dates, words
 from felles.dates import When
-from felles.plan.upcoming import Item, LeaderStep, Upcoming
+from felles.plan.upcoming import GroupStep, Item, Upcoming
 from felles.words import joined
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
+
+    from felles.plan.leader import LeaderStep
+    from felles.plan.schedule import Occurrence
+    from felles.plan.sessions import Summary
 
 NONE: Final = "–"
 
@@ -49,7 +59,12 @@ TEXT: Final = {
     "phase": "Fase",
     "goal": "Læringsmål",
     "who": "Deltagere",
+    "place": "Sted",
     "prep": "Forberedelse",
+    "dates": "Datoer",
+    "dated": "{dated} af {groups} grupper har dato",
+    "next_session": "næste: sparringsgruppe {group}, {day}",
+    "no_next_session": "ingen flere kommende",
     "warning": (
         "Advarsel: {count} uden fast dato kan falde inden for de næste fire uger; "
         "se dem med: {command}"
@@ -61,6 +76,14 @@ TEXT: Final = {
     "next_step": "Næste skridt: {step}",
     "workshop": "Gruppens næste workshop: {when} · {title}",
     "no_workshop": "Gruppens næste workshop: ingen flere workshops i forløbet",
+    "past_workshops": "Gruppens workshops: udkastet har været gennem dem alle (status »{status}«)",
+    "visits": "{title}, {when}: Du besøger {visits} · {visited_by} besøger dig",
+    "visited": "{title}, {when}: Du besøgte {visits} · {visited_by} besøgte dig",
+    "group": "Sparringsgruppe {number}: {members}",
+    "meets": "Gruppen mødes næste gang: {when} · {title}",
+    "meets_none": "Gruppen har ikke flere aktiviteter for sig selv i forløbet",
+    "no_visit": "ingen",
+    "visits_broken": "{title}, {when}: parrene i {path} kan ikke læses; kør »felles validate«",
     "nothing": "Forløbet har ingen aktiviteter fra {today} og frem.",
     "running": "Fase {number} »{title}« løber {period}; der er ingen aktiviteter planlagt.",
     "nothing_filtered": "Ingen aktiviteter fra {today} og frem passer til det valgte.",
@@ -75,18 +98,40 @@ TEXT: Final = {
 def headline(item: Item, today: date) -> str:
     """'tors. 8. nov. 2018 kl. 12.00 – … · uge 45 · om 7 dage · seminar · Titel'."""
     parts = [item.when_text, item.week_text, item.relative(today), item.activity.type]
-    return " · ".join(part for part in parts if part) + " · " + item.activity.title
+    return " · ".join(part for part in parts if part) + " · " + item.occurrence.title
 
 
-def details(item: Item) -> list[tuple[str, str]]:
+def details(item: Item, today: date) -> list[tuple[str, str]]:
     """The labelled lines under an activity's headline; a line without a value is left out."""
     lines = [
         (TEXT["phase"], item.phase.meta.title),
         (TEXT["goal"], item.goal.title if item.goal else None),
         (TEXT["who"], item.participants),
+        (TEXT["place"], item.occurrence.place),
+        (TEXT["dates"], group_dates(item, today)),
         (TEXT["prep"], _one_line(item.activity.preparation)),
     ]
     return [(label, value) for label, value in lines if value]
+
+
+def group_dates(item: Item, today: date) -> str | None:
+    """'4 af 12 grupper har dato · næste: sparringsgruppe 3, tirs. 21. aug.' for an activity the
+    groups hold for themselves (None when the groups share the activity's own day)."""
+    found = item.group_dates
+    if found is None or (item.occurrence.fixed and not item.activity.sessions):
+        return None
+    return dated_text(found, today)
+
+
+def dated_text(found: Summary, today: date) -> str:
+    text = TEXT["dated"].format(dated=found.dated, groups=found.groups)
+    if found.next is not None:
+        day = found.next.start.first.date()
+        shown = dates.short_day(day, year=day.year != today.year)
+        return f"{text} · " + TEXT["next_session"].format(group=found.next.group, day=shown)
+    if found.dated:
+        return f"{text} · " + TEXT["no_next_session"]
+    return text
 
 
 def warning(result: Upcoming, command: str) -> str | None:
@@ -100,7 +145,7 @@ def warning(result: Upcoming, command: str) -> str | None:
     )
 
 
-def leader_lines(step: LeaderStep, display_path: str) -> list[str]:
+def leader_lines(step: LeaderStep, display_path: str, today: date) -> list[str]:
     mates = TEXT["mates"].format(names=joined(step.group_mates)) if step.group_mates else ""
     lines = [TEXT["leader"].format(name=step.name, group=step.group, mates=mates)]
     if step.status is None:
@@ -108,15 +153,49 @@ def leader_lines(step: LeaderStep, display_path: str) -> list[str]:
     else:
         lines.append(TEXT["draft"].format(status=step.status, path=display_path))
     lines.append(TEXT["next_step"].format(step=step.next_step))
-    if step.workshop is None:
-        lines.append(TEXT["no_workshop"])
+    if step.workshop is not None:
+        lines.append(TEXT["workshop"].format(**_workshop(step.workshop, today)))
+    elif step.past_workshops:
+        lines.append(TEXT["past_workshops"].format(status=step.status))
     else:
+        lines.append(TEXT["no_workshop"])
+    for visit in step.visits:
+        if visit.broken is not None:
+            lines.append(
+                TEXT["visits_broken"].format(title=visit.title, when=visit.when, path=visit.broken)
+            )
+            continue
         lines.append(
-            TEXT["workshop"].format(
-                when=step.workshop.when_text, title=step.workshop.activity.title
+            TEXT["visited" if visit.over else "visits"].format(
+                title=visit.title,
+                when=visit.when,
+                visits=visit.visits or TEXT["no_visit"],
+                visited_by=visit.visited_by or TEXT["no_visit"].capitalize(),
             )
         )
     return lines
+
+
+def group_lines(group: GroupStep, today: date) -> list[str]:
+    """The group's members, and when and where it next meets on its own."""
+    lines = [TEXT["group"].format(number=group.number, members=joined(group.members))]
+    if group.meets is None:
+        lines.append(TEXT["meets_none"])
+    else:
+        lines.append(TEXT["meets"].format(**_workshop(group.meets, today)))
+    return lines
+
+
+def _workshop(workshop: Occurrence, today: date) -> dict[str, str]:
+    """The workshop's date, distance and place, and its title."""
+    parts = [dates.describe_span(workshop.start, workshop.end)]
+    if workshop.fixed:
+        first = workshop.start.first.date()
+        parts.append(dates.iso_week(first))
+        parts.append(dates.relative_days(first, today))
+    if workshop.place:
+        parts.append(workshop.place)
+    return {"when": " · ".join(parts), "title": workshop.title}
 
 
 def empty_lines(result: Upcoming, filtered: bool, hint: str | None = TEXT["as_of"]) -> list[str]:
@@ -154,7 +233,10 @@ def _until_text(result: Upcoming) -> str:
 def text_lines(result: Upcoming, filtered: bool, draft_display: str | None) -> Iterator[str]:
     """The plain-text answer, line by line (the warnings come from `warning_lines`)."""
     if result.step is not None:
-        yield from leader_lines(result.step, draft_display or str(result.step.draft))
+        yield from leader_lines(result.step, draft_display or str(result.step.draft), result.today)
+        yield ""
+    elif result.group is not None:
+        yield from group_lines(result.group, result.today)
         yield ""
     if not result.items:
         yield from empty_lines(result, filtered)
@@ -163,7 +245,7 @@ def text_lines(result: Upcoming, filtered: bool, draft_display: str | None) -> I
         if index:
             yield ""
         yield headline(item, result.today)
-        for label, value in details(item):
+        for label, value in details(item, result.today):
             yield f"  {label}: {value}"
 
 
@@ -183,10 +265,12 @@ def as_json(result: Upcoming, timezone: str) -> str:
     from zoneinfo import ZoneInfo
 
     zone = ZoneInfo(timezone)
-    return json.dumps([as_dict(item, zone) for item in result.items], ensure_ascii=False, indent=2)
+    today = result.today
+    items = [as_dict(item, zone, today) for item in result.items]
+    return json.dumps(items, ensure_ascii=False, indent=2)
 
 
-def as_dict(item: Item, zone: ZoneInfo) -> dict[str, Any]:
+def as_dict(item: Item, zone: ZoneInfo, today: date | None = None) -> dict[str, Any]:
     activity, phase = item.activity, item.phase.meta
     start, end = item.occurrence.start, item.occurrence.end
     return {
@@ -205,6 +289,36 @@ def as_dict(item: Item, zone: ZoneInfo) -> dict[str, Any]:
         "status": item.status,
         "participants": {"text": item.participants, "groups": list(item.groups)},
         "preparation": _one_line(activity.preparation),
+        "prepares": _prepares(item),
+        "place": item.occurrence.place,
+        "group": item.occurrence.group,
+        "sessions": _sessions(item.group_dates, zone, today),
+    }
+
+
+def _prepares(item: Item) -> dict[str, str] | None:
+    target = item.activity.prepares
+    if target is None or item.occurrence.prepares is None:
+        return None
+    return {"id": target, "title": item.occurrence.prepares}
+
+
+def _sessions(found: Summary | None, zone: ZoneInfo, today: date | None) -> dict[str, Any] | None:
+    if found is None:
+        return None
+    first = found.next
+    upcoming = None
+    if first is not None:
+        upcoming = {
+            "group": first.group,
+            "start": iso(first.start, zone),
+            "when": dates.describe_span(first.start, first.end),
+        }
+    return {
+        "dated": found.dated,
+        "groups": found.groups,
+        "undated": list(found.undated),
+        "next": upcoming,
     }
 
 

@@ -1,8 +1,9 @@
 """Who takes part in an activity: the one answer every command and rule uses.
 
 An activity is for everybody (`who: alle`), for each sparring group on its own
-(`grupper`) or for each leader on their own (`individuel`); `groups:` narrows it to
-some sparring groups and `leaders:` to named leaders. `participants()` turns that
+(`grupper`), for each leader on their own (`individuel`) or for the leaders two by
+two (`par`: see plan/pairs.py); `groups:` narrows it to some sparring groups and
+`leaders:` to named leaders. `participants()` turns that
 into one value: the groups concerned, the leaders taking part (None: everybody),
 and the words for it, short (`felles next`, the calendar) and long (agendas).
 """
@@ -22,11 +23,14 @@ TEXT: Final = {
     "some_groups": "sparringsgruppe {numbers}",
     "each": "hver leder for sig",
     "each_in": "hver leder for sig i sparringsgruppe {numbers}",
+    "pairs": "lederne to og to",
+    "pairs_in": "lederne to og to i sparringsgruppe {numbers}",
     # Agendas: a heading-like summary with counts.
     "all_long": "Hele {forum} ({count} ledere)",
     "groups_long": "Hver sparringsgruppe for sig ({count} grupper)",
     "some_groups_long": "Sparringsgruppe {numbers}",
     "each_long": "Hver leder for sig ({count} ledere)",
+    "pairs_long": "Lederne to og to ({count} ledere)",
 }
 
 
@@ -80,6 +84,8 @@ def participants(activity: Activity, content: Content) -> Participants:
         summary = TEXT["groups_long"].format(count=len({g.number for g in content.groups}))
     elif activity.who == "individuel":
         summary = TEXT["each_long"].format(count=len(leaders))
+    elif activity.who == "par":
+        summary = TEXT["pairs_long"].format(count=len(leaders))
     else:
         summary = TEXT["all_long"].format(forum=forum_name(content), count=len(leaders))
     if activity.who == "alle":
@@ -88,6 +94,8 @@ def participants(activity: Activity, content: Content) -> Participants:
         )
     elif activity.who == "grupper":
         text = TEXT["some_groups"].format(numbers=listed) if activity.groups else TEXT["groups"]
+    elif activity.who == "par":
+        text = TEXT["pairs_in"].format(numbers=listed) if activity.groups else TEXT["pairs"]
     else:
         text = TEXT["each_in"].format(numbers=listed) if activity.groups else TEXT["each"]
     return Participants(activity, numbers, names, text, summary)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from datetime import date
 
@@ -69,3 +70,37 @@ def select_phase(content: Content, query: str) -> tuple[Phase, list[Occurrence]]
             return phase, sorted(own, key=lambda o: o.index)
     close = close_ids(query, ids)
     raise UsageError("U033", {"query": query, "hint": suggestion(close), "known": ", ".join(ids)})
+
+
+def for_group(
+    content: Content, chosen: list[Occurrence], group: int, *, whole_phase: bool
+) -> list[Occurrence]:
+    """The chosen activities as one sparring group meets them (`export agenda --group`): a
+    single activity must be one the groups hold for themselves (U086) and include the group
+    (U087); a phase keeps the activities that concern the group."""
+    from felles.plan import sessions
+    from felles.plan.participants import participants
+    from felles.plan.upcoming import check_group
+
+    check_group(content, group)
+    if not whole_phase:
+        (occurrence,) = chosen
+        activity = occurrence.activity
+        who = participants(activity, content)
+        if activity.who != "grupper":
+            raise UsageError("U086", {"title": activity.title, "who": who.text})
+        if not who.involves(content, group=group):
+            raise UsageError("U087", {"group": group, "title": activity.title, "who": who.text})
+    return [
+        _group_view(sessions.own(o, group), group) if o.activity.who == "grupper" else o
+        for o in chosen
+        if participants(o.activity, content).involves(content, group=group)
+    ]
+
+
+def _group_view(occurrence: Occurrence, group: int) -> Occurrence:
+    """The group's own occurrence, also when it has no session: the group's agenda lists the
+    group alone, at the activity's dates."""
+    if occurrence.group is not None:
+        return occurrence
+    return dataclasses.replace(occurrence, group=group)

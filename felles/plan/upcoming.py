@@ -16,33 +16,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Final, Literal, NamedTuple, get_args
+from typing import TYPE_CHECKING, Final, Literal, NamedTuple, get_args
 
 from felles import dates, names
 from felles.content import model
 from felles.content.load import Content, Phase
 from felles.errors import UsageError
-from felles.plan import schedule
+from felles.plan import schedule, sessions
+from felles.plan.participants import TEXT as WHO
 from felles.plan.participants import participants
 from felles.plan.schedule import Occurrence
+
+if TYPE_CHECKING:
+    from felles.plan.leader import LeaderStep  # imported for --leader only
 
 Status = Literal["kommende", "i gang", "ikke fastlagt"]
 
 WARN_DAYS: Final = 28  # "the next four weeks", today included
-
-# User-facing words of this module (Danish), in one place.
-TEXT: Final = {
-    "step_none": 'opret dit udkast med: felles grundlag new "{name}"',
-    "step_none_packaged": "opret først jeres egen indholdsmappe med: felles init MAPPE; "
-    'derefter dit udkast med: felles grundlag new "{name}"',
-    "step_udkast": "drøft udkastet i sparringsgruppen",
-    "step_drøftet": "få udkastet kvalificeret med feedback fra gruppen",
-    "step_kvalificeret": "deltag i workshoppen med træning i at kommunikere ledelsesgrundlaget",
-    "step_trænet": "udgiv ledelsesgrundlaget",
-    "step_udgivet": "ledelsesgrundlaget er udgivet; intet næste skridt i processen",
-    "step_unknown": "ret status i udkastet (kendte: {known})",
-    "step_broken": "ret udkastet, så det kan læses; »felles grundlag check« viser fejlen",
-}
 
 
 def activity_types() -> tuple[str, ...]:
@@ -74,6 +64,7 @@ class Item(NamedTuple):
     goal: model.Goal | None
     participants: str
     groups: tuple[int, ...]
+    group_dates: sessions.Summary | None = None  # the groups' own dates (programme view)
 
     @property
     def activity(self) -> model.Activity:
@@ -105,16 +96,12 @@ class Item(NamedTuple):
         return dates.relative_days(today + timedelta(days=self.days_until), today)
 
 
-class LeaderStep(NamedTuple):
-    """A leader's own next step in the ledelsesgrundlag process."""
+class GroupStep(NamedTuple):
+    """A sparring group's members and when it next meets on its own (`next --group`)."""
 
-    name: str
-    group: int
-    group_mates: tuple[str, ...]
-    draft: Path
-    status: str | None  # None: no readable draft yet
-    next_step: str
-    workshop: Item | None  # the group's next workshop, dated or not
+    number: int
+    members: tuple[str, ...]
+    meets: Occurrence | None  # its first activity for itself not over, at its own date
 
 
 @dataclass(eq=False, repr=False)
@@ -128,14 +115,21 @@ class Upcoming:
     last: Item | None = None  # the last activity with a fixed date (for "nothing ahead")
     first_after_until: Item | None = None  # the next one after --until, if any
     step: LeaderStep | None = None
+    group: GroupStep | None = None  # with --group (a leader's group is in `step`)
     running: Phase | None = None  # an open-ended phase running with nothing planned ahead
 
 
 def upcoming(
     content: Content, today: date, count: int, filters: Filters, content_dir: Path
 ) -> Upcoming:
-    """The next `count` activities from `today` that match `filters`."""
+    """The next `count` activities from `today` that match `filters`; for a group (or a
+    leader's group) each at the group's own date."""
     every = schedule.occurrences(content)
+    group = filters.group
+    if filters.leader is not None:
+        group = content.leaders()[filters.leader]
+    if group is not None:
+        every = sessions.for_group(every, group)
     matching = [o for o in every if _matches(o, content, filters)]
     ahead = [o for o in matching if not o.is_over(today)]
     result = Upcoming(today, filters.until, ahead=len(ahead))
@@ -145,21 +139,28 @@ def upcoming(
         until = filters.until
         shown = [o for o in ahead if o.start.first.date() <= until]
         later = [o for o in ahead if o.start.first.date() > until]
-        result.first_after_until = _item(later[0], content, today) if later else None
+        result.first_after_until = _item(later[0], content, today, group) if later else None
     horizon = today + timedelta(days=WARN_DAYS)
-    soon = [o for o in ahead if not o.fixed and o.touches(today, horizon)]
+    soon = [o for o in ahead if sessions.needs_date(content, o, today, horizon)]
     if filters.undated:
         shown = soon
-    result.items = [_item(o, content, today) for o in shown[:count]]
-    result.undated_soon = [] if filters.undated else [_item(o, content, today) for o in soon]
+    result.items = [_item(o, content, today, group) for o in shown[:count]]
+    result.undated_soon = [] if filters.undated else [_item(o, content, today, group) for o in soon]
     if not ahead:
         result.running = running_phase(content, today)
         pool = [o for o in (matching or every) if o.fixed]
         if pool:
             last = max(pool, key=lambda o: (o.end.last, o.order))
-            result.last = _item(last, content, today)
+            result.last = _item(last, content, today, group)
     if filters.leader is not None:
+        from felles.plan.leader import leader_step
+
         result.step = leader_step(content, filters.leader, today, content_dir)
+    elif filters.group is not None:
+        # In programme order: a group meets for its second workshop after its first.
+        ahead_own = [o for o in sessions.group_plan(content, filters.group) if not o.is_over(today)]
+        members = tuple(content.members(filters.group))
+        result.group = GroupStep(filters.group, members, ahead_own[0] if ahead_own else None)
     return result
 
 
@@ -176,29 +177,6 @@ def running_phase(content: Content, today: date) -> Phase | None:
         if begun:
             return phase
     return None
-
-
-def leader_step(content: Content, name: str, today: date, content_dir: Path) -> LeaderStep:
-    """Where the leader's draft stands and when the group's next workshop is."""
-    from felles.content import drafts  # only with --leader
-
-    group = content.leaders()[name]
-    mates = tuple(mate for mate in content.members(group) if mate != name)
-    path = drafts.draft_path(content_dir, name)
-    status = drafts.read_status(path)
-    if status is None:
-        # The packaged programme takes no drafts: advise what will work.
-        key = "step_none_packaged" if content.dir.source == "packaged" else "step_none"
-        step = TEXT[key].format(name=name)
-    elif status == drafts.UNREADABLE:
-        step = TEXT["step_broken"]
-    elif status in model.STATUSES:
-        step = TEXT[f"step_{status}"]
-    else:
-        step = TEXT["step_unknown"].format(known=", ".join(model.STATUSES))
-    workshop = schedule.next_workshop(content, group, today)
-    item = _item(workshop, content, today) if workshop is not None else None
-    return LeaderStep(name, group, mates, path, status, step, item)
 
 
 def _matches(occurrence: Occurrence, content: Content, filters: Filters) -> bool:
@@ -223,7 +201,9 @@ def _has_goal(occurrence: Occurrence, content: Content, goal_id: str) -> bool:
     return bool(themes & set(occurrence.activity.themes))
 
 
-def _item(occurrence: Occurrence, content: Content, today: date) -> Item:
+def _item(occurrence: Occurrence, content: Content, today: date, group: int | None) -> Item:
+    """One occurrence as `felles next` shows it; seen for one `group`, the other groups' dates
+    are no part of it."""
     start, end = occurrence.start, occurrence.end
     if not occurrence.fixed:
         status: Status = "ikke fastlagt"
@@ -235,6 +215,9 @@ def _item(occurrence: Occurrence, content: Content, today: date) -> Item:
         week = first.isocalendar().week
         end_week = end.first.date().isocalendar().week if end.fixed else None
     who = participants(occurrence.activity, content)
+    text, groups = who.text, who.groups
+    if occurrence.group is not None:  # one group's own session
+        text, groups = WHO["some_groups"].format(numbers=occurrence.group), (occurrence.group,)
     return Item(
         occurrence,
         status,
@@ -242,8 +225,9 @@ def _item(occurrence: Occurrence, content: Content, today: date) -> Item:
         week,
         end_week,
         content.goal(occurrence.phase.meta.goal),
-        who.text,
-        who.groups,
+        text,
+        groups,
+        sessions.summary(content, occurrence, today) if group is None else None,
     )
 
 
@@ -296,10 +280,10 @@ def check_group(content: Content, number: int) -> None:
     """U010 unless `number` is a sparring group, naming the groups there are."""
     numbers = [g.number for g in content.groups]
     if number not in numbers:
-        raise UsageError("U010", {"group": number, "known": _numbers(numbers)})
+        raise UsageError("U010", {"group": number, "known": group_numbers(numbers)})
 
 
-def _numbers(numbers: list[int]) -> str:
+def group_numbers(numbers: list[int]) -> str:
     """'1–12' for a run without gaps, else '1, 2, 5'; 'ingen' for none."""
     ordered = sorted(numbers)
     if not ordered:

@@ -171,3 +171,27 @@ def test_in_print_the_wheel_and_the_timeline_each_fit_an_a4_page(page: Page, pag
     assert boxes["timelineSection"]["height"] <= A4_HEIGHT
     hidden = page.evaluate("getComputedStyle(document.querySelector('nav')).display")
     assert hidden == "none"
+
+
+def test_in_print_a_timeline_with_every_groups_sessions_still_fits_an_a4_page(
+    page: Page, tmp_path: Path
+) -> None:
+    from tests.helpers.content import add_sessions, copy_shipped
+
+    content = copy_shipped(tmp_path / "content")
+    for workshop, month in (("workshop-1", "08"), ("workshop-2", "09"), ("workshop-3", "10")):
+        add_sessions(
+            content,
+            workshop,
+            *(
+                f'{{group: {n}, when: 2018-{month}-{n + 2:02d} 09:00, place: "Lokale {n}"}}'
+                for n in range(1, 13)
+            ),
+        )
+    out = tmp_path / "site"
+    assert main(["export", "site", "-o", str(out), "--as-of", "2018-09-05",
+                 "--content", str(content)]) == 0  # fmt: skip
+    page.send("Emulation.setEmulatedMedia", {"media": "print"})
+    boxes = open_at(page, (out / "index.html").as_uri(), A4_WIDTH)
+    assert 0 < boxes["timelineSection"]["height"] <= A4_HEIGHT, boxes["timelineSection"]
+    assert boxes["timeline"]["right"] <= A4_WIDTH

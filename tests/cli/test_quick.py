@@ -117,7 +117,7 @@ def test_the_fast_path_imports_neither_typer_nor_click(tmp_path: Path) -> None:
         "import sys; from felles.entry import run; "
         "sys.argv = ['felles', 'next', '--as-of', '2018-11-01', '--content', sys.argv[1]]; "
         "code = run(); "
-        "heavy = ('typer', 'click', 'rich', 'pydantic', 'jinja2', 'holidays'); "
+        "heavy = ('typer', 'click', 'rich', 'pydantic', 'jinja2', 'holidays', 'scipy', 'numpy'); "
         "print(code, sorted(m for m in sys.modules if m.split('.')[0] in heavy))"
     )
     done = subprocess.run(
@@ -128,3 +128,40 @@ def test_the_fast_path_imports_neither_typer_nor_click(tmp_path: Path) -> None:
         cwd=tmp_path,
     )
     assert done.stdout.strip().splitlines()[-1] == "0 []"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--group", "2", "--as-of", "2018-06-01", "10"],
+        ["--group", "2", "--as-of", "2018-06-01", "--format", "json", "10"],
+        ["--as-of", "2018-06-01", "10"],
+        ["--leader", "Søren Aakjær", "--as-of", "2019-03-01"],
+        ["--leader", "Kirsten Jørgensen", "--as-of", "2018-06-01", "--undated"],
+    ],
+)
+def test_sessions_and_pairs_read_alike_on_both_paths(
+    args: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The groups' own dates and the pairs come out the same with and without Typer."""
+    from tests.helpers.content import add_sessions, copy_shipped
+
+    content = copy_shipped(tmp_path / "content")
+    add_sessions(
+        content,
+        "workshop-1",
+        '{group: 1, when: 2018-08-21 09:00, end: 2018-08-21 12:00, place: "Rådhuset, lokale 3"}',
+        "{group: 2, when: 2018-08-23 13:00, place: Dokk1}",
+    )
+    assert main(["pair", "jobbesoeg-graensekrydsende-samarbejde", "--seed", "1",
+                 "--content", str(content)]) == 0  # fmt: skip
+    full_args = [*args, "--content", str(content)]
+    capsys.readouterr()
+    code = quick.run(["next", *full_args])
+    fast = capsys.readouterr()
+    assert code is not None
+    full = _full(capsys, full_args)
+    assert (code, fast.out, fast.err) == (full.code, full.out, full.err)
+    assert (
+        "Dokk1" in fast.out or "Du besøger" in fast.out or "1 af" in fast.out or "2 af" in fast.out
+    )

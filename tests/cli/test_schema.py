@@ -15,7 +15,7 @@ from tests.helpers.content import REPO, SHIPPED, edit
 from tests.helpers.run import Cli
 
 SCHEMAS = REPO / "schemas"
-KINDS = ["programme", "learning_goals", "groups", "phase", "ledelsesgrundlag", "survey"]
+KINDS = ["programme", "learning_goals", "groups", "phase", "ledelsesgrundlag", "survey", "pairs"]
 YAML_FILES = {
     "programme": "programme.yaml",
     "learning_goals": "learning_goals.yaml",

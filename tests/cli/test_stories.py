@@ -17,7 +17,7 @@ import itertools
 import re
 import types
 import typing
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -52,8 +52,14 @@ ROOTS = {
     "survey.yaml": survey_model.Survey,
 }
 # Values for required fields that are not text, when the test adds an item to a list
-# that the shipped content leaves empty.
-REQUIRED = {"AgendaItem": {"time": "12:00"}}
+# that the shipped content leaves empty, from the item that holds the list (None: add none).
+REQUIRED: dict[str, Callable[[dict[str, Any]], dict[str, Any] | None]] = {
+    "AgendaItem": lambda _: {"time": "12:00"},
+    # Group 1's own session of each activity the groups hold, in the activity's own month.
+    "Session": lambda parent: (
+        {"group": 1, "when": str(parent["when"])} if parent.get("who") == "grupper" else None
+    ),
+}
 
 
 def _unwrap(kind: Any) -> tuple[str, Any]:
@@ -124,8 +130,9 @@ class _Marker:
                 self.fill(inner, data[field.name])
             elif shape == "objects":
                 items = data.setdefault(field.name, [])
-                if not items and inner.__name__ in REQUIRED:
-                    items.append(dict(REQUIRED[inner.__name__]))
+                added = REQUIRED[inner.__name__](data) if inner.__name__ in REQUIRED else None
+                if not items and added is not None:
+                    items.append(added)
                 for item in items:
                     self.fill(inner, item)
 
@@ -179,6 +186,7 @@ def outputs(cli: Cli, content: Path, tmp_path: Path) -> str:
     texts.append(run("export", "ics"))
     texts.append(run("export", "grundlag", "--format", "md"))
     texts.append(run("next", "--as-of", "2018-06-01", "20"))
+    texts.append(run("next", "--group", "1", "--as-of", "2018-06-01", "20"))
     rounds = yaml.safe_load((content / "survey.yaml").read_text(encoding="utf-8"))["rounds"]
     for survey_round in rounds:
         texts.append(run("survey", "form", survey_round["id"]))

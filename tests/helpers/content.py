@@ -66,3 +66,17 @@ def group_activity(activity_id: str, group: int, when: str, end: str | None = No
         "    place: Rådhuset, lokale 2\n"
         "    preparation: Læs dit udkast igennem.\n"
     )
+
+
+PHASE_1 = "phases/01-ledelsesgrundlag.md"
+
+
+def add_sessions(content: Path, activity_id: str, *sessions: str) -> None:
+    """Give an activity of phase 1 `sessions:`, one flow mapping per line ("{group: 1, …}")."""
+    path = content / PHASE_1
+    text = path.read_text(encoding="utf-8")
+    start = text.index(f"  - id: {activity_id}\n")
+    following = text.find("\n  - id: ", start + 1)
+    end = following + 1 if following != -1 else text.index("\n---", start) + 1
+    block = "    sessions:\n" + "".join(f"      - {session}\n" for session in sessions)
+    path.write_text(text[:end] + block + text[end:], encoding="utf-8")

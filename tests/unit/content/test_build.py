@@ -20,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from felles.content import model, survey_model
+from felles.content import model, pairs_model, survey_model
 from felles.content.build import BuildError, build, build_model
 from felles.content.kinds import KINDS, FileKind
 from felles.content.reader import Document, read_front_matter, read_yaml
@@ -200,6 +200,7 @@ MODELS = [
     model.PhaseMeta,
     model.DraftMeta,
     survey_model.Survey,
+    pairs_model.Pairing,
 ]
 
 

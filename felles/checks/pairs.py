@@ -1,0 +1,160 @@
+"""Rules over the pairs of `felles pair` (pairs/<activity-id>.yaml).
+
+A pairs file belongs to an activity done two by two (`who: par`) and is named after
+it (E302, E313, E314). Every name is a leader in groups.yaml (E302) taking part in
+the activity (W311); each leader visits one colleague and hosts one (E315; a leader
+left out is W309); nobody visits themselves, their own sparring group or, when both
+carry one, their own area (E316). A pair already recorded for an earlier pairing
+activity (in programme order), either way round, is a warning (W310) at the later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import PurePath
+from typing import Final
+
+from felles.checks.common import at
+from felles.content.load import Content, Pairs
+from felles.content.model import Activity
+from felles.findings import Finding
+from felles.names import find_name, match_key, suggestion
+from felles.plan.participants import participants
+from felles.plan.schedule import occurrences
+from felles.plan.select import close_ids
+
+# Words of findings (Danish), in one place.
+TEXT: Final = {
+    "visits": "besøger",
+    "hosts": "får besøg af",
+    "visits_none": "besøger ingen",
+    "hosts_none": "får ikke besøg",
+    "none": "står ikke",
+    "self": "det er samme leder",
+    "group": "de er begge i sparringsgruppe {group}",
+    "area": "de er begge i området »{area}«",
+    "where": "{path}:{line}",
+}
+
+
+def check(content: Content) -> Iterator[Finding]:
+    activities = {a.id: a for _, _, a in content.activities()}
+    position = {o.activity.id: n for n, o in enumerate(occurrences(content))}
+    ordered = sorted(
+        content.pairings,
+        key=lambda p: (position.get(p.meta.activity, len(position)), p.display),
+    )
+    earlier: dict[frozenset[str], str] = {}
+    for pairing in ordered:
+        yield from _file(content, pairing, activities.get(pairing.meta.activity), activities)
+        here: dict[frozenset[str], str] = {}
+        for p, pair in enumerate(pairing.meta.pairs):
+            key = frozenset((pair.visitor, pair.host))
+            if len(key) < 2:
+                continue
+            if key in earlier:
+                yield at(
+                    content,
+                    pairing.display,
+                    ("pairs", p),
+                    "W310",
+                    visitor=pair.visitor,
+                    host=pair.host,
+                    other=earlier[key],
+                )
+            line = content.where(pairing.display, ("pairs", p))[0]
+            here.setdefault(key, TEXT["where"].format(path=pairing.display, line=line))
+        for key, where in here.items():
+            earlier.setdefault(key, where)
+
+
+def _file(
+    content: Content, pairing: Pairs, activity: Activity | None, activities: dict[str, Activity]
+) -> Iterator[Finding]:
+    meta, display = pairing.meta, pairing.display
+    if activity is None:
+        hint = suggestion(close_ids(meta.activity, list(activities)))
+        yield at(
+            content, display, ("activity",), "E302", kind="aktivitet", ref=meta.activity, hint=hint
+        )
+        return
+    expected = f"{meta.activity}.yaml"
+    if PurePath(display).name != expected:
+        yield at(content, display, ("activity",), "E313", activity=meta.activity, expected=expected)
+    if activity.who != "par":
+        yield at(content, display, ("activity",), "E314", title=activity.title, who=activity.who)
+        return
+    yield from _pairs(content, pairing, activity)
+
+
+def _pairs(content: Content, pairing: Pairs, activity: Activity) -> Iterator[Finding]:
+    display = pairing.display
+    leaders = content.leaders()
+    areas = {m.name: m.area for g in content.groups for m in g.members}
+    taking_part = participants(activity, content).names
+    visited: dict[str, str] = {}
+    hosted: dict[str, str] = {}
+    for p, pair in enumerate(pairing.meta.pairs):
+        loc = ("pairs", p)
+        known = []
+        for role in ("visitor", "host"):
+            name = getattr(pair, role)
+            if name not in leaders:
+                found, close = find_name(name, list(leaders))
+                hint = suggestion([found] if found else close)
+                yield at(content, display, (*loc, role), "E302", kind="leder", ref=name, hint=hint)
+                continue
+            known.append(role)
+            if taking_part is not None and name not in taking_part:
+                yield at(content, display, (*loc, role), "W311", name=name, title=activity.title)
+        visitor, host = pair.visitor, pair.host
+        for role, name, other, seen in (
+            ("visitor", visitor, host, visited),
+            ("host", host, visitor, hosted),
+        ):
+            if role not in known:
+                continue
+            if name in seen:
+                yield at(
+                    content,
+                    display,
+                    loc,
+                    "E315",
+                    name=name,
+                    role=TEXT["visits" if role == "visitor" else "hosts"],
+                    first=seen[name],
+                    second=other,
+                )
+            else:
+                seen[name] = other
+        if len(known) == 2:
+            reason = _forbidden(visitor, host, leaders, areas)
+            if reason is not None:
+                yield at(content, display, loc, "E316", visitor=visitor, host=host, reason=reason)
+    for name in leaders:
+        if taking_part is not None and name not in taking_part:
+            continue
+        missing = [
+            role
+            for seen, role in ((visited, "visits_none"), (hosted, "hosts_none"))
+            if name not in seen
+        ]
+        if missing:
+            role = TEXT["none"] if len(missing) == 2 else TEXT[missing[0]]
+            yield at(
+                content, display, ("pairs",), "W309", name=name, role=role, title=activity.title
+            )
+
+
+def _forbidden(
+    visitor: str, host: str, leaders: dict[str, int], areas: dict[str, str | None]
+) -> str | None:
+    """Why `visitor` may not visit `host`, or None."""
+    if visitor == host:
+        return TEXT["self"]
+    if leaders[visitor] == leaders[host]:
+        return TEXT["group"].format(group=leaders[visitor])
+    mine, theirs = areas.get(visitor), areas.get(host)
+    if mine and theirs and mine.strip() and match_key(mine) == match_key(theirs):
+        return TEXT["area"].format(area=mine.strip())
+    return None

@@ -1,0 +1,81 @@
+"""felles.plan.sessions: each group's own date, and the programme's count of them, for any
+mix of sessions (days, times, months; groups twice; dates that are no dates)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from felles.content import model
+from felles.content.load import Content, Phase
+from felles.content.locate import ContentDir
+from felles.plan import sessions
+from felles.plan.schedule import occurrences
+
+START = date(2018, 6, 1)
+
+WHEN = st.one_of(
+    st.integers(0, 150).map(lambda d: (START + timedelta(days=d)).isoformat()),
+    st.integers(0, 150).map(lambda d: f"{START + timedelta(days=d)} 09:00"),
+    st.sampled_from(["2018-07", "2018-09", "2018-02-30"]),  # a month, or no date at all
+)
+
+
+def content_with(found: list[tuple[int, str]], *, groups: int = 12) -> Content:
+    members = [
+        model.Group(n, [model.Member(f"Leder {n}.{m}") for m in range(3)])
+        for n in range(1, groups + 1)
+    ]
+    activity = model.Activity(
+        "workshop", "workshop", "Workshop", "2018-06", "2018-11", who="grupper",
+        sessions=[model.Session(group, when) for group, when in found],
+    )  # fmt: skip
+    meta = model.PhaseMeta("fase", 1, "Fase", model.Period("2018-06", "2018-11"), None, [activity])
+    content = Content(ContentDir(Path("content"), "option"), Path())
+    content.groups = members
+    content.phases = [Phase(meta, None, "phases/01-fase.md")]  # type: ignore[arg-type]
+    return content
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    found=st.lists(st.tuples(st.integers(1, 14), WHEN), max_size=16),
+    today=st.integers(0, 160).map(lambda d: START + timedelta(days=d)),
+)
+def test_each_group_has_its_first_session_and_the_count_agrees(
+    found: list[tuple[int, str]], today: date
+) -> None:
+    content = content_with(found)
+    (workshop,) = occurrences(content)
+    first: dict[int, str] = {}
+    for group, when in found:
+        first.setdefault(group, when)  # a second session for a group is E310: the first counts
+    readable = {g: w for g, w in first.items() if not w.startswith("2018-02-30")}
+    for group in range(1, 13):
+        mine = sessions.own(workshop, group)
+        if group in readable:
+            assert mine.group == group and mine.start.text == readable[group]
+        else:
+            assert mine is workshop  # no session of its own: the activity's window
+    summary = sessions.summary(content, workshop, today)
+    assert summary is not None
+    fixed = {g for g, w in readable.items() if g <= 12 and len(w) > 7}
+    assert summary.dated == len(fixed) and summary.groups == 12
+    assert summary.undated == tuple(g for g in range(1, 13) if g not in fixed)
+    ahead = [s for s in sessions.of(workshop) if s.group in fixed and not s.is_over(today)]
+    if ahead:
+        assert summary.next is not None
+        assert summary.next.start.first == min(s.start.first for s in ahead)
+    else:
+        assert summary.next is None
+    # What still needs a day within four weeks: the groups without one, while the window is open.
+    needed = sessions.needs_date(content, workshop, today, today + timedelta(days=27))
+    assert set(needed) <= set(summary.undated)
+    assert set(needed) == {
+        g
+        for g in summary.undated
+        if sessions.own(workshop, g).touches(today, today + timedelta(days=27))
+    }
