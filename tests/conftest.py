@@ -15,7 +15,6 @@ from felles.cli import main
 from tests.helpers.content import copy_shipped
 from tests.helpers.run import Cli, Process, Result
 
-
 # "deep" explores far more inputs (`pytest --hypothesis-profile=deep`); run it before a
 # release and after touching a parser or an escaper. The default stays at Hypothesis's own.
 settings.register_profile("deep", max_examples=2000, deadline=None)
