@@ -56,19 +56,23 @@ def dated(content: Content, occurrence: Occurrence, today: date) -> str | None:
     return NEXT["dated"].format(dated=found.dated, groups=found.groups)
 
 
-def group_dates(content: Content, group: int, today: date) -> list[dict[str, Any]]:
-    """The group's own dates for the activities it holds for itself (none without sessions)."""
+def group_dates(content: Content, today: date) -> dict[int, list[dict[str, Any]]]:
+    """Each group's own dates for the activities it holds for itself (none without
+    sessions), by group number."""
     if not sessions.any_sessions(content):
-        return []
-    return [
-        {
-            "id": o.activity.id,
-            "title": o.title,
-            "when": _when(o),
-            "held": TEXT["held"] if o.fixed and o.is_over(today) else None,
-        }
-        for o in sessions.group_plan(content, group)
-    ]
+        return {}
+    return {
+        number: [
+            {
+                "id": o.activity.id,
+                "title": o.title,
+                "when": _when(o),
+                "held": TEXT["held"] if o.fixed and o.is_over(today) else None,
+            }
+            for o in plan
+        ]
+        for number, plan in sessions.plans(content).items()
+    }
 
 
 def _when(occurrence: Occurrence) -> str:

@@ -103,6 +103,7 @@ def _groups(content: Content, today: date) -> dict[str, Any]:
     by_group: dict[int, list[progress.Row]] = {}
     for row in rows:  # once over the leaders, not once per group
         by_group.setdefault(row.group, []).append(row)
+    own_dates = sessions.group_dates(content, today)
     groups = []
     for group in content.groups:
         counts = progress.totals(by_group.get(group.number, []))
@@ -112,7 +113,7 @@ def _groups(content: Content, today: date) -> dict[str, Any]:
                 "members": [member.name for member in group.members],
                 "areas": {member.name: member.area for member in group.members},
                 "counts": [(status, count) for status, count in counts.items() if count],
-                "dates": sessions.group_dates(content, group.number, today),
+                "dates": own_dates.get(group.number, []),
             }
         )
     totals = progress.totals(rows)

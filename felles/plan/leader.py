@@ -17,8 +17,7 @@ from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 from felles.content import model
 from felles.content.load import Content
 from felles.plan import sessions
-from felles.plan.participants import participants
-from felles.plan.schedule import Occurrence, occurrences
+from felles.plan.schedule import Occurrence
 
 if TYPE_CHECKING:
     from felles.plan.pairs import Visit
@@ -59,16 +58,14 @@ class LeaderStep(NamedTuple):
     visits: tuple[Visit, ...] = ()
 
 
+def is_workshop(activity: model.Activity) -> bool:
+    return activity.type == "workshop"
+
+
 def workshops(content: Content, group: int) -> list[Occurrence]:
     """The group's workshops in the order the programme lists them, each at the group's own
     date."""
-    found = [
-        o
-        for o in occurrences(content)
-        if o.activity.type == "workshop"
-        and participants(o.activity, content).involves(content, group=group)
-    ]
-    return [sessions.own(o, group) for o in sorted(found, key=lambda o: o.order)]
+    return sessions.group_plan(content, group, is_workshop)
 
 
 def next_workshop(
@@ -83,13 +80,13 @@ def next_workshop(
 def held(content: Content, today: date) -> dict[int, list[tuple[Occurrence, Held]]]:
     """Every group's workshops, each held (its day is past), planned (a day ahead) or
     without a day yet."""
-    found: dict[int, list[tuple[Occurrence, Held]]] = {}
-    for group in content.groups:
-        found[group.number] = [
+    return {
+        number: [
             (o, "held" if o.fixed and o.is_over(today) else "planned" if o.fixed else "undated")
-            for o in workshops(content, group.number)
+            for o in found
         ]
-    return found
+        for number, found in sessions.plans(content, is_workshop).items()
+    }
 
 
 def leader_step(content: Content, name: str, today: date, content_dir: Path) -> LeaderStep:

@@ -12,7 +12,7 @@ within the planning horizon, group by group.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import Final, NamedTuple
 
@@ -143,15 +143,37 @@ def undated_text(content: Content, occurrence: Occurrence, today: date) -> str:
     )
 
 
-def group_plan(content: Content, group: int) -> list[Occurrence]:
-    """The activities the group holds for itself, in programme order, at its own dates."""
+def held_by_groups(activity: Activity) -> bool:
+    """Is this an activity each sparring group holds for itself?"""
+    return activity.who == "grupper"
+
+
+def plans(
+    content: Content, keep: Callable[[Activity], bool] = held_by_groups
+) -> dict[int, list[Occurrence]]:
+    """Every group's activities that `keep` picks, in programme order, at the group's own
+    dates: one pass over the programme for all groups (not one per group)."""
+    from felles.plan.participants import participants
+
+    found: dict[int, list[Occurrence]] = {number: [] for number in content.group_numbers()}
+    for o in sorted(occurrences(content), key=lambda o: o.order):
+        if keep(o.activity):
+            for number in participants(o.activity, content).groups:
+                if number in found:
+                    found[number].append(own(o, number))
+    return found
+
+
+def group_plan(
+    content: Content, group: int, keep: Callable[[Activity], bool] = held_by_groups
+) -> list[Occurrence]:
+    """One group's activities that `keep` picks, in programme order, at its own dates."""
     from felles.plan.participants import participants
 
     return [
         own(o, group)
         for o in sorted(occurrences(content), key=lambda o: o.order)
-        if o.activity.who == "grupper"
-        and participants(o.activity, content).involves(content, group=group)
+        if keep(o.activity) and group in participants(o.activity, content).groups
     ]
 
 
