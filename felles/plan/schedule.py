@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Final
 
 from felles.content.load import Content, Phase
@@ -108,6 +109,7 @@ def occurrences(content: Content) -> list[Occurrence]:
     return sorted(found, key=lambda occurrence: occurrence.sort_key)
 
 
+@lru_cache(maxsize=16384)  # a session's dates are asked for once per group that looks
 def dates_of(when: str, end: str | None) -> tuple[When, When] | None:
     """Start and end, or None when a date does not parse or the end lies before the start
     (E304, E305: `felles validate` reports them)."""

@@ -65,11 +65,37 @@ def of(occurrence: Occurrence) -> Iterator[Occurrence]:
         )
 
 
-def own(occurrence: Occurrence, group: int) -> Occurrence:
-    """The group's own occurrence: its session if it has one, else the activity itself."""
-    if occurrence.group is not None or not occurrence.activity.sessions:
+def own(occurrence: Occurrence, group: int, first: dict[int, int] | None = None) -> Occurrence:
+    """The group's own occurrence: its session if it has one, else the activity itself.
+    `first` is `first_sessions(activity)`, for a caller asking for many groups."""
+    activity = occurrence.activity
+    if occurrence.group is not None or not activity.sessions or activity.who != "grupper":
         return occurrence
-    return next((s for s in of(occurrence) if s.group == group), occurrence)
+    index = (first if first is not None else first_sessions(activity)).get(group)
+    if index is None:
+        return occurrence
+    session = activity.sessions[index]
+    parsed = dates_of(session.when, session.end)
+    if parsed is None:
+        return occurrence  # E304: the first session counts, and its date does not parse
+    return Occurrence(
+        occurrence.phase,
+        activity,
+        *parsed,
+        occurrence.order,
+        occurrence.index,
+        occurrence.prepares,
+        group,
+        index,
+    )
+
+
+def first_sessions(activity: Activity) -> dict[int, int]:
+    """Each group's first session, by its index (E310: the first one counts)."""
+    first: dict[int, int] = {}
+    for index, session in enumerate(activity.sessions):
+        first.setdefault(session.group, index)
+    return first
 
 
 def for_group(every: Iterable[Occurrence], group: int) -> list[Occurrence]:
@@ -105,8 +131,9 @@ def needs_date(content: Content, occurrence: Occurrence, today: date, last: date
     if occurrence.group is not None or occurrence.activity.who != "grupper":
         return [] if _fixed_or_far(occurrence, today, last) else [0]
     found = []
+    first = first_sessions(occurrence.activity)
     for group in holding(content, occurrence.activity):
-        if not _fixed_or_far(own(occurrence, group), today, last):
+        if not _fixed_or_far(own(occurrence, group, first), today, last):
             found.append(group)
     return found
 
@@ -158,9 +185,10 @@ def plans(
     found: dict[int, list[Occurrence]] = {number: [] for number in content.group_numbers()}
     for o in sorted(occurrences(content), key=lambda o: o.order):
         if keep(o.activity):
+            first = first_sessions(o.activity)
             for number in participants(o.activity, content).groups:
                 if number in found:
-                    found[number].append(own(o, number))
+                    found[number].append(own(o, number, first))
     return found
 
 

@@ -103,3 +103,17 @@ def test_all_groups_plans_read_the_programme_once(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(sessions, "occurrences", lambda c: calls.append(1) or real(c))
     sessions.plans(content_with([(1, "2018-06-20")], groups=40))
     assert len(calls) == 1
+
+
+@settings(max_examples=100, deadline=None)
+@given(found=st.lists(st.tuples(st.integers(1, 14), WHEN), max_size=20))
+def test_a_groups_own_date_is_its_first_session_that_is_written(
+    found: list[tuple[int, str]],
+) -> None:
+    (workshop,) = occurrences(content_with(found))
+    every = list(sessions.of(workshop))
+    for number in range(1, 15):
+        first = [index for index, (group, _) in enumerate(found) if group == number][:1]
+        mine = [s for s in every if s.group == number]
+        expected = mine[0] if mine and mine[0].session == first[0] else workshop
+        assert sessions.own(workshop, number) == expected
