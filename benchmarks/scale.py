@@ -1,7 +1,7 @@
 """Scale benchmark: felles on a municipality-sized programme, measured in one run.
 
 Generates a content tree with N leaders in N/4 sparring groups, N/10 activities in ten
-phases, and a ledelsesgrundlag draft for every leader (made by the real
+phases, every group's own session (day, time, place) of the three workshops of phase 1, and a ledelsesgrundlag draft for every leader (made by the real
 `felles grundlag new --all`), and a copy of it without the drafts. Then it times
 whole-process runs (medians) and reads each run's peak memory:
 
@@ -29,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -51,6 +52,7 @@ def generate(root: Path, leaders: int) -> Path:
             name = f"{FIRST[index % len(FIRST)]} {LAST[index % len(LAST)]} {index:05d}"
             groups.append(f"      - name: {name}")
     (content / "groups.yaml").write_text("\n".join(groups) + "\n", encoding="utf-8")
+    _sessions(content / "phases" / "01-ledelsesgrundlag.md", leaders // 4)
     goals = ["aktiv-visionsledelse", "graensekrydsende-samarbejde", "samskabelse-af-velfaerd"]
     activities_per_phase = max(1, leaders // 100)
     group_count = leaders // 4
@@ -85,6 +87,26 @@ def generate(root: Path, leaders: int) -> Path:
             "\n".join(lines) + "\n", encoding="utf-8"
         )
     return content
+
+
+def _sessions(phase: Path, group_count: int) -> None:
+    """Every group's own session (day, time, place) of each of phase 1's three workshops:
+    a plan, the site and `grundlag status` ask for each group's dates."""
+    text = phase.read_text(encoding="utf-8")
+    parts = text.split("    who: grupper\n")
+    assert len(parts) == 4, "phase 1 has three workshops in the sparring groups"
+    for month in (8, 9, 10):  # August, September, October 2018: inside the window
+        days = [day for day in range(1, 29) if date(2018, month, day).weekday() < 5]
+        block = ["    who: grupper", "    sessions:"]
+        for group in range(1, group_count + 1):
+            day, hour = days[group % len(days)], 9 + (group // len(days)) % 8
+            when = f"2018-{month:02d}-{day:02d}"
+            block.append(
+                f"      - {{group: {group}, when: {when} {hour:02d}:00, "
+                f"end: {when} {hour:02d}:45, place: Lokale {group}}}"
+            )
+        parts[month - 7] = "\n".join(block) + "\n" + parts[month - 7]
+    phase.write_text(parts[0] + "".join(parts[1:]), encoding="utf-8")
 
 
 def _age(content: Path) -> None:
