@@ -1,7 +1,7 @@
 """Scale benchmark: felles on a municipality-sized programme, measured in one run.
 
 Generates a content tree with N leaders in N/4 sparring groups, N/10 activities in ten
-phases, every group's own session (day, time, place) of the three workshops of phase 1, and a ledelsesgrundlag draft for every leader (made by the real
+phases, and a ledelsesgrundlag draft for every leader (made by the real
 `felles grundlag new --all`), and a copy of it without the drafts. Then it times
 whole-process runs (medians) and reads each run's peak memory:
 
@@ -10,6 +10,8 @@ whole-process runs (medians) and reads each run's peak memory:
 - `felles validate` against check-jsonschema (where installed) on the same N front
   matters, written out as YAML files (check-jsonschema cannot read front matter);
 - `felles grundlag status`, `felles export site`, `felles grundlag new --all`;
+- the same commands (and `export ics`, `next --group`) on a copy where every group has
+  its own session (day, time, place) of each of phase 1's three workshops ("+ sessions");
 - `felles survey report` on the example answers at 38 and at 500 leaders.
 
     python benchmarks/scale.py                 # 1,000 and 10,000 leaders
@@ -52,7 +54,6 @@ def generate(root: Path, leaders: int) -> Path:
             name = f"{FIRST[index % len(FIRST)]} {LAST[index % len(LAST)]} {index:05d}"
             groups.append(f"      - name: {name}")
     (content / "groups.yaml").write_text("\n".join(groups) + "\n", encoding="utf-8")
-    _sessions(content / "phases" / "01-ledelsesgrundlag.md", leaders // 4)
     goals = ["aktiv-visionsledelse", "graensekrydsende-samarbejde", "samskabelse-af-velfaerd"]
     activities_per_phase = max(1, leaders // 100)
     group_count = leaders // 4
@@ -158,6 +159,32 @@ def timed(
     )
 
 
+def _with_sessions(
+    root: Path, target: Path, size: int, runs: int, env: dict[str, str]
+) -> list[tuple[int, str, float, float, int]]:
+    """The commands that ask for each group's dates, on a copy of `root` with sessions."""
+    shutil.copytree(root, target)
+    content = target / "content"
+    _sessions(content / "phases" / "01-ledelsesgrundlag.md", size // 4)
+    _age(content)
+    commands = {
+        "next": ["next", "--as-of", "2018-06-01"],
+        "next --group": ["next", "--as-of", "2018-06-01", "--group", "7"],
+        "validate": ["validate"],
+        "grundlag status": ["grundlag", "status", "--as-of", "2018-09-15"],
+        "export site": ["export", "site", "-o", str(target / "site"), "--as-of", "2018-09-15"],
+        "export ics": ["export", "ics", "-o", str(target / "forloeb.ics")],
+    }
+    return [
+        (
+            size,
+            f"{label} + sessions",
+            *timed(felles(*args, "--content", str(content)), target, runs, env),
+        )
+        for label, args in commands.items()
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
@@ -214,10 +241,16 @@ def main() -> int:
                 f"{size} leaders: next with drafts / without: "
                 f"{found['next (drafts)'] / found['next (no drafts)']:.2f} (at most 1.2)"
             )
+            rows += _with_sessions(root, Path(temp) / f"{size}-sessions", size, options.runs, env)
             if checker:
                 files = front_matters(content, root / "front-matter")
                 schema = REPO / "schemas" / "ledelsesgrundlag.schema.json"
-                hook = timed([checker, "--schemafile", str(schema), *map(str, files)], root, 1, env)
+                hook = timed(
+                    [checker, "--schemafile", str(schema), *map(str, files)],
+                    root,
+                    options.runs,
+                    env,
+                )
                 rows.append((size, "check-jsonschema", *hook))
                 ratios.append(
                     f"{size} leaders: validate / check-jsonschema on the same front matters: "
@@ -256,9 +289,9 @@ def main() -> int:
             f"survey report at {large} / at {small} leaders: "
             f"{survey[large][0] / survey[small][0]:.2f} (at most 3)"
         )
-    print(f"{'leaders':>8}  {'command':<20} {'wall s':>7} {'peak MiB':>9} {'exit':>4}")
+    print(f"{'leaders':>8}  {'command':<28} {'wall s':>7} {'peak MiB':>9} {'exit':>4}")
     for size, label, wall, peak, code in rows:
-        print(f"{size:>8}  {label:<20} {wall:>7.2f} {peak:>9.0f} {code:>4}")
+        print(f"{size:>8}  {label:<28} {wall:>7.2f} {peak:>9.0f} {code:>4}")
     for line in ratios:
         print(line)
     if not checker:

@@ -30,6 +30,7 @@ def ascii_fold(text: str) -> str:
     return _fold(text).encode("ascii", "ignore").decode("ascii")
 
 
+@functools.lru_cache(maxsize=16384)  # each draft asks twice, and every leader at scale
 def slug(name: str) -> str:
     """'Søren Aakjær' → 'soeren-aakjaer': ASCII, lowercase, hyphens.
 

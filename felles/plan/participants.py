@@ -81,7 +81,7 @@ def participants(activity: Activity, content: Content) -> Participants:
             numbers=joined([str(n) for n in sorted(activity.groups)])
         )
     elif activity.who == "grupper":
-        summary = TEXT["groups_long"].format(count=len({g.number for g in content.groups}))
+        summary = TEXT["groups_long"].format(count=len(content.by_group()))
     elif activity.who == "individuel":
         summary = TEXT["each_long"].format(count=len(leaders))
     elif activity.who == "par":

@@ -37,7 +37,7 @@ def holding(content: Content, activity: Activity) -> tuple[int, ...]:
     """The groups that hold a `who: grupper` activity: those it names, else every group."""
     if activity.groups:
         return tuple(sorted(set(activity.groups)))
-    return tuple(sorted({group.number for group in content.groups}))
+    return tuple(sorted(content.by_group()))
 
 
 def of(occurrence: Occurrence) -> Iterator[Occurrence]:
