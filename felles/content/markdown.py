@@ -83,8 +83,11 @@ def body_words(body: str) -> int:
     return _own_words(_lines(_blank_comments(body)))
 
 
-def sections(body: str, first_line: int = 1, level: int = 2) -> list[Section]:
-    """The `level` headings of a Markdown body, each with the words up to the next one."""
+def sections(
+    body: str, first_line: int = 1, level: int = 2, *, count_words: bool = True
+) -> list[Section]:
+    """The `level` headings of a Markdown body, each with the words up to the next one (0
+    for every section without `count_words`: a check that needs only the headings)."""
     lines = _lines(_blank_comments(body))
     found: list[tuple[str, int]] = []
     fenced = False
@@ -102,7 +105,7 @@ def sections(body: str, first_line: int = 1, level: int = 2) -> list[Section]:
     for n, (title, index) in enumerate(found):
         end = found[n + 1][1] if n + 1 < len(found) else len(lines)
         if title:
-            words = _own_words(lines[index + 1 : end])
+            words = _own_words(lines[index + 1 : end]) if count_words else 0
             result.append(Section(title, first_line + index, words))
     return result
 
