@@ -15,9 +15,15 @@ from felles.cli.app import group
 from felles.cli.booklet import grundlag as booklet_command
 from felles.cli.clock import today, user_date
 from felles.cli.content import clean, content_dir, errors, template
-from felles.cli.options import ContentOption, GroupOption, OutputOption, VerboseOption
+from felles.cli.options import (
+    ContentOption,
+    DataOption,
+    GroupOption,
+    OutputOption,
+    VerboseOption,
+)
 from felles.cli.output import emit, protected, say, wants_html
-from felles.cli.survey_round import DataOption, at_goal
+from felles.cli.survey_round import at_goal
 from felles.errors import ExitCode, UsageError
 
 export_app = group(

@@ -42,3 +42,13 @@ GroupOption = Annotated[
         show_default=False,
     ),
 ]
+DataOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--data",
+        metavar="MAPPE",
+        help="Mappen med spørgeskemadata (ellers FELLES_DATA eller brugerens datamappe).",
+        show_default=False,
+        readable=False,  # felles says in Danish what is wrong with the folder
+    ),
+]

@@ -16,7 +16,7 @@ import typer
 from felles.cli.app import group
 from felles.cli.clock import today
 from felles.cli.content import clean, content_dir, load, template
-from felles.cli.options import ContentOption, OutputOption, VerboseOption
+from felles.cli.options import ContentOption, DataOption, OutputOption, VerboseOption
 from felles.cli.output import emit, protected, say, wants_html
 from felles.errors import ExitCode, UsageError
 
@@ -43,16 +43,6 @@ RoundArgument = Annotated[
     str,
     typer.Argument(
         metavar="RUNDE", help="Rundens id fra survey.yaml, fx baseline.", show_default=False
-    ),
-]
-DataOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--data",
-        metavar="MAPPE",
-        help="Mappen med spørgeskemadata (ellers FELLES_DATA eller brugerens datamappe).",
-        show_default=False,
-        readable=False,  # felles says in Danish what is wrong with the folder
     ),
 ]
 

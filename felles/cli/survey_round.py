@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
-
-import typer
+from typing import TYPE_CHECKING
 
 from felles.errors import UsageError
 
@@ -20,17 +18,6 @@ if TYPE_CHECKING:
     from felles.content import survey_model
     from felles.content.load import Content, Phase
     from felles.survey.store import Partner, RoundData
-
-DataOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--data",
-        metavar="MAPPE",
-        help="Mappen med spørgeskemadata (ellers FELLES_DATA eller brugerens datamappe).",
-        show_default=False,
-        readable=False,  # felles says in Danish what is wrong with the folder
-    ),
-]
 
 
 def programme_id(loaded: Content) -> str:

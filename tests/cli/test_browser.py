@@ -8,7 +8,6 @@ Windows, where the protocol pipe's file descriptors do not exist.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,7 @@ from typing import Any
 import pytest
 
 from felles.cli import main
-from tests.helpers.cdp import Browser, Page, find_browser
+from tests.helpers.cdp import Browser, Page, browser_for_tests
 
 AS_OF = "2018-11-01"
 PHONE, DESKTOP = 390, 1280
@@ -55,14 +54,7 @@ LABELS_INSIDE = """(() => {
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
-    if os.name == "nt":
-        pytest.skip("the CDP pipe needs POSIX file descriptors 3 and 4 (not on Windows)")
-    executable = find_browser()
-    if executable is None:
-        if os.environ.get("CI"):
-            pytest.fail("CI is set but no chromium, chromium-browser or google-chrome is on PATH")
-        pytest.skip("no Chromium on PATH (install Debian's chromium to run the browser tests)")
-    with Browser.start(executable, tmp_path_factory.mktemp("profile")) as started:
+    with browser_for_tests(tmp_path_factory.mktemp("profile")) as started:
         yield started
 
 

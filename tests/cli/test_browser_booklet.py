@@ -7,7 +7,6 @@ browser, except in CI.
 from __future__ import annotations
 
 import base64
-import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from felles.cli import main
-from tests.helpers.cdp import Browser, Page, find_browser
+from tests.helpers.cdp import Browser, Page, browser_for_tests
 from tests.helpers.content import copy_shipped
 from tests.helpers.drafts import write_draft
 from tests.helpers.run import Cli
@@ -27,14 +26,7 @@ A4 = {"paperWidth": 210 / 25.4, "paperHeight": 297 / 25.4, "preferCSSPageSize": 
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
-    if os.name == "nt":
-        pytest.skip("the CDP pipe needs POSIX file descriptors 3 and 4 (not on Windows)")
-    executable = find_browser()
-    if executable is None:
-        if os.environ.get("CI"):
-            pytest.fail("CI is set but no chromium, chromium-browser or google-chrome is on PATH")
-        pytest.skip("no Chromium on PATH (install Debian's chromium to run the browser tests)")
-    with Browser.start(executable, tmp_path_factory.mktemp("profile")) as started:
+    with browser_for_tests(tmp_path_factory.mktemp("profile")) as started:
         yield started
 
 

@@ -23,6 +23,7 @@ import shutil
 import subprocess
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -55,6 +56,23 @@ def find_browser() -> str | None:
         if found:
             return found
     return None
+
+
+@contextlib.contextmanager
+def browser_for_tests(profile: Path) -> Iterator[Browser]:
+    """A started browser for a test module; the test skips without one, or fails when the
+    variable CI is set (CI must run the browser tests)."""
+    import pytest
+
+    if os.name == "nt":
+        pytest.skip("the CDP pipe needs POSIX file descriptors 3 and 4 (not on Windows)")
+    executable = find_browser()
+    if executable is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI is set but no chromium, chromium-browser or google-chrome is on PATH")
+        pytest.skip("no Chromium on PATH (install Debian's chromium to run the browser tests)")
+    with Browser.start(executable, profile) as started:
+        yield started
 
 
 @dataclass
