@@ -42,27 +42,12 @@ def holding(content: Content, activity: Activity) -> tuple[int, ...]:
 
 def of(occurrence: Occurrence) -> Iterator[Occurrence]:
     """Every session of the activity whose dates parse, as written (the first per group)."""
-    activity = occurrence.activity
-    if activity.who != "grupper":
+    if occurrence.activity.who != "grupper":
         return
-    seen: set[int] = set()
-    for index, session in enumerate(activity.sessions):
-        if session.group in seen:
-            continue  # E310: the first one counts, even when its date does not parse (E304)
-        seen.add(session.group)
-        parsed = dates_of(session.when, session.end)
-        if parsed is None:
-            continue
-        yield Occurrence(
-            occurrence.phase,
-            activity,
-            *parsed,
-            occurrence.order,
-            occurrence.index,
-            occurrence.prepares,
-            session.group,
-            index,
-        )
+    for index in first_sessions(occurrence.activity).values():
+        session = _session(occurrence, index)
+        if session is not None:
+            yield session
 
 
 def own(occurrence: Occurrence, group: int, first: dict[int, int] | None = None) -> Occurrence:
@@ -72,30 +57,35 @@ def own(occurrence: Occurrence, group: int, first: dict[int, int] | None = None)
     if occurrence.group is not None or not activity.sessions or activity.who != "grupper":
         return occurrence
     index = (first if first is not None else first_sessions(activity)).get(group)
-    if index is None:
-        return occurrence
-    session = activity.sessions[index]
-    parsed = dates_of(session.when, session.end)
-    if parsed is None:
-        return occurrence  # E304: the first session counts, and its date does not parse
-    return Occurrence(
-        occurrence.phase,
-        activity,
-        *parsed,
-        occurrence.order,
-        occurrence.index,
-        occurrence.prepares,
-        group,
-        index,
-    )
+    found = None if index is None else _session(occurrence, index)
+    return occurrence if found is None else found
 
 
 def first_sessions(activity: Activity) -> dict[int, int]:
-    """Each group's first session, by its index (E310: the first one counts)."""
+    """Each group's first session, by its index, in the order written (E310: the first one
+    counts, even when its date does not parse, E304)."""
     first: dict[int, int] = {}
     for index, session in enumerate(activity.sessions):
         first.setdefault(session.group, index)
     return first
+
+
+def _session(occurrence: Occurrence, index: int) -> Occurrence | None:
+    """The activity's session at `index` as an occurrence; None if its dates do not parse."""
+    session = occurrence.activity.sessions[index]
+    parsed = dates_of(session.when, session.end)
+    if parsed is None:
+        return None
+    return Occurrence(
+        occurrence.phase,
+        occurrence.activity,
+        *parsed,
+        occurrence.order,
+        occurrence.index,
+        occurrence.prepares,
+        session.group,
+        index,
+    )
 
 
 def for_group(every: Iterable[Occurrence], group: int) -> list[Occurrence]:
@@ -180,15 +170,12 @@ def plans(
 ) -> dict[int, list[Occurrence]]:
     """Every group's activities that `keep` picks, in programme order, at the group's own
     dates: one pass over the programme for all groups (not one per group)."""
-    from felles.plan.participants import participants
-
     found: dict[int, list[Occurrence]] = {number: [] for number in content.group_numbers()}
-    for o in sorted(occurrences(content), key=lambda o: o.order):
-        if keep(o.activity):
-            first = first_sessions(o.activity)
-            for number in participants(o.activity, content).groups:
-                if number in found:
-                    found[number].append(own(o, number, first))
+    for o, groups in _kept(content, keep):
+        first = first_sessions(o.activity)
+        for number in groups:
+            if number in found:
+                found[number].append(own(o, number, first))
     return found
 
 
@@ -196,13 +183,18 @@ def group_plan(
     content: Content, group: int, keep: Callable[[Activity], bool] = held_by_groups
 ) -> list[Occurrence]:
     """One group's activities that `keep` picks, in programme order, at its own dates."""
+    return [own(o, group) for o, groups in _kept(content, keep) if group in groups]
+
+
+def _kept(
+    content: Content, keep: Callable[[Activity], bool]
+) -> Iterator[tuple[Occurrence, tuple[int, ...]]]:
+    """The activities `keep` picks, in programme order, each with the groups it concerns."""
     from felles.plan.participants import participants
 
-    return [
-        own(o, group)
-        for o in sorted(occurrences(content), key=lambda o: o.order)
-        if keep(o.activity) and group in participants(o.activity, content).groups
-    ]
+    for o in sorted(occurrences(content), key=lambda o: o.order):
+        if keep(o.activity):
+            yield o, participants(o.activity, content).groups
 
 
 def any_sessions(content: Content) -> bool:
