@@ -190,8 +190,8 @@ class _Loader:
     def __init__(self, content: Content) -> None:
         self.content = content
         self.root = paths.resolve(content.dir.path)  # once per load, not once per file
-        self.folders: dict[Path, Path | None] = {}  # each folder resolved once
-        self.inside_folders: dict[Path, bool] = {}  # … and looked up in the root once
+        # Each folder resolved, and looked up in the root, once: (where it is, inside root).
+        self.folders: dict[Path, tuple[Path, bool] | None] = {}
 
     def model(self, kind: FileKind, path: Path | None = None, display: str = "") -> Any:
         """The model of one file of `kind` (None, with findings, if it cannot be built)."""
@@ -211,13 +211,14 @@ class _Loader:
         if entry is None:
             self.content.findings.append(Finding(display, None, None, "E306", {"file": path.name}))
             return None
-        target = self.resolved(path, entry)
-        if target is None:  # a link in a ring, or a name the file system refuses
+        found = self.located(path, entry)
+        if found is None:  # a link in a ring, or a name the file system refuses
             self.content.findings.append(
                 Finding(display, 1, 1, "E101", {"reason": "et symbolsk link, der peger i ring"})
             )
             return None
-        if self.root is None or not self.inside(target, entry):
+        target, inside = found
+        if not inside:
             self.content.findings.append(Finding(display, 1, 1, "E118", {"target": str(target)}))
             return None
         from felles.content.reader import read_front_matter, read_yaml
@@ -229,24 +230,20 @@ class _Loader:
             self.content.findings.append(Finding.from_error(display, error))
             return None
 
-    def resolved(self, path: Path, entry: os.stat_result) -> Path | None:
-        """Where `path` really is: a file that is no link lies where its folder really is."""
+    def located(self, path: Path, entry: os.stat_result) -> tuple[Path, bool] | None:
+        """Where `path` really is, and whether that is inside the content root; None if it
+        cannot be resolved. A file that is no link lies where its folder really is."""
         if stat.S_ISLNK(entry.st_mode):
-            return paths.resolve(path)
+            target = paths.resolve(path)
+            return None if target is None else (target, self._inside(target))
         if path.parent not in self.folders:
-            self.folders[path.parent] = paths.resolve(path.parent)
-        folder = self.folders[path.parent]
-        return None if folder is None else folder / path.name
+            folder = paths.resolve(path.parent)
+            self.folders[path.parent] = None if folder is None else (folder, self._inside(folder))
+        found = self.folders[path.parent]
+        return None if found is None else (found[0] / path.name, found[1])
 
-    def inside(self, target: Path, entry: os.stat_result) -> bool:
-        """Is `target` (from `resolved`) inside the content root? A file that is no link is
-        where its folder is: that folder is asked once."""
-        assert self.root is not None
-        if stat.S_ISLNK(entry.st_mode):
-            return target.is_relative_to(self.root)
-        if target.parent not in self.inside_folders:
-            self.inside_folders[target.parent] = target.parent.is_relative_to(self.root)
-        return self.inside_folders[target.parent]
+    def _inside(self, target: Path) -> bool:
+        return self.root is not None and target.is_relative_to(self.root)
 
     def files(self, kind: FileKind) -> list[Path]:
         assert kind.folder is not None

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from felles.content.load import load
+from pathlib import Path
+
+import pytest
+
+from felles.content.load import display_path, load
 from felles.content.locate import ContentDir
-from tests.helpers.content import SHIPPED
+from tests.helpers.content import SHIPPED, copy_shipped
 
 # The 38 leaders, spelled as in the first seed's "Sparringsgrupper" slides, by group.
 SEED_GROUPS = {
@@ -53,3 +57,24 @@ def test_shipped_dates_are_the_seeds_dates() -> None:
         "Samskabelse af velfærd",
     ]
     assert all(len(goal.themes) == 3 for goal in content.goals)
+
+
+@pytest.mark.parametrize("where", ["content", "phases", "above", "elsewhere"])
+def test_every_file_is_named_as_the_user_would_name_it_from_where_they_stand(
+    tmp_path: Path, where: str
+) -> None:
+    """Each file's path in the findings and documents is its path from the working
+    folder (or absolute from outside it), whichever folder felles is run from."""
+    root = copy_shipped(tmp_path / "a" / "content")
+    cwd = {
+        "content": root,
+        "phases": root / "phases",
+        "above": tmp_path,
+        "elsewhere": tmp_path.parent,
+    }[where]
+    content = load(ContentDir(root, "option"), cwd)
+    phases = sorted((root / "phases").glob("*.md"))
+    assert [phase.display for phase in content.phases] == [
+        display_path(path, cwd) for path in phases
+    ]
+    assert all(phase.display in content.documents for phase in content.phases)
