@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from felles.content import model
 from felles.content.load import Content, Phase
 from felles.content.locate import ContentDir
-from felles.plan import sessions
+from felles.export import sessions as export_sessions
+from felles.plan import leader, sessions
 from felles.plan.schedule import occurrences
 
 START = date(2018, 6, 1)
@@ -101,8 +102,15 @@ def test_all_groups_plans_read_the_programme_once(monkeypatch: pytest.MonkeyPatc
     calls = []
     real = sessions.occurrences
     monkeypatch.setattr(sessions, "occurrences", lambda c: calls.append(1) or real(c))
-    sessions.plans(content_with([(1, "2018-06-20")], groups=40))
-    assert len(calls) == 1
+    content = content_with([(1, "2018-06-20")], groups=40)
+    for every_group in (
+        lambda: sessions.plans(content),
+        lambda: leader.held(content, START),  # grundlag status
+        lambda: export_sessions.group_dates(content, START),  # the site's groups table
+    ):
+        calls.clear()
+        assert len(every_group()) == 40
+        assert len(calls) == 1
 
 
 @settings(max_examples=100, deadline=None)
