@@ -16,7 +16,9 @@ from felles.names import match_key
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_OPEN = re.compile(r"<!--")
+_TICKS = re.compile(r"`+")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _JINJA_COMMENT = re.compile(r"\{#.*?#\}", re.DOTALL)
 _NUMBER = re.compile(r"^\d+[.)]\s*")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -41,9 +43,93 @@ def _lines(text: str) -> list[str]:
     return [line.removesuffix("\r") for line in text.split("\n")]
 
 
+def _comment_spans(text: str) -> list[tuple[int, int]]:
+    """Where the HTML comments are: (start, end) offsets.
+
+    A comment is `<!--` up to the next `-->`, except in code (a fenced block, an inline
+    code span) or escaped (`\\<!--`). One that is never closed (no `-->` before the
+    next `<!--` or the end) ends where its line ends: a stray `<!--`, typed as text or
+    forgotten, hides nothing after its own line."""
+    if "<!--" not in text:
+        return []
+    code = _code_ranges(text)
+    found: list[tuple[int, int]] = []
+    after = 0
+    for match in _OPEN.finditer(text):
+        start = match.start()
+        if start < after or _inside(code, start) or _escaped(text, start):
+            continue
+        end = text.find("-->", start + 4)
+        again = text.find("<!--", start + 4)
+        if end < 0 or 0 <= again < end:
+            line_end = text.find("\n", start)
+            end = len(text) if line_end < 0 else line_end
+        else:
+            end += 3
+        found.append((start, end))
+        after = end
+    return found
+
+
+def _escaped(text: str, at: int) -> bool:
+    backslashes = 0
+    while at - backslashes > 0 and text[at - backslashes - 1] == "\\":
+        backslashes += 1
+    return backslashes % 2 == 1
+
+
+def _inside(ranges: list[tuple[int, int]], at: int) -> bool:
+    return any(start <= at < end for start, end in ranges)
+
+
+def _code_ranges(text: str) -> list[tuple[int, int]]:
+    """Fenced code blocks and inline code spans (a backtick run closed by one as long
+    before a blank line), as offsets."""
+    ranges: list[tuple[int, int]] = []
+    offset, fence = 0, ""
+    fence_start = 0
+    for line in text.split("\n"):
+        match = _FENCE.match(line)
+        if fence and match and line.strip().startswith(fence):
+            ranges.append((fence_start, offset + len(line)))
+            fence = ""
+        elif not fence and match:
+            fence, fence_start = match.group(1), offset
+        offset += len(line) + 1
+    if fence:
+        ranges.append((fence_start, len(text)))
+    position = 0
+    while True:
+        opening = _TICKS.search(text, position)
+        if opening is None:
+            break
+        if _inside(ranges, opening.start()):
+            position = opening.end()
+            continue
+        ticks = opening.group()
+        blank = _BLANK_LINE.search(text, opening.end())
+        limit = blank.start() if blank else len(text)
+        runs = _TICKS.finditer(text, opening.end(), limit)
+        closing = next((m for m in runs if m.group() == ticks), None)
+        if closing is None:
+            position = opening.end()
+            continue
+        ranges.append((opening.start(), closing.end()))
+        position = closing.end()
+    return ranges
+
+
 def _blank_comments(text: str) -> str:
     """HTML comments removed, their lines kept, so line numbers stay true."""
-    return _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text)
+    spans = _comment_spans(text)
+    if not spans:
+        return text
+    out, last = [], 0
+    for start, end in spans:
+        out += [text[last:start], "\n" * text.count("\n", start, end)]
+        last = end
+    out.append(text[last:])
+    return "".join(out)
 
 
 def without_comments(text: str) -> str:
@@ -55,9 +141,9 @@ def without_comments(text: str) -> str:
 def comments(text: str) -> list[tuple[int, int, str]]:
     """Every HTML comment: (first line, line after its last, its text), lines 0-based."""
     found = []
-    for match in _COMMENT.finditer(text):
-        first = text.count("\n", 0, match.start())
-        found.append((first, first + match.group().count("\n") + 1, match.group()))
+    for start, end in _comment_spans(text):
+        first = text.count("\n", 0, start)
+        found.append((first, first + text.count("\n", start, end) + 1, text[start:end]))
     return found
 
 
