@@ -185,8 +185,9 @@ def import_(
         str,
         typer.Argument(
             metavar="NAVN|MAPPE",
-            help="Lederens navn som i groups.yaml, eller en mappe med Word-dokumenter: så "
-            "hentes hvert dokument ind i ledelsesgrundlaget for den leder, det er lavet til.",
+            help="Lederens navn som i groups.yaml, eller en mappe med Word-dokumenter (eller "
+            "ét dokument): så hentes hvert dokument ind i ledelsesgrundlaget for den leder, "
+            "det er lavet til.",
             show_default=False,
         ),
     ],
@@ -245,13 +246,14 @@ def import_(
 
 
 def _import_folder(loaded: Content, folder: Path, *, dry_run: bool) -> int:
-    """Every .docx in `folder` into its own leader's draft: one line per document."""
+    """Every .docx in `folder` (or the one document `folder` names) into its own leader's
+    draft: one line per document."""
     from felles.cli.docx_import import bring_in
     from felles.content.load import display_path
 
     shown_folder = display_path(folder, Path.cwd())
     try:
-        documents = sorted(
+        documents = [folder] if folder.is_file() else sorted(
             p for p in folder.iterdir()
             if p.suffix.lower() == ".docx" and not p.name.startswith(("~$", ".~lock"))
         )  # fmt: skip

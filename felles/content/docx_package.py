@@ -119,9 +119,10 @@ def with_properties(data: bytes, found: Mapping[str, str]) -> bytes:
         f'2006/docPropsVTypes">{items}</Properties>'
     ).encode()
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(
-        out, "w", zipfile.ZIP_DEFLATED
-    ) as target:
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
         for info in source.infolist():
             if info.filename == _CUSTOM:
                 continue

@@ -159,5 +159,3 @@ def _run_span(run: Any, text: str, link: str | None) -> Span:
     bold = run.bold is True or (run.bold is None and style in ("Strong", "Kraftig"))
     italic = run.italic is True or (run.italic is None and style in ("Emphasis", "Fremhævning"))
     return Span(text, bold=bold, italic=italic, link=link)
-
-

@@ -25,9 +25,7 @@ class Merged:
 
     def where(self, at: int) -> str:
         """The heading over the block at `at` ('' before the first heading)."""
-        return next(
-            (b.text() for b in reversed(self.blocks[: at + 1]) if b.kind == "heading"), ""
-        )
+        return next((b.text() for b in reversed(self.blocks[: at + 1]) if b.kind == "heading"), "")
 
 
 def visible(blocks: Sequence[Block]) -> list[Block]:

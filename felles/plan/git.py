@@ -82,20 +82,6 @@ def _git_dirty(folder: Path) -> set[str]:
     return names
 
 
-def committed(path: Path) -> bool | None:
-    """Is the file in git exactly as it is on disk (tracked, no change staged or not)?
-
-    None outside a git work tree (or without git); False for a file that is untracked,
-    ignored, or changed since its last commit.
-    """
-    folder = path.parent
-    if _git(folder, "rev-parse", "--is-inside-work-tree") is None:
-        return None
-    if _git(folder, "ls-files", "--error-unmatch", "--", path.name) is None:
-        return False
-    return path.name not in _git_dirty(folder)
-
-
 def in_head(path: Path) -> str | None:
     """The file's path in its repository if git's HEAD holds its exact bytes (the blob
     hash of the file on disk, `git hash-object --no-filters`, against the blob in `git
