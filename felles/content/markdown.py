@@ -7,6 +7,7 @@ Headings match regardless of numbering, case, æøå spelling and spacing.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable
@@ -17,6 +18,7 @@ from felles.names import match_key
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 _OPEN = re.compile(r"<!--")
+_CLOSE = re.compile(r"-->")
 _TICKS = re.compile(r"`+")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _JINJA_COMMENT = re.compile(r"\{#.*?#\}", re.DOTALL)
@@ -49,18 +51,20 @@ def _comment_spans(text: str) -> list[tuple[int, int]]:
     A comment is `<!--` up to the next `-->`, except in code (a fenced block, an inline
     code span) or escaped (`\\<!--`). One that is never closed (no `-->` before the
     next `<!--` or the end) ends where its line ends: a stray `<!--`, typed as text or
-    forgotten, hides nothing after its own line."""
+    forgotten, hides nothing after its own line. Linear in the text (bisect, no rescans)."""
     if "<!--" not in text:
         return []
-    code = _code_ranges(text)
+    code = _Ranges(_code_ranges(text))
+    openings = [m.start() for m in _OPEN.finditer(text)]
+    closings = [m.start() for m in _CLOSE.finditer(text)]
     found: list[tuple[int, int]] = []
     after = 0
-    for match in _OPEN.finditer(text):
-        start = match.start()
-        if start < after or _inside(code, start) or _escaped(text, start):
+    for n, start in enumerate(openings):
+        if start < after or code.holds(start) or _escaped(text, start):
             continue
-        end = text.find("-->", start + 4)
-        again = text.find("<!--", start + 4)
+        k = bisect.bisect_left(closings, start + 4)
+        end = closings[k] if k < len(closings) else -1
+        again = openings[n + 1] if n + 1 < len(openings) else -1  # never inside this one
         if end < 0 or 0 <= again < end:
             line_end = text.find("\n", start)
             end = len(text) if line_end < 0 else line_end
@@ -78,13 +82,21 @@ def _escaped(text: str, at: int) -> bool:
     return backslashes % 2 == 1
 
 
-def _inside(ranges: list[tuple[int, int]], at: int) -> bool:
-    return any(start <= at < end for start, end in ranges)
+class _Ranges:
+    """Sorted, non-overlapping (start, end) ranges; `holds` by bisection."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self.ranges = sorted(ranges)
+        self.starts = [start for start, _ in self.ranges]
+
+    def holds(self, at: int) -> bool:
+        k = bisect.bisect_right(self.starts, at) - 1
+        return k >= 0 and self.ranges[k][0] <= at < self.ranges[k][1]
 
 
 def _code_ranges(text: str) -> list[tuple[int, int]]:
-    """Fenced code blocks and inline code spans (a backtick run closed by one as long
-    before a blank line), as offsets."""
+    """Fenced code blocks and inline code spans (a backtick run closed by the next run as
+    long in the same paragraph), as offsets."""
     ranges: list[tuple[int, int]] = []
     offset, fence = 0, ""
     fence_start = 0
@@ -98,25 +110,22 @@ def _code_ranges(text: str) -> list[tuple[int, int]]:
         offset += len(line) + 1
     if fence:
         ranges.append((fence_start, len(text)))
-    position = 0
-    while True:
-        opening = _TICKS.search(text, position)
-        if opening is None:
-            break
-        if _inside(ranges, opening.start()):
-            position = opening.end()
-            continue
-        ticks = opening.group()
-        blank = _BLANK_LINE.search(text, opening.end())
-        limit = blank.start() if blank else len(text)
-        runs = _TICKS.finditer(text, opening.end(), limit)
-        closing = next((m for m in runs if m.group() == ticks), None)
-        if closing is None:
-            position = opening.end()
-            continue
-        ranges.append((opening.start(), closing.end()))
-        position = closing.end()
-    return ranges
+    fences = _Ranges(ranges)
+    blanks = [m.start() for m in _BLANK_LINE.finditer(text)]
+    runs: dict[tuple[int, int], list[tuple[int, int]]] = {}  # (paragraph, length) → runs
+    for m in _TICKS.finditer(text):
+        if not fences.holds(m.start()):
+            key = (bisect.bisect_right(blanks, m.start()), len(m.group()))
+            runs.setdefault(key, []).append((m.start(), m.end()))
+    spans: list[tuple[int, int]] = []
+    for same in runs.values():
+        spans += [(same[k][0], same[k + 1][1]) for k in range(0, len(same) - 1, 2)]
+    # A run inside an earlier span is not an opening: keep the spans that start first.
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return ranges + kept
 
 
 def _blank_comments(text: str) -> str:
