@@ -18,7 +18,7 @@ import pytest
 from felles.names import slug
 from tests.cli.test_docx import NEW_PARAGRAPH, OWN, SOEREN, backups, body, git, to_word
 from tests.helpers.content import edit
-from tests.helpers.drafts import FIRST_SECTION, draft_path, write_draft
+from tests.helpers.drafts import draft_path, write_draft
 from tests.helpers.run import Cli, Process
 from tests.helpers.word import after, deleted, edit_part, inserted, paragraph, run
 
@@ -273,6 +273,15 @@ def test_docx_for_one_group(cli: Cli, content: Path, tmp_path: Path) -> None:
     assert both.code == 2 and "angiv enten et navn, --all eller --group N" in both.err
 
 
-def test_first_section_helper_is_where_the_text_is(soeren: Path) -> None:
-    assert f"{FIRST_SECTION}\n{OWN}\n" in soeren.read_text(encoding="utf-8")
-    assert backups(soeren.parent.parent) == []
+def test_text_nested_too_deep_is_refused_in_one_danish_line(
+    cli: Cli, content: Path, soeren: Path, tmp_path: Path
+) -> None:
+    word = to_word(cli, content, tmp_path / "s.docx")
+    nested = "<w:sdt><w:sdtContent>" * 60 + paragraph(run("Dybt.")) + "</w:sdtContent></w:sdt>" * 60
+    edit_part(word, after(OWN, nested))
+    before = soeren.read_bytes()
+    code, output = _import(cli, content, SOEREN, word)
+    assert code == 1
+    [line] = output.strip().splitlines()
+    assert line.endswith("s.docx læses ikke: teksten er lagt i over 100 niveauer; intet er ændret")
+    assert soeren.read_bytes() == before
