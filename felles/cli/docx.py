@@ -139,12 +139,17 @@ def docx_out(
         say(MESSAGES["no_drafts"].format(scope=scope))
         return ExitCode.OK
     _folder(folder)
+    written = 0
     for draft in chosen:
-        _write_docx(
-            found.path, draft.meta.leader, draft, folder / f"{slug(draft.meta.leader)}.docx"
-        )
-    say(MESSAGES["wrote_all"].format(count=len(chosen), folder=folder))
-    return ExitCode.OK
+        target = folder / f"{slug(draft.meta.leader)}.docx"
+        try:
+            _write_docx(found.path, draft.meta.leader, draft, target)
+        except FellesError as error:  # one document kept (someone saved it) stops no other
+            say(f"felles: {error}")
+            continue
+        written += 1
+    say(MESSAGES["wrote_all"].format(count=written, folder=folder))
+    return ExitCode.OK if written == len(chosen) else ExitCode.CONTENT
 
 
 def _folder(folder: Path) -> None:
