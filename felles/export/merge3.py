@@ -5,8 +5,9 @@ comments) were never in it, so they are put back where they stood in the draft
 (`with_notes`). When the draft has changed since the document was made, the leader's
 changes in Word and the changes in the draft are merged block by block against the
 version the document was made from (`three_way`, diff3's rule): a run of blocks changed
-on one side only takes that side's change; one changed on both sides differently keeps
-both versions, the draft's first, and is named as a conflict.
+on one side only takes that side's change; where both sides changed a run of the same
+length, each block is settled on its own; a block (or a run) changed on both sides
+differently keeps both versions, the draft's first, and is named as a conflict.
 """
 
 from __future__ import annotations
@@ -66,15 +67,25 @@ def three_way(base: Sequence[Block], draft: Sequence[Block], word: Sequence[Bloc
         w_end = in_word[nxt] if nxt is not None else len(word)
         b_end = nxt if nxt is not None else len(base)
         old, ours, theirs = list(base[b:b_end]), list(draft[d:d_end]), list(word[w:w_end])
-        if ours == old:
-            out.extend(theirs)
-        elif theirs in (old, ours):
-            out.extend(ours)
+        if len(old) == len(ours) == len(theirs):  # blocks changed in place: one by one
+            for was, mine, word_block in zip(old, ours, theirs, strict=True):
+                _resolve([was], [mine], [word_block], out, conflicts)
         else:
-            conflicts.append(len(out))
-            out.extend(ours + theirs)
+            _resolve(old, ours, theirs, out, conflicts)
         b, d, w = b_end, d_end, w_end
     return Merged(out, conflicts)
+
+
+def _resolve(
+    old: list[Block], ours: list[Block], theirs: list[Block], out: list[Block], conflicts: list[int]
+) -> None:
+    if ours == old:
+        out.extend(theirs)
+    elif theirs in (old, ours):
+        out.extend(ours)
+    else:
+        conflicts.append(len(out))
+        out.extend(ours + theirs)
 
 
 def with_notes(draft: Sequence[Block], merged: Sequence[Block]) -> list[Block]:
