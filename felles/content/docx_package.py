@@ -2,10 +2,11 @@
 felles' custom document properties (docProps/custom.xml).
 
 A .docx is a zip archive, and a small one can inflate to gigabytes (a zip bomb).
-`check_limits` reads only the archive's directory (each part's compressed and
-uncompressed size, the number of parts) and refuses an archive over the limits
-before a byte is inflated; XML nesting is limited where the XML is read
-(`MAX_DEPTH`).
+`check_limits` reads the archive's directory (each part's compressed and uncompressed
+size, the number of parts) and refuses an archive over the limits before a byte is
+inflated; then it inflates each part in small pieces, kept nowhere, and refuses one
+that turns out larger than the directory said. XML nesting is limited where the XML is
+read (`MAX_DEPTH`).
 
 Custom document properties are the one place in a .docx that Word and LibreOffice
 keep as they are when they save (app.xml's Application is overwritten, the core
@@ -67,6 +68,30 @@ def check_limits(data: bytes) -> str | None:
             return f"delen {info.filename} fylder {_mb(info.file_size)} udpakket"
     if total > MAX_TOTAL:
         return f"det fylder {_mb(total)} udpakket"
+    return _inflated_as_said(data, infos)
+
+
+def _inflated_as_said(data: bytes, infos: list[zipfile.ZipInfo]) -> str | None:
+    """Each part inflated in pieces of 1 MB, never kept: an archive whose directory
+    understates a part's size (what zipfile and python-docx trust when they read a part
+    whole) is refused before anyone inflates it in one go."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for info in infos:
+            if info.is_dir():
+                continue
+            try:
+                with archive.open(info) as part:
+                    size = 0
+                    while chunk := part.read(1 << 20):
+                        size += len(chunk)
+                        if size > min(info.file_size, MAX_PART):
+                            return f"delen {info.filename} er større end angivet i arkivet"
+            except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError):
+                return f"delen {info.filename} er større end angivet i arkivet eller ødelagt"
+            except (NotImplementedError, RuntimeError):
+                return (
+                    None  # compressed or encrypted in a way zipfile cannot read: the reader says so
+                )
     return None
 
 

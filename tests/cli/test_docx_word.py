@@ -292,3 +292,34 @@ def test_text_nested_too_deep_is_refused_in_one_danish_line(
     [line] = output.strip().splitlines()
     assert line.endswith("s.docx læses ikke: teksten er lagt i over 100 niveauer; intet er ændret")
     assert soeren.read_bytes() == before
+
+
+def test_a_zip_that_understates_a_parts_size_is_refused_without_inflating_it(
+    cli: Cli, content: Path, soeren: Path, tmp_path: Path, felles_process: Process
+) -> None:
+    """zipfile trusts the directory's size and inflates a part read whole in one go."""
+    import struct
+
+    liar = tmp_path / "loegn.docx"
+    with zipfile.ZipFile(to_word(cli, content, tmp_path / "s.docx")) as source:
+        parts = {i.filename: source.read(i) for i in source.infolist()}
+    parts["word/document.xml"] = b"<" + b"a" * (200 << 20)
+    with zipfile.ZipFile(liar, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    data = bytearray(liar.read_bytes())
+    name = b"word/document.xml"
+    at = data.find(name)
+    while at >= 0:  # the local header and the directory both say 1,000 bytes
+        if data[at - 30 : at - 26] == b"PK\x03\x04":
+            struct.pack_into("<I", data, at - 30 + 22, 1000)
+        if data[at - 46 : at - 42] == b"PK\x01\x02":
+            struct.pack_into("<I", data, at - 46 + 24, 1000)
+        at = data.find(name, at + 1)
+    liar.write_bytes(bytes(data))
+    done = felles_process("grundlag", "import", SOEREN, liar, "--content", content)
+    assert done.returncode == 1
+    assert done.stderr.strip().endswith(
+        "loegn.docx læses ikke: delen word/document.xml er større end angivet i arkivet eller "
+        "ødelagt; intet er ændret"
+    )
