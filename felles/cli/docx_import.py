@@ -99,7 +99,7 @@ def bring_in(
         merged = merge3.three_way(merge3.visible(base), merge3.visible(old_blocks), word)
         for at in merged.conflicts:
             section = merged.where(at) or "før første overskrift"
-            outcome.notices.append(render("W410", {"section": section, "path": shown}))
+            outcome.notices.append("W410 " + render("W410", {"section": section, "path": shown}))
         new = merged.blocks
     else:
         new = word

@@ -80,11 +80,8 @@ def test_the_same_paragraph_changed_in_both_places_keeps_both_and_names_the_sect
     assert code == 0, output
     text = body(soeren)
     assert text.index("Rettet i Markdown.") < text.index("Rettet i Word.")
-    assert (
-        "W410" not in output
-        and "afsnittet »1. Formål med mit ledelsesgrundlag« er ændret både i" in output
-        and "begge udgaver er bevaret, ret det i hånden" in output
-    )
+    assert "W410 afsnittet »1. Formål med mit ledelsesgrundlag« er ændret både i" in output
+    assert "begge udgaver er bevaret, ret det i hånden" in output
 
 
 def test_importing_the_same_document_twice_changes_nothing_the_second_time(
