@@ -28,7 +28,7 @@ from typing import Any, Final
 
 from felles.content.blocks import Block, Span, normalised
 from felles.content.docx_package import LEADER, check_limits, read_properties
-from felles.content.docx_text import CHANGES, MARKDOWN, W, Walker
+from felles.content.docx_text import CHANGES, MARKDOWN_NAMES, W, Walker
 from felles.errors import FellesError
 
 # The styles export.docx gives what is not the leader's text (kept in step with it).
@@ -180,7 +180,7 @@ def _paragraph(paragraph: Any, numbering: _Numbering, walker: Walker) -> Block |
     name = names[0] if names else ""
     if name == NOTE:
         return Block("note", raw="<!--" + walker.text(paragraph) + "-->")
-    if name == MARKDOWN:
+    if name in MARKDOWN_NAMES:
         text = walker.text(paragraph)
         return Block("verbatim", raw=text) if text.strip() else None
     spans = walker.spans(paragraph)

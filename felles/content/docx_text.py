@@ -18,7 +18,8 @@ from felles.content.docx_package import MAX_DEPTH
 from felles.errors import FellesError
 
 CODE: Final = "Kode"
-MARKDOWN: Final = "Markdown"
+MARKDOWN: Final = "Bevaret tekst"  # Markdown Word need not understand, kept as written
+MARKDOWN_NAMES: Final = frozenset({MARKDOWN, "Markdown"})  # "Markdown": older documents
 W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _CONTAINERS: Final = frozenset(
@@ -154,7 +155,7 @@ def _run_span(run: Any, text: str, link: str | None) -> Span:
     style = run.style.name if run.style is not None else ""
     if style == CODE:
         return Span(text, code=True, link=link)
-    if style == MARKDOWN:
+    if style in MARKDOWN_NAMES:
         return Span(text, raw=True, link=link)
     bold = run.bold is True or (run.bold is None and style in ("Strong", "Kraftig"))
     italic = run.italic is True or (run.italic is None and style in ("Emphasis", "Fremhævning"))

@@ -11,7 +11,8 @@ when the document comes back:
 - felles' note for the Word user (GUIDE_TEXT), small and grey, first in the document;
 - notes to a Markdown author (HTML comments) are not written: they speak of `>` lines
   and front matter, and they stay in the draft (`grundlag import` keeps them);
-- Markdown Word need not understand (tables, code, images): MARKDOWN, monospace, as
+- Markdown Word need not understand (tables, code, images): MARKDOWN ("Bevaret
+  tekst": no Markdown word in the document), monospace, as
   written; inline code in CODE.
 
 The file carries felles' mark (`felles.export.signature.sign_docx`: docProps/app.xml

@@ -187,6 +187,7 @@ def test_the_document_is_a4_with_danish_margins_and_a_note_in_words_for_word(
         assert markdown_word not in text
     question = document.styles["Spørgsmål fra skabelonen"]
     assert question.next_paragraph_style.name == "Normal"
+    assert not any("markdown" in (style.name or "").lower() for style in document.styles)
 
 
 # --- limits ------------------------------------------------------------------------------
