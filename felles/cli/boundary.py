@@ -24,8 +24,6 @@ from felles.errors import ExitCode, FellesError, os_reason
 # What a failing write to standard output says: closed, full, broken.
 _STREAM_ERRORS: Final = frozenset({errno.EBADF, errno.ENOSPC, errno.EDQUOT, errno.EIO})
 
-ISSUES_URL = "https://github.com/felles-dev/felles/issues"
-
 # click's English usage messages, in Danish.
 _USAGE = [
     (
@@ -152,11 +150,28 @@ def guarded(body: Callable[[], int], args: list[str]) -> int:
             f"felles: uventet fejl ({type(error).__name__}). Det er en fejl i felles, ikke i "
             f"dit indhold."
         )
-        say(
-            f"Meld den gerne på {ISSUES_URL} med version {__version__} og kommandoen: "
-            f"felles {' '.join(args[:1])}"
-        )
+        for line in report_lines(__version__, args):
+            say(line)
         return ExitCode.UNEXPECTED
+
+
+def report_lines(version: str, args: list[str]) -> list[str]:
+    """What to send about a bug in felles, and to whom: the tracker the installed felles
+    names in its metadata (`[project.urls]`), or else the people who installed it."""
+    from felles.cli.source import issue_tracker
+
+    command = f"felles {' '.join(args[:1])}".strip()  # the rest may hold leaders' names
+    what = (
+        f"versionen (felles --version: felles {version}), kommandoen, du skrev ({command} …), "
+        "og de sidste linjer herover"
+    )
+    try:
+        tracker = issue_tracker()
+    except Exception:  # the metadata itself may be what is broken
+        tracker = None
+    if tracker:
+        return [f"Meld den gerne på {tracker}, og send {what}."]
+    return [f"Send gerne {what} til den, der har installeret felles hos jer (fx jeres it-support)."]
 
 
 class _Closed(io.TextIOBase):

@@ -57,7 +57,8 @@ def test_what_only_looks_like_felles_is_not_ours() -> None:
         b"<!-- felles er et godt program -->",  # no 'felles <command>:' form
         "<!-- felles export agenda: genereret fil -->\nog så noget efter\n".encode(),
         b"Lavet med felles survey report.\nEn linje mere\n",
-        b'{"$schema": "https://raw.githubusercontent.com/felles-dev/felles/main/schemas/x"}',
+        b'{"$schema": "urn:felles:schema:x"}',  # $schema, not $id
+        b'{"$id": "https://example.org/felles/schemas/groups.schema.json"}',
         b'{"generator": "Excel"}',
         b"[1, 2]",
         b"BEGIN:VCALENDAR\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\n",
