@@ -189,7 +189,8 @@ def _safe_streams() -> None:
 
     A closed stdin reads as empty (no terminal to ask); a closed stderr swallows what
     felles would say (the exit code still tells); a closed stdout fails the first
-    write, which the boundary reports. Text a console cannot encode degrades to '?'.
+    write, which the boundary reports. Text a console cannot encode degrades to '?';
+    redirected standard output is UTF-8 (`_utf8_when_redirected`).
     """
     if sys.stdin is None:
         sys.stdin = pathlib.Path(os.devnull).open(encoding="utf-8")  # noqa: SIM115 (lives as long as felles)
@@ -202,6 +203,21 @@ def _safe_streams() -> None:
         if reconfigure is not None:
             with contextlib.suppress(ValueError, OSError):
                 reconfigure(errors="replace")
+    _utf8_when_redirected(sys.stdout)
+
+
+def _utf8_when_redirected(stream: object) -> None:
+    """Standard output into a file or a pipe is UTF-8 with the line ends felles wrote,
+    whatever PYTHONIOENCODING or the Windows code page says: an export saved with `>` is
+    the same bytes as one written with `-o` (HTML and XML declare UTF-8, ICS has its own
+    CRLF). Text for a terminal follows the console."""
+    isatty = getattr(stream, "isatty", None)
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is None or isatty is None:
+        return
+    with contextlib.suppress(ValueError, OSError):
+        if not isatty():
+            reconfigure(encoding="utf-8", errors="replace", newline="\n")
 
 
 def _silence_stdout() -> None:

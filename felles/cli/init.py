@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import secrets
 import shutil
 import subprocess
-import secrets
 from pathlib import Path
 from typing import Annotated, Final
 

@@ -210,4 +210,13 @@ CODES: Final[dict[str, Code]] = {
         "ledere (felterne groups og leaders). Fjern besøget, eller ret aktiviteten.",
         "groups: [1, 2, 3]",
     ),
+    "E360": Code(
+        "»{name}« og »{other}« får samme fil til deres ledelsesgrundlag ({file}); skriv "
+        "navnene, så de kan skelnes",
+        "Hver leders ledelsesgrundlag ligger i ledelsesgrundlag/ under et filnavn lavet af "
+        "navnet (kun a–z, 0–9 og bindestreg, æ som ae, ø som oe, å som aa). To navne, der kun "
+        "adskiller sig ved tegn, der falder bort, ville dele én fil – også på Windows og macOS, "
+        "hvor store og små bogstaver i et filnavn er det samme.",
+        "Skriv navnene, som de står i lønsystemet, fx »Jens Hansen« og »Jens P. Hansen«.",
+    ),
 }
