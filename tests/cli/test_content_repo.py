@@ -90,7 +90,9 @@ def _install_step(repo: Path) -> str:
 def _fresh_venv(folder: Path) -> Path:
     """A new virtual environment that sees this test run's packages only *after* its own, so
     the felles installed into it is the one that runs (and whose metadata is read)."""
-    done = _run(sys.executable, "-m", "venv", folder, timeout=300)
+    # --upgrade-deps: a current pip, as GitHub's runners have (the pip bundled with Python
+    # 3.11, 23.2, rejects a `git+file:///…` URL in `name @ URL` form).
+    done = _run(sys.executable, "-m", "venv", "--upgrade-deps", folder, timeout=300)
     assert done.returncode == 0, done.stderr
     python = folder / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
     site = _run(python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])")
@@ -185,14 +187,16 @@ def test_from_a_git_clone_hooks_and_ci_are_pinned_to_its_commit_and_install(
     assert f"{spec}\n" in (named / "requirements.txt").read_text(encoding="utf-8")
     assert "GitHub kan ikke hente derfra" in made.out  # a folder on this machine, said so
 
-    # The workflow's install step, as GitHub would run it, into a fresh virtual environment.
-    # PIP_NO_DEPS: the dependencies are this test run's own (seen through deps.pth); what
-    # is checked is that the spec itself resolves, clones, builds and installs.
+    # The workflow's install step, as GitHub would run it, into a fresh virtual environment,
+    # with --no-deps: the dependencies are this test run's own (seen through deps.pth), and
+    # what is checked is that the line itself resolves, clones, builds and installs felles.
     python = _fresh_venv(tmp_path / "venv")
     path = str(python.parent) + os.pathsep + os.environ.get("PATH", "")
-    installed = _run(
-        "bash", "-e", "-c", _install_step(named), cwd=named, env={"PATH": path, "PIP_NO_DEPS": "1"}
-    )
+    step = _install_step(named)
+    line = "python -m pip install -r requirements.txt"
+    assert line in step
+    step = step.replace(line, line.replace("install", "install --no-deps"))
+    installed = _run("bash", "-e", "-c", step, cwd=named, env={"PATH": path})
     assert installed.returncode == 0, installed.stdout + installed.stderr
     direct = _run(
         python,
