@@ -13,7 +13,7 @@ from felles.checks.common import Use, at, file_display, first_use_only, unknown
 from felles.content.load import Content, Phase
 from felles.dates import When, parse_when, period_words, range_words
 from felles.findings import Finding
-from felles.names import find_name, match_key, slug, suggestion
+from felles.names import find_name, match_key, slug, suggestion, windows_reserved
 
 
 def unique_ids(content: Content) -> Iterator[Finding]:
@@ -83,6 +83,22 @@ def distinct_files(content: Content) -> Iterator[Finding]:
                     name=member.name,
                     other=found[0],
                     file=f"{name}.md",
+                )
+
+
+def file_names(content: Content) -> Iterator[Finding]:
+    """W330: an activity done in pairs whose id would name its pairs file (`pairs/<id>.yaml`)
+    with a name Windows refuses (`con`, `nul`, `com1` …)."""
+    for phase in content.phases:
+        for a, activity in enumerate(phase.meta.activities):
+            if activity.who == "par" and windows_reserved(f"{activity.id}.yaml"):
+                yield at(
+                    content,
+                    phase.display,
+                    ("activities", a, "id"),
+                    "W330",
+                    id=activity.id,
+                    file=f"pairs/{activity.id}.yaml",
                 )
 
 

@@ -219,4 +219,11 @@ CODES: Final[dict[str, Code]] = {
         "hvor store og små bogstaver i et filnavn er det samme.",
         "Skriv navnene, som de står i lønsystemet, fx »Jens Hansen« og »Jens P. Hansen«.",
     ),
+    "W330": Code(
+        "id'et »{id}« giver parrene filen {file}, et navn Windows ikke kan have; vælg et andet id",
+        "Parrene til en aktivitet for par gemmes i pairs/ under aktivitetens id. Windows (og "
+        "Git for Windows) afviser filnavne som con, prn, aux, nul, com1–com9 og lpt1–lpt9, "
+        "uanset endelse, så et repository med sådan en fil kan ikke hentes på Windows.",
+        "id: jobbesoeg-1",
+    ),
 }

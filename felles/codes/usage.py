@@ -226,4 +226,11 @@ CODES: Final[dict[str, Code]] = {
         "felles init mit-forloeb --felles-source https://git.example.dk/felles.git@"
         "0123456789abcdef0123456789abcdef01234567",
     ),
+    "U142": Code(
+        "parrene til »{id}« kan ikke gemmes: pairs/{id}.yaml er et filnavn, Windows ikke kan "
+        "have; giv aktiviteten et andet id i {path}",
+        "Parrene gemmes i pairs/ under aktivitetens id. Windows afviser filnavne som con, prn, "
+        "aux, nul, com1–com9 og lpt1–lpt9, så felles skriver aldrig sådan en fil.",
+        "felles pair jobbesoeg-graensekrydsende-samarbejde",
+    ),
 }

@@ -189,3 +189,19 @@ def test_validate_json_paths_have_no_backslash(cli: Cli, content: Path) -> None:
     result = cli("validate", "--content", content, "--format", "json")
     paths = [f["path"] for f in json.loads(result.out)]
     assert paths and all("\\" not in path and "/" in path for path in paths)
+
+
+def test_an_activity_in_pairs_named_like_a_device_is_warned_and_never_written(
+    cli: Cli, content: Path
+) -> None:
+    phase = content / "phases" / "03-graensekrydsende-samarbejde.md"
+    edit(phase, "  - id: jobbesoeg-graensekrydsende-samarbejde\n", "  - id: aux\n")
+    result = cli("validate", "--content", content, "--format", "json")
+    [warning] = [f for f in json.loads(result.out) if f["code"] == "W330"]
+    assert warning["severity"] == "warning" and warning["path"].endswith(
+        "03-graensekrydsende-samarbejde.md"
+    )
+    assert "pairs/aux.yaml" in warning["message"]
+    made = cli("pair", "aux", "--content", content, "--seed", "1")
+    assert made.code == 2 and "pairs/aux.yaml er et filnavn, Windows ikke kan have" in made.err
+    assert made.err.count("\n") == 1 and not (content / "pairs").exists()
