@@ -27,8 +27,27 @@ from felles.export import hooks
 from tests.helpers.content import REPO, edit, line_of
 from tests.helpers.run import Cli
 
-GIT = shutil.which("git")
-needs_git = pytest.mark.skipif(GIT is None, reason="git is needed")
+
+def _need(program: str) -> None:
+    """Skip without `program` (Debian package of the same name), or fail with CI set: .ci/run
+    installs it."""
+    if shutil.which(program) is None:
+        why = f"{program} is missing (Debian package {program})"
+        if os.environ.get("CI"):
+            pytest.fail(why)
+        pytest.skip(why)
+
+
+@pytest.fixture
+def git() -> None:
+    _need("git")
+
+
+@pytest.fixture
+def bash() -> None:
+    _need("bash")
+
+
 WORKFLOW = Path(".github") / "workflows" / "validate.yml"
 
 
@@ -105,8 +124,9 @@ def _fresh_venv(folder: Path) -> Path:
 @pytest.fixture(scope="module")
 def clone(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """A local git clone of this checkout, and the commit it is at."""
-    if GIT is None or not (REPO / ".git").exists():
-        pytest.skip("git and a felles checkout are needed")
+    _need("git")
+    if not (REPO / ".git").exists():
+        pytest.skip("the felles checkout is not a git repository")
     target = tmp_path_factory.mktemp("felles-clone") / "felles"
     done = _run("git", "clone", "-q", REPO, target)
     assert done.returncode == 0, done.stderr
@@ -121,7 +141,7 @@ def _hooks_of(repo: Path) -> list[dict[str, object]]:
 # --- the two sources ---------------------------------------------------------------------
 
 
-@needs_git
+@pytest.mark.usefixtures("git")
 def test_a_felles_not_from_git_gives_a_local_hook_that_passes_and_stops_a_broken_commit(
     cli: Cli, tmp_path: Path
 ) -> None:
@@ -155,8 +175,8 @@ def test_a_felles_not_from_git_gives_a_local_hook_that_passes_and_stops_a_broken
     assert re.search(r"felles validate\.+\(no files to check\)Skipped", skipped.stdout)
 
 
-@needs_git
-@pytest.mark.skipif(shutil.which("bash") is None, reason="the workflow's steps are bash")
+@pytest.mark.usefixtures("git")
+@pytest.mark.usefixtures("bash")
 def test_the_workflow_stops_with_one_annotation_until_requirements_names_felles(
     cli: Cli, tmp_path: Path
 ) -> None:
@@ -168,8 +188,8 @@ def test_the_workflow_stops_with_one_annotation_until_requirements_names_felles(
     assert "pip" not in done.stdout + done.stderr  # stopped before pip ran
 
 
-@needs_git
-@pytest.mark.skipif(shutil.which("bash") is None, reason="the workflow's steps are bash")
+@pytest.mark.usefixtures("git")
+@pytest.mark.usefixtures("bash")
 def test_from_a_git_clone_hooks_and_ci_are_pinned_to_its_commit_and_install(
     cli: Cli, tmp_path: Path, clone: tuple[Path, str]
 ) -> None:
@@ -271,7 +291,7 @@ def test_a_felles_source_that_is_not_url_at_rev_is_one_danish_line(
 # --- .gitignore --------------------------------------------------------------------------
 
 
-@needs_git
+@pytest.mark.usefixtures("git")
 def test_the_repository_ignores_lock_files_copies_exports_and_survey_data(
     cli: Cli, tmp_path: Path
 ) -> None:
@@ -302,7 +322,7 @@ def _leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir())
 
 
-@needs_git
+@pytest.mark.usefixtures("git")
 def test_a_commit_git_refuses_leaves_no_folder_and_the_rerun_works(
     cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -361,7 +381,7 @@ def test_a_full_disk_or_ctrl_c_leaves_no_folder(
     assert _leftovers(tmp_path) == []
 
 
-@needs_git
+@pytest.mark.usefixtures("git")
 @pytest.mark.skipif(os.name == "nt", reason="SIGKILL")
 def test_a_killed_init_leaves_no_target_and_the_rerun_clears_what_it_left(
     tmp_path: Path,
