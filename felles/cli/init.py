@@ -146,7 +146,8 @@ def git_commit(target: Path) -> str | None:
         except subprocess.CalledProcessError as error:
             said = [line.strip() for line in (error.stderr or error.stdout or "").splitlines()]
             said = [line for line in said if line and not line.startswith("hint:")]
-            raise GitFailed(f"git {args[0]}: {said[-1] if said else error.returncode}") from None
+            words = " / ".join(said[-2:]) or f"udgangskode {error.returncode}"
+            raise GitFailed(f"git {args[0]} sagde »{words}«") from None
         except subprocess.TimeoutExpired:
             raise GitFailed(f"git {args[0]} svarede ikke inden for et minut") from None
         return done.stdout.strip()

@@ -342,7 +342,8 @@ def test_a_commit_git_refuses_leaves_no_folder_and_the_rerun_works(
     result = cli("init", target)
     assert result.code == 2, result.output
     [line] = result.err.splitlines()
-    assert line.startswith(f"felles: kan ikke lave git-repository i {target}: git commit: ")
+    assert line.startswith(f"felles: kan ikke lave git-repository i {target}: git commit sagde »")
+    assert "gpg" in line  # git's own reason, quoted
     assert "intet er oprettet" in line and "Traceback" not in result.output
     assert result.out == "" and _leftovers(parent) == []
 
