@@ -184,17 +184,22 @@ def _clean_leftovers(target: Path) -> None:
 
 
 def _into_place(temp: Path, target: Path) -> None:
-    """Rename the finished folder to `target` (an empty folder there gives way)."""
-    existed = target.is_dir()
-    if existed:
-        target.rmdir()  # empty (checked by _refuse); Windows renames onto nothing only
-    try:
+    """Rename the finished folder to `target`; into an empty folder that exists (perhaps the
+    one a shell stands in: `felles init .`), its entries are renamed, all or none."""
+    if not target.is_dir():
         temp.replace(target)
+        return
+    moved: list[Path] = []
+    try:
+        for entry in sorted(temp.iterdir()):
+            entry.replace(target / entry.name)
+            moved.append(entry)
     except OSError:
-        if existed:
+        for entry in moved:  # back where they were, so the cleanup takes them
             with contextlib.suppress(OSError):
-                target.mkdir()
+                (target / entry.name).replace(entry)
         raise
+    temp.rmdir()
 
 
 @app.command()

@@ -407,3 +407,16 @@ def test_a_killed_init_leaves_no_target_and_the_rerun_clears_what_it_left(
     done = _run(sys.executable, "-m", "felles", "init", target, env=_identity())
     assert done.returncode == 0, done.stderr
     assert _leftovers(tmp_path) == ["X"]
+
+
+def test_init_into_the_empty_folder_one_stands_in_keeps_that_folder(tmp_path: Path) -> None:
+    """`mkdir forloeb && cd forloeb && felles init .`: the shell's folder stays the same
+    folder (the entries are moved into it, not the folder replaced), nothing is left beside."""
+    here = tmp_path / "forloeb"
+    here.mkdir()
+    before = here.stat().st_ino
+    done = _run(sys.executable, "-m", "felles", "init", ".", "--no-git", cwd=here)
+    assert done.returncode == 0, done.stderr
+    assert here.stat().st_ino == before
+    assert (here / "content" / "programme.yaml").is_file() and (here / "requirements.txt").is_file()
+    assert _leftovers(tmp_path) == ["forloeb"]
