@@ -222,7 +222,9 @@ CODES: Final[dict[str, Code]] = {
         "--felles-source »{value}« er ikke URL@REV",
         "--felles-source siger, hvorfra pre-commit og GitHub Actions skal installere felles: "
         "adressen på et git-repository med felles, @ og en commit (den fulde commit-id, fx "
-        "fra »git rev-parse HEAD«), uden mellemrum og anførselstegn.",
+        "fra »git rev-parse HEAD«), uden mellemrum og anførselstegn. En adgangskode i "
+        "adressen (https://navn:kode@…) bliver afvist: den ville blive committet, så alle "
+        "kunne læse den.",
         "felles init mit-forloeb --felles-source https://git.example.dk/felles.git@"
         "0123456789abcdef0123456789abcdef01234567",
     ),

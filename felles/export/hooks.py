@@ -52,7 +52,16 @@ class Source:
 
 
 def safe(text: str) -> bool:
-    return bool(_SAFE.fullmatch(text)) and not text.startswith("-")
+    """Fit to be written unquoted into a committed file and a shell line: no space, quote or
+    shell syntax, and no password (a `user:secret@` in a URL would be committed for all)."""
+    from urllib.parse import urlsplit
+
+    if not _SAFE.fullmatch(text) or text.startswith("-"):
+        return False
+    try:
+        return urlsplit(text).password is None
+    except ValueError:
+        return False
 
 
 def from_direct_url(data: dict[str, Any] | None) -> Source:

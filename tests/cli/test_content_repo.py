@@ -266,6 +266,7 @@ def test_direct_url_of_every_kind_of_install() -> None:
             "subdirectory": "a",
         },
         {"url": "https://x/f.git\nrm -rf", "vcs_info": {"vcs": "git", "commit_id": commit}},
+        {"url": "https://me:token@x/f.git", "vcs_info": {"vcs": "git", "commit_id": commit}},
         {"url": "https://x/f", "vcs_info": {"vcs": "hg", "commit_id": commit}},
         None,
     ]:
@@ -278,7 +279,8 @@ def test_direct_url_of_every_kind_of_install() -> None:
 
 
 @pytest.mark.parametrize(
-    "value", ["https://x/felles.git", "@abc", "https://x/f.git@", "a b@c", 'x"@y']
+    "value",
+    ["https://x/felles.git", "@abc", "https://x/f.git@", "a b@c", 'x"@y', "https://me:pw@x/f@a1"],
 )
 def test_a_felles_source_that_is_not_url_at_rev_is_one_danish_line(
     cli: Cli, tmp_path: Path, value: str
