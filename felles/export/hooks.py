@@ -22,9 +22,10 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 REQUIREMENTS: Final = "requirements.txt"
-# A URL or revision put into YAML and into a shell line unquoted: no space, no quote, no
-# shell or YAML syntax of its own.
-_SAFE: Final = re.compile(r"[A-Za-z0-9._~:/?&=+%@,!-]+")
+# A URL and a revision put into YAML, a requirements line and a shell line unquoted: a
+# scheme, then no space, no quote, no shell or YAML syntax of its own.
+_URL: Final = re.compile(r"[a-z][a-z0-9+.-]*://[A-Za-z0-9._~:/?=+%@,!-]+")
+_REV: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]*")
 _COMMIT: Final = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
 
 
@@ -44,7 +45,7 @@ class Source:
     @property
     def local(self) -> bool:
         """A git repository in a folder of this machine (GitHub cannot fetch from it)."""
-        return self.url.startswith("file:") or self.url.startswith("/")
+        return self.url.startswith("file:")
 
     @property
     def requirement(self) -> str:
@@ -52,11 +53,11 @@ class Source:
 
 
 def safe(text: str) -> bool:
-    """Fit to be written unquoted into a committed file and a shell line: no space, quote or
+    """A URL fit to be written unquoted into a committed file and a shell line: no space, quote or
     shell syntax, and no password (a `user:secret@` in a URL would be committed for all)."""
     from urllib.parse import urlsplit
 
-    if not _SAFE.fullmatch(text) or text.startswith("-"):
+    if not _URL.fullmatch(text):
         return False
     try:
         return urlsplit(text).password is None
@@ -86,9 +87,7 @@ def from_direct_url(data: dict[str, Any] | None) -> Source:
 def from_option(value: str) -> Source | None:
     """`URL@REV` of `--felles-source` (a `git+` in front is allowed); None if it is not."""
     url, at, rev = value.removeprefix("git+").rpartition("@")
-    if not at or not url or not rev or not safe(url) or not safe(rev) or "@" in rev:
-        return None
-    if "/" not in url and ":" not in url:
+    if not at or not safe(url) or not _REV.fullmatch(rev):
         return None
     return Source(url=url, rev=rev)
 

@@ -22,6 +22,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from felles.export import hooks
 from tests.helpers.content import REPO, edit, line_of
@@ -422,3 +424,28 @@ def test_init_into_the_empty_folder_one_stands_in_keeps_that_folder(tmp_path: Pa
     assert here.stat().st_ino == before
     assert (here / "content" / "programme.yaml").is_file() and (here / "requirements.txt").is_file()
     assert _leftovers(tmp_path) == ["forloeb"]
+
+
+@given(
+    st.one_of(
+        st.text(max_size=80),
+        st.builds(
+            "{}://{}/{}@{}".format,
+            st.sampled_from(["https", "git+https", "ssh", "file", "git+file"]),
+            st.text(max_size=20),
+            st.text(max_size=20),
+            st.text(max_size=20),
+        ),
+    )
+)
+def test_whatever_felles_source_says_the_files_stay_yaml_and_one_shell_word(value: str) -> None:
+    source = hooks.from_option(value)
+    if source is None:
+        return
+    assert not source.url.startswith("git+")
+    config = yaml.safe_load(hooks.precommit_config(source))
+    assert config["repos"][0]["repo"] == source.url and config["repos"][0]["rev"] == source.rev
+    [line] = [line for line in hooks.requirements(source, "0.3.0").splitlines() if line[:1] != "#"]
+    assert line == f"felles @ git+{source.url}@{source.rev}"
+    words = line.split(" ")
+    assert len(words) == 3 and not any(c in words[2] for c in "\t\n\"'`$;&|<>\\")
