@@ -30,6 +30,7 @@ from felles.cli.content import content_dir, judge, load, programme_errors
 from felles.cli.options import ContentOption, VerboseOption
 from felles.cli.output import reason, say, write
 from felles.errors import ExitCode, FellesError, UsageError
+from felles.names import windows_reserved
 
 if TYPE_CHECKING:
     from felles.content.load import Content
@@ -123,6 +124,8 @@ def pair(
         made = pairs.make(leaders, pairs.history(loaded, act.id), seed)
     except pairs.Impossible as impossible:
         raise FellesError("E318", {"title": act.title, "reason": impossible.reason}) from None
+    if windows_reserved(f"{act.id}.yaml"):  # W330: a file Windows cannot check out
+        raise UsageError("U142", {"id": act.id, "path": chosen.phase.display})
     path = found.path / "pairs" / f"{act.id}.yaml"
     shown = loaded.display(path)
     existing = pairs.pairing_of(loaded, act.id)

@@ -210,4 +210,20 @@ CODES: Final[dict[str, Code]] = {
         "ledere (felterne groups og leaders). Fjern besøget, eller ret aktiviteten.",
         "groups: [1, 2, 3]",
     ),
+    "E360": Code(
+        "»{name}« og »{other}« får samme fil til deres ledelsesgrundlag ({file}); skriv "
+        "navnene, så de kan skelnes",
+        "Hver leders ledelsesgrundlag ligger i ledelsesgrundlag/ under et filnavn lavet af "
+        "navnet (kun a–z, 0–9 og bindestreg, æ som ae, ø som oe, å som aa). To navne, der kun "
+        "adskiller sig ved tegn, der falder bort, ville dele én fil – også på Windows og macOS, "
+        "hvor store og små bogstaver i et filnavn er det samme.",
+        "Skriv navnene, som de står i lønsystemet, fx »Jens Hansen« og »Jens P. Hansen«.",
+    ),
+    "W330": Code(
+        "id'et »{id}« giver parrene filen {file}, et navn Windows ikke kan have; vælg et andet id",
+        "Parrene til en aktivitet for par gemmes i pairs/ under aktivitetens id. Windows (og "
+        "Git for Windows) afviser filnavne som con, prn, aux, nul, com1–com9 og lpt1–lpt9, "
+        "uanset endelse, så et repository med sådan en fil kan ikke hentes på Windows.",
+        "id: jobbesoeg-1",
+    ),
 }

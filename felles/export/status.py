@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from felles.dates import describe_span, short_day
+from felles.export.reporters import posix
 from felles.plan.leader import Held
 from felles.plan.progress import Row, totals
 from felles.plan.schedule import Occurrence
@@ -110,7 +111,7 @@ def as_json(
                 "status": row.status,
                 "words": row.words,
                 "changed": row.changed.isoformat() if row.changed else None,
-                "path": display(row.path) if row.path else None,
+                "path": posix(display(row.path)) if row.path else None,
             }
             for row in rows
         ],

@@ -199,7 +199,7 @@ def test_fixing_a_date_removes_its_warning(cli: Cli, content: Path) -> None:
     phase = content / "phases" / "01-ledelsesgrundlag.md"
     edit(
         phase,
-        "    title: Workshop i fortrolige grupper\n    when: 2018-06\n    end: 2018-11",
+        '    title: Workshop i fortrolige grupper\n    when: "2018-06"\n    end: "2018-11"',
         "    title: Workshop i fortrolige grupper\n    when: 2018-06-20 09:00\n"
         "    end: 2018-06-20 15:00",
     )

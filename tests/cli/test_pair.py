@@ -246,7 +246,8 @@ def test_a_later_pairing_never_repeats_an_earlier_pair(cli: Cli, content: Path) 
     earlier = {frozenset((v["visitor"], v["host"])) for v in pairs_of(cli, content, "--seed", "1")}
     edit(
         content / PHASE_4,
-        "    title: Coaching/sparring\n    when: 2019-08\n    end: 2019-11\n    who: individuel",
+        '    title: Coaching/sparring\n    when: "2019-08"\n    end: "2019-11"\n'
+        "    who: individuel",
         "    title: Coaching/sparring\n    when: 2019-08\n    end: 2019-11\n    who: par",
     )
     result = cli("pair", SPARRING, "--seed", "1", "--format", "json", "--content", content)
@@ -272,7 +273,8 @@ def test_a_repeated_pair_is_accepted_in_the_pairs_file_like_any_other_warning(
     earlier = {str(v["visitor"]): str(v["host"]) for v in pairs_of(cli, content, "--seed", "1")}
     edit(
         content / PHASE_4,
-        "    title: Coaching/sparring\n    when: 2019-08\n    end: 2019-11\n    who: individuel",
+        '    title: Coaching/sparring\n    when: "2019-08"\n    end: "2019-11"\n'
+        "    who: individuel",
         "    title: Coaching/sparring\n    when: 2019-08\n    end: 2019-11\n    who: par",
     )
     result = cli("pair", SPARRING, "--seed", "1", "--format", "json", "--content", content)
