@@ -72,6 +72,9 @@ class Partner:
     name: str = doc("Partnerens navn.")
     role: str | None = doc("Hvad partneren bidrager med.", default=None)
     about: str | None = doc("Hvad samarbejdet betyder for forløbet.", default=None)
+    heading: str | None = doc(
+        "Overskrift over samarbejdet, fx »Vi 'samskaber' forløbet!«.", default=None
+    )
 
 
 @dataclass
@@ -119,11 +122,18 @@ class Programme:
     period: Period = doc("Forløbets samlede periode.")
     timezone: str = doc("Tidszone for alle tidspunkter, fx Europe/Copenhagen.")
     summary: str | None = doc("Forløbet i en sætning eller to.", default=None)
+    approach: str | None = doc(
+        "Hvordan forløbet er bygget op, i en sætning eller to.", default=None
+    )
     partner: Partner | None = doc("Samarbejdspartner.", default=None)
     working_group: str | None = doc("Hvad arbejdsgruppen bag forløbet sikrer.", default=None)
     aims: list[str] = doc("Forløbets mål.", factory=list)
     strategic_frame: list[FrameItem] = doc(
         "Den strategiske ramme, forløbet hænger op på.", factory=list
+    )
+    key_points_heading: str | None = doc(
+        "Overskrift over de centrale pointer, fx hvor og hvornår de blev formuleret.",
+        default=None,
     )
     key_points: list[KeyPoint] = doc("Centrale pointer, som forløbet bygger på.", factory=list)
     design_criteria: list[str] = doc("Designkriterier: »Et forløb, der …«.", factory=list)
@@ -162,6 +172,7 @@ class LearningGoals:
     __pydantic_config__ = _CONFIG
     goals: list[Goal] = doc("Forløbets læringsmål.")
     intro: str | None = doc("En overskrift eller indledning til læringsmålene.", default=None)
+    title: str | None = doc("Titlen på hjulet med læringsmål, temaer og kompetencer.", default=None)
 
 
 # --- groups.yaml --------------------------------------------------------------
