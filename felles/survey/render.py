@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any, Final
 
 from felles.dates import text_words
-from felles.survey.aggregate import MIN_RESPONDENTS, Change, Comparison, Item, Network, Summary
+from felles.survey.aggregate import Change, Comparison, Item, Network, Summary
+from felles.survey.promise import MIN_RESPONDENTS
 
 TOO_FEW: Final = "for få svar"
 EXAMPLE_BANNER: Final = "EKSEMPELDATA: opdigtede svar, ikke rigtige besvarelser."
