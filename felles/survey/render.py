@@ -67,8 +67,8 @@ def _network_lines(net: Network) -> list[str]:
         lines.append(f"  Netværket: {TOO_FEW} (n < {MIN_RESPONDENTS}).")
     else:
         lines += [
-            f"  Netværkets tæthed: {percent(net.density)} af de mulige relationer er "
-            "samarbejdspartnere",
+            f"  Netværkets tæthed: {percent(net.density)} af de mulige forbindelser er et "
+            "samarbejde",
             f"  Samarbejdspartnere pr. leder: {figure(net.partners, 'count')} i gennemsnit",
             f"  Partnere uden for egen sparringsgruppe: {figure(net.outside_group, 'share')}",
             f"  Gensidighed (begge nævner hinanden): {figure(net.reciprocity, 'share')}",

@@ -144,9 +144,9 @@ def test_the_three_preparations_say_which_workshop_they_prepare(cli: Cli, tmp_pa
         if " · forberedelse · " in line
     ]
     assert titles == [
-        "Individuel forberedelse (til: Workshop i fortrolige grupper)",
-        "Individuel forberedelse (til: Workshop med præsentation af udkast til ledelsesgrundlag)",
-        "Individuel forberedelse (til: Workshop med træning i at kommunikere ledelsesgrundlag)",
+        "Individuel forberedelse til »Workshop i fortrolige grupper«",
+        "Individuel forberedelse til »Workshop med præsentation af udkast til ledelsesgrundlag«",
+        "Individuel forberedelse til »Workshop med træning i at kommunikere ledelsesgrundlag«",
     ]
     data = json.loads(
         cli("next", "--as-of", "2018-06-01", "--format", "json", "--type", "forberedelse").out
