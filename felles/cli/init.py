@@ -133,7 +133,7 @@ def init(
         bool, typer.Option("--no-git", help="Lav ikke mappen til et git-arkiv.")
     ] = False,
 ) -> int:
-    """Opret et nyt indholds-repository: indhold, skemaer, pre-commit, GitHub og en README."""
+    """Opret en ny mappe til et forløb: indhold, skemaer, pre-commit, GitHub og en README."""
     from felles.cli.move import plan_move, report, start_date, write_moves
     from felles.content.locate import ContentDir
 

@@ -175,7 +175,10 @@ def move(
     content: ContentOption = None,
     verbose: VerboseOption = False,
 ) -> int:
-    """Flyt hele forløbet til en ny første dato; hver dato står stadig med tidspunkt, dag eller kun måned som før."""
+    """Flyt hele forløbet til en ny første dato; hver dato beholder tidspunkt, dag eller måned.
+
+    En dato med tidspunkt får et nyt tidspunkt, en dag en ny dag, og en måned kun en ny måned.
+    """
     found = content_dir(content, verbose)
     if found.source == "packaged":
         raise UsageError("U021", {"path": str(found.path)})
