@@ -65,6 +65,7 @@ class Summary:
     goals: list[Goal]
     network: Network | None
     external: list[Item]
+    proposal: bool = False  # the questions are felles' proposal (survey.yaml: status: forslag)
 
     @property
     def enough(self) -> bool:
@@ -166,6 +167,7 @@ def summarise(
         goals=by_goal,
         network=None if goal_filter else network(survey, data),
         external=[] if goal_filter else external,
+        proposal=survey.status == "forslag",
     )
 
 

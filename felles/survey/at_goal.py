@@ -39,6 +39,7 @@ def section(
         "round_id": survey_round.id,
         "imported": text_words(summary.imported),  # as the report says it
         "example": render.EXAMPLE_BANNER if summary.example else None,
+        "proposal": render.PROPOSAL if summary.proposal else None,
         "answers": f"{summary.respondents} af {summary.population} ledere "
         f"({render.percent(summary.response_rate)})",
         "minimum": MIN_RESPONDENTS,

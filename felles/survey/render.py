@@ -16,6 +16,10 @@ from felles.survey.promise import MIN_RESPONDENTS
 
 TOO_FEW: Final = "for få svar"
 EXAMPLE_BANNER: Final = "EKSEMPELDATA: opdigtede svar, ikke rigtige besvarelser."
+PROPOSAL: Final = (
+    "Spørgsmålene og udsagnene er et forslag (survey.yaml: status: forslag), ikke forløbets "
+    "egne formuleringer."
+)
 UNLINKED: Final = (
     "Runderne er anonyme og kobles ikke sammen: en ændring er forskellen mellem to "
     "runders svar, ikke nødvendigvis de samme lederes."
@@ -84,6 +88,8 @@ def text(summary: Summary, title: str) -> list[str]:
     lines = [f"{title} – {summary.title} ({summary.round})"]
     if summary.example:
         lines.append(EXAMPLE_BANNER)
+    if summary.proposal:
+        lines.append(PROPOSAL)
     lines += [
         f"Svar: {summary.respondents} af {summary.population} ledere "
         f"({percent(summary.response_rate)}). Importeret {text_words(summary.imported)}.",
@@ -203,6 +209,7 @@ def _page_summary(summary: Summary) -> dict[str, Any]:
         "round": summary.round,
         "title": summary.title,
         "example": summary.example,
+        "proposal": PROPOSAL if summary.proposal else None,
         "respondents": summary.respondents,
         "population": summary.population,
         "rate": percent(summary.response_rate),

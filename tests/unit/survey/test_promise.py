@@ -126,3 +126,30 @@ def test_no_figure_rests_on_fewer_than_the_promised_number(
         assert all(mean is None for mean in means)
     else:
         assert any(mean is not None for mean in means)
+
+
+@pytest.mark.parametrize("status", ["forslag", "godkendt"])
+def test_a_proposal_is_called_a_proposal_wherever_its_statements_are_shown(
+    cli: Cli, tmp_path: Path, answers: list[list[str]], status: str
+) -> None:
+    from tests.helpers.content import copy_shipped
+
+    content = copy_shipped(tmp_path / "content")
+    survey = content / "survey.yaml"
+    text = survey.read_text(encoding="utf-8")
+    assert "status: forslag" in text
+    survey.write_text(text.replace("status: forslag", f"status: {status}"), encoding="utf-8")
+    source = tmp_path / "svar.csv"
+    write_rows(source, answers)
+    data = tmp_path / "data"
+    args = ("--data", data, "--content", content)
+    assert cli("survey", "import", "baseline", source, *args).code == 0
+    outputs = [
+        cli("survey", "report", "baseline", *args).out,
+        cli("survey", "report", "baseline", *args, "--format", "html").out,
+        cli("export", "agenda", "seminar-aktiv-visionsledelse", "--survey", "baseline", *args).out,
+    ]
+    report = json.loads(cli("survey", "report", "baseline", *args, "--format", "json").out)
+    assert report["round"]["proposal"] is (status == "forslag")
+    for output in outputs:
+        assert ("er et forslag" in output) is (status == "forslag"), output[:300]
