@@ -63,7 +63,10 @@ class Owner:
     __pydantic_config__ = _CONFIG
     organisation: str = doc("Organisationen, der ejer forløbet, fx Aarhus Kommune.")
     forum: str = doc("Ledergruppen, forløbet er for, fx Strategisk Ledelsesforum.")
-    abbreviation: str | None = doc("Forkortelse for ledergruppen, fx SLF.", default=None)
+    abbreviation: str | None = doc(
+        "Forkortelse for ledergruppen, hvis forløbet selv bruger en; ellers står navnet.",
+        default=None,
+    )
 
 
 @dataclass
