@@ -38,7 +38,7 @@ MESSAGES: Final = {
     '  felles grundlag import "{leader}" {path}',
     "header": "{leader} · sparringsgruppe {group} · status: {status} – skriv i dokumentet; "
     "felles tager teksten med tilbage i ledelsesgrundlaget.",
-    "same": "Ingen ændringer: teksten i {docx} er den samme som i {path}. Intet er skrevet.",
+    "same": "Ingen ændringer: teksten i {docx} er den samme som i {path}.",
     "changes": "Ændringer i {path} fra {docx}:",
     "dry_run": "Prøvekørsel: ledelsesgrundlaget ville blive opdateret sådan; intet er ændret.",
     "updated": "Opdateret: {path}; datoen for seneste ændring (feltet updated) er nu {day}.",

@@ -243,7 +243,7 @@ class Activity:
     )
     place: str | None = doc("Sted.", default=None)
     who: Who = doc(
-        "Hvem deltager: alle (hele ledergruppen samlet), grupper (hver "
+        "Hvem der deltager: alle (hele ledergruppen samlet), grupper (hver "
         "sparringsgruppe for sig), individuel (hver leder for sig) eller par (lederne "
         "parvis: hver leder besøger en kollega og får besøg af en anden; parrene laves med "
         "felles pair).",
