@@ -384,7 +384,8 @@ def test_a_phase_agenda_for_one_group(cli: Cli, dated: Path) -> None:
         (
             ["seminar-aktiv-visionsledelse", "--group", "2"],
             "--group gælder kun aktiviteter, som hver sparringsgruppe holder for sig; "
-            "Fælles seminar: Ledelsesgrundlag og visionsledelse er for hele Strategisk Ledelsesforum",
+            "Fælles seminar: Ledelsesgrundlag og visionsledelse er for hele Strategisk "
+            "Ledelsesforum",
         ),
         (
             ["workshop-1", "--group", "13"],
