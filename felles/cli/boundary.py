@@ -43,17 +43,51 @@ _USAGE = [
     (re.compile(r"Missing argument '(.+)'\."), "argumentet {0} mangler"),
     (re.compile(r"Missing option '(.+)'\."), "tilvalget {0} mangler"),
     (re.compile(r"Option '(.+)' requires an argument\."), "tilvalget {0} kræver en værdi"),
-    (re.compile(r"Got unexpected extra arguments? \((.+)\)"), "uventet ekstra argument: {0}"),
     (
-        re.compile(r"Invalid value for '(.+?)': '(.+?)' is not one of (.+)\."),
+        re.compile(r"Got unexpected extra arguments?(?:\(s\))? \((.+)\)"),
+        "uventet ekstra argument: »{0}«",
+    ),
+    (re.compile(r"Option '(.+)' does not take a value\."), "tilvalget {0} tager ingen værdi"),
+    (
+        re.compile(r"Option '(.+)' requires (\d+) arguments\."),
+        "tilvalget {0} kræver {1} værdier",
+    ),
+    (re.compile(r"Missing parameter: (.+)"), "{0} mangler"),
+    (
+        re.compile(r"Invalid value for '(.+?)': '(.*?)' is not one of (.+)\."),
         "ugyldig værdi for {0}: »{1}« – vælg en af {2}",
     ),
     (
-        re.compile(r"Invalid value for '(.+?)': '(.+?)' is not a valid int(?:eger)?\."),
+        re.compile(r"Invalid value for '(.+?)': '(.*?)' is not a valid int(?:eger)?\."),
         "ugyldig værdi for {0}: »{1}« er ikke et helt tal",
     ),
+    (
+        re.compile(r"Invalid value for '(.+?)': '(.*?)' is not a valid float\."),
+        "ugyldig værdi for {0}: »{1}« er ikke et tal",
+    ),
+    (
+        re.compile(r"Invalid value for '(.+?)': '(.*?)' is not a valid boolean\..*"),
+        "ugyldig værdi for {0}: »{1}« – skriv ja eller nej",
+    ),
+    (
+        re.compile(r"Invalid value for '(.+?)': (.*?) is not in the range (.+)\."),
+        "ugyldig værdi for {0}: {1} ligger uden for {2}",
+    ),
+    # A Danish reason of felles' own (a callback's BadParameter) after click's English frame.
     (re.compile(r"Invalid value for '(.+?)': (.+)"), "ugyldig værdi for {0}: {1}"),
 ]
+# What felles says when click says something the table above does not know: never English.
+_UNKNOWN_USAGE: Final = "kommandolinjen kan ikke læses sådan"
+# Words of click's and the operating system's English that no Danish message holds.
+_ENGLISH: Final = re.compile(
+    r"\b(?:is|not|the|does|valid|value|option|argument|arguments|missing|such|expected|got|"
+    r"unexpected|requires|invalid|must|range|match|formats|error|file|exists|no|of)\b",
+    re.IGNORECASE,
+)
+
+
+def _english(message: str) -> bool:
+    return len({word.lower() for word in _ENGLISH.findall(message)}) >= 2
 
 
 def error_line(error: FellesError) -> str:
@@ -71,8 +105,9 @@ def danish_usage(message: str) -> str:
             # click lists alternatives as 'a', 'b', 'c'; Danish reads »a«, »b« eller »c«.
             words = [re.sub(r", ([^,]+)$", r" eller \1", group) for group in match.groups()]
             words = [re.sub(r"'([^']*)'", r"»\1«", word).strip("[]") for word in words]
-            return template.format(*words)
-    return message
+            result = template.format(*words)
+            return _UNKNOWN_USAGE if _english(result) else result
+    return _UNKNOWN_USAGE if _english(message) else message
 
 
 def run(app: Any, args: list[str]) -> int:

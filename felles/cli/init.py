@@ -32,11 +32,11 @@ from felles.errors import ExitCode, UsageError, os_reason
 from felles.export.hooks import Source
 
 TEXT: Final = {
-    "made": "Oprettede {path} med {what}.",
+    "made": "{path} er oprettet med {what}.",
     "shipped": "forløbet, der følger med felles (Fælles om ledelse)",
     "blank": "et lille skelet af et forløb",
-    "git": "Git-repository med første commit: {commit}.",
-    "no_git": "Git findes ikke på denne maskine: mappen er ikke et git-repository endnu.",
+    "git": "Mappen er et git-arkiv med den første ændring gemt: {commit}.",
+    "no_git": "Git findes ikke på denne maskine: mappen er ikke et git-arkiv endnu.",
     "next": "Sådan kommer du videre:",
     "step_cd": "  1. cd {path}",
     "step_edit": "  2. Ret indholdet i content/ (navne, datoer, grupper), og kør: felles validate",
@@ -227,19 +227,21 @@ def init(
             show_default=False,
         ),
     ] = None,
-    no_git: Annotated[bool, typer.Option("--no-git", help="Lav ikke et git-repository.")] = False,
+    no_git: Annotated[
+        bool, typer.Option("--no-git", help="Lav ikke mappen til et git-arkiv.")
+    ] = False,
     felles_source: Annotated[
         str | None,
         typer.Option(
             "--felles-source",
             metavar="URL@REV",
-            help="Hvorfra pre-commit og GitHub Actions installerer felles: et git-repository "
+            help="Hvorfra pre-commit og GitHub Actions installerer felles: et git-arkiv "
             "og en commit (ellers der, hvor denne felles blev installeret fra).",
             show_default=False,
         ),
     ] = None,
 ) -> int:
-    """Opret et nyt indholds-repository: indhold, skemaer, pre-commit, GitHub og en README."""
+    """Opret en ny mappe til et forløb: indhold, skemaer, pre-commit, GitHub og en README."""
     from felles.cli.move import plan_move, report, start_date, write_moves
     from felles.content.locate import ContentDir
 

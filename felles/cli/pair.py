@@ -38,10 +38,10 @@ if TYPE_CHECKING:
     from felles.content.pairs_model import Pair
 
 TEXT: Final = {
-    "wrote": "Skrev parrene til {path}. Gennemse dem, og læg filen i git.",
-    "replaced": "Erstattede parrene i {path}. Gennemse dem, og læg filen i git.",
+    "wrote": "Parrene er gemt i {path}. Gennemse dem, og læg filen i git.",
+    "replaced": "Parrene i {path} er lavet forfra. Gennemse dem, og læg filen i git.",
     "unchanged": "{path} har allerede netop disse par; intet er ændret.",
-    "dry_run": "--dry-run: intet er skrevet (uden --dry-run skrives parrene til {path}).",
+    "dry_run": "Prøvekørsel: parrene ville blive gemt i {path}; intet er ændret.",
     "mutual": "Bemærk: {pairs} besøger hinanden; felles fandt ingen anden fordeling, der "
     "holder reglerne.",
     "mutual_pair": "{visitor} og {host}",

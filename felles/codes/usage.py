@@ -72,10 +72,10 @@ CODES: Final[dict[str, Code]] = {
     ),
     "U021": Code(
         "her er ingen indholdsmappe, og felles skriver ikke i det forløb, der følger med "
-        "({path}); opret jeres egen med: felles init MAPPE",
+        "({path}); opret din egen med: felles init MAPPE",
         "Uden --content, FELLES_CONTENT eller en content/-mappe læser felles det forløb, der "
         "følger med felles. Alt, hvad I skriver (ledelsesgrundlag, par, nye datoer), skal ligge "
-        "i jeres egen mappe, som I har i git. »felles init« laver den.",
+        "i din egen mappe, som du har i git. »felles init« laver den.",
         'felles init mit-forloeb\ncd mit-forloeb\nfelles grundlag new "Søren Aakjær"',
     ),
     "U022": Code(

@@ -78,7 +78,7 @@ def lines(rows: list[Row], workshops: Workshops | None = None) -> list[str]:
 
 def footer(rows: list[Row], orphans: list[str]) -> list[str]:
     counts = totals(rows)
-    parts = ", ".join(f"{key} {count}" for key, count in counts.items() if count)
+    parts = ", ".join(f"{count} {key}" for key, count in counts.items() if count)
     result = ["", TEXT["totals"].format(totals=parts or "0")]
     result.append(TEXT["progress"].format(published=counts["udgivet"], total=len(rows)))
     if orphans:
