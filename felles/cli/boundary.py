@@ -206,7 +206,7 @@ def report_lines(version: str, args: list[str]) -> list[str]:
         tracker = None
     if tracker:
         return [f"Meld den gerne på {tracker}, og send {what}."]
-    return [f"Send gerne {what} til den, der har installeret felles hos jer (fx jeres it-support)."]
+    return [f"Send gerne {what} til den, der har installeret felles for dig (fx din it-support)."]
 
 
 class _Closed(io.TextIOBase):

@@ -157,12 +157,12 @@ def requirements(source: Source, version: str) -> str:
         return head + note + source.requirement + "\n"
     return head + (
         "#\n"
-        "# Fra et git-repository (COMMIT er den fulde commit-id, fx fra »git rev-parse HEAD«):\n"
+        "# Fra et git-arkiv (COMMIT er den fulde commit-id, fx fra »git rev-parse HEAD«):\n"
         "#   felles @ git+https://ADRESSE/felles.git@COMMIT\n"
         "# Fra en wheel-fil på en adresse, GitHub kan hente:\n"
         "#   felles @ https://ADRESSE/felles-" + version + "-py3-none-any.whl\n"
         "#\n"
-        f"# Den felles, der lavede dette repository, er version {version}, installeret fra\n"
+        f"# Den felles, der lavede denne mappe, er version {version}, installeret fra\n"
         f"# {' '.join(source.origin.split())}.\n"
-        "# Spørg den, der har installeret felles hos jer, hvis I ikke ved, hvad I skal skrive.\n"
+        "# Spørg den, der har installeret felles for dig, hvis du ikke ved, hvad du skal skrive.\n"
     )

