@@ -49,12 +49,13 @@ MESSAGES: Final = {
     "kept_beside": "Den tidligere tekst er gemt i {backup}.",
     "validate": "Kør »felles grundlag check {path}« for at se, om alle afsnit er med.",
     "summary": "{changed} afsnit ændret, {added} tilføjet, {removed} fjernet.",
-    "wrote_all": "Skrev {count} Word-dokumenter i {folder}. Tag teksterne tilbage med:\n"
+    "wrote_all": "{count} Word-dokumenter er gemt i {folder}. Tag teksterne tilbage med:\n"
     "  felles grundlag import {folder}",
-    "no_drafts": "Ingen ledere{scope} har et ledelsesgrundlag endnu; intet er skrevet.",
+    "no_drafts": "Ingen ledere{scope} har et ledelsesgrundlag endnu, så der er ingen "
+    "Word-dokumenter at lave.",
     "line_same": "{docx}: ingen ændringer ({path})",
     "line_changed": "{docx}: {summary} i {path}",
-    "line_dry": "{docx}: {summary} i {path} (--dry-run: intet er skrevet)",
+    "line_dry": "{docx}: prøvekørsel – {summary} i {path}; intet er ændret",
     "line_refused": "{docx}: afvist – {reason}",
     "folder_done": "{total} dokumenter: {changed} ændret, {same} uændret, {refused} afvist.",
     "no_documents": "Der er ingen Word-dokumenter (.docx) i {folder}.",

@@ -272,7 +272,7 @@ def test_docx_for_one_group(cli: Cli, content: Path, tmp_path: Path) -> None:
     again = cli("grundlag", "docx", "--group", "1", "-o", tmp_path / "g1", "--content", content)
     assert again.code == 1
     assert "niels-hoejberg.docx findes og er ikke et uændret dokument fra felles" in again.err
-    assert "Skrev 2 Word-dokumenter" in again.err
+    assert "2 Word-dokumenter er gemt i" in again.err
     assert saved.read_bytes() == b"gemt af Niels i Word"
     both = cli("grundlag", "docx", SOEREN, "--all", "--content", content)
     assert both.code == 2 and "angiv enten et navn, --all eller --group N" in both.err

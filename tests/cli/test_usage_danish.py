@@ -60,6 +60,12 @@ WRONG_USES: list[tuple[str, ...]] = [
     ("findesikke",),
     ("grundlag", "docx"),
     ("grundlag", "import"),
+    ("grundlag", "docx", "Søren Aakjær", "--all"),
+    ("grundlag", "docx", "--all", "--group", "1"),
+    ("grundlag", "docx", "--group", "x"),
+    ("grundlag", "docx", "--group", "99"),
+    ("grundlag", "import", "findes-ikke-mappe"),
+    ("grundlag", "import", "."),
 ]
 
 
