@@ -98,6 +98,8 @@ def _code_ranges(text: str) -> list[tuple[int, int]]:
     """Fenced code blocks and inline code spans (a backtick run closed by the next run as
     long in the same paragraph), as offsets."""
     ranges: list[tuple[int, int]] = []
+    if "`" not in text and "~~~" not in text:
+        return ranges  # no code at all (most drafts): nothing to walk
     offset, fence = 0, ""
     fence_start = 0
     for line in text.split("\n"):
