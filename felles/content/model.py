@@ -111,6 +111,13 @@ class Questionnaire:
 
 
 @dataclass
+class Organizer:
+    __pydantic_config__ = _CONFIG
+    name: str = doc("Navnet, invitationerne kommer fra, fx Forløbssekretariatet.")
+    email: str = doc("E-mailadressen, invitationerne sendes fra og svar går til.")
+
+
+@dataclass
 class Programme:
     __pydantic_config__ = _CONFIG
     id: str = doc("Forløbets faste id.", pattern=ID_PATTERN)
@@ -132,6 +139,9 @@ class Programme:
     )
     activity_forms: list[str] = doc("Eksempler på aktivitetsformer.", factory=list)
     questionnaire: Questionnaire | None = doc("Spørgeskemaet i forløbet.", default=None)
+    organizer: Organizer | None = doc(
+        "Hvem kalenderinvitationerne (felles invite) kommer fra: name og email.", default=None
+    )
 
 
 # --- learning_goals.yaml ------------------------------------------------------
@@ -172,6 +182,7 @@ class Member:
     __pydantic_config__ = _CONFIG
     name: str = doc("Lederens fulde navn, stavet som i kilden.")
     area: str | None = doc("Lederens område eller magistratsafdeling.", default=None)
+    email: str | None = doc("Lederens e-mailadresse (til felles invite).", default=None)
 
 
 @dataclass
