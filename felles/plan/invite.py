@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
+from datetime import date
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from felles.content.load import Content
@@ -55,6 +56,11 @@ class Slot(NamedTuple):
     @property
     def timed(self) -> bool:
         return " " in self.start
+
+    @property
+    def last(self) -> date:
+        """The last day of the event."""
+        return date.fromisoformat((self.end or self.start)[:10])
 
     def digest(self) -> str:
         text = json.dumps(list(self), ensure_ascii=False)
@@ -163,15 +169,22 @@ def sequences(content: Content, every: Iterable[Event]) -> dict[str, int]:
 
 
 def plan(
-    content: Content, chosen: list[Event], every: Iterable[str], scope: Scope
+    content: Content,
+    chosen: list[Event],
+    every: Iterable[str],
+    scope: Scope,
+    since: date | None = None,
 ) -> Plan:
     """The messages to send for the `chosen` events and for the recorded events no longer in
-    the content (`every`: the UIDs of every event the content has now), within `scope`."""
+    the content (`every`: the UIDs of every event the content has now), within `scope`;
+    with `since`, only for events that end on that day or later."""
     sent = _by_uid(content.invitations)
     within = _within(content, scope)
     messages: list[Message] = []
     missing: dict[str, Person] = {}
     for current in chosen:
+        if since is not None and current.slot.last < since:
+            continue
         recorded = sent.get(current.uid)
         number = sequence(recorded, current.slot)
         got = _got(recorded)
@@ -201,8 +214,10 @@ def plan(
     for recorded in sent.values():
         if recorded.uid in present or (scope.activity and recorded.activity != scope.activity):
             continue
-        number = recorded.sequence if recorded.cancelled else recorded.sequence + 1
         old = _recorded_event(recorded)
+        if since is not None and old.slot.last < since:
+            continue
+        number = recorded.sequence if recorded.cancelled else recorded.sequence + 1
         left = [r for r in recorded.recipients if not (r.cancelled and r.sequence >= number)]
         attendees = tuple(Person(r.name or r.email, r.email) for r in left)
         for person in attendees:
