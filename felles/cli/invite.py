@@ -22,6 +22,7 @@ from felles.cli.content import clean, content_dir
 from felles.cli.options import ContentOption, VerboseOption
 from felles.cli.output import protected, say, write
 from felles.errors import ExitCode, FellesError, UsageError
+from felles.words import count
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
@@ -191,7 +192,7 @@ def invite(
             "E344",
             {
                 "server": server.shown,
-                "count": len(outcome.refused),
+                "who": count(len(outcome.refused), "modtager", "modtagere"),
                 "names": names,
                 "path": record_shown,
             },
@@ -281,12 +282,13 @@ def _plan(
     plan = planner.plan(loaded, planner.events(loaded, shown), uids, scope, since)
     if plan.missing:
         names = ", ".join(p.name for p in plan.missing)
+        who = count(len(plan.missing), "deltager", "deltagere")
         if not skip_missing:
             where = _where(loaded, plan.missing[0].name)
-            raise FellesError("E342", {"count": len(plan.missing), "path": where, "names": names})
+            raise FellesError("E342", {"who": who, "path": where, "names": names})
         from felles.codes import render
 
-        params = {"count": len(plan.missing), "names": names}
+        params = {"who": who, "names": names}
         say(TEXT["warning"].format(code="W320", message=render("W320", params)))
     return loaded, plan, organizer
 

@@ -19,7 +19,7 @@ CODES: Final[dict[str, Code]] = {
         "Ret den ene adresse.",
     ),
     "E342": Code(
-        "{count} deltagere har ingen e-mailadresse i {path}: {names}; intet er sendt. "
+        "{who} har ingen e-mailadresse i {path}: {names}; intet er sendt. "
         "Skriv email: ved navnet, eller brug --skip-missing",
         "En invitation kan kun sendes til en leder med en e-mailadresse (email: ved lederens "
         "navn i groups.yaml). Uden --skip-missing sender felles ingenting, så ingen får en "
@@ -34,7 +34,7 @@ CODES: Final[dict[str, Code]] = {
         "organizer:\n  name: Forløbssekretariatet\n  email: ledelse@aarhus.dk",
     ),
     "E344": Code(
-        "mailserveren {server} afviste {count} modtagere: {names}; de andre er sendt og "
+        "mailserveren {server} afviste {who}: {names}; de andre er sendt og "
         "skrevet i {path}. Ret adresserne, og kør kommandoen igen",
         "Serveren ville ikke tage imod mail til disse adresser. Det, der blev sendt, står i "
         "invitations.yaml; næste kørsel sender kun det, der mangler.",
@@ -66,7 +66,7 @@ CODES: Final[dict[str, Code]] = {
         "invitations.yaml",
     ),
     "W320": Code(
-        "{count} deltagere uden e-mailadresse får ingen invitation: {names}",
+        "{who} uden e-mailadresse får ingen invitation: {names}",
         "Med --skip-missing sendes der til alle med en adresse; de nævnte får intet. Skriv "
         "deres email: i groups.yaml, og kør kommandoen igen for at sende til dem.",
         "  - name: Hosea Dutschke\n    email: hosea.dutschke@aarhus.dk",

@@ -1,0 +1,89 @@
+"""A real SMTP server on 127.0.0.1 (aiosmtpd) for `felles invite --send`, and ways to fail.
+
+`Server` keeps every message it accepted (envelope and bytes). `refuse` makes it refuse
+the n-th recipient it is offered (550), `drop_after` close the connection right after
+accepting the n-th message.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email
+import email.policy
+import socket
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from typing import Any
+
+from aiosmtpd.controller import Controller
+
+
+@dataclass
+class Received:
+    sender: str
+    recipients: list[str]
+    data: bytes
+
+    @property
+    def message(self) -> EmailMessage:
+        parsed = email.message_from_bytes(self.data, policy=email.policy.default)
+        assert isinstance(parsed, EmailMessage)
+        return parsed
+
+
+@dataclass
+class Handler:
+    refuse: int | None = None  # refuse this recipient (1 = the first offered)
+    drop_after: int | None = None  # close the connection after accepting this many messages
+    received: list[Received] = field(default_factory=list)
+    offered: int = 0
+
+    async def handle_RCPT(  # noqa: N802 (aiosmtpd's hook name)
+        self, server: Any, session: Any, envelope: Any, address: str, options: list[str]
+    ) -> str:
+        self.offered += 1
+        if self.offered == self.refuse:
+            return "550 5.1.1 Mailbox unavailable"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+        data = envelope.original_content or envelope.content
+        self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos), data))
+        if self.drop_after is not None and len(self.received) >= self.drop_after:
+            asyncio.get_running_loop().call_soon(server.transport.close)
+        return "250 Message accepted for delivery"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+class Server:
+    """A running server: `address` for --smtp, `received` for what it got."""
+
+    def __init__(self, handler: Handler) -> None:
+        self.handler = handler
+        self.port = free_port()
+        self.controller = Controller(handler, hostname="127.0.0.1", port=self.port)
+
+    @property
+    def address(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+    @property
+    def received(self) -> list[Received]:
+        return self.handler.received
+
+
+def running(handler: Handler) -> Iterator[Server]:
+    server = Server(handler)
+    server.controller.start()
+    try:
+        yield server
+    finally:
+        server.controller.stop()
