@@ -38,8 +38,7 @@ TEXT: Final = {
     "removed": "Afmelding",
     "line": "{kind} (SEQUENCE {sequence}) · {title} · {when} → {name} <{email}>",
     "nothing": "Intet at sende: alle har fået den seneste udgave af deres invitationer.",
-    "wrote": "Skrev {count} mails (.eml) til {path}. Intet er sendt; brug --send for at "
-    "sende dem.",
+    "wrote": "Skrev {count} mails (.eml) til {path}. Intet er sendt; brug --send for at sende dem.",
     "sent": "Sendte {count} mails; {path} er opdateret. Læg filen i git.",
     "undated": "Uden fast dato, så ingen invitation endnu: {ids}.",
     "warning": "Advarsel {code}: {message}",
@@ -70,9 +69,7 @@ def invite(
     ] = None,
     leader: Annotated[
         str | None,
-        typer.Option(
-            "--leader", metavar="NAVN", help="Kun til denne leder.", show_default=False
-        ),
+        typer.Option("--leader", metavar="NAVN", help="Kun til denne leder.", show_default=False),
     ] = None,
     as_of: Annotated[
         str | None,
@@ -104,9 +101,7 @@ def invite(
     ] = False,
     skip_missing: Annotated[
         bool,
-        typer.Option(
-            "--skip-missing", help="Send til dem med en e-mailadresse, og nævn de andre."
-        ),
+        typer.Option("--skip-missing", help="Send til dem med en e-mailadresse, og nævn de andre."),
     ] = False,
     smtp: Annotated[
         str | None,
@@ -288,8 +283,8 @@ def _plan(
             raise FellesError("E342", {"who": who, "path": where, "names": names})
         from felles.codes import render
 
-        params = {"who": who, "names": names}
-        say(TEXT["warning"].format(code="W320", message=render("W320", params)))
+        warning = render("W320", {"who": who, "names": names})
+        say(TEXT["warning"].format(code="W320", message=warning))
     return loaded, plan, organizer
 
 

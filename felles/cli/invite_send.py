@@ -181,7 +181,8 @@ def _why(error: BaseException) -> str:
     if isinstance(error, smtplib.SMTPServerDisconnected):
         return "serveren lukkede forbindelsen"
     if isinstance(error, smtplib.SMTPResponseException):
-        text = error.smtp_error.decode("utf-8", "replace") if error.smtp_error else ""
+        raw = error.smtp_error
+        text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw or "")
         return f"{error.smtp_code} {' '.join(text.split())}".strip()
     if isinstance(error, smtplib.SMTPNotSupportedError):
         return "serveren understøtter ikke det, der skal til (fx STARTTLS eller SMTPUTF8)"

@@ -2,7 +2,8 @@
 
 The one place for these user-facing strings, split by series (one module each):
 reading (E1xx), model (E2xx), rules (E3xx), drafts (E4xx), calendar (W5xx),
-survey (E6xx, W601, U06x), invitations (E34x, W32x, U12x), output (U05x, E70x: writing -o) and usage (the other U codes).
+survey (E6xx, W601, U06x), invitations (E34x, W32x, U12x: `felles invite`), output
+(U05x, E70x: writing -o) and usage (the other U codes).
 Codes are stable: E = error, W = warning, U = wrong use of a command.
 `felles validate --explain CODE` prints the explanation and the example.
 

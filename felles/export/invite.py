@@ -38,8 +38,7 @@ TEXT: Final = {
     "new": "Du inviteres hermed til {title}.",
     "update": "Tid, sted eller titel for {title} er ændret. Her er den opdaterede invitation; "
     "den erstatter den forrige i din kalender.",
-    "cancel": "{title} er aflyst. Aftalen fjernes fra din kalender, når du åbner "
-    "invitationen.",
+    "cancel": "{title} er aflyst. Aftalen fjernes fra din kalender, når du åbner invitationen.",
     "removed": "Du er ikke længere med i {title}. Aftalen fjernes fra din kalender, når du "
     "åbner invitationen.",
     "when": "Hvornår: {when}",

@@ -198,9 +198,7 @@ def plan(
             last = got.get(person.email.casefold())
             if last is None or last.cancelled or last.sequence < number:
                 update = recorded is not None and last is not None and not last.cancelled
-                messages.append(
-                    Message(REQUEST, current, number, person, addressed, True, update)
-                )
+                messages.append(Message(REQUEST, current, number, person, addressed, True, update))
         if recorded is None:
             continue
         staying = {p.email.casefold() for p in addressed if p.email}

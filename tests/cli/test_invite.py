@@ -34,7 +34,11 @@ AS_OF = ("--as-of", "2018-06-01")
 
 def with_addresses(content: Path, members: dict[str, str] = MEMBERS) -> None:
     for name, address in members.items():
-        edit(content / "groups.yaml", f"- name: {name}\n", f"- name: {name}\n        email: {address}\n")
+        edit(
+            content / "groups.yaml",
+            f"- name: {name}\n",
+            f"- name: {name}\n        email: {address}\n",
+        )
 
 
 def with_organizer(content: Path) -> None:
@@ -92,8 +96,19 @@ def event_of(calendar: Calendar) -> dict[str, object]:
 
 def send(cli: Cli, content: Path, server: Server, *more: str) -> object:
     return cli(
-        "invite", "workshop-1", "--group", "2", *AS_OF, "--send", "--smtp", server.address,
-        "--smtp-security", "none", "--content", content, *more,
+        "invite",
+        "workshop-1",
+        "--group",
+        "2",
+        *AS_OF,
+        "--send",
+        "--smtp",
+        server.address,
+        "--smtp-security",
+        "none",
+        "--content",
+        content,
+        *more,
     )
 
 
@@ -134,7 +149,9 @@ def test_eml_for_group_2_holds_request_organizer_attendees_sequence_0_and_local_
             assert params["PARTSTAT"] == "NEEDS-ACTION"
             assert params["RSVP"] == "TRUE"
         assert event["start"] == datetime(2018, 8, 23, 13, 0, tzinfo=CPH)
-        assert "DTSTART;TZID=Europe/Copenhagen:20180823T130000" in calendar_of(data).to_ical().decode()
+        assert (
+            "DTSTART;TZID=Europe/Copenhagen:20180823T130000" in calendar_of(data).to_ical().decode()
+        )
         body = message.get_body(("plain",)).get_content()
         assert "torsdag den 23. august 2018 kl. 13.00–16.00" in body
         assert "Hvor: Dokk1" in body
@@ -207,7 +224,10 @@ def test_a_member_without_an_address_is_named_and_nothing_is_sent(
     assert skipped.code == 0, skipped.output
     assert "W320" in skipped.err
     assert "1 deltager uden e-mailadresse får ingen invitation: Erik Kaastrup-Hansen" in skipped.err
-    assert sorted(r.recipients[0] for r in smtp.received) == ["hosea@example.dk", "kirsten@example.dk"]
+    assert sorted(r.recipients[0] for r in smtp.received) == [
+        "hosea@example.dk",
+        "kirsten@example.dk",
+    ]
     # Erik's address arrives later: only Erik gets the invitation, at the same SEQUENCE.
     with_addresses(content, {"Erik Kaastrup-Hansen": "erik@example.dk"})
     later = send(cli, content, smtp)
@@ -275,7 +295,12 @@ def test_a_leader_who_left_the_group_gets_a_cancellation_for_them_alone(
     assert send(cli, invited, smtp).code == 0
     groups = invited / "groups.yaml"
     edit(groups, "      - name: Erik Kaastrup-Hansen\n        email: erik@example.dk\n", "")
-    edit(groups, "      - name: Lotte Henriksen\n", "      - name: Lotte Henriksen\n      - name: Erik Kaastrup-Hansen\n        email: erik@example.dk\n")
+    edit(
+        groups,
+        "      - name: Lotte Henriksen\n",
+        "      - name: Lotte Henriksen\n"
+        "      - name: Erik Kaastrup-Hansen\n        email: erik@example.dk\n",
+    )
     result = send(cli, invited, smtp)
     assert result.code == 0, result.output
     assert [r.recipients for r in smtp.received[3:]] == [["erik@example.dk"]]
@@ -295,7 +320,8 @@ def test_names_places_and_titles_cannot_inject_headers_and_survive_encoding(
     add_sessions(
         content,
         "workshop-1",
-        '{group: 2, when: 2018-08-23 13:00, place: "Rådhuset; lokale 3, 2. sal\\r\\nBcc: evil@example.com"}',
+        "{group: 2, when: 2018-08-23 13:00, "
+        'place: "Rådhuset; lokale 3, 2. sal\\r\\nBcc: evil@example.com"}',
     )
     edit(
         content / PHASE_1,
@@ -311,7 +337,7 @@ def test_names_places_and_titles_cannot_inject_headers_and_survive_encoding(
         assert "evil@example.com" not in received.recipients
         assert message["Bcc"] is None
         assert "\n" not in str(message["Subject"])
-        event = [c for c in calendar_of(received).walk("VEVENT")][0]
+        event = calendar_of(received).walk("VEVENT")[0]
         assert str(event["location"]) == "Rådhuset; lokale 3, 2. sal Bcc: evil@example.com"
     kirsten = next(r for r in smtp.received if r.recipients == ["kirsten@example.dk"])
     raw_to = next(line for line in kirsten.data.split(b"\r\n") if line.startswith(b"To:"))
@@ -321,7 +347,9 @@ def test_names_places_and_titles_cannot_inject_headers_and_survive_encoding(
 
 def test_addresses_are_checked_where_they_stand(cli: Cli, content: Path) -> None:
     with_addresses(content, {"Kirsten Jørgensen": "kirsten at example.dk"})
-    with_addresses(content, {"Hosea Dutschke": "Erik@Example.dk", "Erik Kaastrup-Hansen": "erik@example.dk"})
+    with_addresses(
+        content, {"Hosea Dutschke": "Erik@Example.dk", "Erik Kaastrup-Hansen": "erik@example.dk"}
+    )
     result = cli("validate", "--content", content)
     assert result.code == 1
     groups = content / "groups.yaml"
@@ -391,8 +419,18 @@ def test_the_server_from_the_environment_and_no_secret_in_the_record(
 
 def test_a_leader_gets_only_their_own(cli: Cli, invited: Path, smtp: Server) -> None:
     result = cli(
-        "invite", "--leader", "Hosea Dutschke", *AS_OF, "--send", "--smtp", smtp.address,
-        "--smtp-security", "none", "--content", invited, "--skip-missing",
+        "invite",
+        "--leader",
+        "Hosea Dutschke",
+        *AS_OF,
+        "--send",
+        "--smtp",
+        smtp.address,
+        "--smtp-security",
+        "none",
+        "--content",
+        invited,
+        "--skip-missing",
     )
     assert result.code == 0, result.output
     assert smtp.received

@@ -39,7 +39,7 @@ class Handler:
     received: list[Received] = field(default_factory=list)
     offered: int = 0
 
-    async def handle_RCPT(  # noqa: N802 (aiosmtpd's hook name)
+    async def handle_RCPT(
         self, server: Any, session: Any, envelope: Any, address: str, options: list[str]
     ) -> str:
         self.offered += 1
@@ -48,7 +48,7 @@ class Handler:
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         data = envelope.original_content or envelope.content
         self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos), data))
         if self.drop_after is not None and len(self.received) >= self.drop_after:
