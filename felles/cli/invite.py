@@ -148,8 +148,7 @@ def invite(
 
     server = invite_send.server(smtp, smtp_security, smtp_user, os.environ)
     _refuse_packaged(found)
-    shown = found.describe() if verbose else str(found.path)
-    with invite_send.locked(found.path, shown):
+    with invite_send.locked(found.path, str(found.path / RECORD)):
         loaded, plan, organizer = _plan(found, activity, group, leader, as_of, skip_missing)
         path = found.path / RECORD
         record_shown = loaded.display(path)
@@ -162,6 +161,9 @@ def invite(
 
         invitations = loaded.invitations or Invitations()
         mails = _mails(loaded, plan.messages, organizer)
+        # Written once before anything is sent: a record that cannot be written stops the
+        # run here, not after a message that could then not be recorded.
+        invite_send.write_record(path, record_shown, invitations)
 
         def sent(message: Message) -> None:
             planner.record(invitations, message)

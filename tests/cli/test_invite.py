@@ -14,7 +14,7 @@ import pytest
 import yaml
 from icalendar import Calendar
 
-from tests.helpers import libical
+from tests.helpers import icaljs, libical
 from tests.helpers.content import PHASE_1, add_sessions, edit, line_of
 from tests.helpers.run import Cli
 from tests.helpers.smtp import Handler, Received, Server, running
@@ -437,3 +437,74 @@ def test_a_leader_gets_only_their_own(cli: Cli, invited: Path, smtp: Server) -> 
     assert {r.recipients[0] for r in smtp.received} == {"hosea@example.dk"}
     uids = {event_of(calendar_of(r))["uid"] for r in smtp.received}
     assert UID in uids
+
+
+def test_ical_js_reads_the_invitation_as_libical_does(
+    cli: Cli, invited: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "mails"
+    assert cli("invite", "workshop-1", "--group", "2", *AS_OF, "-o", out, "--content", invited)
+    data = next(out.glob("*hosea*.eml")).read_bytes()
+    calendar_of(data)  # libical's iTIP check first
+    import email
+    import email.policy
+
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    part = next(p for p in message.walk() if p.get_content_type() == "text/calendar")
+    found = icaljs.parse(part.get_payload(decode=True))
+    assert found["method"] == "REQUEST"
+    assert (found["uid"], found["sequence"]) == (UID, 0)
+    assert found["organizer"] == f"mailto:{ORGANIZER}"
+    assert found["attendees"] == [[f"mailto:{a}", n] for n, a in MEMBERS.items()]
+    assert (found["start"], found["tzid"]) == ("2018-08-23T13:00:00", "Europe/Copenhagen")
+
+
+def test_a_second_run_at_the_same_time_stops_and_sends_nothing(
+    cli: Cli, invited: Path, smtp: Server
+) -> None:
+    import fcntl
+    import os
+
+    fd = os.open(invited, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        result = send(cli, invited, smtp)
+    finally:
+        os.close(fd)
+    assert result.code == 1, result.output
+    assert "en anden »felles invite« skriver i" in result.err
+    assert smtp.received == []
+
+
+def test_the_record_is_never_written_through_a_symlink(
+    cli: Cli, invited: Path, smtp: Server, tmp_path: Path
+) -> None:
+    elsewhere = tmp_path / "elsewhere.yaml"
+    elsewhere.write_text("events: []\n", encoding="utf-8")
+    (invited / "invitations.yaml").symlink_to(elsewhere)
+    result = send(cli, invited, smtp)
+    assert result.code == 1, result.output
+    assert "Traceback" not in result.output
+    assert elsewhere.read_text(encoding="utf-8") == "events: []\n"
+    # A link inside the content is refused before anything is sent.
+    inside = invited / "sent.yaml"
+    inside.write_text("events: []\n", encoding="utf-8")
+    (invited / "invitations.yaml").unlink()
+    (invited / "invitations.yaml").symlink_to(inside)
+    result = send(cli, invited, smtp)
+    assert result.code == 1, result.output
+    assert "felles invite kan ikke skrive" in result.err and "symbolsk link" in result.err
+    assert smtp.received == []
+    assert inside.read_text(encoding="utf-8") == "events: []\n"
+
+
+def test_the_packaged_programme_is_never_written_into(
+    cli: Cli, smtp: Server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = cli(
+        "invite", *AS_OF, "--send", "--smtp", smtp.address, "--smtp-security", "none"
+    )
+    assert result.code == 2, result.output
+    assert "felles init" in result.err
+    assert smtp.received == []
