@@ -158,8 +158,14 @@ def sequence(recorded: SentEvent | None, current: Slot) -> int:
     if recorded is None:
         return 0
     if recorded.cancelled or recorded.digest != current.digest():
-        return recorded.sequence + 1
+        return _top(recorded) + 1
     return recorded.sequence
+
+
+def _top(recorded: SentEvent) -> int:
+    """The highest SEQUENCE anyone got for the event (a leader who came back after a
+    cancellation may hold one above the event's)."""
+    return max([recorded.sequence, *(r.sequence for r in recorded.recipients)])
 
 
 def sequences(content: Content, every: Iterable[Event]) -> dict[str, int]:
@@ -196,9 +202,12 @@ def plan(
                 missing.setdefault(person.name, person)
                 continue
             last = got.get(person.email.casefold())
-            if last is None or last.cancelled or last.sequence < number:
-                update = recorded is not None and last is not None and not last.cancelled
+            if last is None or last.sequence < number:
+                update = last is not None and not last.cancelled
                 messages.append(Message(REQUEST, current, number, person, addressed, True, update))
+            elif last.cancelled:  # back after a cancellation: above the one they got
+                own = last.sequence + 1
+                messages.append(Message(REQUEST, current, own, person, addressed, own == number))
         if recorded is None:
             continue
         staying = {p.email.casefold() for p in addressed if p.email}
@@ -206,8 +215,9 @@ def plan(
             person = Person(gone.name or gone.email, gone.email)
             if gone.cancelled or gone.email.casefold() in staying:
                 continue
-            if within(person, recorded):
-                messages.append(Message(CANCEL, current, number, person, (person,), False))
+            if within(person, recorded):  # never below what the leader last got
+                own = max(number, gone.sequence)
+                messages.append(Message(CANCEL, current, own, person, (person,), False))
     present = set(every)
     for recorded in sent.values():
         if recorded.uid in present or (scope.activity and recorded.activity != scope.activity):
@@ -215,8 +225,8 @@ def plan(
         old = _recorded_event(recorded)
         if since is not None and old.slot.last < since:
             continue
-        number = recorded.sequence if recorded.cancelled else recorded.sequence + 1
-        left = [r for r in recorded.recipients if not (r.cancelled and r.sequence >= number)]
+        number = recorded.sequence if recorded.cancelled else _top(recorded) + 1
+        left = [r for r in recorded.recipients if not r.cancelled]
         attendees = tuple(Person(r.name or r.email, r.email) for r in left)
         for person in attendees:
             if within(person, recorded):

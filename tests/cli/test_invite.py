@@ -502,9 +502,7 @@ def test_the_packaged_programme_is_never_written_into(
     cli: Cli, smtp: Server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    result = cli(
-        "invite", *AS_OF, "--send", "--smtp", smtp.address, "--smtp-security", "none"
-    )
+    result = cli("invite", *AS_OF, "--send", "--smtp", smtp.address, "--smtp-security", "none")
     assert result.code == 2, result.output
     assert "felles init" in result.err
     assert smtp.received == []
