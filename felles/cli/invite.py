@@ -161,9 +161,9 @@ def invite(
 
         invitations = loaded.invitations or Invitations()
         mails = _mails(loaded, plan.messages, organizer)
-        # Written once before anything is sent: a record that cannot be written stops the
-        # run here, not after a message that could then not be recorded.
-        invite_send.write_record(path, record_shown, invitations)
+        # Before anything is sent: a record that cannot be written stops the run here, not
+        # after a message that could then not be recorded.
+        invite_send.writable(path, record_shown, invitations)
 
         def sent(message: Message) -> None:
             planner.record(invitations, message)

@@ -126,6 +126,15 @@ def write_record(path: Path, shown: str, invitations: Invitations) -> None:
         raise FellesError("E348", {"path": shown, "reason": os_reason(error)}) from None
 
 
+def writable(path: Path, shown: str, invitations: Invitations) -> None:
+    """E348 unless the record can be written: an existing one is written again as it is,
+    for a new one the folder must take a file."""
+    if paths.lstat(path) is not None:
+        write_record(path, shown, invitations)
+    elif not os.access(path.parent, os.W_OK | os.X_OK):
+        raise FellesError("E348", {"path": shown, "reason": "mappen kan ikke skrives i"})
+
+
 def send(
     found: Server,
     secret: str | None,
@@ -144,11 +153,15 @@ def send(
             )
         else:
             connection = smtplib.SMTP(found.host, found.port, timeout=TIMEOUT)
+    except (OSError, smtplib.SMTPException) as error:
+        raise FellesError("E346", {"server": found.shown, "reason": _why(error)}) from None
+    try:
         if found.security == "starttls":
             connection.starttls(context=ssl.create_default_context())
         if found.user is not None:
             connection.login(found.user, secret or "")
     except (OSError, smtplib.SMTPException) as error:
+        connection.close()
         raise FellesError("E346", {"server": found.shown, "reason": _why(error)}) from None
     count = 0
     refused: list[Message] = []

@@ -17,7 +17,7 @@ from icalendar import Calendar
 from tests.helpers import icaljs, libical
 from tests.helpers.content import PHASE_1, add_sessions, edit, line_of
 from tests.helpers.run import Cli
-from tests.helpers.smtp import Handler, Received, Server, running
+from tests.helpers.smtp import Handler, Login, Received, Server, running
 
 SESSION = "{group: 2, when: 2018-08-23 13:00, end: 2018-08-23 16:00, place: Dokk1}"
 MOVED = "{group: 2, when: 2018-08-24 13:00, end: 2018-08-24 16:00, place: Dokk1}"
@@ -506,3 +506,24 @@ def test_the_packaged_programme_is_never_written_into(
     assert result.code == 2, result.output
     assert "felles init" in result.err
     assert smtp.received == []
+
+
+def test_login_with_the_password_from_the_environment_never_shows_it(
+    cli: Cli, invited: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    login = Login("sekretariat", "hemmelig-kode-123")
+    for server in running(Handler(), login):
+        monkeypatch.setenv("FELLES_SMTP_PASSWORD", "forkert-kode")
+        wrong = send(cli, invited, server, "--smtp-user", "sekretariat")
+        assert wrong.code == 1, wrong.output
+        assert "brugernavn eller adgangskode blev afvist" in wrong.err
+        assert server.received == []
+        monkeypatch.setenv("FELLES_SMTP_PASSWORD", "hemmelig-kode-123")
+        monkeypatch.setenv("FELLES_SMTP_USER", "sekretariat")
+        right = send(cli, invited, server)
+        assert right.code == 0, right.output
+        assert len(server.received) == 3
+        assert login.attempts[-1] == ("sekretariat", "hemmelig-kode-123")
+        for text in (wrong.output, right.output, (invited / "invitations.yaml").read_text("utf-8")):
+            assert "hemmelig" not in text and "forkert" not in text
+        assert all(b"hemmelig" not in r.data for r in server.received)

@@ -17,6 +17,7 @@ from email.message import EmailMessage
 from typing import Any
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult
 
 
 @dataclass
@@ -63,13 +64,32 @@ def free_port() -> int:
         return port
 
 
+class Login:
+    """Accepts one user and password (AUTH PLAIN/LOGIN), and remembers every attempt."""
+
+    def __init__(self, user: str, password: str) -> None:
+        self.user, self.password = user, password
+        self.attempts: list[tuple[str, str]] = []
+
+    def __call__(
+        self, server: Any, session: Any, envelope: Any, mechanism: str, data: Any
+    ) -> AuthResult:
+        login = data.login.decode("utf-8")
+        password = data.password.decode("utf-8")
+        self.attempts.append((login, password))
+        return AuthResult(success=(login, password) == (self.user, self.password), handled=False)
+
+
 class Server:
     """A running server: `address` for --smtp, `received` for what it got."""
 
-    def __init__(self, handler: Handler) -> None:
+    def __init__(self, handler: Handler, login: Login | None = None) -> None:
         self.handler = handler
         self.port = free_port()
-        self.controller = Controller(handler, hostname="127.0.0.1", port=self.port)
+        extra: dict[str, Any] = {}
+        if login is not None:  # over plain text: a server on this machine, for the test
+            extra = {"authenticator": login, "auth_require_tls": False}
+        self.controller = Controller(handler, hostname="127.0.0.1", port=self.port, **extra)
 
     @property
     def address(self) -> str:
@@ -80,8 +100,8 @@ class Server:
         return self.handler.received
 
 
-def running(handler: Handler) -> Iterator[Server]:
-    server = Server(handler)
+def running(handler: Handler, login: Login | None = None) -> Iterator[Server]:
+    server = Server(handler, login)
     server.controller.start()
     try:
         yield server
