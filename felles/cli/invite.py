@@ -184,7 +184,9 @@ def invite(
             },
         )
     if outcome.refused:
-        names = ", ".join(f"{m.to.name} <{m.to.email}>" for m in outcome.refused)
+        from felles.export.invite import plain
+
+        names = ", ".join(f"{plain(m.to.name)} <{m.to.email}>" for m in outcome.refused)
         raise FellesError(
             "E344",
             {
@@ -278,7 +280,9 @@ def _plan(
     scope = planner.Scope(chosen[0].activity.id if activity else None, group, name)
     plan = planner.plan(loaded, planner.events(loaded, shown), uids, scope, since)
     if plan.missing:
-        names = ", ".join(p.name for p in plan.missing)
+        from felles.export.invite import plain
+
+        names = ", ".join(plain(p.name) for p in plan.missing)
         who = count(len(plan.missing), "deltager", "deltagere")
         if not skip_missing:
             where = _where(loaded, plan.missing[0].name)

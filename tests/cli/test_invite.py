@@ -527,3 +527,42 @@ def test_login_with_the_password_from_the_environment_never_shows_it(
         for text in (wrong.output, right.output, (invited / "invitations.yaml").read_text("utf-8")):
             assert "hemmelig" not in text and "forkert" not in text
         assert all(b"hemmelig" not in r.data for r in server.received)
+
+
+def test_a_non_ascii_address_goes_out_as_smtputf8(cli: Cli, content: Path, smtp: Server) -> None:
+    with_addresses(content, {**MEMBERS, "Kirsten Jørgensen": "kirsten.jørgensen@example.dk"})
+    with_organizer(content)
+    add_sessions(content, "workshop-1", SESSION)
+    result = send(cli, content, smtp)
+    assert result.code == 0, result.output
+    kirsten = next(r for r in smtp.received if r.recipients == ["kirsten.jørgensen@example.dk"])
+    # RFC 6532: the address as UTF-8 in the header (the parser of `email` would garble it).
+    to = next(line for line in kirsten.data.split(b"\r\n") if line.startswith(b"To:"))
+    assert "<kirsten.jørgensen@example.dk>".encode() in to
+    assert event_of(calendar_of(kirsten))["attendees"][0] == "mailto:kirsten.jørgensen@example.dk"
+
+
+def test_eml_files_replace_their_own_and_never_someone_elses(
+    cli: Cli, invited: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "mails"
+    args = ("invite", "workshop-1", "--group", "2", *AS_OF, "-o", out, "--content", invited)
+    assert cli(*args).code == 0
+    assert cli(*args).code == 0  # felles' own .eml (X-Mailer: felles invite) are replaced
+    own = out / "workshop-1-gruppe-2-hosea-dutschke.eml"
+    own.write_text("Mit eget udkast til en mail\n", encoding="utf-8")
+    again = cli(*args)
+    assert again.code == 1, again.output
+    assert own.read_text(encoding="utf-8") == "Mit eget udkast til en mail\n"
+    inside = cli(
+        "invite",
+        "workshop-1",
+        "--group",
+        "2",
+        *AS_OF,
+        "-o",
+        invited / "mails",
+        "--content",
+        invited,
+    )
+    assert inside.code != 0 and not (invited / "mails").exists()
