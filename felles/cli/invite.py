@@ -139,6 +139,8 @@ def invite(
     arrangør, deltagere og et SEQUENCE, Outlook kan følge."""
     if group is not None and leader is not None:
         raise UsageError("U124")
+    if send and output is not None:
+        raise UsageError("U126")
     found = content_dir(content, verbose)
     if not send:
         return _prepare(found, activity, group, leader, as_of, skip_missing, output)

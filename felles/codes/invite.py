@@ -1,5 +1,5 @@
 """Calendar invitations (`felles invite`): addresses (E340–E341), sending (E342–E347,
-W320–W321) and wrong use of the command (U120–U125)."""
+W320–W321) and wrong use of the command (U120–U126)."""
 
 from typing import Final
 
@@ -98,6 +98,12 @@ CODES: Final[dict[str, Code]] = {
         "brug enten --group eller --leader, ikke begge",
         "En invitation sendes til en sparringsgruppe eller til én leder, ikke begge på én gang.",
         "felles invite workshop-1 --group 2",
+    ),
+    "U126": Code(
+        "-o (mappen til .eml-filer) bruges kun uden --send",
+        "Uden --send skriver felles invite mails som .eml-filer i mappen fra -o; med --send "
+        "sendes de, og det sendte står i invitations.yaml.",
+        "felles invite workshop-1 --group 2 -o invitationer/",
     ),
     "U125": Code(
         "der er ingen adgangskode til {user}: sæt FELLES_SMTP_PASSWORD, eller kør i en "

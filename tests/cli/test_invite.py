@@ -383,6 +383,7 @@ def test_addresses_are_optional_until_invitations_are_asked_for(cli: Cli, conten
             "»tls« er ikke en sikkerhed",
         ),
         (["--group", "2", "--leader", "Hosea Dutschke"], {}, "brug enten --group eller --leader"),
+        (["--send", "-o", "mails"], {}, "-o (mappen til .eml-filer) bruges kun uden --send"),
     ],
 )
 def test_wrong_use(
