@@ -17,7 +17,7 @@ from icalendar import Calendar
 from tests.helpers import icaljs, libical
 from tests.helpers.content import PHASE_1, add_sessions, edit, line_of
 from tests.helpers.run import Cli
-from tests.helpers.smtp import Handler, Login, Received, Server, running
+from tests.helpers.smtp import Handler, Login, Received, Server, certificate, running
 
 SESSION = "{group: 2, when: 2018-08-23 13:00, end: 2018-08-23 16:00, place: Dokk1}"
 MOVED = "{group: 2, when: 2018-08-24 13:00, end: 2018-08-24 16:00, place: Dokk1}"
@@ -567,3 +567,26 @@ def test_eml_files_replace_their_own_and_never_someone_elses(
         invited,
     )
     assert inside.code != 0 and not (invited / "mails").exists()
+
+
+@pytest.mark.parametrize("security", ["starttls", "ssl"])
+def test_an_encrypted_server_is_checked_and_used(
+    cli: Cli,
+    invited: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    security: str,
+) -> None:
+    cert, context = certificate(tmp_path)
+    for server in running(Handler(), tls=context, implicit=security == "ssl"):
+        args = ("invite", "workshop-1", "--group", "2", *AS_OF, "--send", "--smtp")
+        # Not trusted yet: the certificate is refused and nothing is sent.
+        untrusted = cli(*args, server.address, "--smtp-security", security, "--content", invited)
+        assert untrusted.code == 1, untrusted.output
+        assert "kunne ikke forbinde til mailserveren" in untrusted.err
+        assert server.received == []
+        monkeypatch.setenv("SSL_CERT_FILE", str(cert))
+        extra = () if security == "starttls" else ("--smtp-security", "ssl")  # the default
+        trusted = cli(*args, server.address, *extra, "--content", invited)
+        assert trusted.code == 0, trusted.output
+        assert len(server.received) == 3

@@ -10,7 +10,11 @@ from __future__ import annotations
 import asyncio
 import email
 import email.policy
+import shutil
 import socket
+import ssl
+import subprocess
+from pathlib import Path
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.message import EmailMessage
@@ -83,12 +87,22 @@ class Login:
 class Server:
     """A running server: `address` for --smtp, `received` for what it got."""
 
-    def __init__(self, handler: Handler, login: Login | None = None) -> None:
+    def __init__(
+        self,
+        handler: Handler,
+        login: Login | None = None,
+        tls: ssl.SSLContext | None = None,
+        implicit: bool = False,
+    ) -> None:
         self.handler = handler
         self.port = free_port()
         extra: dict[str, Any] = {}
         if login is not None:  # over plain text: a server on this machine, for the test
             extra = {"authenticator": login, "auth_require_tls": False}
+        if tls is not None and implicit:
+            extra["ssl_context"] = tls
+        elif tls is not None:
+            extra |= {"tls_context": tls, "require_starttls": True}
         self.controller = Controller(handler, hostname="127.0.0.1", port=self.port, **extra)
 
     @property
@@ -100,10 +114,52 @@ class Server:
         return self.handler.received
 
 
-def running(handler: Handler, login: Login | None = None) -> Iterator[Server]:
-    server = Server(handler, login)
+def running(
+    handler: Handler,
+    login: Login | None = None,
+    tls: ssl.SSLContext | None = None,
+    implicit: bool = False,
+) -> Iterator[Server]:
+    server = Server(handler, login, tls, implicit)
     server.controller.start()
     try:
         yield server
     finally:
         server.controller.stop()
+
+
+def certificate(folder: Path) -> tuple[Path, ssl.SSLContext]:
+    """A self-signed certificate for 127.0.0.1 (made with the openssl command) and a server
+    context holding it; point SSL_CERT_FILE at the file for clients to trust it."""
+    import pytest
+
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("the openssl command is missing (Debian's openssl) to make a certificate")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        [
+            openssl,
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    return cert, context
