@@ -14,10 +14,10 @@ import shutil
 import socket
 import ssl
 import subprocess
-from pathlib import Path
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.message import EmailMessage
+from pathlib import Path
 from typing import Any
 
 from aiosmtpd.controller import Controller
