@@ -158,7 +158,7 @@ def test_eml_for_group_2_holds_request_organizer_attendees_sequence_0_and_local_
         assert "Forberedelse: Individuel forberedelse" in body
         assert message["From"].addresses[0].addr_spec == ORGANIZER
         assert message["From"].addresses[0].display_name == "Forløbssekretariatet"
-        assert body.rstrip().endswith("Venlig hilsen\nForløbssekretariatet")
+        assert body.replace("\r\n", "\n").rstrip().endswith("Venlig hilsen\nForløbssekretariatet")
     assert sorted(seen) == sorted(MEMBERS.values())
     # Each is listed: what to whom.
     for name, address in MEMBERS.items():
