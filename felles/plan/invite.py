@@ -211,9 +211,11 @@ def plan(
         if recorded is None:
             continue
         staying = {p.email.casefold() for p in addressed if p.email}
+        # Still taking part, only without an address now: named as missing, not cancelled.
+        unaddressed = {p.name for p in current.attendees if not p.email}
         for gone in recorded.recipients:
             person = Person(gone.name or gone.email, gone.email)
-            if gone.cancelled or gone.email.casefold() in staying:
+            if gone.cancelled or gone.email.casefold() in staying or gone.name in unaddressed:
                 continue
             if within(person, recorded):  # never below what the leader last got
                 own = max(number, gone.sequence)

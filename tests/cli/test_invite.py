@@ -592,3 +592,20 @@ def test_an_encrypted_server_is_checked_and_used(
         trusted = cli(*args, server.address, *extra, "--content", invited)
         assert trusted.code == 0, trusted.output
         assert len(server.received) == 3
+
+
+def test_a_leader_whose_address_is_removed_is_named_not_cancelled(
+    cli: Cli, invited: Path, smtp: Server
+) -> None:
+    assert send(cli, invited, smtp).code == 0
+    edit(invited / "groups.yaml", "        email: erik@example.dk\n", "")
+    result = send(cli, invited, smtp, "--skip-missing")
+    assert result.code == 0, result.output
+    assert "Erik Kaastrup-Hansen" in result.err
+    assert len(smtp.received) == 3  # no cancellation to the old address
+    # A new address: the invitation goes there, and the old one is cancelled.
+    with_addresses(invited, {"Erik Kaastrup-Hansen": "erik.kh@example.dk"})
+    moved = send(cli, invited, smtp)
+    assert moved.code == 0, moved.output
+    methods = {r.recipients[0]: event_of(calendar_of(r))["method"] for r in smtp.received[3:]}
+    assert methods == {"erik.kh@example.dk": "REQUEST", "erik@example.dk": "CANCEL"}
