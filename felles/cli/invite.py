@@ -38,8 +38,8 @@ TEXT: Final = {
     "removed": "Afmelding",
     "line": "{kind} (SEQUENCE {sequence}) · {title} · {when} → {name} <{email}>",
     "nothing": "Intet at sende: alle har fået den seneste udgave af deres invitationer.",
-    "wrote": "Skrev {count} mails (.eml) til {path}. Intet er sendt; brug --send for at sende dem.",
-    "sent": "Sendte {count} mails; {path} er opdateret. Læg filen i git.",
+    "wrote": "{count} mails (.eml) er gemt i {path}. Intet er sendt; brug --send for at sende dem.",
+    "sent": "{count} mails er sendt, og {path} er opdateret. Læg filen i git.",
     "undated": "Uden fast dato, så ingen invitation endnu: {ids}.",
     "warning": "Advarsel {code}: {message}",
 }

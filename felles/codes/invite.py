@@ -73,7 +73,7 @@ CODES: Final[dict[str, Code]] = {
     ),
     "U120": Code(
         "--send kræver en mailserver: --smtp VÆRT:PORT eller miljøvariablen FELLES_SMTP",
-        "felles sender gennem en SMTP-server, fx jeres organisations. Uden --send skriver "
+        "felles sender gennem en SMTP-server, fx din organisations. Uden --send skriver "
         "felles invite mails (.eml) i en mappe i stedet.",
         "felles invite --send --smtp smtp.aarhus.dk:587",
     ),
