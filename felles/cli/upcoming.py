@@ -135,7 +135,7 @@ def _table(result: Upcoming, draft: str | None, listing: str) -> None:
     for header in ("Hvornår", "Uge", "Om", "Type", "Aktivitet"):
         table.add_column(header)
     for item in result.items:
-        body = Text(item.occurrence.title, style="bold")
+        body = Text(item.title, style="bold")
         for label, value in output.details(item, result.today):
             body.append(f"\n{label}: ", style="dim")
             body.append(value)

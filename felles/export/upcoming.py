@@ -108,17 +108,17 @@ TEXT: Final = {
 def headline(item: Item, today: date) -> str:
     """'tors. 8. nov. 2018 kl. 12.00 – … · uge 45 · om 7 dage · seminar · Titel'."""
     parts = [item.when_text, item.week_text, item.relative(today), item.activity.type]
-    return " · ".join(part for part in parts if part) + " · " + item.occurrence.title
+    return " · ".join(part for part in parts if part) + " · " + item.title
 
 
-def undated_line(item: Item) -> str:
+def undated_line(item: Item, today: date) -> str:
     """'juni – november 2018 · Workshop i fortrolige grupper · 0 af 12 grupper har dato':
     one line of "Mangler dato"."""
     occurrence = item.occurrence
-    parts = [dates.range_words(occurrence.start, occurrence.end), occurrence.title]
+    parts = [dates.range_words(occurrence.start, occurrence.end), item.title]
     found = item.group_dates
     if found is not None:
-        parts.append(TEXT["dated"].format(dated=found.dated, groups=found.groups))
+        parts.append(dated_text(found, today))
     elif not item.common:
         parts.append(f"{item.participants}, {TEXT['no_common']}")
     else:
@@ -133,7 +133,8 @@ def needs_date_lines(result: Upcoming) -> list[str]:
     """The "Mangler dato" part: a heading and one line per activity; none when empty."""
     if not result.needs_date:
         return []
-    return [TEXT["needs_date"], *(f"  {undated_line(item)}" for item in result.needs_date)]
+    today = result.today
+    return [TEXT["needs_date"], *(f"  {undated_line(item, today)}" for item in result.needs_date)]
 
 
 def details(item: Item, today: date) -> list[tuple[str, str]]:

@@ -78,6 +78,12 @@ class Item(NamedTuple):
     groups: tuple[int, ...]
     group_dates: sessions.Summary | None = None  # the groups' own dates (programme view)
     prepared_by: tuple[str, ...] = ()  # titles of undated steps that lead to it (Mangler dato)
+    labelled: bool = False  # one group's session in the programme's view: name the group
+
+    @property
+    def title(self) -> str:
+        """The title as listed: a group's session in the programme's view names the group."""
+        return self.occurrence.label if self.labelled else self.occurrence.title
 
     @property
     def common(self) -> bool:
@@ -178,11 +184,10 @@ def upcoming(
     result.items = [_item(o, content, today, group) for o in dated[:count]]
     result.undated_soon = [_item(o, content, today, group) for o in soon]
     open_ = [
-        o
-        for o in ahead
-        if o.start.first.date() <= last_day and _lacks(content, o, today, None)
+        o for o in ahead if o.start.first.date() <= last_day and _lacks(content, o, today, None)
     ]
-    result.needs_date = _folded(open_, result.items, content, today, group)
+    going = {o.activity.id for o in events if not o.is_over(today)}
+    result.needs_date = _folded(open_, result.items, going, content, today, group)
     return _rest(result, content, today, group, filters, content_dir, matching, every)
 
 
@@ -200,19 +205,23 @@ def _lacks(content: Content, o: Occurrence, today: date, last: date | None) -> b
 def _folded(
     found: list[Occurrence],
     dated: list[Item],
+    going: set[str],
     content: Content,
     today: date,
     group: int | None,
 ) -> list[Item]:
     """The undated items, a preparation folded into the activity it prepares when that is
-    listed (dated or not)."""
+    listed (dated or not), and left out when what it prepares is over (`going`: the ids of
+    the activities not over, for some group)."""
     shown = {item.activity.id for item in dated} | {o.activity.id for o in found}
     beside: dict[str, list[str]] = {}
     kept = []
     for o in found:
         target = o.activity.prepares
-        if target is not None and target in shown and not o.fixed:
+        if target is not None and target in shown:
             beside.setdefault(target, []).append(o.activity.title)
+            continue
+        if target is not None and target not in going:
             continue
         kept.append(o)
     return [
@@ -304,6 +313,8 @@ def _item(occurrence: Occurrence, content: Content, today: date, group: int | No
     text, groups = who.text, who.groups
     if occurrence.group is not None:  # one group's own session
         text, groups = WHO["some_groups"].format(numbers=occurrence.group), (occurrence.group,)
+    elif group is not None and occurrence.activity.who == "grupper":  # the group's, undated
+        text = WHO["some_groups"].format(numbers=group)
     return Item(
         occurrence,
         status,
@@ -314,6 +325,7 @@ def _item(occurrence: Occurrence, content: Content, today: date, group: int | No
         text,
         groups,
         sessions.summary(content, occurrence, today) if group is None else None,
+        labelled=group is None and occurrence.group is not None,
     )
 
 
