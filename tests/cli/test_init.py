@@ -175,6 +175,16 @@ def test_move_lists_the_holidays_and_weekends_the_new_dates_create(cli: Cli, con
         assert line.strip() in check.out
 
 
+def test_move_into_the_summer_holiday_names_it(cli: Cli, content: Path) -> None:
+    result = cli("move", "--start", "2018-07", "--content", content)
+    assert result.code == 0, result.err
+    assert "Efter flytningen: 1 ny advarsel" in result.out
+    assert (
+        "W510 Møde i Strategisk Ledelsesforum d. 8. juni 2018 ligger i skolernes sommerferie "
+        "(fredag den 6. juli 2018), hvor mange holder fri"
+    ) in result.out
+
+
 def test_move_refuses_the_packaged_programme(cli: Cli) -> None:
     result = cli("move", "--start", "2028-01")
     assert result.code == 2 and "felles init" in result.err
