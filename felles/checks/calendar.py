@@ -59,10 +59,15 @@ def _fixed(item: Occurrence) -> bool:
     return item.start.fixed and item.end.fixed
 
 
-def check(content: Content, today: date) -> list[Finding]:
-    """Every calendar-aware warning over the content, with `today` for the planning checks."""
+def check(content: Content, today: date, last: date | None = None) -> list[Finding]:
+    """Every calendar-aware warning over the content, with `today` for the planning checks;
+    with `last`, only those about what may fall between `today` and `last` (`felles
+    status`)."""
     items = occurrences(content)
     events = _events(items)
+    if last is not None:
+        items = [o for o in items if not o.is_over(today) and o.touches(today, last)]
+        events = [o for o in events if not o.is_over(today) and o.touches(today, last)]
     findings: list[Finding] = []
     findings += _holidays_and_weekends(content, events)
     findings += _overlaps(content, events)
