@@ -32,7 +32,7 @@ from felles.export import upcoming as items
 from felles.export.prose import escape_html
 from felles.plan import progress
 from felles.plan.desk import Behind, Desk, Missing, PairsDue, Round
-from felles.plan.upcoming import group_numbers
+from felles.plan.upcoming import Item, group_numbers
 
 if TYPE_CHECKING:
     from felles.findings import Finding
@@ -126,7 +126,7 @@ def _md(text: str) -> str:
     return escape_html(text)
 
 
-def _soon_line(item: items.Item, today: Any) -> str:
+def _soon_line(item: Item, today: Any) -> str:
     place = item.occurrence.place
     where = TEXT["place"].format(place=place) if place else TEXT["no_place"]
     return " · ".join((items.headline(item, today), item.participants, where))
