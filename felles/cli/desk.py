@@ -70,19 +70,30 @@ def _warnings(loaded: Content, start: date) -> list[Finding]:
     from felles.plan.desk import WARN_DAYS
 
     last = start + timedelta(days=WARN_DAYS - 1)
-    verdict = accepted.apply(loaded, calendar.check(loaded, start, last))
+    found = calendar.check(loaded, start, last)
+    if not found:
+        return []  # no comment to look for (and no YAML scanner to import)
+    verdict = accepted.apply(loaded, found, only_their_files=True)
     # W505 (no day yet) is the "Mangler dato" section's, in its own words.
     kept = [f for f in verdict.findings if f.code not in accepted.OWN_CODES | {"W505"}]
     return sorted(kept, key=sort_key)
 
 
 def _data_folder(loaded: Content) -> DataFolder | None:
-    """The survey's data folder the survey commands would use (as `felles validate`)."""
+    """The survey's data folder the survey commands would use (as `felles validate`); None
+    when there is no survey or no such folder (then nothing is imported, and there are no
+    data to delete: the database is not even imported)."""
     if loaded.survey is None or loaded.programme is None:
         return None
-    from felles.survey.store import DataFolder, data_dir
+    from felles import paths
+    from felles.survey.files import data_dir
 
-    return DataFolder(data_dir(None, os.environ, loaded.programme.id))
+    path = data_dir(None, os.environ, loaded.programme.id)
+    if not paths.exists(path):
+        return None
+    from felles.survey.store import DataFolder
+
+    return DataFolder(path)
 
 
 def _retention(loaded: Content, start: date, folder: DataFolder | None) -> list[Finding]:
