@@ -23,13 +23,11 @@ JSON (stable; every key always there, an empty list for an empty section):
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
 from felles import dates, words
 from felles.export import upcoming as items
-from felles.export.prose import escape_html
 from felles.plan import progress
 from felles.plan.desk import Behind, Desk, Missing, PairsDue, Round
 from felles.plan.upcoming import Item, group_numbers
@@ -121,6 +119,8 @@ def markdown_lines(
 
 def _md(text: str) -> str:
     """A line of plain text as Markdown that shows it as written."""
+    from felles.export.prose import escape_html
+
     for mark in ("\\", "*", "_", "`", "[", "]", "#"):
         text = text.replace(mark, "\\" + mark)
     return escape_html(text)
@@ -211,6 +211,7 @@ def as_json(
     data: Sequence[Finding],
     display: Callable[[str], str] = str,
 ) -> str:
+    import json
     from zoneinfo import ZoneInfo
 
     tz = ZoneInfo(zone)
