@@ -39,6 +39,7 @@ def rules(content: Content) -> list[Rule]:
         programme.one_group_per_leader,
         programme.references,
         programme.dates,
+        programme.school_holidays,
         clock.check,
     ]
     if any(activity.sessions for _, _, activity in content.activities()):

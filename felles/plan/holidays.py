@@ -148,19 +148,25 @@ def school(programme: model.Programme | None) -> tuple[SchoolHoliday, ...]:
         return DEFAULT_SCHOOL
     if isinstance(setting, str):
         return ()
-    return tuple(
-        SchoolHoliday(
-            entry.name, tuple(entry.weeks), _month_day(entry.start), _month_day(entry.end)
-        )
-        for entry in setting
-    )
+    found = []
+    for entry in setting:
+        first, last = _month_day(entry.start), _month_day(entry.end)
+        if entry.end is not None and last is None:
+            first = None  # an impossible last day: only the weeks count
+        found.append(SchoolHoliday(entry.name, tuple(entry.weeks), first, last))
+    return tuple(found)
 
 
 def _month_day(text: str | None) -> tuple[int, int] | None:
+    """(month, day) of MM-DD; None for none, or a day no year has (`validate` says E332)."""
     if text is None:
         return None
-    month, day = text.split("-")
-    return int(month), int(day)
+    month, day = (int(part) for part in text.split("-"))
+    try:
+        date(2024, month, day)  # a leap year: 02-29 is a day
+    except ValueError:
+        return None
+    return month, day
 
 
 @cache

@@ -296,3 +296,27 @@ def test_a_bad_as_of_is_wrong_use(content: Path, cli: Cli) -> None:
     assert result.code == 2
     assert result.err.startswith("felles: »30.2.2019« er ikke en dato")
     assert result.out == ""
+
+
+def test_school_holidays_that_cannot_be_are_errors_at_their_lines(content: Path, cli: Cli) -> None:
+    programme = content / "programme.yaml"
+    with programme.open("a", encoding="utf-8") as file:
+        file.write(
+            "school_holidays:\n"
+            "  - name: vinterferie\n"
+            "  - name: efterårsferie\n    weeks: [42, 54]\n"
+            "  - name: juleferie\n    start: 02-30\n    end: 01-01\n"
+        )
+    result = cli("validate", "--content", content)
+    assert result.code == 1
+    name = line_of(programme, "  - name: vinterferie")
+    assert f"programme.yaml:{name}:5: E330 skoleferien »vinterferie« har hverken uger" in (
+        result.out
+    )
+    weeks = line_of(programme, "weeks: [42, 54]")
+    assert f"programme.yaml:{weeks}:" in result.out
+    assert "E331 skoleferien »efterårsferie« nævner uge 54, som ikke findes" in result.out
+    start = line_of(programme, "start: 02-30")
+    assert f"programme.yaml:{start}:5: E332 skoleferien »juleferie« har »02-30«" in result.out
+    assert " W510 " not in result.out  # an impossible day makes no holiday of the year
+    assert cli("next", "--content", content).code == 1  # as any error in the programme
