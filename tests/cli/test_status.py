@@ -307,3 +307,24 @@ def test_the_fast_path_imports_neither_typer_nor_click(tmp_path: Path) -> None:
         env={"XDG_DATA_HOME": str(tmp_path / "data"), "PATH": "/usr/bin:/bin"},
     )
     assert done.stdout.strip().splitlines()[-1] == "0 []"
+
+
+def test_survey_yaml_is_replayed_from_the_cache_and_read_again_when_changed(
+    cli: Cli, content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import time
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("FELLES_CACHE", str(cache))
+    old = time.time() - 60
+    for path in content.rglob("*"):
+        os.utime(path, (old, old))  # settled: the cache keeps them
+    args = ("status", "--as-of", "2018-06-01", "--content", content)
+    first = cli(*args).out
+    assert "Runden »Baseline – før forløbet«" in first
+    assert cli(*args).out == first  # replayed
+    assert cli("next", "--as-of", "2018-06-01", "--content", content).code == 0
+    assert len(list(cache.iterdir())) == 2  # next's and status's: neither replaces the other
+    edit(content / "survey.yaml", "title: Baseline – før forløbet", "title: Førmåling")
+    assert "Runden »Førmåling« (baseline)" in cli(*args).out
