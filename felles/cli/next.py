@@ -90,7 +90,7 @@ def next_(
         ),
     ] = False,
 ) -> int:
-    """Vis de næste aktiviteter: dato, uge, hvor længe til, hvem deltager, og hvad der skal
+    """Vis de næste aktiviteter: dato, uge, hvor længe til, hvem der deltager, og hvad der skal
     forberedes; derefter det, der mangler en dato.
 
     Først de næste aktiviteter og gruppesessioner med en dag, i tidsorden; så, under
