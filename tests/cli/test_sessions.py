@@ -267,7 +267,7 @@ def test_with_every_groups_dates_the_next_session_comes_first_and_no_warning(
     # preparation for the third workshop (its sessions are further down than the five), not
     # the one for the first (held by every group) nor for the second (listed above).
     assert [line.split(" · ")[1] for line in undated] == [
-        "Individuel forberedelse (til: Workshop med træning i at kommunikere ledelsesgrundlag)",
+        "Individuel forberedelse til »Workshop med træning i at kommunikere ledelsesgrundlag«",
         "Det personlige ledelsesgrundlag ‘udkommer’",
     ]
     assert all(line.endswith(" · hver leder for sig, ingen fælles dato") for line in undated)

@@ -235,7 +235,7 @@ def test_the_next_activities_are_those_of_felles_next(cli: Cli, tmp_path: Path) 
     assert first.one("p", cls="when").text() == (
         "tors. 8. nov. 2018 kl. 12.00 – fre. 9. nov. kl. 12.00 · uge 45 · om 7 dage · seminar"
     )
-    assert "Deltagere hele SLF" in first.text()
+    assert "Deltagere hele Strategisk Ledelsesforum" in first.text()
     # Then what still needs a date, one line each, in the order of felles next.
     undated = [li for li in page.one("ul", cls="needs-date").children if isinstance(li, Node)]
     assert [li.attrs["data-activity"] for li in undated] == [

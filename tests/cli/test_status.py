@@ -141,8 +141,9 @@ def test_the_next_14_days_give_place_and_who(cli: Cli, desk: Path) -> None:
 
 
 def test_an_activity_for_all_with_only_a_month_needs_a_date(cli: Cli, content: Path) -> None:
-    edit(content / "phases/02-aktiv-visionsledelse.md", "when: 2018-11-08 12:00", "when: 2018-11")
-    edit(content / "phases/02-aktiv-visionsledelse.md", "end: 2018-11-09 12:00", "end: 2018-11")
+    phase = content / "phases/02-aktiv-visionsledelse.md"
+    edit(phase, 'when: "2018-11-08 12:00"', 'when: "2018-11"')
+    edit(phase, 'end: "2018-11-09 12:00"', 'end: "2018-11"')
     data = status(cli, content, "2018-10-15")
     seminar = next(m for m in data["needs_date"] if m["id"] == SEMINAR)  # type: ignore[attr-defined]
     assert (seminar["who"], seminar["groups_without_date"]) == ("alle", [])
@@ -191,7 +192,7 @@ def test_a_survey_round_is_due_from_its_phase_until_imported(cli: Cli, content: 
     assert (due["round"], due["opens"], due["phase"]) == ("baseline", "2018-06", "ledelsesgrundlag")
     text = cli("status", "--as-of", "2018-06-01", "--content", content).out
     assert (
-        "Runden »Baseline – før forløbet« (baseline) åbnede juni 2018 ved fase 1 »Personligt "
+        "Runden »Førmåling« (baseline) åbnede juni 2018 ved fase 1 »Personligt "
         "ledelsesgrundlag«, og svarene er ikke importeret; importér dem med »felles survey "
         "import baseline FIL.csv«"
     ) in sections(text)["Spørgeskema"]
@@ -322,9 +323,9 @@ def test_survey_yaml_is_replayed_from_the_cache_and_read_again_when_changed(
         os.utime(path, (old, old))  # settled: the cache keeps them
     args = ("status", "--as-of", "2018-06-01", "--content", content)
     first = cli(*args).out
-    assert "Runden »Baseline – før forløbet«" in first
+    assert "Runden »Førmåling«" in first
     assert cli(*args).out == first  # replayed
     assert cli("next", "--as-of", "2018-06-01", "--content", content).code == 0
     assert len(list(cache.iterdir())) == 2  # next's and status's: neither replaces the other
-    edit(content / "survey.yaml", "title: Baseline – før forløbet", "title: Førmåling")
-    assert "Runden »Førmåling« (baseline)" in cli(*args).out
+    edit(content / "survey.yaml", "title: Førmåling", "title: Baseline – før forløbet")
+    assert "Runden »Baseline – før forløbet« (baseline)" in cli(*args).out
