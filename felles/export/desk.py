@@ -17,13 +17,15 @@ JSON (stable; every key always there, an empty list for an empty section):
                          "before": {"id", "title"} | null}]}],
      "pairs": [{"id", "title", "window", "pairs_made": bool, "broken": path | null,
                 "without_visit": [names]}],
-     "survey": [{"round", "title", "opens", "phase"}],
+     "survey": [{"round", "title", "opens", "phase"}],      # due, not imported
+     "survey_opening": [{"round", "title", "opens": "2018-06-01", "phase"}],  # in 14 days
      "survey_data": [messages], "warnings": [{"path", "line", "code", "message"}]}
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from datetime import date
 from typing import TYPE_CHECKING, Any, Final
 
 from felles import dates, words
@@ -63,6 +65,8 @@ TEXT: Final = {
     "no_pairs": "{title} ({window}): parrene er ikke lavet; lav dem med »felles pair {id}«",
     "broken_pairs": "{title} ({window}): parrene i {path} kan ikke læses; kør »felles validate«",
     "without_visit": "{title} ({window}): {count} uden et besøg at give eller få: {names}",
+    "opening": "Runden »{title}« ({id}) åbner {day} ({relative}) ved fase "
+    "{number} »{phase}«",
     "round": "Runden »{title}« ({id}) åbnede {opens} ved fase {number} »{phase}«, og svarene "
     "er ikke importeret; importér dem med »felles survey import {id} FIL.csv«",
 }
@@ -78,7 +82,12 @@ def sections(
         (TEXT["missing"], [_missing_line(m) for m in desk.missing]),
         (TEXT["behind"], [_behind_line(b, today) for b in desk.behind]),
         (TEXT["pairs"], [_pairs_line(p) for p in desk.pairs]),
-        (TEXT["survey"], [_round_line(r) for r in desk.rounds] + [f.message for f in data]),
+        (
+            TEXT["survey"],
+            [_opening_line(r, today) for r in desk.opening]
+            + [_round_line(r) for r in desk.rounds]
+            + [f.message for f in data],
+        ),
         (TEXT["warnings"], [str(f) for f in warnings]),
     ]
     return [(title, lines) for title, lines in found if lines]
@@ -193,6 +202,19 @@ def _pairs_line(due: PairsDue) -> str:
     )
 
 
+def _opening_line(found: Round, today: date) -> str:
+    meta = found.phase.meta
+    day = found.opens.first.date()
+    return TEXT["opening"].format(
+        title=found.title,
+        id=found.id,
+        day=dates.short_day(day),
+        relative=dates.relative_days(day, today),
+        number=meta.number,
+        phase=meta.title,
+    )
+
+
 def _round_line(found: Round) -> str:
     meta = found.phase.meta
     return TEXT["round"].format(
@@ -229,6 +251,15 @@ def as_json(
                 "phase": r.phase.meta.id,
             }
             for r in desk.rounds
+        ],
+        "survey_opening": [
+            {
+                "round": r.id,
+                "title": r.title,
+                "opens": r.opens.first.date().isoformat(),
+                "phase": r.phase.meta.id,
+            }
+            for r in desk.opening
         ],
         "survey_data": [f.message for f in data],
         "warnings": [

@@ -16,8 +16,9 @@ with a fixed day from the milestone's window on (or the milestone's own last day
 earlier or if there is no such seminar). Once it has passed, every unpublished draft
 is behind.
 
-A survey round is due from the first day of its phase (`moment: start`) or of the last
-month of its phase (`moment: slut`), and stays due until its answers are imported.
+A survey round opens on the first day of its phase (`moment: start`) or of the last
+month of its phase (`moment: slut`): within the next 14 days it is named as opening, and
+from that day on it is due until its answers are imported.
 """
 
 from __future__ import annotations
@@ -87,6 +88,7 @@ class Desk(NamedTuple):
     behind: list[Behind]
     pairs: list[PairsDue]
     rounds: list[Round]  # due and not imported
+    opening: list[Round]  # opening within the 14 days
 
 
 def desk(content: Content, today: date, imported: list[str] | None = None) -> Desk:
@@ -103,13 +105,18 @@ def desk(content: Content, today: date, imported: list[str] | None = None) -> De
             for r in rounds(content)
             if r.opens.first.date() <= today and r.id not in (imported or [])
         ],
+        [r for r in rounds(content) if today < r.opens.first.date() <= _last(today)],
     )
+
+
+def _last(today: date) -> date:
+    """The last of the 14 days from `today`."""
+    return today + timedelta(days=SOON_DAYS - 1)
 
 
 def soon(content: Content, today: date) -> list[upcoming.Item]:
     """Every dated occurrence in the next 14 days, as `felles next --until` lists them."""
-    last = today + timedelta(days=SOON_DAYS - 1)
-    filters = upcoming.Filters(until=last)
+    filters = upcoming.Filters(until=_last(today))
     return upcoming.upcoming(content, today, MANY, filters, content.dir.path).items
 
 

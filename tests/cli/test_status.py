@@ -188,6 +188,21 @@ def test_pairs_not_made_and_leaders_without_a_visit(cli: Cli, content: Path) -> 
 
 def test_a_survey_round_is_due_from_its_phase_until_imported(cli: Cli, content: Path) -> None:
     assert status(cli, content, "2018-05-15")["survey"] == []
+    opening = status(cli, content, "2018-05-25")
+    assert opening["survey"] == []
+    assert opening["survey_opening"] == [
+        {
+            "round": "baseline",
+            "title": "Førmåling",
+            "opens": "2018-06-01",
+            "phase": "ledelsesgrundlag",
+        }
+    ]
+    text = cli("status", "--as-of", "2018-05-25", "--content", content).out
+    assert sections(text)["Spørgeskema"] == [
+        "Runden »Førmåling« (baseline) åbner fre. 1. jun. 2018 (om 7 dage) ved fase 1 "
+        "»Personligt ledelsesgrundlag«"
+    ]
     [due] = status(cli, content, "2018-06-01")["survey"]  # type: ignore[misc]
     assert (due["round"], due["opens"], due["phase"]) == ("baseline", "2018-06", "ledelsesgrundlag")
     text = cli("status", "--as-of", "2018-06-01", "--content", content).out
@@ -239,6 +254,7 @@ def test_nothing_to_do_says_so_and_exits_0(cli: Cli) -> None:
         "drafts_behind": [],
         "pairs": [],
         "survey": [],
+        "survey_opening": [],
         "survey_data": [],
         "warnings": [],
     }
