@@ -7,9 +7,12 @@ import json
 import re
 import subprocess
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from felles.cli import main, quick
 from tests.helpers.content import SHIPPED, add_sessions, edit, line_of
@@ -275,6 +278,25 @@ def test_a_broken_draft_does_not_stop_the_desk(cli: Cli, desk: Path) -> None:
     assert behind["Søren Aakjær"]["status"] == "ugyldig"
     text = cli("status", "--as-of", "2018-10-15", "--content", desk).out
     assert "Søren Aakjær (sparringsgruppe 1): udkastet kan ikke læses; " in text
+
+
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(day=st.dates(date(2018, 5, 1), date(2020, 6, 30)))
+def test_any_day_exits_0_with_each_part_what_it_promises(cli: Cli, desk: Path, day: date) -> None:
+    data = status(cli, desk, day.isoformat())
+    last = day + timedelta(days=13)
+    for item in data["next_14_days"]:  # type: ignore[attr-defined]
+        assert item["precision"] in ("day", "time")
+        assert day.isoformat() <= str(item["end"])[:10] and str(item["start"])[:10] <= str(last)
+    for missing in data["needs_date"]:  # type: ignore[attr-defined]
+        assert missing["who"] in ("alle", "grupper")
+        assert (missing["who"] == "alle") == (missing["groups_without_date"] == [])
+    for behind in data["drafts_behind"]:  # type: ignore[attr-defined]
+        assert behind["status"] != "udgivet" and behind["behind"]
+    for due in data["survey"]:  # type: ignore[attr-defined]
+        assert str(due["opens"]) <= day.isoformat()
 
 
 # --- fast start -----------------------------------------------------------------------------
