@@ -62,7 +62,7 @@ class Filters(NamedTuple):
     type: str | None = None
     leader: str | None = None  # an exact name from groups.yaml
     until: date | None = None
-    undated: bool = False  # only the activities without a date that may fall within 4 weeks
+    undated: bool = False  # only what the warning counts (common, no day, within 4 weeks)
 
 
 class Item(NamedTuple):
