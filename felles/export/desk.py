@@ -65,8 +65,7 @@ TEXT: Final = {
     "no_pairs": "{title} ({window}): parrene er ikke lavet; lav dem med »felles pair {id}«",
     "broken_pairs": "{title} ({window}): parrene i {path} kan ikke læses; kør »felles validate«",
     "without_visit": "{title} ({window}): {count} uden et besøg at give eller få: {names}",
-    "opening": "Runden »{title}« ({id}) åbner {day} ({relative}) ved fase "
-    "{number} »{phase}«",
+    "opening": "Runden »{title}« ({id}) åbner {day} ({relative}) ved fase {number} »{phase}«",
     "round": "Runden »{title}« ({id}) åbnede {opens} ved fase {number} »{phase}«, og svarene "
     "er ikke importeret; importér dem med »felles survey import {id} FIL.csv«",
 }

@@ -177,24 +177,30 @@ def upcoming(
         dated = [o for o in dated if o.start.first.date() <= until]
         result.first_after_until = _item(later[0], content, today, group) if later else None
     warn_last = today + timedelta(days=WARN_DAYS)
-    soon = [o for o in ahead if is_common(o.activity) and _lacks(content, o, today, warn_last)]
+    soon = [
+        o for o in ahead if is_common(o.activity) and _lacks(content, o, today, warn_last, group)
+    ]
     if filters.undated:
         result.items = [_item(o, content, today, group) for o in soon[:count]]
         return _rest(result, content, today, group, filters, content_dir, matching, every)
     result.items = [_item(o, content, today, group) for o in dated[:count]]
     result.undated_soon = [_item(o, content, today, group) for o in soon]
     open_ = [
-        o for o in ahead if o.start.first.date() <= last_day and _lacks(content, o, today, None)
+        o
+        for o in ahead
+        if o.start.first.date() <= last_day and _lacks(content, o, today, None, group)
     ]
     going = {o.activity.id for o in events if not o.is_over(today)}
     result.needs_date = _folded(open_, result.items, going, content, today, group)
     return _rest(result, content, today, group, filters, content_dir, matching, every)
 
 
-def _lacks(content: Content, o: Occurrence, today: date, last: date | None) -> bool:
-    """Has `o` (an activity, or a group's own) no day yet, for the groups that hold it; with
-    `last`, only when it can fall between today and `last`."""
-    if o.group is not None or o.activity.who != "grupper":
+def _lacks(
+    content: Content, o: Occurrence, today: date, last: date | None, group: int | None
+) -> bool:
+    """Has `o` no day yet: seen for one `group`, its own; else for any group that holds it.
+    With `last`, only when it can fall between today and `last`."""
+    if group is not None or o.group is not None or o.activity.who != "grupper":
         return not o.fixed and (last is None or o.touches(today, last))
     if last is None:
         found = sessions.summary(content, o, today)

@@ -572,3 +572,18 @@ def test_next_the_calendar_and_the_agenda_agree_on_every_groups_day(
             f"DTSTART;VALUE=DATE:{day:%Y%m%d}"
             in event[0].rsplit("BEGIN:VEVENT", 1)[1] + event[1].split("END:VEVENT")[0]
         )
+
+
+def test_a_groups_view_warns_only_of_what_the_group_itself_lacks(cli: Cli, content: Path) -> None:
+    add_sessions(content, "workshop-1", "{group: 2, when: 2018-06-20 09:00}")
+    own = cli("next", "--group", "2", "--as-of", "2018-06-01", "--content", content)
+    assert "Advarsel: 2 aktiviteter uden fast dato" in own.err  # its second and third
+    data = json.loads(
+        cli(
+            "next", "--group", "2", "--as-of", "2018-06-01", "--format", "json",
+            "--content", content,
+        ).out
+    )  # fmt: skip
+    assert "workshop-1" not in [item["id"] for item in data["needs_date"]]
+    every = cli("next", "--as-of", "2018-06-01", "--content", content)
+    assert "Advarsel: 3 aktiviteter uden fast dato" in every.err  # 11 groups still lack one
