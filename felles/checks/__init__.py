@@ -41,6 +41,7 @@ def rules(content: Content) -> list[Rule]:
         programme.file_names,
         programme.references,
         programme.dates,
+        programme.school_holidays,
         clock.check,
         addresses.check,
     ]

@@ -22,6 +22,7 @@ COMMANDS = (
     "survey",
     "validate",
     "next",
+    "status",
     "pair",
     "move",
     "invite",

@@ -64,13 +64,13 @@ def load(
     if cached:
         from felles.content.cache import load_cached
 
-        content = load_cached(cdir, Path.cwd(), os.environ)
+        content = load_cached(cdir, Path.cwd(), os.environ, survey=survey)
     else:
         content = read(cdir, Path.cwd())
+        if survey:
+            load_survey(content)
     if drafts:
         load_drafts(content)
-    if survey:
-        load_survey(content)
     if pairs:
         load_pairs(content)
     if invitations:

@@ -87,6 +87,7 @@ WORDS: Final[dict[str, str]] = {
     "value": "VÆRDI",
     "values": "VÆRDIER",
     "visitor": "LEDER",
+    "week": "N",
     "what": "NOGET",
     "when": "DATO",
     "who": "HVEM",
@@ -115,6 +116,8 @@ OVERRIDES: Final[dict[str, dict[str, str]]] = {
     "W309": {"role": "BESØGER INGEN"},
     "W310": {"other": "FIL:LINJE"},
     "W503": {"other": "AKTIVITET"},
+    "W510": {"holiday": "FERIE"},
+    "W511": {"holiday": "FRIDAG"},
 }
 
 
