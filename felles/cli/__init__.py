@@ -25,6 +25,7 @@ COMMANDS = (
     "status",
     "pair",
     "move",
+    "invite",
 )
 
 

@@ -138,6 +138,13 @@ class SchoolHoliday:
 
 
 @dataclass
+class Organizer:
+    __pydantic_config__ = _CONFIG
+    name: str = doc("Navnet, invitationerne kommer fra, fx Forløbssekretariatet.")
+    email: str = doc("E-mailadressen, invitationerne sendes fra og svar går til.")
+
+
+@dataclass
 class Programme:
     __pydantic_config__ = _CONFIG
     id: str = doc("Forløbets faste id.", pattern=ID_PATTERN)
@@ -166,6 +173,9 @@ class Programme:
     )
     activity_forms: list[str] = doc("Eksempler på aktivitetsformer.", factory=list)
     questionnaire: Questionnaire | None = doc("Spørgeskemaet i forløbet.", default=None)
+    organizer: Organizer | None = doc(
+        "Hvem kalenderinvitationerne (felles invite) kommer fra: name og email.", default=None
+    )
     school_holidays: list[SchoolHoliday] | Literal["none", "ingen"] | None = doc(
         "Skoleferierne, felles advarer om (vinterferie uge 7, efterårsferie uge 42, "
         "sommerferie i juli og juleferie 21. december – 1. januar, når feltet udelades); "
@@ -213,6 +223,7 @@ class Member:
     __pydantic_config__ = _CONFIG
     name: str = doc("Lederens fulde navn, stavet som i kilden.")
     area: str | None = doc("Lederens område eller magistratsafdeling.", default=None)
+    email: str | None = doc("Lederens e-mailadresse (til felles invite).", default=None)
 
 
 @dataclass
