@@ -334,10 +334,12 @@ def _status_table(rows: list[Row]) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    from felles.cli.output import terminal
+    from felles.controls import harmless
     from felles.export.status import HEADERS, cells
     from felles.plan.progress import BROKEN, MISSING
 
-    console = Console(highlight=False)
+    console = Console(file=terminal(), highlight=False)
     table = Table(show_lines=False)
     table.add_column("Gruppe", justify="right")
     for header in HEADERS:
@@ -351,10 +353,10 @@ def _status_table(rows: list[Row]) -> None:
         current = row.group
         table.add_row(
             Text(str(row.group) if first else ""),
-            Text(leader),
-            Text(state, style=styles.get(state, "")),
+            Text(harmless(leader)),
+            Text(harmless(state), style=styles.get(state, "")),
             Text(words),
-            Text(day),
+            Text(harmless(day)),
             end_section=False,
         )
     console.print(table)

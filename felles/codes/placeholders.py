@@ -33,6 +33,7 @@ WORDS: Final[dict[str, str]] = {
     "header": "KOLONNE",
     "high": "MAKS",
     "hint": "",
+    "in_field": "",
     "holiday": "HELLIGDAG",
     "host": "LEDER",
     "id": "ID",

@@ -210,4 +210,15 @@ CODES: Final[dict[str, Code]] = {
         "ledere (felterne groups og leaders). Fjern besøget, eller ret aktiviteten.",
         "groups: [1, 2, 3]",
     ),
+    "E370": Code(
+        "teksten{in_field} indeholder et styretegn ({codepoint}); slet det",
+        "Et usynligt styretegn (fx ESC, BEL, en linje-tilbage (CR) eller et tegn, der vender "
+        "skriveretningen) kan i en terminal skifte vinduets titel, skrive i udklipsholderen, "
+        "rydde skærmen eller skjule en linje, og i en side vise teksten i en anden rækkefølge, "
+        "end den står. Indholdet er tekst, ikke kommandoer: felles viser tegnet som � i alt, "
+        "det skriver, men det hører ikke hjemme i indholdet. Det kommer typisk fra en "
+        "escape-sekvens i dobbelte anførselstegn (\\e, \\x1b, \\u001b) eller fra kopiering "
+        "fra et andet program.",
+        'title: "Opstart"   # ikke "Opstart\\e]0;…\\a"',
+    ),
 }

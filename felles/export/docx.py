@@ -27,6 +27,7 @@ from typing import Any, Final
 
 from felles.content.blocks import Block, Span
 from felles.content.docx_read import CODE, MARKDOWN, NOTE, QUESTION
+from felles.controls import link_allowed
 from felles.export.signature import APPLICATION, sign_docx
 
 __all__ = ["CODE", "MARKDOWN", "NOTE", "QUESTION", "build"]
@@ -149,7 +150,9 @@ class _Writer:
 
     def runs(self, paragraph: Any, spans: Sequence[Span]) -> None:
         for span in spans:
-            target = paragraph if span.link is None else _Link(paragraph, span.link)
+            # Only http, https and mailto stay links; any other address is plain text.
+            linked = span.link is not None and link_allowed(span.link)
+            target = _Link(paragraph, span.link) if linked and span.link else paragraph
             lines = span.text.split("\n")
             run = target.add_run(lines[0])
             for line in lines[1:]:

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from felles.errors import FellesError
+from felles.export.links import unlinked
 
 if TYPE_CHECKING:
     from markupsafe import Markup
@@ -142,7 +143,7 @@ def markdown_value(value: Any) -> Any:
         return value
     text = one_line(value).lstrip(" \t")
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _UNESCAPED_PIPE.sub(r"\\|", text)
+    text = unlinked(_UNESCAPED_PIPE.sub(r"\\|", text))
     # A value of only '#' is a heading mark a template passes on (`details(a, "##")`).
     if _BLOCK_START.match(text) and text.strip("#"):
         marker = len(text) - len(text.lstrip("0123456789"))  # '1. ' → '1\\. '
