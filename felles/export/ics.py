@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, Final
 
 from felles.content.load import Content
+from felles.controls import harmless
 from felles.plan.participants import participants
 from felles.plan.schedule import Occurrence
 from felles.words import joined
@@ -98,7 +99,11 @@ def build(content: Content, chosen: list[Occurrence], now: datetime) -> Export:
     if timed_years:
         calendar.subcomponents.insert(0, _timezone(tzid, min(timed_years), max(timed_years)))
     undated = [o for o in chosen if not o.fixed]
-    return Export(calendar.to_ical(), events, undated)
+    # RFC 5545 allows no control character in a text but TAB (icalendar escapes line
+    # breaks, not these): each is written as U+FFFD, the CRLF line ends stay.
+    ical = harmless(calendar.to_ical().decode("utf-8", "surrogateescape"))
+    ical_bytes = ical.encode("utf-8", "surrogateescape")
+    return Export(ical_bytes, events, undated)
 
 
 def _timezone(tzid: str, first: int, last: int) -> Any:
