@@ -44,7 +44,9 @@ def codepoint(char: str) -> str:
 
 LINK_SCHEMES: Final = ("http://", "https://", "mailto:")
 _MARKDOWN_ESCAPE: Final = re.compile(r"\\([!-/:-@\[-`{-~])")
-_DROPPED: Final = re.compile("[\\s\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]+")
+_DROPPED: Final = re.compile(
+    "[\\s\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]+"
+)
 
 
 def link_allowed(address: str) -> bool:

@@ -8,8 +8,9 @@ link's or image's `](`, and of a reference definition's `]:`, is written as the 
 `&#93;`, so the bracket never closes. An entity is never Markdown syntax, in CommonMark
 (markdown-it, marked, pandoc) and Python-Markdown (MkDocs) alike, and a browser shows
 it as `]`: the reader sees the same characters, now plain text. (A backslash would not
-do: Python-Markdown keeps `[r\\]: …` as a definition of the label `r\\`.) Raw HTML (`<a href>`) and autolinks (`<javascript:…>`) never
-get this far: their `<` is written `&lt;`.
+do: Python-Markdown keeps `[r\\]: …` as a definition of the label `r\\`.) Raw HTML
+(`<a href>`) and autolinks (`<javascript:…>`) never get this far: their `<` is written
+`&lt;`.
 """
 
 from __future__ import annotations
