@@ -148,7 +148,7 @@ def test_a_javascript_link_in_a_draft_is_no_link_in_any_output(
     publish(cli, content, "Se [klik](javascript:alert(1)) og [kommissionen](https://ledelse.dk).")
     with_values(content, "Seminar [klik](javascript:alert(1))")
     found = every_output(cli, content, tmp_path / "out")
-    assert {name: bad(addresses) for name, addresses in found.items()} == dict.fromkeys(found, [])
+    assert {name: bad(addresses) for name, addresses in found.items() if bad(addresses)} == {}
     assert "https://ledelse.dk" in found["booklet.md"]  # a web address stays a link
     assert "https://ledelse.dk" in found["docx"]
     booklet = (tmp_path / "out" / "booklet.md").read_text(encoding="utf-8")
@@ -175,4 +175,4 @@ def test_link_like_text_becomes_a_link_only_to_the_web_or_mail(
     with_values(content, "Seminar " + form.format(address).replace("\n", " "))
     out = content.parent / "out"
     found = every_output(cli, content, out)
-    assert {name: bad(addresses) for name, addresses in found.items()} == dict.fromkeys(found, [])
+    assert {name: bad(addresses) for name, addresses in found.items() if bad(addresses)} == {}
