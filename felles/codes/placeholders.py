@@ -46,6 +46,7 @@ WORDS: Final[dict[str, str]] = {
     "listing": "LISTE",
     "low": "MIN",
     "message": "BESKED",
+    "minimum": "5",
     "name": "NAVN",
     "nearby": "DATOER",
     "other": "ANDEN",
