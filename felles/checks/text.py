@@ -31,7 +31,7 @@ def _values(display: str, doc: Document, value: Any, loc: Loc) -> Iterator[Findi
         found = CONTROLS.search(value)
         if found is not None:
             line, col = doc.where(loc)
-            yield Finding(display, line, col, "E370", _params(found.group(), loc))
+            yield _finding(display, line, col, found.group(), loc)
     elif isinstance(value, dict):
         for key, item in value.items():
             yield from _values(display, doc, item, (*loc, key))
@@ -45,9 +45,10 @@ def _body(display: str, doc: Document) -> Iterator[Finding]:
         start = found.start()
         line = doc.body_line + doc.body.count("\n", 0, start)
         col = start - (doc.body.rfind("\n", 0, start) + 1) + 1
-        yield Finding(display, line, col, "E370", _params(found.group(), ()))
+        yield _finding(display, line, col, found.group(), ())
 
 
-def _params(char: str, loc: Loc) -> dict[str, Any]:
+def _finding(display: str, line: int, col: int, char: str, loc: Loc) -> Finding:
     field = next((str(part) for part in reversed(loc) if isinstance(part, str)), "")
-    return {"codepoint": codepoint(char), "in_field": f" i feltet {field}" if field else ""}
+    in_field = f" i feltet {field}" if field else ""
+    return Finding(display, line, col, "E370", {"codepoint": codepoint(char), "in_field": in_field})
