@@ -91,7 +91,7 @@ CODES: Final[dict[str, Code]] = {
         "»{code}« kan ikke tillades: {why}",
         "Kun advarsler (W-koder, som felles kender) kan tillades, med "
         "»# felles: tillad KODE – begrundelse« på advarslens linje. Fejl skal rettes, og "
-        "advarslerne om tilladelser (W303–W305) kan ikke selv tillades.",
+        "advarslerne om tilladelser (W303–W305, W335) kan ikke selv tillades.",
         "# felles: tillad W301 – kilden siger 22. februar, før fasen",
     ),
     # --- sessions: each sparring group's own date (sessions: in phases/*.md) ----------
@@ -220,5 +220,14 @@ CODES: Final[dict[str, Code]] = {
         "escape-sekvens i dobbelte anførselstegn (\\e, \\x1b, \\u001b) eller fra kopiering "
         "fra et andet program.",
         'title: "Opstart"   # ikke "Opstart\\e]0;…\\a"',
+    ),
+    "W335": Code(
+        "{code} står {count} gange på denne linje; en tilladelse gælder kun én værdi, så "
+        "ingen af dem er tilladt",
+        "En tilladelse står på en advarsels linje og gælder den ene værdi, der står der. Står "
+        "flere værdier med samme advarsel på linjen (fx flere sessions i { … } på én linje), "
+        "er det ikke til at se, hvilken tilladelsen er ment for. Skriv hver værdi på sin egen "
+        "linje, og tillad dem, der skal tillades, hver for sig.",
+        "sessions:\n  - {group: 1, when: 2019-02-01}  # felles: tillad W504 – aftalt med gruppen",
     ),
 }
