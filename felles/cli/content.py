@@ -52,6 +52,7 @@ def load(
     survey: bool = False,
     cached: bool = False,
     pairs: bool = False,
+    verbose: bool = False,
 ) -> Content:
     """The content read and modelled, not yet judged: the programme files, and the leaders'
     drafts, survey.yaml and the pairs (pairs/) when the command needs them. `cached`: replay
@@ -63,7 +64,7 @@ def load(
     if cached:
         from felles.content.cache import load_cached
 
-        content = load_cached(cdir, Path.cwd(), os.environ)
+        content = load_cached(cdir, Path.cwd(), os.environ, say if verbose else None)
     else:
         content = read(cdir, Path.cwd())
     if drafts:

@@ -43,7 +43,7 @@ def show(
     if count < 1:
         raise UsageError("U013", {"value": count})
     found = content_dir(content, verbose)
-    loaded = load(found, cached=True)
+    loaded = load(found, cached=True, verbose=verbose)
     findings = judge(loaded)
     stopping = programme_errors(findings)
     if stopping:
