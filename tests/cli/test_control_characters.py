@@ -127,6 +127,8 @@ def test_a_draft_with_controls_is_named_at_its_line_and_shown_harmlessly(
         in result.out.replace(os.sep, "/")
         or f":{line}:10: E370" in result.out
     )
+    checked = cli("grundlag", "check", "--content", content)
+    assert checked.code == 1 and f":{line}:10: E370" in checked.out
     for form in ("md", "html"):
         out = tmp_path / f"booklet.{form}"
         made = cli("export", "grundlag", "-o", out, "--content", content)
