@@ -41,6 +41,7 @@ _MARK: Final = re.compile(r"# Parrene til .*, lavet med: felles pair (\S+)(?: .*
 _OPENING: Final = "# Parrene til »"
 _BROKEN_MARK: Final = re.compile(r"«, lavet med: felles pair (\S+)(?: |$)")
 HEAD_BYTES: Final = 4096  # the header is the file's first lines
+_BIDI: Final = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def yaml_text(
@@ -72,6 +73,10 @@ def yaml_text(
         default_flow_style=None,
         width=1 << 30,
     )
+    # PyYAML escapes what it deems unprintable but writes the bidirectional overrides as
+    # they are; they can stand only inside the double-quoted names, so YAML's \u escape is
+    # theirs too (an editor shows the name as stored, not reordered).
+    body = _BIDI.sub(lambda found: f"\\u{ord(found.group()):04X}", body)
     lines = [
         MODELINE,
         *(line.format(title=_comment(title), command=_comment(command)) for line in HEADER),

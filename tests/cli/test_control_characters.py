@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from felles.controls import CONTROLS
 from tests.cli.test_markdown_agenda import with_values
-from tests.helpers.content import PHASE_2, edit, line_of
+from tests.helpers.content import PHASE_2, SHIPPED, edit, line_of
 from tests.helpers.drafts import draft_path, write_draft
 from tests.helpers.run import Cli
 
@@ -207,3 +207,40 @@ def test_on_a_terminal_the_tables_carry_only_their_own_colours(content: Path) ->
         # Only Rich's own colour sequences (CSI … m): no OSC, no clearing, no bell.
         assert re.sub(r"\x1b\[[0-9;]*m", "", shown).count("\x1b") == 0, shown
         assert "\x07" not in shown
+
+
+@settings(
+    max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    value=st.lists(st.sampled_from(CONTROL_CHARS), min_size=1, max_size=4).map(
+        lambda parts: "Søren" + "".join(parts) + " Aakjær"
+    )
+)
+def test_a_leaders_name_with_controls_reaches_no_output_raw(
+    cli: Cli, content: Path, value: str
+) -> None:
+    """The name is in groups.yaml; status, pair, the pairs file and next show it harmlessly."""
+    groups = content / "groups.yaml"
+    original = (SHIPPED / "groups.yaml").read_text(encoding="utf-8")
+    quoted = json.dumps(value, ensure_ascii=False)
+    quoted = "".join(f"\\u{ord(c):04x}" if c in CONTROL_CHARS else c for c in quoted)
+    groups.write_text(original.replace("- name: Søren Aakjær", f"- name: {quoted}"), "utf-8")
+    pairs = content / "pairs"
+    if pairs.exists():
+        for path in pairs.iterdir():
+            path.unlink()
+    for args in (
+        ("grundlag", "status", "--as-of", "2018-11-01"),
+        ("pair", "jobbesoeg-graensekrydsende-samarbejde", "--seed", "1", "--replace"),
+        ("next", "20", "--as-of", "2019-03-01", "--leader", "Niels Højberg"),
+    ):
+        result = cli(*args, "--content", content)
+        assert result.code == 0, (args, result.err)
+        no_controls(result.out + result.err)
+    written = (pairs / "jobbesoeg-graensekrydsende-samarbejde.yaml").read_text("utf-8")
+    no_controls(written)  # the emitter's own escapes (\e, \x07 …)
+    checked = cli("validate", "--content", content)
+    if CONTROLS.search(value.replace("\n", "")):
+        assert checked.code == 1 and "E370" in checked.out
+    no_controls(checked.out + checked.err)
