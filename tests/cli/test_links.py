@@ -176,3 +176,34 @@ def test_link_like_text_becomes_a_link_only_to_the_web_or_mail(
     out = content.parent / "out"
     found = every_output(cli, content, out)
     assert {name: bad(addresses) for name, addresses in found.items() if bad(addresses)} == {}
+
+
+def test_a_word_hyperlink_to_javascript_comes_back_as_plain_text(
+    cli: Cli, content: Path, tmp_path: Path
+) -> None:
+    """A link Word holds (made in Word, or planted in the file) is judged like any other."""
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    path = write_draft(cli, content, LEADER, "udgivet", "Min egen tekst.")
+    word = tmp_path / "s.docx"
+    assert cli("grundlag", "docx", LEADER, "-o", word, "--content", content).code == 0
+    document = docx.Document(str(word))
+    paragraph = next(p for p in document.paragraphs if p.text == "Min egen tekst.")
+    for address, text in (("javascript:alert(1)", "klik"), ("https://ledelse.dk", "web")):
+        link = OxmlElement("w:hyperlink")
+        link.set(qn("r:id"), paragraph.part.relate_to(address, RELATIONSHIP_TYPE.HYPERLINK, True))
+        run = OxmlElement("w:r")
+        piece = OxmlElement("w:t")
+        piece.text = f" {text}"
+        run.append(piece)
+        link.append(run)
+        paragraph._p.append(link)
+    document.save(str(word))
+    result = cli("grundlag", "import", LEADER, word, "--content", content)
+    assert result.code == 0, result.err
+    text = path.read_text(encoding="utf-8")
+    assert "Min egen tekst. klik[ web](https://ledelse.dk)" in text
+    assert "javascript" not in text
