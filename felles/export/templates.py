@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from markupsafe import Markup
 
 _BLANK_LINES: Final = re.compile(r"\n[ \t]*(?:\n[ \t]*)+\n")
+_YAML_RAW: Final = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
 # Every character some editor, Markdown renderer, terminal or log reader takes as a break.
 LINE_BREAKS: Final = re.compile(r"\r\n|[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 # A value that would open a Markdown block if it began a line. Any leading '#': renderers
@@ -120,10 +121,13 @@ def _unclosed(source: str) -> tuple[str, int] | None:
 
 
 def yaml_text(value: Any) -> Markup:
-    """A value as a double-quoted YAML scalar (JSON strings are valid YAML)."""
+    """A value as a double-quoted YAML scalar (JSON strings are valid YAML). What JSON
+    leaves raw but YAML reads otherwise (NEL, U+2028 and U+2029 fold as line breaks) or an
+    editor shows reordered (the bidirectional overrides), and C1, are `\\u` escapes."""
     from markupsafe import Markup
 
-    return Markup(json.dumps(str(value), ensure_ascii=False))
+    quoted = json.dumps(str(value), ensure_ascii=False)
+    return Markup(_YAML_RAW.sub(lambda found: f"\\u{ord(found.group()):04x}", quoted))
 
 
 def one_line(text: str) -> str:
