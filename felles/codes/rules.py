@@ -225,9 +225,9 @@ CODES: Final[dict[str, Code]] = {
         "{code} står {count} gange på denne linje; en tilladelse gælder kun én værdi, så "
         "ingen af dem er tilladt",
         "En tilladelse står på en advarsels linje og gælder den ene værdi, der står der. Står "
-        "flere værdier med samme advarsel på linjen (fx flere sessions i { … } på én linje), "
+        "flere værdier med samme advarsel på linjen (fx flere sessions på én linje), "
         "er det ikke til at se, hvilken tilladelsen er ment for. Skriv hver værdi på sin egen "
         "linje, og tillad dem, der skal tillades, hver for sig.",
-        "sessions:\n  - {group: 1, when: 2019-02-01}  # felles: tillad W504 – aftalt med gruppen",
+        "sessions:\n  - group: 1\n    when: 2019-02-01  # felles: tillad W504 – aftalt med gruppen",
     ),
 }
