@@ -9,11 +9,12 @@ line (`checks/text.py`, E370); every output shows them harmlessly (`harmless`): 
 streams of the CLI, and every document written to stdout or a file.
 
 One rule for links, in every output that can carry one (a Markdown agenda or booklet,
-a Word document): only `http:`, `https:` and `mailto:` addresses stay links (`link_allowed`);
-anything else (`javascript:`, `vbscript:`, `data:`, `file:`, a relative path) is
+a Word document): only `http:`, `https:` and `mailto:` addresses stay links
+(`link_allowed`); anything else (`javascript:`, `vbscript:`, `data:`, `file:`, a
+relative path, an address in `<…>`, which Python-Markdown keeps as a relative link) is
 plain text. The address is judged as a renderer would read it: HTML entities and
-Markdown backslash escapes decoded, whitespace and controls (which browsers drop
-from a scheme) removed, case folded.
+Markdown backslash escapes decoded, whitespace and controls (which browsers drop from a
+scheme) removed, case folded.
 """
 
 from __future__ import annotations
@@ -55,5 +56,5 @@ def link_allowed(address: str) -> bool:
     text = _MARKDOWN_ESCAPE.sub(r"\1", address)
     for _ in range(3):  # '&amp;#106;' decoded twice by some renderers
         text = html.unescape(text)
-    text = _DROPPED.sub("", text).casefold().removeprefix("<")
+    text = _DROPPED.sub("", text).casefold()
     return text.startswith(LINK_SCHEMES) and len(text) > len("mailto:")
