@@ -30,15 +30,16 @@ if TYPE_CHECKING:
     from felles.plan.rebase import FileMove, Shift
 
 TEXT: Final = {
-    "moved": "Flyttede {dates} datoer i {files} filer: {first} → {start}.",
+    "moved": "{dates} datoer i {files} filer er flyttet: {first} → {start}.",
+    "moved_dry": "Prøvekørsel: {dates} datoer i {files} filer ville blive flyttet: {first} → "
+    "{start}. Intet er ændret.",
     "rule": "Måneder og år flytter {months} måneder; dage og tidspunkter {weeks} uger "
     "(samme ugedag og klokkeslæt).",
-    "dry_run": "(--dry-run: intet er skrevet)",
     "change": "  {path}:{line}: {old} → {new}",
     "new": "Efter flytningen: {count}",
     "none_new": "Efter flytningen: ingen nye helligdage, weekender eller sammenfald.",
     "check": "Kør »felles validate« for at se alt.",
-    "diff": "Se ændringerne med »git diff«, før du committer dem.",
+    "diff": "Se ændringerne med »git diff«, før du gemmer dem i git.",
 }
 # The calendar findings a move can create.
 CALENDAR: Final = frozenset({"W501", "W502", "W503", "W306", "E308"})
@@ -140,10 +141,10 @@ def report(result: Moved, first: str, start: str, *, dry_run: bool) -> list[str]
 
     dates = sum(len(move.changes) for move in result.files)
     files = sum(1 for move in result.files if move.changes)
-    lines = [TEXT["moved"].format(dates=dates, files=files, first=first, start=start)]
+    key = "moved_dry" if dry_run else "moved"
+    lines = [TEXT[key].format(dates=dates, files=files, first=first, start=start)]
     lines.append(TEXT["rule"].format(months=result.shift.months, weeks=result.shift.weeks))
     if dry_run:
-        lines.append(TEXT["dry_run"])
         for move in result.files:
             for line, old, new in move.changes:
                 lines.append(TEXT["change"].format(path=move.path, line=line, old=old, new=new))
@@ -174,7 +175,10 @@ def move(
     content: ContentOption = None,
     verbose: VerboseOption = False,
 ) -> int:
-    """Flyt hele forløbet til en ny første dato; hver dato beholder sin præcision."""
+    """Flyt hele forløbet til en ny første dato; hver dato beholder tidspunkt, dag eller måned.
+
+    En dato med tidspunkt får et nyt tidspunkt, en dag en ny dag, og en måned kun en ny måned.
+    """
     found = content_dir(content, verbose)
     if found.source == "packaged":
         raise UsageError("U021", {"path": str(found.path)})

@@ -184,7 +184,7 @@ def import_round(
 
 def _refuse_few(old: RoundData, new: RoundData) -> None:
     """E630 when the re-import changes the answers of 1 to MIN_RESPONDENTS - 1 people."""
-    from felles.survey.aggregate import MIN_RESPONDENTS
+    from felles.survey.promise import MIN_RESPONDENTS
     from felles.survey.difference import changed
 
     count = changed(old, new)
