@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from felles.content.blocks import Block, Span, normalised
+from felles.controls import link_allowed
 from felles.errors import FellesError
 
 # The styles export.docx gives what is not the leader's text (kept in step with it).
@@ -204,7 +205,9 @@ def _spans(paragraph: Any) -> tuple[Span, ...]:
     for item in paragraph.iter_inner_content():
         if isinstance(item, Hyperlink):
             address = item.address + (f"#{item.fragment}" if item.fragment else "")
-            out.extend(_run_span(run, address or None) for run in item.runs)
+            # Only http, https and mailto come back as links; any other is plain text.
+            kept = address if address and link_allowed(address) else None
+            out.extend(_run_span(run, kept) for run in item.runs)
         else:
             out.append(_run_span(item, None))
     return normalised(out)
