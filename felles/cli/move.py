@@ -42,7 +42,7 @@ TEXT: Final = {
     "diff": "Se ændringerne med »git diff«, før du gemmer dem i git.",
 }
 # The calendar findings a move can create.
-CALENDAR: Final = frozenset({"W501", "W502", "W503", "W306", "E308"})
+CALENDAR: Final = frozenset({"W501", "W502", "W503", "W510", "W511", "W306", "E308"})
 
 
 @dataclass

@@ -15,6 +15,7 @@ from typing import Any, Final
 
 from felles.content.blocks import Span, normalised
 from felles.content.docx_package import MAX_DEPTH
+from felles.controls import link_allowed
 from felles.errors import FellesError
 
 CODE: Final = "Kode"
@@ -62,7 +63,10 @@ class Walker:
             if tag == "r":
                 yield child, link
             elif tag == "hyperlink":
-                yield from self.runs(child, self.address(child) or link, depth + 1)
+                # Only http, https and mailto come back as links; any other is plain text.
+                address = self.address(child)
+                kept = address if address and link_allowed(address) else None
+                yield from self.runs(child, kept or link, depth + 1)
             elif tag in _CONTAINERS:
                 yield from self.runs(child, link, depth + 1)
 

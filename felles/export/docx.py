@@ -25,6 +25,7 @@ it. python-docx is imported only when a document is made.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from typing import Any, Final
 
@@ -32,12 +33,14 @@ from felles.content.blocks import Block, Span
 from felles.content.docx_package import properties, with_properties
 from felles.content.docx_read import GUIDE, GUIDE_TEXT, NOTE, QUESTION
 from felles.content.docx_text import CODE, MARKDOWN
+from felles.controls import REPLACEMENT, harmless, link_allowed
 from felles.export.signature import APPLICATION, sign_docx
 
 __all__ = ["CODE", "MARKDOWN", "NOTE", "QUESTION", "build"]
 SIGNATURE: Final = "felles grundlag docx"
 IDENTIFIER: Final = "felles:ledelsesgrundlag:{slug}"
 _GREY: Final = (0x59, 0x59, 0x59)
+_NOT_XML: Final = re.compile("[\ufffe\uffff\ud800-\udfff]")
 _LINK: Final = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 
 
@@ -60,13 +63,13 @@ def build(
     _page(document)
     _styles(document)
     core = document.core_properties
-    core.title = f"Personligt ledelsesgrundlag – {leader}"
+    core.title = _xml(f"Personligt ledelsesgrundlag – {leader}")
     core.author = core.last_modified_by = APPLICATION
     core.identifier = IDENTIFIER.format(slug=slug)
     core.comments = SIGNATURE
     core.language = "da-DK"
     head = document.sections[0].header.paragraphs[0]
-    head.text = header
+    head.text = _xml(header)
     head.style = document.styles[NOTE]
     document.add_paragraph(GUIDE_TEXT, style=GUIDE)
     _Writer(document).write(blocks)
@@ -182,8 +185,10 @@ class _Writer:
 
     def runs(self, paragraph: Any, spans: Sequence[Span]) -> None:
         for span in spans:
-            target = paragraph if span.link is None else _Link(paragraph, span.link)
-            lines = span.text.split("\n")
+            # Only http, https and mailto stay links; any other address is plain text.
+            linked = span.link is not None and link_allowed(span.link)
+            target = _Link(paragraph, span.link) if linked and span.link else paragraph
+            lines = _xml(span.text).split("\n")
             run = target.add_run(lines[0])
             for line in lines[1:]:
                 run.add_break()
@@ -192,6 +197,12 @@ class _Writer:
             run.italic = span.italic or None
             if span.code:
                 run.style = self.document.styles[CODE]
+
+
+def _xml(text: str) -> str:
+    """Text XML 1.0 can hold (lxml refuses the rest): control characters and the
+    non-characters U+FFFE/U+FFFF as U+FFFD (`felles.controls`), CR left out."""
+    return _NOT_XML.sub(REPLACEMENT, harmless(text).replace("\r", ""))
 
 
 def _suffix(level: int) -> str:

@@ -66,6 +66,14 @@ WRONG_USES: list[tuple[str, ...]] = [
     ("grundlag", "docx", "--group", "99"),
     ("grundlag", "import", "findes-ikke-mappe"),
     ("grundlag", "import", "."),
+    ("invite", "--send"),
+    ("invite", "--send", "--smtp", "smtp.example.dk"),
+    ("invite", "--send", "--smtp", "smtp.example.dk:25", "--smtp-security", "none"),
+    ("invite", "--send", "--smtp", "smtp.example.dk:25", "--smtp-security", "tls"),
+    ("invite", "--group", "2", "--leader", "Hosea Dutschke"),
+    ("invite", "--group", "x"),
+    ("invite", "--as-of", "xyz"),
+    ("invite", "findes-ikke"),
 ]
 
 
