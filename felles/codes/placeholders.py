@@ -20,6 +20,7 @@ WORDS: Final[dict[str, str]] = {
     "created": "DATO",
     "day": "DATO",
     "detail": "",
+    "draft": "STI",
     "end": "DATO",
     "expected": "KRAV",
     "field": "FELT",

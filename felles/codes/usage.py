@@ -134,6 +134,20 @@ CODES: Final[dict[str, Code]] = {
         "Brug felterne fra den skabelon, der følger med felles, fx activity.title og "
         "activity.place.",
     ),
+    "U110": Code(
+        "angiv enten et navn, --all eller --group N",
+        "»felles grundlag docx« laver ét Word-dokument (NAVN) eller et til hver leder med et "
+        "ledelsesgrundlag (--all), eller til hver leder i én sparringsgruppe (--group N); "
+        "med --all og --group er -o en mappe.",
+        "felles grundlag docx --all -o word",
+    ),
+    "U111": Code(
+        "kan ikke hente Word-dokumenter fra {path}: {reason}",
+        "»felles grundlag import MAPPE« henter hvert Word-dokument (.docx) i mappen ind i "
+        "ledelsesgrundlaget for den leder, dokumentet er lavet til. Mappen skal findes og "
+        "have mindst ét dokument.",
+        "felles grundlag import word",
+    ),
     "U039": Code(
         "kan ikke skrive {path}: {reason}",
         "Filen kan ikke skrives: mappen findes ikke, du har ikke lov at skrive der, drevet er "
