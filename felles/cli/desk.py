@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from felles.findings import Finding
     from felles.survey.store import DataFolder
 
-FORMATS: Final = ("text", "json", "md")
 VALIDATE_HINT: Final = "Indholdet har fejl; kør »felles validate« for at se og rette dem."
 
 

@@ -61,16 +61,6 @@ MESSAGES: Final = {
     "no_documents": "Der er ingen Word-dokumenter (.docx) i {folder}.",
 }
 
-NameArgument = Annotated[
-    str,
-    typer.Argument(
-        metavar="NAVN",
-        help="Lederens navn som i groups.yaml (store/små bogstaver og æ/ø/å er ligegyldige).",
-        show_default=False,
-    ),
-]
-
-
 def docx_out(
     name: Annotated[
         str | None,

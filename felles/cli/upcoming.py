@@ -18,7 +18,6 @@ from felles.errors import ExitCode, UsageError
 if TYPE_CHECKING:
     from felles.plan.upcoming import Upcoming
 
-FORMATS: Final = ("text", "json")
 TABLE_WIDTH: Final = 100  # columns the table needs before its cells are cut short
 VALIDATE_HINT: Final = "Indholdet har fejl; kør »felles validate« for at se og rette dem."
 

@@ -34,12 +34,8 @@ from felles.export.schema import BASE_URI
 # `form` values: the formats felles writes.
 HTML: Final = "html"
 MARKDOWN: Final = "md"
-ICS: Final = "ics"
 JSON: Final = "json"
 TEXT: Final = "text"
-CSV: Final = "csv"
-DOCX: Final = "docx"
-FORMS: Final = frozenset({HTML, MARKDOWN, ICS, JSON, TEXT, CSV, DOCX})
 
 GENERATOR: Final = "generator"
 PRODID_PREFIX: Final = "-//felles//"

@@ -83,14 +83,6 @@ class Occurrence:
     def is_over(self, today: date) -> bool:
         return self.end.last.date() < today
 
-    def is_running(self, today: date) -> bool:
-        """Started and not ended (only meaningful for fixed dates)."""
-        return (
-            self.fixed
-            and self.start.first.date() <= today <= self.end.last.date()
-            and (self.start.first.date() < today or self.end.last.date() > today)
-        )
-
     def touches(self, first: date, last: date) -> bool:
         """True if the activity can fall on a day between first and last (inclusive)."""
         return self.start.first.date() <= last and self.end.last.date() >= first

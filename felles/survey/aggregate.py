@@ -68,10 +68,6 @@ class Summary:
     proposal: bool = False  # the questions are felles' proposal (survey.yaml: status: forslag)
 
     @property
-    def enough(self) -> bool:
-        return self.respondents >= MIN_RESPONDENTS
-
-    @property
     def response_rate(self) -> float:
         return self.respondents / self.population if self.population else 0.0
 

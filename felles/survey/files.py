@@ -153,10 +153,6 @@ def is_key(name: str) -> bool:
     return name.startswith((KEYS, f".{KEYS}."))
 
 
-def is_temporary(name: str) -> bool:
-    return name.startswith(".") and name.endswith(".tmp") and is_ours(name)
-
-
 def scan(folder: Path) -> Scan:
     """What is in the data folder, without opening a file; U063/U064 if it cannot be looked
     into."""
