@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
 from felles.content import model
 from felles.content.load import Content
-from felles.plan import sessions
+from felles.dates import text_words
+from felles.plan import roster, sessions
 from felles.plan.schedule import Occurrence
 
 if TYPE_CHECKING:
@@ -34,6 +35,9 @@ TEXT: Final = {
     "step_udgivet": "ledelsesgrundlaget er udgivet; intet næste skridt i processen",
     "step_unknown": "ret status i udkastet (kendte: {known})",
     "step_broken": "ret udkastet, så det kan læses; »felles grundlag check« viser fejlen",
+    "step_left": "intet: lederen er ikke længere med i forløbet; udkast og par står som historik",
+    "step_joins": "lederen er med i forløbet fra {when}; opret udkastet med: "
+    'felles grundlag new "{name}"',
 }
 
 Held = Literal["held", "planned", "undated"]
@@ -56,6 +60,8 @@ class LeaderStep(NamedTuple):
     workshop: Occurrence | None  # the group's workshop that fits the draft, at its own date
     past_workshops: bool  # the draft has been through every workshop (trænet, udgivet)
     visits: tuple[Visit, ...] = ()
+    left: str | None = None  # 'januar 2019': the leader has left the programme (until)
+    joins: str | None = None  # 'marts 2019': the leader joins later (from)
 
 
 def is_workshop(activity: model.Activity) -> bool:
@@ -112,4 +118,18 @@ def leader_step(content: Content, name: str, today: date, content_dir: Path) -> 
     workshop = next_workshop(content, group, today, known)
     past = known is not None and WORKSHOPS_DONE[known] >= 3
     visits = tuple(visits_of(content, name, today))
-    return LeaderStep(name, group, mates, path, status, step, workshop, past, visits)
+    left = roster.left_by(content, name, today)
+    if left is not None:
+        # History stays (visits that are over, the draft as archived); nothing lies ahead.
+        visits = tuple(v for v in visits if v.over and (v.visits or v.visited_by))
+        words = text_words(left)
+        return LeaderStep(
+            name, group, mates, path, status, TEXT["step_left"], None, False, visits, words
+        )
+    joins = roster.joins_after(content, name, today)
+    if joins is not None and status is None:
+        step = TEXT["step_joins"].format(when=text_words(joins), name=name)
+    joins_words = text_words(joins) if joins is not None else None
+    return LeaderStep(
+        name, group, mates, path, status, step, workshop, past, visits, None, joins_words
+    )

@@ -26,6 +26,7 @@ from felles.content.load import Content, load_pairs
 from felles.content.model import Activity
 from felles.names import match_key
 from felles.plan.participants import participants
+from felles.plan.roster import absent
 from felles.plan.schedule import occurrences
 from felles.words import count, joined
 
@@ -260,6 +261,8 @@ def visits_of(content: Content, leader: str, today: date) -> Iterator[Visit]:
         activity = occurrence.activity
         if activity.who != "par":
             continue
+        if leader in absent(content, activity):
+            continue  # not a member while it takes place (plan/roster.py)
         start, end = occurrence.start, occurrence.end
         when = describe_span(start, end) if start.fixed else range_words(start, end)
         over = occurrence.is_over(today)
