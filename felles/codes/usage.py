@@ -174,6 +174,12 @@ CODES: Final[dict[str, Code]] = {
         "hos hinanden. Skal en anden aktivitet laves i par, så skriv »who: par« i den.",
         "felles pair jobbesoeg-graensekrydsende-samarbejde",
     ),
+    "U130": Code(
+        "--update og --replace kan ikke bruges sammen; vælg den ene",
+        "--update beholder de besøg, der stadig holder reglerne, og parrer kun dem, der "
+        "mangler; --replace laver alle parrene forfra.",
+        "felles pair jobbesoeg-graensekrydsende-samarbejde --update",
+    ),
     "U085": Code(
         "--seed skal være et helt tal fra 0 til {largest}, ikke {value}",
         "--seed bestemmer den tilfældige fordeling: samme tal og samme indhold giver de "
