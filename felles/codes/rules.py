@@ -210,4 +210,12 @@ CODES: Final[dict[str, Code]] = {
         "ledere (felterne groups og leaders). Fjern besøget, eller ret aktiviteten.",
         "groups: [1, 2, 3]",
     ),
+    "W325": Code(
+        "{name} har forladt forløbet (fra {until}), men står i parrene til {title}; "
+        "kør »felles pair {activity} --update«",
+        "En leder med »until« i groups.yaml er ikke med i aktiviteter, der begynder fra den "
+        "dato. Parrene til en senere aktivitet skal derfor laves om for lederens makkere; "
+        "--update beholder alle andre besøg.",
+        "felles pair jobbesoeg-graensekrydsende-samarbejde --update",
+    ),
 }
