@@ -153,9 +153,10 @@ def update(
     need it (joined, left, or whose partner left) paired anew, with the fewest changes.
 
     One minimum-cost assignment: a recorded visit that still follows the rules costs 0,
-    any other allowed visit 1 (plus a little from the seed, too little to outweigh a kept
-    visit), and a new visit opposite a recorded one a half more, so that two leaders
-    visit each other only where every other way needs more changes.
+    any other allowed visit 1 plus a little from the seed, and a new visit opposite a
+    recorded one a little more again, so that two leaders visit each other only where
+    every other way needs more changes. Together the littles stay below 1: they never
+    outweigh one kept visit.
     """
     import numpy as np
     from scipy.optimize import linear_sum_assignment
@@ -166,10 +167,10 @@ def update(
     forbidden, _ = _forbidden(leaders, earlier)
     index = {leader.name: i for i, leader in enumerate(leaders)}
     noise = np.random.RandomState(seed).random_sample((n, n))
-    cost = 1.0 + noise * (0.25 / n)
+    cost = 1.0 + noise * (0.1 / n)
     kept = [(index[v], index[h]) for v, h in recorded if v in index and h in index]
     for i, j in kept:
-        cost[j, i] += 0.5
+        cost[j, i] += 0.5 / n
     for i, j in kept:
         cost[i, j] = 0.0
     cost = np.where(forbidden, np.inf, cost)
