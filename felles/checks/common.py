@@ -66,4 +66,14 @@ def leader_hint(content: Content, name: str, found: str | None, close: list[str]
     committed = committed_members(path.parent, path.name)
     if committed is not None and name in committed:
         return LEADER_HINT["deleted"]
-    return LEADER_HINT["nowhere"] + suggestion(close)
+    return LEADER_HINT["nowhere"] + suggestion([c for c in close if _alike(name, c)])
+
+
+def _alike(name: str, other: str) -> bool:
+    """Close enough to suggest: a word in common, or nearly the same letters ("Henrik
+    Seiding" is not "Lotte Henriksen", though difflib finds them close)."""
+    from felles.names import match_key
+
+    words = {match_key(w) for w in name.split()} & {match_key(w) for w in other.split()}
+    ratio = difflib.SequenceMatcher(None, match_key(name), match_key(other)).ratio()
+    return bool(words) or ratio >= 0.8

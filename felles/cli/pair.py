@@ -125,7 +125,7 @@ def pair(
     day = today(zone)
     chosen = select_activity(loaded, activity, day)
     act = chosen.activity
-    _refuse_errors(loaded)
+    _refuse_errors(loaded, act.id, replace or update)
     if act.who != "par":
         raise UsageError(
             "U084",
@@ -188,11 +188,18 @@ def pair(
     return ExitCode.OK
 
 
-def _refuse_errors(loaded: Content) -> None:
-    """U037 if the programme has errors. Errors in pairs files do not count: another
-    activity's pairs are another round, and the activity's own file is either refused
-    below (E317) or about to be made anew (--replace) or mended (--update)."""
-    found = [f for f in programme_errors(judge(loaded)) if Path(f.path).parent.name != "pairs"]
+def _refuse_errors(loaded: Content, activity: str, mending: bool) -> None:
+    """U037 if the content has errors. Errors in another activity's pairs file do not
+    count (another round), nor, with --replace or --update, those in the activity's own
+    file: it is about to be made anew or mended."""
+    own = f"{activity}.yaml"
+
+    def counts(path: Path) -> bool:
+        if path.parent.name != "pairs":
+            return True
+        return path.name == own and not mending
+
+    found = [f for f in programme_errors(judge(loaded)) if counts(Path(f.path))]
     if found:
         first = min(found, key=lambda f: (f.path, f.line or 0))
         raise FellesError("U037", {"count": len(found), "first": str(first)})

@@ -75,12 +75,25 @@ def workshops(content: Content, group: int) -> list[Occurrence]:
 
 
 def next_workshop(
-    content: Content, group: int, today: date, status: str | None = None
+    content: Content,
+    group: int,
+    today: date,
+    status: str | None = None,
+    leader: str | None = None,
 ) -> Occurrence | None:
     """The group's first workshop that is not over, from the one a draft at `status` waits
-    for (see the module docstring), at the group's own date."""
+    for (see the module docstring), at the group's own date; with `leader`, only one the
+    leader is a member for (plan/roster.py)."""
     done = WORKSHOPS_DONE.get(status or "", 0)
-    return next((o for o in workshops(content, group)[done:] if not o.is_over(today)), None)
+    return next(
+        (
+            o
+            for o in workshops(content, group)[done:]
+            if not o.is_over(today)
+            and (leader is None or leader not in roster.absent(content, o.activity))
+        ),
+        None,
+    )
 
 
 def held(content: Content, today: date) -> dict[int, list[tuple[Occurrence, Held]]]:
@@ -115,7 +128,7 @@ def leader_step(content: Content, name: str, today: date, content_dir: Path) -> 
     else:
         step = TEXT["step_unknown"].format(known=", ".join(model.STATUSES))
     known = status if status in WORKSHOPS_DONE else None
-    workshop = next_workshop(content, group, today, known)
+    workshop = next_workshop(content, group, today, known, name)
     past = known is not None and WORKSHOPS_DONE[known] >= 3
     visits = tuple(visits_of(content, name, today))
     left = roster.left_by(content, name, today)
