@@ -106,3 +106,9 @@ def active(content: Content, day: date) -> list[str]:
         for name in content.leaders()
         if name not in found or present(found[name], moment, moment.replace(hour=23, minute=59))
     ]
+
+
+def members_for(content: Content, number: int, activity: Activity) -> list[str]:
+    """Sparring group `number`'s members who are members while `activity` takes place."""
+    gone = absent(content, activity)
+    return [name for name in content.members(number) if name not in gone]

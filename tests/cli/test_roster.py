@@ -174,3 +174,20 @@ def test_json_pairs_leave_out_a_leader_who_has_left(cli: Cli, content: Path) -> 
     visits = json.loads(result.out)
     assert len(visits) == 37
     assert all("Henrik Seiding" not in (v["visitor"], v["host"]) for v in visits)
+
+
+def test_agendas_count_only_the_leaders_who_are_members_that_day(cli: Cli, content: Path) -> None:
+    edit(content / "groups.yaml", HENRIK, HENRIK + "        until: 2019-01\n")
+    edit(
+        content / "groups.yaml",
+        GROUP_7_LAST,
+        GROUP_7_LAST + "      - name: Nanna Nybegynder\n        from: 2019-03\n",
+    )
+    # 22 February 2019: Henrik has left, Nanna has not joined yet.
+    seminar = cli("export", "agenda", "seminar-graensekrydsende-samarbejde", "--content", content)
+    assert seminar.code == 0, seminar.output
+    assert "Hele SLF (37 ledere)" in seminar.out
+    # 8 November 2018: Henrik is still there.
+    earlier = cli("export", "agenda", "seminar-aktiv-visionsledelse", "--content", content)
+    assert earlier.code == 0, earlier.output
+    assert "Hele SLF (38 ledere)" in earlier.out
