@@ -36,6 +36,7 @@ WORDS: Final[dict[str, str]] = {
     "holiday": "HELLIGDAG",
     "host": "LEDER",
     "id": "ID",
+    "journal": "FIL",
     "key": "NØGLE",
     "kind": "SLAGS",
     "known": "LISTE",
@@ -100,6 +101,7 @@ OVERRIDES: Final[dict[str, dict[str, str]]] = {
     "E312": {"groups": "N"},
     "E313": {"expected": "FILNAVN"},
     "E315": {"first": "LEDER", "second": "LEDER"},
+    "E350": {"title": "FASE", "phase": "PERIODE"},
     "E403": {"other": "FIL"},
     "E404": {"expected": "FILNAVN"},
     "E617": {"first": "N"},
@@ -110,6 +112,7 @@ OVERRIDES: Final[dict[str, dict[str, str]]] = {
     "W308": {"other": "AKTIVITET"},
     "W309": {"role": "BESØGER INGEN"},
     "W310": {"other": "FIL:LINJE"},
+    "W327": {"found": "EN DATO"},
     "W503": {"other": "AKTIVITET"},
 }
 

@@ -180,6 +180,19 @@ CODES: Final[dict[str, Code]] = {
         "mangler; --replace laver alle parrene forfra.",
         "felles pair jobbesoeg-graensekrydsende-samarbejde --update",
     ),
+    "U131": Code(
+        "mappen {folder} kan ikke skrives i ({reason}); intet er flyttet",
+        "felles move skriver alle filer eller ingen: kan én mappe ikke skrives i, ændres "
+        "ingen fil. Giv skriveadgang til mappen, og kør kommandoen igen.",
+        "felles move --start 2027-09",
+    ),
+    "U132": Code(
+        "»{value}« kan ikke bruges som startdato: {reason}",
+        "--start er forløbets nye første dato: en måned (2027-09), en dag (2027-09-03 eller "
+        "3.9.2027) eller en uge (2027-W36, »uge 36 2027« eller »uge 36«, som er den kommende "
+        "uge 36).",
+        "felles move --start 2027-09-03",
+    ),
     "U085": Code(
         "--seed skal være et helt tal fra 0 til {largest}, ikke {value}",
         "--seed bestemmer den tilfældige fordeling: samme tal og samme indhold giver de "
