@@ -13,13 +13,18 @@ from __future__ import annotations
 import shutil
 import subprocess
 from pathlib import Path
-from typing import Annotated, Final
+from typing import TYPE_CHECKING, Annotated, Final
 
 import typer
 
 from felles.cli.app import app
 from felles.cli.output import say, write
 from felles.errors import ExitCode, UsageError, os_reason
+
+if TYPE_CHECKING:
+    from felles.cli.move import Moved
+    from felles.content.locate import ContentDir
+    from felles.plan.oldtext import Mention
 
 TEXT: Final = {
     "made": "Oprettede {path} med {what}.",
@@ -104,6 +109,33 @@ def git_commit(target: Path) -> str | None:
     return run("rev-parse", "--short", "HEAD")
 
 
+def new_cohort(cdir: ContentDir, moved: Moved) -> list[Mention]:
+    """The shipped programme's text made ready for a new cohort (plan/cohort.py), each
+    phase file replaced whole; what still names the old period, as a to-do."""
+    from felles.atomic import replace
+    from felles.cli.content import load
+    from felles.dates import parse_when, period_words
+    from felles.plan.cohort import new_cohort as rewrite
+    from felles.plan.oldtext import mentions
+
+    days = frozenset(
+        parse_when(old).first.date()
+        for move in moved.files
+        for _, old, _ in move.changes
+        if parse_when(old).fixed
+    )
+    loaded = load(cdir)
+    for phase in loaded.phases:
+        period = phase.meta.period
+        words = period_words(period.start, period.end)
+        path = phase.doc.path
+        text = path.read_text(encoding="utf-8")
+        new = rewrite(text, days, moved.shift.weeks, words, moved.periods.get(path))
+        if new != text:
+            replace(path, new.encode("utf-8"))
+    return mentions(load(cdir), moved.shift, moved.years)
+
+
 @app.command()
 def init(
     folder: Annotated[
@@ -132,7 +164,8 @@ def init(
     no_git: Annotated[bool, typer.Option("--no-git", help="Lav ikke et git-repository.")] = False,
 ) -> int:
     """Opret et nyt indholds-repository: indhold, skemaer, pre-commit, GitHub og en README."""
-    from felles.cli.move import plan_move, report, start_date, write_moves
+    from felles.cli.move import plan_move, report, start_date
+    from felles.cli.move_files import commit as write_all
     from felles.content.locate import ContentDir
 
     _refuse(folder)
@@ -141,8 +174,17 @@ def init(
         folder.mkdir(parents=True, exist_ok=True)
         create(folder, blank=blank)
         if new_start is not None:
-            moved = plan_move(ContentDir(folder / "content", "option"), new_start)
-            write_moves(moved.files)
+            cdir = ContentDir(folder / "content", "option")
+            moved = plan_move(cdir, new_start)
+            if moved.errors:  # not written: the copy keeps the seeds' dates
+                for line in report(moved, new_start, new_start, dry_run=True):
+                    write(line)
+                return ExitCode.CONTENT
+            from felles.cli.move import planned
+
+            write_all(cdir.path, planned(moved), new_start)
+            if not blank:
+                moved.mentions = new_cohort(cdir, moved)
     except OSError as error:
         raise UsageError("U039", {"path": str(folder), "reason": os_reason(error)}) from None
     write(TEXT["made"].format(path=folder, what=TEXT["blank" if blank else "shipped"]))

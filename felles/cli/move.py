@@ -17,6 +17,7 @@ move on its fresh copy.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import shutil
 import tempfile
@@ -80,6 +81,8 @@ class Moved:
     raw: dict[Path, bytes] = field(default_factory=dict)  # each file's bytes as read
     landing: Landing | None = None
     mentions: list[Mention] = field(default_factory=list)
+    years: frozenset[int] = frozenset()  # the old period's years
+    periods: dict[Path, str] = field(default_factory=dict)  # each phase's old period, in words
 
     @property
     def errors(self) -> list[Finding]:
@@ -135,9 +138,9 @@ def plan_move(cdir: ContentDir, start: str) -> Moved:
     """Every date of the content moved so that the programme begins at `start`, checked."""
     from felles.content.kinds import GROUPS, PROGRAMME, SURVEY
     from felles.content.reader import scalar_spans
-    from felles.dates import parse_when
+    from felles.dates import parse_when, period_words
     from felles.paths import exists
-    from felles.plan.oldtext import mentions
+    from felles.plan.oldtext import mentions, old_years
     from felles.plan.rebase import move_file, shift_between
 
     loaded, _ = clean(cdir, survey=True)
@@ -171,7 +174,12 @@ def plan_move(cdir: ContentDir, start: str) -> Moved:
         result.landing = Landing(
             title, day, landed, new_start.first.date() if new_start.fixed else None
         )
-    result.mentions = mentions(loaded, shift)
+    result.years = old_years(loaded)
+    for phase in loaded.phases:
+        with contextlib.suppress(ValueError):
+            period = phase.meta.period
+            result.periods[phase.doc.path] = period_words(period.start, period.end)
+    result.mentions = mentions(loaded, shift, result.years)
     return result
 
 

@@ -132,7 +132,7 @@ def commit(content: Path, plans: list[Planned], start: str) -> list[str]:
         raise
     for plan, temp in zip(plans, temps, strict=True):
         links = plan.real.stat().st_nlink
-        os.replace(temp, plan.real)
+        temp.replace(plan.real)
         _sync_folder(plan.real.parent)
         if links > 1:
             notes.append(TEXT["hard_link"].format(path=plan.path, links=links))
@@ -152,7 +152,7 @@ def _write_journal(path: Path, data: dict[str, object]) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-    os.replace(temp, path)
+    temp.replace(path)
     _sync_folder(path.parent)
 
 
@@ -179,7 +179,7 @@ def finish(content: Path) -> str | None:
             raise FellesError("E352", {"path": str(path), "journal": str(journal)})
         todo.append((path, temp))
     for path, temp in todo:
-        os.replace(temp, path)
+        temp.replace(path)
         _sync_folder(path.parent)
     for _, temp, _, _ in entries:
         with contextlib.suppress(OSError):

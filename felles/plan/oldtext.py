@@ -88,11 +88,16 @@ class Mention(NamedTuple):
 
 
 def found_in(text: str, years: frozenset[int] | None = None) -> list[str]:
-    """The dates named in `text`; a bare year only when it is one of `years`."""
+    """The dates named in `text`. With `years`, only those of the old period: a date with a
+    year outside them is left out, and a bare year counts only when it is one of them; a
+    day without a year ("8. juni") always counts."""
     found = []
     for match in PATTERN.finditer(text):
         words = match.group(0)
-        if re.fullmatch(_YEAR, words) and (years is None or int(words) not in years):
+        named = [int(y) for y in re.findall(r"[0-9]{4}", words)]
+        if years is not None and named and not any(y in years for y in named):
+            continue
+        if years is None and re.fullmatch(_YEAR, words):
             continue
         found.append(" ".join(words.split()))
     return found
@@ -109,7 +114,7 @@ def old_years(content: Content) -> frozenset[int]:
         texts += [phase.meta.period.start, phase.meta.period.end or ""]
         for activity in phase.meta.activities:
             texts += [activity.when, activity.end or ""]
-    years = set()
+    years: set[int] = set()
     for text in texts:
         try:
             when = parse_when(text)
@@ -121,13 +126,17 @@ def old_years(content: Content) -> frozenset[int]:
     return frozenset(years)
 
 
-def mentions(content: Content, shift: Shift | None = None) -> list[Mention]:
-    """Every place in programme.yaml and the phases that names a date of the old period."""
+def mentions(
+    content: Content, shift: Shift | None = None, years: frozenset[int] | None = None
+) -> list[Mention]:
+    """Every place in programme.yaml and the phases that names a date of the old period
+    (`years`: the old period's years, by default those of `content`'s dates)."""
     from felles.content.kinds import PROGRAMME
 
     if shift is not None and shift.months == 0 and shift.weeks == 0:
         return []
-    years = old_years(content)
+    if years is None:
+        years = old_years(content)
     files = [content.dir.path / PROGRAMME.path, *(p.doc.path for p in content.phases)]
     found: list[Mention] = []
     for path in files:
