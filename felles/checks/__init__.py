@@ -32,13 +32,16 @@ def rules(content: Content) -> list[Rule]:
     there is something for them to judge: `felles next` on a programme without drafts
     pays for neither.
     """
-    from felles.checks import clock, programme
+    from felles.checks import clock, cohort, programme
 
     found: list[Rule] = [
         programme.unique_ids,
         programme.one_group_per_leader,
         programme.references,
         programme.dates,
+        cohort.roster,
+        cohort.period,
+        cohort.dated_text,
         clock.check,
     ]
     if any(activity.sessions for _, _, activity in content.activities()):

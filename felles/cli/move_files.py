@@ -31,9 +31,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from felles.content.kinds import MOVE_JOURNAL
 from felles.errors import FellesError, UsageError, os_reason
 
-JOURNAL: Final = ".felles-flytning.json"
+JOURNAL: Final = MOVE_JOURNAL
 SUFFIX: Final = ".flytning.tmp"
 
 TEXT: Final = {

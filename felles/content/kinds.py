@@ -44,6 +44,9 @@ _MODEL = "felles.content.model"
 _SURVEY = "felles.content.survey_model"
 _PAIRS = "felles.content.pairs_model"
 
+# The journal `felles move` keeps while it writes (cli/move_files.py), in the content folder.
+MOVE_JOURNAL: Final = ".felles-flytning.json"
+
 PROGRAMME: Final = FileKind(
     "programme",
     "programme.yaml",
