@@ -24,7 +24,6 @@ from felles.errors import ExitCode, UsageError, os_reason
 if TYPE_CHECKING:
     from felles.cli.move import Moved
     from felles.content.locate import ContentDir
-    from felles.plan.oldtext import Mention
 
 TEXT: Final = {
     "made": "Oprettede {path} med {what}.",
@@ -37,6 +36,10 @@ TEXT: Final = {
     "step_edit": "  2. Ret indholdet i content/ (navne, datoer, grupper), og kør: felles validate",
     "step_use": "  3. Se det næste i forløbet med: felles next",
     "commit": "Nyt forløb oprettet med felles init",
+    "review": "Skrevet om til det nye hold (gennemse det; kildens ordlyd står i en kommentar):",
+    "review_line": "  {path}:{line}: {text}",
+    "dropped": "  {path}:{line}: »{section}« er ikke taget med: det handler om det første hold",
+    "no_todo": "Ingen tekst nævner længere den gamle periode.",
 }
 # Files of the repository beside content/, from the packaged scaffold (source → target).
 FILES: Final = {
@@ -109,11 +112,14 @@ def git_commit(target: Path) -> str | None:
     return run("rev-parse", "--short", "HEAD")
 
 
-def new_cohort(cdir: ContentDir, moved: Moved) -> list[Mention]:
+def new_cohort(cdir: ContentDir, moved: Moved) -> list[str]:
     """The shipped programme's text made ready for a new cohort (plan/cohort.py), each
-    phase file replaced whole; what still names the old period, as a to-do."""
+    phase file replaced whole. Sets what still names the old period (the to-do) and the
+    text warnings of the result on `moved`; returns the lines rewritten, to review."""
+    import difflib
+
     from felles.atomic import replace
-    from felles.cli.content import load
+    from felles.cli.content import judge, load
     from felles.dates import parse_when, period_words
     from felles.plan.cohort import new_cohort as rewrite
     from felles.plan.oldtext import mentions
@@ -125,15 +131,43 @@ def new_cohort(cdir: ContentDir, moved: Moved) -> list[Mention]:
         if parse_when(old).fixed
     )
     loaded = load(cdir)
+    review: list[str] = []
     for phase in loaded.phases:
         period = phase.meta.period
         words = period_words(period.start, period.end)
         path = phase.doc.path
         text = path.read_text(encoding="utf-8")
-        new = rewrite(text, days, moved.shift.weeks, words, moved.periods.get(path))
-        if new != text:
-            replace(path, new.encode("utf-8"))
-    return mentions(load(cdir), moved.shift, moved.years)
+        old = moved.periods.get(path)
+        years = (moved.years, moved.shift.months)
+        new = rewrite(text, days, moved.shift.weeks, words, old, years)
+        if new == text:
+            continue
+        replace(path, new.encode("utf-8"))
+        before, after = text.splitlines(), new.splitlines()
+        matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag == "delete" or (tag == "replace" and j2 - j1 < i2 - i1 - 3):
+                removed = next((line for line in before[i1:i2] if line.startswith("#")), None)
+                section = removed or before[i1].strip()
+                review.append(TEXT["dropped"].format(path=path, line=j1 + 1, section=section))
+            elif tag in ("replace", "insert"):
+                review += [
+                    TEXT["review_line"].format(path=path, line=j + 1, text=_short(after[j]))
+                    for j in range(j1, j2)
+                ]
+    final = load(cdir)
+    moved.created = [f for f in moved.created if f.code != "W327"]
+    moved.created += [f for f in judge(final) if f.code == "W327"]
+    moved.mentions = mentions(final, moved.shift, moved.years)
+    if moved.landing is not None:
+        own = next((a for _, _, a in final.activities() if a.id == moved.landing.id), None)
+        moved.landing.title = own.title if own else moved.landing.title
+    return review
+
+
+def _short(line: str) -> str:
+    text = line.strip()
+    return text if len(text) <= 90 else text[:87] + "…"
 
 
 @app.command()
@@ -170,6 +204,7 @@ def init(
 
     _refuse(folder)
     new_start = start_date(start) if start is not None else None
+    review: list[str] = []
     try:
         folder.mkdir(parents=True, exist_ok=True)
         create(folder, blank=blank)
@@ -184,7 +219,7 @@ def init(
 
             write_all(cdir.path, planned(moved), new_start)
             if not blank:
-                moved.mentions = new_cohort(cdir, moved)
+                review = new_cohort(cdir, moved)
     except OSError as error:
         raise UsageError("U039", {"path": str(folder), "reason": os_reason(error)}) from None
     write(TEXT["made"].format(path=folder, what=TEXT["blank" if blank else "shipped"]))
@@ -192,6 +227,12 @@ def init(
         first = next((old for _, old, _ in moved.files[0].changes), new_start)
         for line in report(moved, first, new_start, dry_run=False):
             write(line)
+        if review:
+            write(TEXT["review"])
+            for line in review:
+                write(line)
+        if not moved.mentions and not blank:
+            write(TEXT["no_todo"])
     commit = None if no_git else git_commit(folder)
     if not no_git:
         say(TEXT["git"].format(commit=commit) if commit else TEXT["no_git"])

@@ -67,6 +67,7 @@ WEEKDAYS: Final = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"
 
 @dataclass
 class Landing:
+    id: str  # the activity's
     title: str
     old: date
     new: date
@@ -115,11 +116,12 @@ def _today() -> date:
     return today()
 
 
-def first_day(loaded: Content) -> tuple[str, date] | None:
-    """The first day-precise date of the programme's activities (and groups' sessions)."""
+def first_day(loaded: Content) -> tuple[str, str, date] | None:
+    """The first day-precise date of the programme's activities (and groups' sessions), and
+    its activity's id and title."""
     from felles.dates import parse_when
 
-    found: list[tuple[date, str]] = []
+    found: list[tuple[date, str, str]] = []
     for _, _, activity in loaded.activities():
         for text in (activity.when, *(s.when for s in activity.sessions)):
             try:
@@ -127,11 +129,11 @@ def first_day(loaded: Content) -> tuple[str, date] | None:
             except ValueError:
                 continue
             if when.fixed:
-                found.append((when.first.date(), activity.title))
+                found.append((when.first.date(), activity.id, activity.title))
     if not found:
         return None
-    day, title = min(found)
-    return title, day
+    day, key, title = min(found)
+    return key, title, day
 
 
 def plan_move(cdir: ContentDir, start: str) -> Moved:
@@ -148,7 +150,7 @@ def plan_move(cdir: ContentDir, start: str) -> Moved:
     first = first_day(loaded)
     new_start = parse_when(start)
     shift = shift_between(
-        parse_when(loaded.programme.period.start), new_start, first[1] if first else None
+        parse_when(loaded.programme.period.start), new_start, first[2] if first else None
     )
     files = [
         cdir.path / PROGRAMME.path,
@@ -169,11 +171,10 @@ def plan_move(cdir: ContentDir, start: str) -> Moved:
             raise UsageError("U081", {"reason": str(error)}) from None
     result = Moved(shift, moves, _created(cdir, moves), raw)
     if first is not None:
-        title, day = first
+        key, title, day = first
         landed = day + timedelta(weeks=shift.weeks)
-        result.landing = Landing(
-            title, day, landed, new_start.first.date() if new_start.fixed else None
-        )
+        start_day = new_start.first.date() if new_start.fixed else None
+        result.landing = Landing(key, title, day, landed, start_day)
     result.years = old_years(loaded)
     for phase in loaded.phases:
         with contextlib.suppress(ValueError):
@@ -200,6 +201,8 @@ def _created(cdir: ContentDir, moves: list[FileMove]) -> list[Finding]:
     with tempfile.TemporaryDirectory(prefix="felles-move-") as temp:
         copy = Path(temp) / "content"
         shutil.copytree(cdir.path, copy, ignore=shutil.ignore_patterns("ledelsesgrundlag", ".git"))
+        for folder in (copy, *(p for p in copy.rglob("*") if p.is_dir())):
+            folder.chmod(0o700)  # the copy is ours, even of a read-only folder
         for move in moves:
             target = copy / move.path.relative_to(cdir.path)
             target.unlink()  # a symlink copied as a link: never write through it here

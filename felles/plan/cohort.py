@@ -36,6 +36,9 @@ _DAY: Final = re.compile(
     rf"(?P<month>{_MONTH_WORDS})\s+(?P<year>[0-9]{{4}})\b",
     re.IGNORECASE,
 )
+_DAY_OR_YEAR: Final = re.compile(
+    _DAY.pattern + r"|\b(?P<bare>(?:19|20)[0-9]{2})\b(?!-)", re.IGNORECASE
+)
 _PERIOD_LINE: Final = re.compile(r"^\*(?P<period>[^*·]+?)(?P<rest>\s*·[^*]*)?\*\s*$")
 _COMMENT: Final = "# Interpretation: a new cohort's text names no day of the seeds' cohort; "
 _SEED: Final = "the seed's {key}: {text}"
@@ -117,13 +120,27 @@ def _drop(match: re.Match[str], days: frozenset[date]) -> str:
     return "" if day in days else match.group(0)
 
 
-def _body(body: str, days: frozenset[date], weeks: int, period: str | None, old: str | None) -> str:
-    """Old days in a phase text moved with their activities; the period line and the phase's
-    old period in words ('marts – juni 2019') renewed."""
+def _body(
+    body: str,
+    days: frozenset[date],
+    weeks: int,
+    period: str | None,
+    old: str | None,
+    years: tuple[frozenset[int], int],
+) -> str:
+    """Old days in a phase text moved with their activities, a bare year of the old period
+    moved by the months the programme moved, and the period line and the phase's old period
+    in words ('marts – juni 2019') renewed."""
+    hold, renewed = "\x00", period or ""
     if old and period and not period.startswith("fra "):
-        body = body.replace(old, period)
+        body = body.replace(old, hold)
+    old_years, months = years
 
     def moved(match: re.Match[str]) -> str:
+        bare = match.group("bare")
+        if bare is not None:
+            year = int(bare)
+            return str((year * 12 + months) // 12) if year in old_years else bare
         first = _day_of(match)
         if first is None or first not in days:
             return match.group(0)
@@ -135,14 +152,14 @@ def _body(body: str, days: frozenset[date], weeks: int, period: str | None, old:
         return (match.group("lead") or "") + words
 
     lines = []
-    for line in _DAY.sub(moved, body).splitlines(keepends=True):
+    for line in _DAY_OR_YEAR.sub(moved, body).splitlines(keepends=True):
         found = _PERIOD_LINE.match(line.rstrip("\n"))
         if period is not None and found is not None and _names_period(found.group("period")):
             rest = found.group("rest") or ""
             line = f"*{period[:1].upper()}{period[1:]}{rest}*\n"
             period = None  # only the first such line, under the heading
         lines.append(line)
-    return "".join(lines)
+    return "".join(lines).replace(hold, renewed)
 
 
 def _names_period(text: str) -> bool:
@@ -150,15 +167,21 @@ def _names_period(text: str) -> bool:
 
 
 def new_cohort(
-    text: str, days: frozenset[date], weeks: int, period: str | None, old: str | None = None
+    text: str,
+    days: frozenset[date],
+    weeks: int,
+    period: str | None,
+    old: str | None = None,
+    years: tuple[frozenset[int], int] = (frozenset(), 0),
 ) -> str:
     """A phase file's text (front matter and body) for a new cohort (module docstring):
     `days` are the old programme's days, moved by `weeks`; `period` the phase's new period
-    in words ('september 2027 – februar 2028'), `old` the one before."""
+    in words ('september 2027 – februar 2028'), `old` the one before; `years` the old
+    period's years and the months the programme moved."""
     first, sep, rest = text.partition("\n")
     closing = re.search(r"^---[ \t]*\r?$", rest, re.MULTILINE)
     if first.rstrip() != "---" or closing is None:
         return text
     front, body = rest[: closing.start()], rest[closing.start() :]
-    body = _body(without_history(body), days, weeks, period, old)
+    body = _body(without_history(body), days, weeks, period, old, years)
     return first + sep + _front_matter(front, days) + body
