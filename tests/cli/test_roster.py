@@ -191,3 +191,25 @@ def test_agendas_count_only_the_leaders_who_are_members_that_day(cli: Cli, conte
     earlier = cli("export", "agenda", "seminar-aktiv-visionsledelse", "--content", content)
     assert earlier.code == 0, earlier.output
     assert "Hele SLF (38 ledere)" in earlier.out
+
+
+def test_the_draft_of_a_leader_who_has_left_is_archived_not_an_error(
+    cli: Cli, content: Path
+) -> None:
+    made = cli("grundlag", "new", "Henrik Seiding", "--content", content)
+    assert made.code == 0, made.output
+    edit(content / "groups.yaml", HENRIK, HENRIK + "        until: 2019-01\n")
+    assert cli("validate", "--content", content).code == 0
+    after = cli("grundlag", "status", "--as-of", "2019-03-01", "--content", content)
+    assert after.code == 0, after.output
+    row = next(line for line in after.out.splitlines() if "Henrik Seiding" in line)
+    assert "arkiveret" in row
+    assert "Søren Aakjær" in after.out  # the others as before
+    assert not any(
+        "Henrik Seiding" in line and "mangler" in line for line in after.out.splitlines()
+    )
+    before = cli("grundlag", "status", "--as-of", "2018-09-01", "--content", content)
+    row = next(line for line in before.out.splitlines() if "Henrik Seiding" in line)
+    assert "udkast" in row and "arkiveret" not in row
+    shown = cli("next", "--leader", "Henrik Seiding", "--as-of", "2019-03-01", "--content", content)
+    assert "Ledelsesgrundlag: arkiveret, status »udkast«" in shown.out
