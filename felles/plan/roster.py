@@ -112,3 +112,24 @@ def members_for(content: Content, number: int, activity: Activity) -> list[str]:
     """Sparring group `number`'s members who are members while `activity` takes place."""
     gone = absent(content, activity)
     return [name for name in content.members(number) if name not in gone]
+
+
+def leaders_in_phase(content: Content, phase_id: str) -> dict[str, int]:
+    """The leaders (name → group, in the order of groups.yaml) who are members at some time
+    during phase `phase_id` (a survey round's leaders); every leader for an unknown phase."""
+    everyone = content.leaders()
+    found = spans(content)
+    phase = next((p for p in content.phases if p.meta.id == phase_id), None)
+    if not found or phase is None:
+        return everyone
+    try:
+        first = parse_when(phase.meta.period.start).first
+        end = phase.meta.period.end
+        last = parse_when(end).last if end else datetime.max
+    except ValueError:
+        return everyone
+    return {
+        name: group
+        for name, group in everyone.items()
+        if name not in found or present(found[name], first, last)
+    }

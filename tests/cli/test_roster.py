@@ -213,3 +213,13 @@ def test_the_draft_of_a_leader_who_has_left_is_archived_not_an_error(
     assert "udkast" in row and "arkiveret" not in row
     shown = cli("next", "--leader", "Henrik Seiding", "--as-of", "2019-03-01", "--content", content)
     assert "Ledelsesgrundlag: arkiveret, status »udkast«" in shown.out
+
+
+def test_a_survey_round_after_a_leader_left_has_no_row_for_them(cli: Cli, content: Path) -> None:
+    edit(content / "groups.yaml", HENRIK, HENRIK + "        until: 2019-01\n")
+    baseline = cli("survey", "template", "baseline", "--content", content)
+    later = cli("survey", "template", "opfoelgning", "--content", content)
+    assert baseline.code == later.code == 0, baseline.output + later.output
+    assert "\nhenrik-seiding;" in baseline.out  # phase 1, 2018: still a member
+    assert "henrik-seiding" not in later.out  # phase 4, from August 2019: left
+    assert "\nniels-hoejberg;" in later.out
