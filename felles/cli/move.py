@@ -50,7 +50,7 @@ TEXT: Final = {
     "same_day": "Den lander på startdatoen, som er samme ugedag.",
     "later_day": "{start} er en {weekday}; aktiviteten er en {own}, så den lander på den "
     "første {own} fra da: ugedag og klokkeslæt bevares.",
-    "month_day": "Den lander på samme dag i måneden, {day}, eller den første {own} derefter: "
+    "month_day": "Den lander på samme dag i måneden, den {day}., eller den første {own} derefter: "
     "ugedag og klokkeslæt bevares.",
     "dry_run": "(--dry-run: intet er skrevet)",
     "change": "  {path}:{line}: {old} → {new}",

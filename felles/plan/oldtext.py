@@ -69,6 +69,9 @@ PATTERN: Final = re.compile(
 # Front matter keys whose value is no prose, and what to call the others.
 _DATE_KEYS: Final = frozenset({"when", "end", "start", "delete_after", "from", "until", "time"})
 _KEY: Final = re.compile(r"^\s*(?:-\s+)?([A-Za-z_]+):")
+_FLOW_DATE: Final = re.compile(
+    r"\b(?:" + "|".join(sorted(_DATE_KEYS)) + r")\s*:\s*[\"']?[0-9][0-9 :-]*[\"']?"
+)
 WHERE: Final = {
     "title": "titlen",
     "purpose": "formålet",
@@ -173,6 +176,7 @@ def scan(text: str, markdown: bool, years: frozenset[int]) -> Iterator[tuple[int
             if key in _DATE_KEYS:
                 continue
             line = re.sub(r"\s#.*$", "", line)  # a trailing comment
+            line = _FLOW_DATE.sub("", line)  # {group: 1, when: "2018-08-21 09:00"}
             where = WHERE.get(key, OTHER)
         else:
             line, in_comment = _without_comments(line, in_comment)

@@ -127,18 +127,35 @@ def test_a_move_by_months_never_makes_phases_overlap(cli: Cli, content: Path, mo
 # --- the move checked before it is written ------------------------------------------------
 
 
-def test_a_move_that_would_break_the_sessions_writes_nothing(cli: Cli, content: Path) -> None:
-    # The workshop's window is June – November 2018; the group meets on its last Friday.
-    add_sessions(content, "workshop-1", '{group: 1, when: "2018-11-30 09:00"}')
+def test_sessions_move_with_their_windows(cli: Cli, content: Path) -> None:
+    # The workshop's window is June – November 2018; group 2 meets on its last Friday. A
+    # month and five weeks later the window is July – December, and the Friday stays in it.
+    add_sessions(
+        content,
+        "workshop-1",
+        '{group: 1, when: "2018-08-21 09:00"}',
+        '{group: 2, when: "2018-11-30 09:00", end: "2018-11-30 12:00"}',
+    )
+    moved = cli("move", "--start", "2018-07", "--content", content)
+    assert moved.code == 0, moved.output
+    text = (content / PHASE_1).read_text(encoding="utf-8")
+    assert '{group: 2, when: "2018-12-28 09:00", end: "2018-12-28 12:00"}' in text
+    checked = cli("validate", "--content", content)
+    assert checked.code == 0 and "W307" not in checked.out, checked.out
+    assert cli("next", "--as-of", "2018-07-01", "--content", content).code == 0
+
+
+def test_a_move_that_would_create_an_error_writes_nothing(cli: Cli, content: Path) -> None:
+    # A day that ends in its own month: moved by weeks and by months they cross.
+    edit(
+        content / PHASE_1, '    when: "2018-06-08"\n', '    when: "2018-06-29"\n    end: 2018-06\n'
+    )
     assert cli("validate", "--content", content).code == 0
     before = tree(content)
     moved = cli("move", "--start", "2018-07", "--content", content)
-    if moved.code == 0:  # the sessions moved with their windows
-        checked = cli("validate", "--content", content)
-        assert checked.code == 0 and " E" not in checked.out, checked.out
-        return
     assert moved.code == 1, moved.output
-    assert "intet er skrevet" in moved.out and "E3" in moved.out
+    assert "Efter flytningen ville indholdet have 1 fejl; intet er skrevet:" in moved.out
+    assert "E305 slutdatoen (juli 2018) ligger før startdatoen (fre. 3. aug. 2018)" in moved.out
     assert tree(content) == before
 
 
