@@ -366,3 +366,25 @@ def test_a_hard_linked_file_is_said(cli: Cli, content: Path, tmp_path: Path) -> 
     moved = cli("move", "--start", "2027-09-03", "--content", content)
     assert moved.code == 0, moved.output
     assert "havde 2 hårde links" in moved.err
+
+
+def test_a_half_moved_file_edited_meanwhile_is_reported_and_left_alone(
+    cli: Cli, content: Path
+) -> None:
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLER, "move", "--start", "2027-09-03", "--content", str(content)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert killed.returncode == 9, killed.stderr
+    phase = content / PHASE_1
+    edit(phase, "title: Personligt ledelsesgrundlag", "title: Personligt ledelsesgrundlag (ny)")
+    before = tree(content)
+    again = cli("move", "--start", "2027-09-03", "--content", content)
+    assert again.code == 1, again.output
+    assert "en afbrudt flytning kan ikke gøres færdig" in again.err
+    assert "01-ledelsesgrundlag.md er hverken som før eller efter flytningen" in again.err
+    assert ".felles-flytning.json" in again.err
+    assert tree(content) == before
