@@ -191,7 +191,8 @@ def init(
         typer.Option(
             "--start",
             metavar="DATO",
-            help="Flyt forløbet til denne første dato: en måned (2027-02) eller en dag.",
+            help="Flyt forløbet til denne første dato: en måned (2027-02), en dag (2027-02-04) "
+            "eller en uge (»uge 6«: den kommende uge 6).",
             show_default=False,
         ),
     ] = None,

@@ -145,9 +145,11 @@ CODES: Final[dict[str, Code]] = {
         "felles schema --output schemas",
     ),
     "U080": Code(
-        "»{value}« er ikke en startdato; skriv en måned (2027-02) eller en dag (2027-02-04)",
-        "--start er forløbets nye første dato. En måned flytter forløbet med hele måneder; en "
-        "dag flytter datoer med dag og tidspunkt med hele uger, så ugedagen bliver den samme.",
+        "»{value}« er ikke en startdato; skriv en måned (2027-02), en dag (2027-02-04 eller "
+        "4.2.2027) eller en uge (2027-W06 eller »uge 6«)",
+        "--start er forløbets nye første dato, skrevet som ved --as-of eller som en måned. "
+        "»uge 6« uden år er den kommende uge 6. Måneder og år flytter med hele måneder; dage "
+        "og tidspunkter med hele uger, så ugedagen bliver den samme.",
         "felles move --start 2027-02",
     ),
     "U081": Code(
@@ -185,13 +187,6 @@ CODES: Final[dict[str, Code]] = {
         "felles move skriver alle filer eller ingen: kan én mappe ikke skrives i, ændres "
         "ingen fil. Giv skriveadgang til mappen, og kør kommandoen igen.",
         "felles move --start 2027-09",
-    ),
-    "U132": Code(
-        "»{value}« kan ikke bruges som startdato: {reason}",
-        "--start er forløbets nye første dato: en måned (2027-09), en dag (2027-09-03 eller "
-        "3.9.2027) eller en uge (2027-W36, »uge 36 2027« eller »uge 36«, som er den kommende "
-        "uge 36).",
-        "felles move --start 2027-09-03",
     ),
     "U085": Code(
         "--seed skal være et helt tal fra 0 til {largest}, ikke {value}",
