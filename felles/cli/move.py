@@ -234,7 +234,13 @@ def report(result: Moved, first: str, start: str, *, dry_run: bool) -> list[str]
 
     dates = sum(len(move.changes) for move in result.files)
     files = sum(1 for move in result.files if move.changes)
-    lines = [TEXT["moved"].format(dates=dates, files=files, first=first, start=start)]
+    from felles.dates import text_words
+
+    lines = [
+        TEXT["moved"].format(
+            dates=dates, files=files, first=text_words(first), start=text_words(start)
+        )
+    ]
     lines.append(TEXT["rule"].format(months=result.shift.months, weeks=result.shift.weeks))
     lines += landing_lines(result.landing)
     if dry_run:
