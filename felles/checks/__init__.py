@@ -37,6 +37,8 @@ def rules(content: Content) -> list[Rule]:
     found: list[Rule] = [
         programme.unique_ids,
         programme.one_group_per_leader,
+        programme.distinct_files,
+        programme.file_names,
         programme.references,
         programme.dates,
         cohort.roster,

@@ -13,7 +13,7 @@ from felles.checks.common import Use, at, file_display, first_use_only, leader_h
 from felles.content.load import Content, Phase
 from felles.dates import When, parse_when, period_words, range_words
 from felles.findings import Finding
-from felles.names import find_name, match_key
+from felles.names import find_name, match_key, slug, windows_reserved
 
 
 def unique_ids(content: Content) -> Iterator[Finding]:
@@ -59,6 +59,47 @@ def one_group_per_leader(content: Content) -> Iterator[Finding]:
                 )
             else:
                 first_group[key] = group.number
+
+
+def distinct_files(content: Content) -> Iterator[Finding]:
+    """E360: two leaders (not the same name twice: E303) whose drafts would be one file on
+    a file system that ignores case (Windows, macOS), `ledelsesgrundlag/<slug>.md`."""
+    if not content.groups:
+        return
+    groups_file = file_display(content, "groups.yaml")
+    first: dict[str, tuple[str, str]] = {}
+    for g, group in enumerate(content.groups):
+        for m, member in enumerate(group.members):
+            name = slug(member.name)
+            if not name:
+                continue
+            found = first.setdefault(name.casefold(), (member.name, match_key(member.name)))
+            if found[0] != member.name and found[1] != match_key(member.name):
+                yield at(
+                    content,
+                    groups_file,
+                    ("groups", g, "members", m, "name"),
+                    "E360",
+                    name=member.name,
+                    other=found[0],
+                    file=f"{name}.md",
+                )
+
+
+def file_names(content: Content) -> Iterator[Finding]:
+    """W330: an activity done in pairs whose id would name its pairs file (`pairs/<id>.yaml`)
+    with a name Windows refuses (`con`, `nul`, `com1` …)."""
+    for phase in content.phases:
+        for a, activity in enumerate(phase.meta.activities):
+            if activity.who == "par" and windows_reserved(f"{activity.id}.yaml"):
+                yield at(
+                    content,
+                    phase.display,
+                    ("activities", a, "id"),
+                    "W330",
+                    id=activity.id,
+                    file=f"pairs/{activity.id}.yaml",
+                )
 
 
 def references(content: Content) -> Iterator[Finding]:

@@ -33,14 +33,14 @@ if TYPE_CHECKING:
     from felles.content.load import Content, Draft
 
 MESSAGES: Final = {
-    "wrote": "Skrev {path}: {leader}s ledelsesgrundlag som Word-dokument. Spørgsmålene står "
+    "wrote": "{leader}s ledelsesgrundlag er gemt som Word-dokument i {path}. Spørgsmålene står "
     "med grå kursiv og må gerne blive stående. Tag teksten tilbage med:\n"
     '  felles grundlag import "{leader}" {path}',
     "header": "{leader} · sparringsgruppe {group} · status: {status} – skriv i dokumentet; "
     "felles tager teksten med tilbage i ledelsesgrundlaget.",
-    "same": "Ingen ændringer: teksten i {docx} er den samme som i {path}. Intet er skrevet.",
+    "same": "Ingen ændringer: teksten i {docx} er den samme som i {path}.",
     "changes": "Ændringer i {path} fra {docx}:",
-    "dry_run": "--dry-run: intet er skrevet.",
+    "dry_run": "Prøvekørsel: ledelsesgrundlaget ville blive opdateret sådan; intet er ændret.",
     "updated": "Opdateret: {path}; datoen for seneste ændring (feltet updated) er nu {day}.",
     "in_git": "Den tidligere tekst ligger i git: git show HEAD:{name}",
     "kept_beside": "Den tidligere tekst er gemt i {backup}.",

@@ -34,9 +34,9 @@ export_app = group(
 
 # What the commands say on stderr.
 MESSAGES = {
-    "wrote_agenda": "Skrev dagsordenen til {path}.",
-    "wrote_ics": "Skrev {count} aktiviteter til {path}.",
-    "wrote_site": "Skrev oversigtssiden til {path} (åbn den i en browser).",
+    "wrote_agenda": "Dagsordenen er gemt i {path}.",
+    "wrote_ics": "Kalenderen med {count} aktiviteter er gemt i {path}.",
+    "wrote_site": "Oversigtssiden er gemt i {path} (åbn den i en browser).",
     "draft_errors": "Bemærk: {count} fejl i ledernes ledelsesgrundlag; de tæller som »ugyldig« "
     "på siden. Kør »felles grundlag check« for at se dem.",
     "undated": "{count} aktiviteter uden fast dato er ikke med i kalenderen: {ids}.",

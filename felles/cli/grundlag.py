@@ -26,13 +26,13 @@ if TYPE_CHECKING:
 
 
 TEXT: Final = {
-    "dry_run": "Ville oprette {path} (--dry-run: intet er skrevet):",
+    "dry_run": "Prøvekørsel: {path} ville blive oprettet sådan:",
     "created": "Oprettet: {path}",
     "next": "Næste skridt for sparringsgruppe {group}: {title}, {when}.",
     "no_next": "Sparringsgruppe {group} har ingen kommende workshops i forløbet.",
     "edit": "Skriv under spørgsmålene i hvert afsnit, og ret status, når du når et nyt trin.",
     "counts": "Oprettet: {created}, sprunget over: {skipped} (har allerede et ledelsesgrundlag).",
-    "checked": "{count} ledelsesgrundlag tjekket: {result}",
+    "checked": "{count} ledelsesgrundlag er tjekket: {result}",
     "other_errors": "Indholdet har også {count} fejl uden for ledelsesgrundlag/; kør 'felles "
     "validate'.",
 }

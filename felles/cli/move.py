@@ -43,7 +43,10 @@ if TYPE_CHECKING:
     from felles.plan.rebase import FileMove, Shift
 
 TEXT: Final = {
-    "moved": "Flyttede {dates} datoer i {files} filer: {first} → {start}.",
+    "moved": "{dates} datoer i {files} filer er flyttet: {first} → {start}.",
+    "moved_dry": "Prøvekørsel: {dates} datoer i {files} filer ville blive flyttet: {first} → "
+    "{start}. Intet er ændret.",
+    "moved_not": "{dates} datoer i {files} filer skulle flyttes: {first} → {start}.",
     "rule": "Måneder og år flytter {months} måneder; dage og tidspunkter {weeks} uger "
     "(samme ugedag og klokkeslæt).",
     "landing": "Første aktivitet med fast dato, »{title}«: {old} → {new}.",
@@ -52,13 +55,12 @@ TEXT: Final = {
     "første {own} fra da: ugedag og klokkeslæt bevares.",
     "month_day": "Den lander på samme dag i måneden, den {day}., eller den første {own} derefter: "
     "ugedag og klokkeslæt bevares.",
-    "dry_run": "(--dry-run: intet er skrevet)",
     "change": "  {path}:{line}: {old} → {new}",
     "new": "Efter flytningen: {count}",
     "none_new": "Efter flytningen: ingen nye helligdage, weekender eller sammenfald.",
     "check": "Kør »felles validate« for at se alt.",
     "errors": "Efter flytningen ville indholdet have {count}; intet er skrevet:",
-    "diff": "Se ændringerne med »git diff«, før du committer dem.",
+    "diff": "Se ændringerne med »git diff«, før du gemmer dem i git.",
     "todo": "Tekst, der stadig nævner den gamle periode ({count}); ret den selv:",
     "todo_line": "  {path}:{line}: »{found}« i {where}",
 }
@@ -236,15 +238,13 @@ def report(result: Moved, first: str, start: str, *, dry_run: bool) -> list[str]
     files = sum(1 for move in result.files if move.changes)
     from felles.dates import text_words
 
+    key = "moved_dry" if dry_run else "moved_not" if result.errors else "moved"
     lines = [
-        TEXT["moved"].format(
-            dates=dates, files=files, first=text_words(first), start=text_words(start)
-        )
+        TEXT[key].format(dates=dates, files=files, first=text_words(first), start=text_words(start))
     ]
     lines.append(TEXT["rule"].format(months=result.shift.months, weeks=result.shift.weeks))
     lines += landing_lines(result.landing)
     if dry_run:
-        lines.append(TEXT["dry_run"])
         for move in result.files:
             for line, old, new in move.changes:
                 lines.append(TEXT["change"].format(path=move.path, line=line, old=old, new=new))
@@ -327,7 +327,10 @@ def move(
     content: ContentOption = None,
     verbose: VerboseOption = False,
 ) -> int:
-    """Flyt hele forløbet til en ny første dato; hver dato beholder sin præcision."""
+    """Flyt hele forløbet til en ny første dato; hver dato beholder tidspunkt, dag eller måned.
+
+    En dato med tidspunkt får et nyt tidspunkt, en dag en ny dag, og en måned kun en ny måned.
+    """
     from felles.cli.move_files import finish
 
     found = content_dir(content, verbose)

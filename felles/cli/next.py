@@ -89,7 +89,7 @@ def next_(
         ),
     ] = False,
 ) -> int:
-    """Vis de næste aktiviteter: dato, uge, hvor længe til, hvem deltager, og hvad der skal
+    """Vis de næste aktiviteter: dato, uge, hvor længe til, hvem der deltager, og hvad der skal
     forberedes. Aktiviteter uden fast dato de næste fire uger giver en advarsel."""
     from felles.cli.upcoming import show
 

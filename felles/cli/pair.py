@@ -34,6 +34,7 @@ from felles.cli.content import content_dir, judge, load, programme_errors
 from felles.cli.options import ContentOption, VerboseOption
 from felles.cli.output import reason, say, write
 from felles.errors import ExitCode, FellesError, UsageError
+from felles.names import windows_reserved
 
 if TYPE_CHECKING:
     from felles.content.load import Content
@@ -41,10 +42,10 @@ if TYPE_CHECKING:
     from felles.content.pairs_model import Pair
 
 TEXT: Final = {
-    "wrote": "Skrev parrene til {path}. Gennemse dem, og læg filen i git.",
-    "replaced": "Erstattede parrene i {path}. Gennemse dem, og læg filen i git.",
+    "wrote": "Parrene er gemt i {path}. Gennemse dem, og læg filen i git.",
+    "replaced": "Parrene i {path} er lavet forfra. Gennemse dem, og læg filen i git.",
     "unchanged": "{path} har allerede netop disse par; intet er ændret.",
-    "dry_run": "--dry-run: intet er skrevet (uden --dry-run skrives parrene til {path}).",
+    "dry_run": "Prøvekørsel: parrene ville blive gemt i {path}; intet er ændret.",
     "mutual": "Bemærk: {pairs} besøger hinanden; felles fandt ingen anden fordeling, der "
     "holder reglerne.",
     "mutual_pair": "{visitor} og {host}",
@@ -149,6 +150,8 @@ def pair(
             made = pairs.make(leaders, pairs.history(loaded, act.id), seed)
     except pairs.Impossible as impossible:
         raise FellesError("E318", {"title": act.title, "reason": impossible.reason}) from None
+    if windows_reserved(f"{act.id}.yaml"):  # W330: a file Windows cannot check out
+        raise UsageError("U142", {"id": act.id, "path": chosen.phase.display})
     path = found.path / "pairs" / f"{act.id}.yaml"
     shown = loaded.display(path)
     replacing = paths.lstat(path) is not None

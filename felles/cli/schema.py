@@ -70,5 +70,5 @@ def schema(
         path = output / schemas.filename(chosen_kind)
         text = schemas.dumps(schemas.schema(chosen_kind))
         write_file(path, text, protect=protected(), cannot="U041")
-        say(f"Skrev {path}")
+        say(f"Skemaet er gemt i {path}")
     return ExitCode.OK

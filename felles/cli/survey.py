@@ -32,12 +32,12 @@ survey_app = group(
 )
 
 MESSAGES = {
-    "wrote": "Skrev {what} til {path}.",
-    "imported": "Importerede runden »{round}«: {count} besvarelser af {population} "
+    "wrote": "{what} er gemt i {path}.",
+    "imported": "Runden »{round}« er importeret: {count} besvarelser af {population} "
     "ledere{example}.",
     "example": " (opdigtede eksempelsvar)",
     "csv_in_git": "Bemærk: {path} ligger i et git-arbejdstræ ({tree}). Besvarelser hører ikke "
-    "hjemme i indholdsrepositoriet; slet filen, når den er importeret.",
+    "hjemme i forløbets git-arkiv; slet filen, når den er importeret.",
 }
 
 RoundArgument = Annotated[
@@ -129,7 +129,7 @@ def template_(
     from felles.cli.output import write_file
 
     write_file(output, text, protect=protected(cdir.path), never_replace=True)
-    what = "skabelonen med opdigtede svar" if example else "skabelonen"
+    what = "Skabelonen med opdigtede svar" if example else "Skabelonen"
     say(MESSAGES["wrote"].format(what=what, path=output))
     return ExitCode.OK
 

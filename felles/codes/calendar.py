@@ -26,7 +26,7 @@ CODES: Final[dict[str, Code]] = {
         "when: 2018-11-08 12:00\nend: 2018-11-09 12:00   # og den anden aktivitet flyttes",
     ),
     "W504": Code(
-        "seminaret {title} ({when}) har endnu intet sted (feltet place)",
+        "seminaret »{title}« ({when}) har endnu intet sted (feltet place)",
         "Et seminar, der ikke er overstået, bør have et sted, så deltagerne ved, hvor de "
         "skal hen. Seminarer, der er overstået (i forhold til --as-of), tjekkes ikke.",
         "place: Aarhus Rådhus, Byrådssalen",

@@ -151,7 +151,7 @@ CODES: Final[dict[str, Code]] = {
         "felles henter ikke tekst ind i {path}: {reason}",
         "»felles grundlag import« retter kun lederens egen fil i mappen ledelsesgrundlag/ i "
         "indholdsmappen, og kun når den er en almindelig fil. Et symbolsk link kan pege på "
-        "hvad som helst, fx et ledelsesgrundlag i et andet repository, så felles skriver "
+        "hvad som helst, fx et ledelsesgrundlag i et andet git-arkiv, så felles skriver "
         "aldrig gennem det og erstatter det heller ikke.",
         "Læg selve filen i ledelsesgrundlag/ i stedet for linket, og kør importen igen.",
     ),

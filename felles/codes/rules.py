@@ -19,7 +19,7 @@ CODES: Final[dict[str, Code]] = {
         "goal: aktiv-visionsledelse   # id fra learning_goals.yaml",
     ),
     "E303": Code(
-        "{name} står i både sparringsgruppe {first} og {second}; en leder er i præcis én gruppe",
+        "{name} står i både sparringsgruppe {first} og {second}; en leder kan kun være i én gruppe",
         "Hver leder er medlem af netop én sparringsgruppe.",
         "Fjern lederen fra den ene gruppe.",
     ),
@@ -109,10 +109,10 @@ CODES: Final[dict[str, Code]] = {
         "sessions:\n  - group: 1\n    when: 2018-08-21\n  - group: 2\n    when: 2018-08-28",
     ),
     "E311": Code(
-        "{title} har sessions, men er ikke en aktivitet, hver sparringsgruppe holder for sig "
-        "(who: {who})",
+        "»{title}« har egne datoer for sparringsgrupperne (feltet sessions), men er ikke en "
+        "aktivitet, hver sparringsgruppe holder for sig (who: {who})",
         "Sessioner (feltet sessions) giver hver sparringsgruppe sin egen dato og hører kun til "
-        "aktiviteter med »who: grupper«. En aktivitet for hele SLF eller for hver leder for sig "
+        "aktiviteter med »who: grupper«. En aktivitet for alle eller for hver leder for sig "
         "får sin dato i datoen og slutdatoen (felterne when og end).",
         "who: grupper\nsessions:\n  - group: 1\n    when: 2018-08-21",
     ),
@@ -154,8 +154,8 @@ CODES: Final[dict[str, Code]] = {
     ),
     "E315": Code(
         "{name} {role} både {first} og {second}; hver leder besøger én og får besøg af én",
-        "I parrene besøger hver leder præcis én kollega (feltet visitor) og får besøg af "
-        "præcis én (feltet host). Ret det ene af de to besøg, eller lav parrene forfra med "
+        "I parrene besøger hver leder én kollega (feltet visitor) og får besøg af én, og kun "
+        "én (feltet host). Ret det ene af de to besøg, eller lav parrene forfra med "
         "»felles pair --replace«.",
         "- visitor: Søren Aakjær\n  host: Kirsten Jørgensen",
     ),
@@ -251,5 +251,21 @@ CODES: Final[dict[str, Code]] = {
         "En titel eller et formål, der nævner en dato, skal nævne aktivitetens egen dato. "
         "Efter en flytning står den gamle dato tit tilbage i teksten.",
         "title: Møde i Strategisk Ledelsesforum",
+    ),
+    "E360": Code(
+        "»{name}« og »{other}« får samme fil til deres ledelsesgrundlag ({file}); skriv "
+        "navnene, så de kan skelnes",
+        "Hver leders ledelsesgrundlag ligger i ledelsesgrundlag/ under et filnavn lavet af "
+        "navnet (kun a–z, 0–9 og bindestreg, æ som ae, ø som oe, å som aa). To navne, der kun "
+        "adskiller sig ved tegn, der falder bort, ville dele én fil – også på Windows og macOS, "
+        "hvor store og små bogstaver i et filnavn er det samme.",
+        "Skriv navnene, som de står i lønsystemet, fx »Jens Hansen« og »Jens P. Hansen«.",
+    ),
+    "W330": Code(
+        "id'et »{id}« giver parrene filen {file}, et navn Windows ikke kan have; vælg et andet id",
+        "Parrene til en aktivitet for par gemmes i pairs/ under aktivitetens id. Windows (og "
+        "Git for Windows) afviser filnavne som con, prn, aux, nul, com1–com9 og lpt1–lpt9, "
+        "uanset endelse, så et repository med sådan en fil kan ikke hentes på Windows.",
+        "id: jobbesoeg-1",
     ),
 }

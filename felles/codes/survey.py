@@ -13,7 +13,7 @@ CODES: Final[dict[str, Code]] = {
         "goal: aktiv-visionsledelse\ntheme: formulering-og-formidling",
     ),
     "E602": Code(
-        "præcis ét relationsspørgsmål skal have en grænse for samarbejdspartnere (feltet "
+        "ét og kun ét relationsspørgsmål skal have en grænse for samarbejdspartnere (feltet "
         "partner_from), men her har {count}",
         "Netværkstallene (tæthed, partnere, gensidighed) bygger på ét spørgsmål: hvor ofte "
         "man samarbejder. »partner_from« siger, fra hvilken værdi et svar tæller som "
@@ -153,8 +153,8 @@ CODES: Final[dict[str, Code]] = {
     ),
     "U061": Code(
         "spørgeskemadata må ikke ligge i et git-arbejdstræ: {path} er inde i {tree}",
-        "Besvarelser er personoplysninger og kommer aldrig i indholdsrepositoriet (eller et "
-        "andet repository). Brug standardmappen, eller vælg en mappe uden for git.",
+        "Besvarelser er personoplysninger og kommer aldrig i forløbets git-arkiv (eller et "
+        "andet git-arkiv). Brug standardmappen, eller vælg en mappe uden for git.",
         "felles survey import baseline svar.csv --data ~/felles-data",
     ),
     "U062": Code(
@@ -206,7 +206,7 @@ CODES: Final[dict[str, Code]] = {
     "U071": Code(
         "{count} af spørgeskemaets filer i {path} kunne ikke slettes (se listen ovenfor)",
         "purge sletter alle spørgeskemaets filer, også ødelagte og ulæselige. En fil, der ikke "
-        "kan slettes, ligger typisk i en mappe, du ikke har skrivrettigheder til, eller der "
+        "kan slettes, ligger typisk i en mappe, du ikke har skriveadgang til, eller der "
         "står en mappe med filens navn.",
         "felles survey purge --yes --data ~/felles-data",
     ),

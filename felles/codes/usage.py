@@ -72,10 +72,10 @@ CODES: Final[dict[str, Code]] = {
     ),
     "U021": Code(
         "her er ingen indholdsmappe, og felles skriver ikke i det forløb, der følger med "
-        "({path}); opret jeres egen med: felles init MAPPE",
+        "({path}); opret din egen med: felles init MAPPE",
         "Uden --content, FELLES_CONTENT eller en content/-mappe læser felles det forløb, der "
         "følger med felles. Alt, hvad I skriver (ledelsesgrundlag, par, nye datoer), skal ligge "
-        "i jeres egen mappe, som I har i git. »felles init« laver den.",
+        "i din egen mappe, som du har i git. »felles init« laver den.",
         'felles init mit-forloeb\ncd mit-forloeb\nfelles grundlag new "Søren Aakjær"',
     ),
     "U022": Code(
@@ -223,5 +223,30 @@ CODES: Final[dict[str, Code]] = {
         "--data er mappen med spørgeskemaets data; den læses kun, når dagsordenen skal vise "
         "en rundes tal.",
         "felles export agenda seminar-aktiv-visionsledelse --survey baseline --data data",
+    ),
+    "U140": Code(
+        "kan ikke lave git-repository i {path}: {reason}; intet er oprettet",
+        "felles init laver mappen færdig et midlertidigt sted ved siden af og lægger den først "
+        "på plads, når alt er lykkedes, også den første commit. Git sagde nej (fx "
+        "commit.gpgsign uden en nøgle, eller en hook, der afviser), så der er ikke oprettet "
+        "noget. Ret git, og kør kommandoen igen, eller lav forløbet uden git.",
+        "felles init mit-forloeb --no-git",
+    ),
+    "U141": Code(
+        "--felles-source »{value}« er ikke URL@REV",
+        "--felles-source siger, hvorfra pre-commit og GitHub Actions skal installere felles: "
+        "adressen på et git-repository med felles, @ og en commit (den fulde commit-id, fx "
+        "fra »git rev-parse HEAD«), uden mellemrum og anførselstegn. En adgangskode i "
+        "adressen (https://navn:kode@…) bliver afvist: den ville blive committet, så alle "
+        "kunne læse den.",
+        "felles init mit-forloeb --felles-source https://git.example.dk/felles.git@"
+        "0123456789abcdef0123456789abcdef01234567",
+    ),
+    "U142": Code(
+        "parrene til »{id}« kan ikke gemmes: pairs/{id}.yaml er et filnavn, Windows ikke kan "
+        "have; giv aktiviteten et andet id i {path}",
+        "Parrene gemmes i pairs/ under aktivitetens id. Windows afviser filnavne som con, prn, "
+        "aux, nul, com1–com9 og lpt1–lpt9, så felles skriver aldrig sådan en fil.",
+        "felles pair jobbesoeg-graensekrydsende-samarbejde",
     ),
 }

@@ -67,7 +67,7 @@ GROUPS: Final = FileKind(
     "groups.yaml",
     f"{_MODEL}:Groups",
     "felles: groups.yaml",
-    "Sparringsgrupperne og deres medlemmer. En leder er i præcis én gruppe.",
+    "Sparringsgrupperne og deres medlemmer. En leder er kun i én gruppe.",
 )
 PHASE: Final = FileKind(
     "phase",

@@ -69,6 +69,7 @@ class Content:
     programme: model.Programme | None = None
     goals: list[model.Goal] = field(default_factory=list)
     goals_intro: str | None = None  # learning_goals.yaml's `intro`
+    goals_title: str | None = None  # learning_goals.yaml's `title` (the wheel's title)
     groups: list[model.Group] = field(default_factory=list)
     phases: list[Phase] = field(default_factory=list)
     drafts: list[Draft] = field(default_factory=list)  # ledelsesgrundlag/*.md that read cleanly
@@ -155,6 +156,7 @@ def assemble(content: Content, read: _Loader) -> Content:
     goals = read.model(LEARNING_GOALS)
     content.goals = goals.goals if goals else []
     content.goals_intro = goals.intro if goals else None
+    content.goals_title = goals.title if goals else None
     groups = read.model(GROUPS)
     content.groups = groups.groups if groups else []
     for path, meta in read.each(PHASE):

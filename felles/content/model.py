@@ -67,7 +67,10 @@ class Owner:
     __pydantic_config__ = _CONFIG
     organisation: str = doc("Organisationen, der ejer forløbet, fx Aarhus Kommune.")
     forum: str = doc("Ledergruppen, forløbet er for, fx Strategisk Ledelsesforum.")
-    abbreviation: str | None = doc("Forkortelse for ledergruppen, fx SLF.", default=None)
+    abbreviation: str | None = doc(
+        "Forkortelse for ledergruppen, hvis forløbet selv bruger en; ellers står navnet.",
+        default=None,
+    )
 
 
 @dataclass
@@ -76,6 +79,9 @@ class Partner:
     name: str = doc("Partnerens navn.")
     role: str | None = doc("Hvad partneren bidrager med.", default=None)
     about: str | None = doc("Hvad samarbejdet betyder for forløbet.", default=None)
+    heading: str | None = doc(
+        "Overskrift over samarbejdet, fx »Vi 'samskaber' forløbet!«.", default=None
+    )
 
 
 @dataclass
@@ -123,11 +129,18 @@ class Programme:
     period: Period = doc("Forløbets samlede periode.")
     timezone: str = doc("Tidszone for alle tidspunkter, fx Europe/Copenhagen.")
     summary: str | None = doc("Forløbet i en sætning eller to.", default=None)
+    approach: str | None = doc(
+        "Hvordan forløbet er bygget op, i en sætning eller to.", default=None
+    )
     partner: Partner | None = doc("Samarbejdspartner.", default=None)
     working_group: str | None = doc("Hvad arbejdsgruppen bag forløbet sikrer.", default=None)
     aims: list[str] = doc("Forløbets mål.", factory=list)
     strategic_frame: list[FrameItem] = doc(
         "Den strategiske ramme, forløbet hænger op på.", factory=list
+    )
+    key_points_heading: str | None = doc(
+        "Overskrift over de centrale pointer, fx hvor og hvornår de blev formuleret.",
+        default=None,
     )
     key_points: list[KeyPoint] = doc("Centrale pointer, som forløbet bygger på.", factory=list)
     design_criteria: list[str] = doc("Designkriterier: »Et forløb, der …«.", factory=list)
@@ -166,6 +179,7 @@ class LearningGoals:
     __pydantic_config__ = _CONFIG
     goals: list[Goal] = doc("Forløbets læringsmål.")
     intro: str | None = doc("En overskrift eller indledning til læringsmålene.", default=None)
+    title: str | None = doc("Titlen på hjulet med læringsmål, temaer og kompetencer.", default=None)
 
 
 # --- groups.yaml --------------------------------------------------------------
@@ -247,7 +261,7 @@ class Activity:
     )
     place: str | None = doc("Sted.", default=None)
     who: Who = doc(
-        "Hvem deltager: alle (hele ledergruppen samlet), grupper (hver "
+        "Hvem der deltager: alle (hele ledergruppen samlet), grupper (hver "
         "sparringsgruppe for sig), individuel (hver leder for sig) eller par (lederne "
         "parvis: hver leder besøger en kollega og får besøg af en anden; parrene laves med "
         "felles pair).",

@@ -69,7 +69,7 @@ _TYPE_WORDS: Final = {
     "int": "et helt tal",
     "bool": "true eller false",
     "list": "en liste",
-    "dict": "en mapping (nøgle: værdi)",
+    "dict": "nøgler med værdier (nøgle: værdi)",
     "NoneType": "tom",
     "float": "et kommatal",
 }

@@ -7,7 +7,9 @@ own work and never is (felles/cli/output.py). What marks felles' output, by form
   page: `site.MARKER`). `sign` adds it whatever template made the text, a
   coordinator's own included;
 - iCalendar: `PRODID:-//felles//…` in the calendar's head (`ics.PRODID`);
-- JSON: a JSON Schema whose `$id` is one of felles' (`schema.BASE_URI`), or a
+- JSON: a JSON Schema whose `$id` is one of felles' (`schema.BASE_URI`; or, as an earlier
+  felles wrote it, an address ending in `/schemas/<kind>.schema.json` with a title
+  `felles: …`), or a
   top-level key `"generator": "felles <command>"` (`sign` adds it: the survey report);
 - plain text: a last line `Lavet med felles <command>.` (the survey report);
 - Word (.docx, `grundlag docx`): `docProps/app.xml` names felles as the application,
@@ -95,10 +97,22 @@ def _sign_json(text: str, command: str) -> str:
     return json.dumps(signed, ensure_ascii=False, indent=2) + "\n"
 
 
+# The `$id` of a schema an earlier felles wrote: an address ending in its file name.
+_EARLIER_ID: Final = re.compile(r"https://\S+/schemas/[a-z_]+\.schema\.json")
+
+
 def _json_is_ours(data: dict[str, Any]) -> bool:
-    ident, generator = data.get("$id"), data.get(GENERATOR)
-    return (isinstance(ident, str) and ident.startswith(BASE_URI)) or (
-        isinstance(generator, str) and generator.startswith("felles ")
+    ident, generator, title = data.get("$id"), data.get(GENERATOR), data.get("title")
+    earlier = (
+        isinstance(ident, str)
+        and bool(_EARLIER_ID.fullmatch(ident))
+        and isinstance(title, str)
+        and title.startswith("felles:")
+    )
+    return (
+        (isinstance(ident, str) and ident.startswith(BASE_URI))
+        or earlier
+        or (isinstance(generator, str) and generator.startswith("felles "))
     )
 
 

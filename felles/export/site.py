@@ -52,10 +52,13 @@ def _programme(content: Content) -> dict[str, Any]:
             "partner": None,
             "period": "",
             "summary": None,
+            "approach": None,
+            "key_points_heading": None,
             "working_group": None,
             "aims": [],
             "frame": [],
             "goals_intro": None,
+            "goals_title": None,
         }
     return {
         "name": programme.name,
@@ -63,10 +66,13 @@ def _programme(content: Content) -> dict[str, Any]:
         "partner": programme.partner,
         "period": dates.period_words(programme.period.start, programme.period.end),
         "summary": programme.summary,
+        "approach": programme.approach,
+        "key_points_heading": programme.key_points_heading,
         "working_group": programme.working_group,
         "aims": list(programme.aims),
         "frame": list(programme.strategic_frame),
         "goals_intro": content.goals_intro,
+        "goals_title": content.goals_title,
     }
 
 

@@ -13,7 +13,8 @@ all render here, packaged and coordinators' own templates alike:
 - every value is one line: line breaks (\\r, \\n, U+0085, U+2028, U+2029 …) in a
   value become spaces, so no title or agenda item can start a line of its own (a
   Markdown heading, a `::error` workflow command);
-- HTML: autoescape. Markdown (and the scaffold): `&`, `<`, `>` become entities,
+- HTML: autoescape. Markdown (and the scaffold): `<`, an `&` that would start an entity
+  and a leading `>` are escaped,
   `|` is escaped (tables), and a value that would begin a Markdown block (`# `,
   `- `, `1. `, a fence, `::`) has that marker escaped. Text that is Markdown on
   purpose is passed as `Markup` (or `| safe` in a template) and left as it is;
@@ -46,6 +47,7 @@ _BLOCK_START: Final = re.compile(
     r"(?:#|[-+*](?=[ \t]|$)|[-*_=](?:[ \t]*[-*_=]){2,}[ \t]*$|=+[ \t]*$|"
     r"\d{1,9}(?=[.)](?:[ \t]|$))|`{3,}|~{3,}|\[|::)"
 )
+_ENTITY_START: Final = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 _UNESCAPED_PIPE: Final = re.compile(r"(?<!\\)\|")
 _ATTRIBUTE_FILTERS: Final = frozenset(
     {
@@ -141,7 +143,12 @@ def markdown_value(value: Any) -> Any:
     if isinstance(value, Markup) or not isinstance(value, str):
         return value
     text = one_line(value).lstrip(" \t")
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    # Only what Markdown would read as markup is escaped, so the file stays readable as
+    # text: '&' where it would start an entity, '<' always (raw HTML, autolinks), '>'
+    # where it would start a quote ('->' in a sentence stays '->').
+    text = _ENTITY_START.sub("&amp;", text).replace("<", "&lt;")
+    if text.startswith(">"):
+        text = "\\" + text
     text = _UNESCAPED_PIPE.sub(r"\\|", text)
     # A value of only '#' is a heading mark a template passes on (`details(a, "##")`).
     if _BLOCK_START.match(text) and text.strip("#"):

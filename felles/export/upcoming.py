@@ -21,7 +21,7 @@ JSON (`--format json`) is a stable list, one object per activity, in date order:
       "week": 45 | null,                   # ISO week of the start; null if not fixed
       "days_until": 7 | null,              # from today; negative while running
       "status": "kommende" | "i gang" | "ikke fastlagt",
-      "participants": {"text": "hele SLF", "groups": [1, 2, …, 12]},
+      "participants": {"text": "hele Strategisk Ledelsesforum", "groups": [1, 2, …, 12]},
       "preparation": "…" | null,
       "prepares": {"id": "workshop-2", "title": "…"} | null,   # what a preparation is for
       "place": "Rådhuset, lokale 3" | null,

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 # User-facing words of this module (Danish), in one place.
 TEXT: Final = {
     "step_none": 'opret dit udkast med: felles grundlag new "{name}"',
-    "step_none_packaged": "opret først jeres egen indholdsmappe med: felles init MAPPE; "
+    "step_none_packaged": "opret først din egen indholdsmappe med: felles init MAPPE; "
     'derefter dit udkast med: felles grundlag new "{name}"',
     "step_udkast": "drøft udkastet i sparringsgruppen",
     "step_drøftet": "få udkastet kvalificeret med feedback fra gruppen",

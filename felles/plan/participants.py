@@ -39,7 +39,7 @@ class Participants(NamedTuple):  # cheaper to define than a frozen dataclass: ne
     activity: Activity
     groups: tuple[int, ...]  # the sparring groups concerned (every group when all take part)
     names: frozenset[str] | None  # the leaders taking part; None means everybody
-    text: str  # 'hele SLF', 'gruppe 1, 2', 'hver sparringsgruppe for sig' …
+    text: str  # 'hele Strategisk Ledelsesforum', 'gruppe 1, 2', 'hver sparringsgruppe for sig' …
     summary: str  # 'Hele Strategisk Ledelsesforum (38 ledere)', 'Sparringsgruppe 1 og 2' …
 
     def involves(
@@ -120,9 +120,12 @@ def _participants(activity: Activity, content: Content) -> Participants:
 
 
 def forum_name(content: Content) -> str:
-    """What everyone together is called: the forum's short name ('SLF'), or 'ledergruppen'.
+    """What everyone together is called: the forum's short name if the content gives one,
+    else its name ('Strategisk Ledelsesforum'), or 'ledergruppen'.
 
-    One term everywhere ("hele SLF"), in `next`, agendas, calendars, the site and the survey.
+    One term everywhere ("hele Strategisk Ledelsesforum"), in `next`, agendas, calendars,
+    the site and the survey. The shipped content gives no short name: the seeds never use
+    one.
     """
     owner = content.programme.owner if content.programme else None
     if owner is None:

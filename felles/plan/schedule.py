@@ -24,7 +24,7 @@ from felles.dates import When, span
 
 # User-facing words of this module (Danish), in one place.
 TEXT: Final = {
-    "prepares": "{title} (til: {target})",
+    "prepares": "{title} til »{target}«",
     "group": "{title} (sparringsgruppe {group})",
 }
 
@@ -43,7 +43,7 @@ class Occurrence:
 
     @property
     def title(self) -> str:
-        """The activity's title; a preparation says what it is for ('… (til: Workshop …)')."""
+        """The activity's title; a preparation says what it is for ("… til »Workshop …«")."""
         title = self.activity.title
         return (
             TEXT["prepares"].format(title=title, target=self.prepares) if self.prepares else title

@@ -16,9 +16,9 @@ from typing import Final
 from felles.content import model as content_model
 from felles.content import survey_model
 from felles.survey.layout import partner_question, scale
+from felles.survey.promise import MIN_RESPONDENTS
 from felles.survey.tally import RoundData
 
-MIN_RESPONDENTS: Final = 5  # fewer respondents than this: the figure is not shown
 SMALL_N: Final = 10  # a change resting on fewer respondents than this gets a note
 
 
@@ -65,6 +65,7 @@ class Summary:
     goals: list[Goal]
     network: Network | None
     external: list[Item]
+    proposal: bool = False  # the questions are felles' proposal (survey.yaml: status: forslag)
 
     @property
     def enough(self) -> bool:
@@ -166,6 +167,7 @@ def summarise(
         goals=by_goal,
         network=None if goal_filter else network(survey, data),
         external=[] if goal_filter else external,
+        proposal=survey.status == "forslag",
     )
 
 

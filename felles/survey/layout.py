@@ -17,6 +17,7 @@ from felles.content import survey_model
 from felles.content.survey_model import RESPONDENT, STATEMENT_PREFIX
 from felles.errors import UsageError
 from felles.names import slug, suggestion
+from felles.survey import promise
 
 Section = Literal["relation", "external", "statement"]
 
@@ -114,4 +115,5 @@ def form_context(
         ],
         "respondent_column": RESPONDENT,
         "forum": forum,
+        "privacy": promise.form_sentences(forum),
     }

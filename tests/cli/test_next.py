@@ -43,7 +43,7 @@ def test_seminar_with_week_distance_and_danish_span(cli: Cli) -> None:
     block = result.out.split(seminar, 1)[1].split("\n\n", 1)[0]
     assert "  Fase: Aktiv visionsledelse" in block
     assert "  Læringsmål: Aktiv visionsledelse" in block
-    assert "  Deltagere: hele SLF" in block
+    assert "  Deltagere: hele Strategisk Ledelsesforum" in block
     assert "Forberedelse" not in block  # the seminar asks for none: no empty line
     assert not [line for line in result.out.splitlines() if line.endswith(": –")]
 
@@ -67,7 +67,7 @@ def test_leader_names_him_his_group_and_next_step(cli: Cli) -> None:
     assert "Niels Højberg" in lines[0] and "Henrik Seiding" in lines[0]
     assert "Ledelsesgrundlag: intet udkast endnu" in result.out
     # The packaged programme takes no drafts: the advice is what will work.
-    assert "Næste skridt: opret først jeres egen indholdsmappe med: felles init MAPPE" in result.out
+    assert "Næste skridt: opret først din egen indholdsmappe med: felles init MAPPE" in result.out
     assert 'felles grundlag new "Søren Aakjær"' in result.out
     assert "Gruppens næste workshop: dato ikke fastlagt (juni – november 2018)" in result.out
 
@@ -143,7 +143,8 @@ def test_json_is_ordered_with_iso_dates_and_precision(cli: Cli) -> None:
     seminar = next(item for item in items if item["id"] == "seminar-aktiv-visionsledelse")
     assert seminar["start"] == "2018-11-08T12:00+01:00"
     assert seminar["end"] == "2018-11-09T12:00+01:00"
-    assert seminar["participants"] == {"text": "hele SLF", "groups": list(range(1, 13))}
+    everyone = {"text": "hele Strategisk Ledelsesforum", "groups": list(range(1, 13))}
+    assert seminar["participants"] == everyone
     assert seminar["goal"] == {"id": "aktiv-visionsledelse", "title": "Aktiv visionsledelse"}
     keys = [sort_date(item) for item in items]
     assert keys == sorted(keys)
@@ -199,7 +200,7 @@ def test_fixing_a_date_removes_its_warning(cli: Cli, content: Path) -> None:
     phase = content / "phases" / "01-ledelsesgrundlag.md"
     edit(
         phase,
-        "    title: Workshop i fortrolige grupper\n    when: 2018-06\n    end: 2018-11",
+        '    title: Workshop i fortrolige grupper\n    when: "2018-06"\n    end: "2018-11"',
         "    title: Workshop i fortrolige grupper\n    when: 2018-06-20 09:00\n"
         "    end: 2018-06-20 15:00",
     )

@@ -144,9 +144,9 @@ def test_the_three_preparations_say_which_workshop_they_prepare(cli: Cli, tmp_pa
         if " · forberedelse · " in line
     ]
     assert titles == [
-        "Individuel forberedelse (til: Workshop i fortrolige grupper)",
-        "Individuel forberedelse (til: Workshop med præsentation af udkast til ledelsesgrundlag)",
-        "Individuel forberedelse (til: Workshop med træning i at kommunikere ledelsesgrundlag)",
+        "Individuel forberedelse til »Workshop i fortrolige grupper«",
+        "Individuel forberedelse til »Workshop med præsentation af udkast til ledelsesgrundlag«",
+        "Individuel forberedelse til »Workshop med træning i at kommunikere ledelsesgrundlag«",
     ]
     data = json.loads(
         cli("next", "--as-of", "2018-06-01", "--format", "json", "--type", "forberedelse").out
@@ -384,7 +384,8 @@ def test_a_phase_agenda_for_one_group(cli: Cli, dated: Path) -> None:
         (
             ["seminar-aktiv-visionsledelse", "--group", "2"],
             "--group gælder kun aktiviteter, som hver sparringsgruppe holder for sig; "
-            "Fælles seminar: Ledelsesgrundlag og visionsledelse er for hele SLF",
+            "Fælles seminar: Ledelsesgrundlag og visionsledelse er for hele Strategisk "
+            "Ledelsesforum",
         ),
         (
             ["workshop-1", "--group", "13"],

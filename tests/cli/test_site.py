@@ -73,7 +73,7 @@ def test_export_site_writes_index_html_with_lang_da_and_says_where(
 ) -> None:
     result, page, html = export(cli, tmp_path / "out", "--as-of", AS_OF)
     assert result.out == ""
-    assert f"Skrev oversigtssiden til {tmp_path / 'out' / 'index.html'}" in result.err
+    assert f"Oversigtssiden er gemt i {tmp_path / 'out' / 'index.html'}" in result.err
     assert page.one("html").attrs["lang"] == "da"
     assert page.one("h1").text() == "Fælles om ledelse"
     assert "Status pr. torsdag den 1. november 2018." in words(html)
@@ -292,7 +292,7 @@ def test_without_o_the_page_goes_to_site_in_the_working_folder(cli: Cli) -> None
     result = cli("export", "site")
     assert result.code == 0, result.err
     assert Path("site", "index.html").is_file()
-    assert "Skrev oversigtssiden til site/index.html" in result.err
+    assert "Oversigtssiden er gemt i site/index.html" in result.err
 
 
 def test_regenerating_replaces_only_its_own_page(cli: Cli, content: Path, tmp_path: Path) -> None:

@@ -80,7 +80,7 @@ def test_a_seminar_on_a_saturday_is_a_weekend_warning(content: Path, cli: Cli) -
 
 def test_a_seminar_running_into_the_weekend_is_warned(content: Path, cli: Cli) -> None:
     phase = content / PHASE2
-    edit(phase, "end: 2018-11-09 12:00", "end: 2018-11-10 12:00")
+    edit(phase, 'end: "2018-11-09 12:00"', "end: 2018-11-10 12:00")
     [warning] = findings(cli("validate", "--content", content), "W502")
     assert "lørdag den 10. november 2018" in warning
 
@@ -90,7 +90,7 @@ def test_month_precise_and_long_activities_get_no_holiday_or_weekend_warning(
 ) -> None:
     # The shipped month windows contain weekends and holidays: no warning (see the first test).
     phase = content / PHASE2
-    edit(phase, "end: 2018-11-09 12:00", "end: 2018-12-31")  # a period, not an event
+    edit(phase, 'end: "2018-11-09 12:00"', "end: 2018-12-31")  # a period, not an event
     result = cli("validate", "--content", content)
     assert findings(result, "W501") == findings(result, "W502") == []
 
@@ -133,7 +133,8 @@ def test_two_fixed_activities_at_the_same_time_for_everyone_overlap(
     [warning] = findings(result, "W503")
     assert f"03-graensekrydsende-samarbejde.md:{line_of(phase3, 'when: 2018-11-09')}:5" in warning
     assert "Ledelsesgrundlag og visionsledelse" in warning
-    assert f"02-aktiv-visionsledelse.md:{line_of(content / PHASE2, 'when: 2018-11-08')}" in warning
+    seminar = line_of(content / PHASE2, 'when: "2018-11-08')
+    assert f"02-aktiv-visionsledelse.md:{seminar}" in warning
 
 
 def test_back_to_back_activities_do_not_overlap(content: Path, cli: Cli) -> None:
@@ -148,7 +149,7 @@ def _two_workshops(content: Path, first: str, second: str) -> None:
     text = phase.read_text(encoding="utf-8")
     for workshop, who in (("workshop-1", first), ("workshop-2", second)):
         start = text.index(f"  - id: {workshop}\n")
-        window = "    when: 2018-06\n    end: 2018-11\n"
+        window = '    when: "2018-06"\n    end: "2018-11"\n'
         when = text.index(window, start)
         text = text[:when] + f"    when: 2018-09-13\n{who}" + text[when + len(window) :]
     phase.write_text(text, encoding="utf-8")
