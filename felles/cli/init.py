@@ -238,8 +238,7 @@ def new_cohort(cdir: ContentDir, moved: Moved, show: Callable[[Path], str]) -> l
         path = phase.doc.path
         text = path.read_text(encoding="utf-8")
         old = moved.periods.get(path)
-        years = (moved.years, moved.shift.months)
-        new = rewrite(text, days, moved.shift.weeks, words, old, years)
+        new = rewrite(text, days, moved.shift.weeks, words, old)
         if new == text:
             continue
         replace(path, new.encode("utf-8"))

@@ -4,6 +4,7 @@ validate, next --leader and `felles pair --update` on a copy of the shipped cont
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -26,11 +27,11 @@ def pairs_file(content: Path, activity: str) -> list[tuple[str, str]]:
 
 def with_two_pairings(cli: Cli, content: Path) -> None:
     """Both pairing activities of the shipped programme paired, as before anyone left."""
-    edit(
-        content / PHASE_4,
-        "    title: Coaching/sparring\n    when: 2019-08\n    end: 2019-11\n    who: individuel",
-        "    title: Coaching/sparring\n    when: 2019-08\n    end: 2019-11\n    who: par",
-    )
+    path = content / PHASE_4
+    text = path.read_text(encoding="utf-8")
+    pattern = r"(title: Coaching/sparring\n(?:.*\n){0,3}?)    who: individuel"
+    assert re.search(pattern, text)
+    path.write_text(re.sub(pattern, r"\1    who: par", text, count=1), encoding="utf-8")
     for activity in (JOBBESOEG, SPARRING):
         made = cli("pair", activity, "--seed", "1", "--content", content)
         assert made.code == 0, made.output
@@ -186,11 +187,11 @@ def test_agendas_count_only_the_leaders_who_are_members_that_day(cli: Cli, conte
     # 22 February 2019: Henrik has left, Nanna has not joined yet.
     seminar = cli("export", "agenda", "seminar-graensekrydsende-samarbejde", "--content", content)
     assert seminar.code == 0, seminar.output
-    assert "Hele SLF (37 ledere)" in seminar.out
+    assert "(37 ledere)" in seminar.out
     # 8 November 2018: Henrik is still there.
     earlier = cli("export", "agenda", "seminar-aktiv-visionsledelse", "--content", content)
     assert earlier.code == 0, earlier.output
-    assert "Hele SLF (38 ledere)" in earlier.out
+    assert "(38 ledere)" in earlier.out
 
 
 def test_the_draft_of_a_leader_who_has_left_is_archived_not_an_error(
