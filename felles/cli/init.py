@@ -17,7 +17,6 @@ or Ctrl-C leaves no half-made folder, and a rerun works.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import secrets
 import shutil
 import subprocess
@@ -32,10 +31,7 @@ from felles.errors import ExitCode, UsageError, os_reason
 from felles.export.hooks import Source
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from felles.cli.move import Moved
-    from felles.content.locate import ContentDir
+    pass
 
 TEXT: Final = {
     "made": "{path} er oprettet med {what}.",
@@ -56,10 +52,6 @@ TEXT: Final = {
     "     (kommentaren i filen siger hvordan). felles blev ikke installeret fra et\n"
     "     git-repository; pre-commit bruger den felles, der er installeret på maskinen.",
     "commit": "Nyt forløb oprettet med felles init",
-    "review": "Skrevet om til det nye hold (gennemse det; kildens ordlyd står i en kommentar):",
-    "review_line": "  {path}:{line}: {text}",
-    "dropped": "  {path}:{line}: »{section}« er ikke taget med: det handler om det første hold",
-    "no_todo": "Ingen tekst nævner længere den gamle periode.",
 }
 # Files of the repository beside content/, from the packaged scaffold (source → target).
 FILES: Final = {
@@ -212,63 +204,6 @@ def _into_place(temp: Path, target: Path) -> None:
     temp.rmdir()
 
 
-def new_cohort(cdir: ContentDir, moved: Moved, show: Callable[[Path], str]) -> list[str]:
-    """The shipped programme's text made ready for a new cohort (plan/cohort.py), each
-    phase file replaced whole. Sets what still names the old period (the to-do) and the
-    text warnings of the result on `moved`; returns the lines rewritten, to review."""
-    import difflib
-
-    from felles.atomic import replace
-    from felles.cli.content import judge, load
-    from felles.dates import parse_when, period_words
-    from felles.plan.cohort import new_cohort as rewrite
-    from felles.plan.oldtext import mentions
-
-    days = frozenset(
-        parse_when(old).first.date()
-        for move in moved.files
-        for _, old, _ in move.changes
-        if parse_when(old).fixed
-    )
-    loaded = load(cdir)
-    review: list[str] = []
-    for phase in loaded.phases:
-        period = phase.meta.period
-        words = period_words(period.start, period.end)
-        path = phase.doc.path
-        text = path.read_text(encoding="utf-8")
-        old = moved.periods.get(path)
-        new = rewrite(text, days, moved.shift.weeks, words, old)
-        if new == text:
-            continue
-        replace(path, new.encode("utf-8"))
-        before, after = text.splitlines(), new.splitlines()
-        matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-            if tag == "delete" or (tag == "replace" and j2 - j1 < i2 - i1 - 3):
-                removed = next((line for line in before[i1:i2] if line.startswith("#")), None)
-                section = removed or before[i1].strip()
-                review.append(TEXT["dropped"].format(path=show(path), line=j1 + 1, section=section))
-            elif tag in ("replace", "insert"):
-                review += [
-                    TEXT["review_line"].format(path=show(path), line=j + 1, text=_short(after[j]))
-                    for j in range(j1, j2)
-                ]
-    final = load(cdir)
-    moved.created = [f for f in moved.created if f.code != "W327"]
-    moved.created += [f for f in judge(final) if f.code == "W327"]
-    moved.mentions = mentions(final, moved.shift, moved.years)
-    if moved.landing is not None:
-        own = next((a for _, _, a in final.activities() if a.id == moved.landing.id), None)
-        moved.landing.title = own.title if own else moved.landing.title
-    return review
-
-
-def _short(line: str) -> str:
-    text = line.strip()
-    return text if len(text) <= 90 else text[:87] + "…"
-
-
 @app.command()
 def init(
     folder: Annotated[
@@ -310,6 +245,8 @@ def init(
     ] = None,
 ) -> int:
     """Opret en ny mappe til et forløb: indhold, skemaer, pre-commit, GitHub og en README."""
+    from felles.cli.cohort import TEXT as COHORT
+    from felles.cli.cohort import new_cohort, shown_paths
     from felles.cli.move import plan_move, planned, report, start_date
     from felles.cli.move_files import commit as write_all
     from felles.content.locate import ContentDir
@@ -336,7 +273,7 @@ def init(
                 cdir = ContentDir(temp / "content", "option")
                 moved = plan_move(cdir, new_start)
                 if moved.errors:  # nothing is made: the new dates would break the programme
-                    _shown_paths(moved, show)
+                    shown_paths(moved, show)
                     first = next((old for _, old, _ in moved.files[0].changes), new_start)
                     for line in report(moved, first, new_start, dry_run=False):
                         write(line)
@@ -366,15 +303,15 @@ def init(
     write(TEXT["made"].format(path=folder, what=TEXT["blank" if blank else "shipped"]))
     if new_start is not None:
         first = next((old for _, old, _ in moved.files[0].changes), new_start)
-        _shown_paths(moved, show)
+        shown_paths(moved, show)
         for line in report(moved, first, new_start, dry_run=False):
             write(line)
         if review:
-            write(TEXT["review"])
+            write(COHORT["review"])
             for line in review:
                 write(line)
         if not moved.mentions and not blank:
-            write(TEXT["no_todo"])
+            write(COHORT["no_todo"])
     if not no_git:
         say(TEXT["git"].format(commit=commit) if commit else TEXT["no_git"])
     write(TEXT["next"])
@@ -382,13 +319,6 @@ def init(
         write(TEXT[key].format(path=folder))
     write(_source_step(source))
     return ExitCode.OK
-
-
-def _shown_paths(moved: Moved, show: Callable[[str], str]) -> None:
-    """The findings and the to-do of a move made in the temporary folder, named as they are
-    in the finished one."""
-    moved.created = [dataclasses.replace(f, path=show(f.path)) for f in moved.created]
-    moved.mentions = [m._replace(path=show(m.path)) for m in moved.mentions]
 
 
 def _shown(path: str, *, temp_name: str, folder: Path) -> str:
