@@ -32,7 +32,7 @@ def rules(content: Content) -> list[Rule]:
     there is something for them to judge: `felles next` on a programme without drafts
     pays for neither.
     """
-    from felles.checks import clock, cohort, programme
+    from felles.checks import addresses, clock, cohort, programme
 
     found: list[Rule] = [
         programme.unique_ids,
@@ -44,7 +44,9 @@ def rules(content: Content) -> list[Rule]:
         cohort.roster,
         cohort.period,
         cohort.dated_text,
+        programme.school_holidays,
         clock.check,
+        addresses.check,
     ]
     if any(activity.sessions for _, _, activity in content.activities()):
         from felles.checks import sessions

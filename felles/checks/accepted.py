@@ -28,12 +28,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Final
 
+from felles import paths
 from felles.content.load import Content
 from felles.findings import Finding
 
 # The warnings about acceptances cannot be accepted themselves.
 OWN_CODES: Final = frozenset({"W303", "W304", "W305"})
 _QUICK: Final = re.compile(r"#[ \t]*felles[ \t]*:", re.IGNORECASE)
+_QUICK_BYTES: Final = re.compile(rb"#[ \t]*felles[ \t]*:", re.IGNORECASE)
+_MAX_BYTES: Final = 50_000_000
 _DIRECTIVE: Final = re.compile(r"#[ \t]*felles[ \t]*:[ \t]*(?P<rest>.*)", re.IGNORECASE)
 _ACCEPT: Final = re.compile(
     r"tillad\b[ \t]*(?P<codes>[A-Za-z]\d{3}(?:[ \t]*,[ \t]*[A-Za-z]\d{3})*)?(?P<reason>.*)",
@@ -64,9 +67,10 @@ class Verdict:
     accepted: list[tuple[Finding, str]] = field(default_factory=list)  # (warning, reason)
 
 
-def apply(content: Content, findings: list[Finding]) -> Verdict:
+def apply(content: Content, findings: list[Finding], *, only_their_files: bool = False) -> Verdict:
     """Take the accepted warnings out of `findings`, and add W303–W305 for the acceptances
-    that cannot do what they say."""
+    that cannot do what they say; with `only_their_files`, look for acceptances only in the
+    files the findings stand in (`felles status`: what is accepted, not what is amiss)."""
     from felles.codes import CODES
 
     by_line: dict[tuple[str, int], list[Finding]] = {}
@@ -75,7 +79,8 @@ def apply(content: Content, findings: list[Finding]) -> Verdict:
             by_line.setdefault((finding.path, finding.line), []).append(finding)
     accepted: dict[int, str] = {}  # id(finding) → reason
     own: list[Finding] = []
-    for acceptance in acceptances(content):
+    files = {finding.path for finding in findings} if only_their_files else None
+    for acceptance in acceptances(content, files):
         if not acceptance.codes:
             why = "det er ikke en tilladelse (»# felles: tillad KODE – begrundelse«)"
             own.append(_warning(acceptance, "W305", code=acceptance.written, why=why))
@@ -109,15 +114,25 @@ def _warning(acceptance: Acceptance, warning: str, **params: str) -> Finding:
     return Finding(acceptance.path, acceptance.line, acceptance.col, warning, params)
 
 
-def acceptances(content: Content) -> Iterator[Acceptance]:
-    """Every `# felles:` comment in the content's YAML (files and front matter)."""
-    from felles.content.reader import read_text, split_front_matter
+def acceptances(content: Content, files: set[str] | None = None) -> Iterator[Acceptance]:
+    """Every `# felles:` comment in the content's YAML (files and front matter), or in
+    those of `files` (display paths)."""
     from felles.errors import ReadError
 
     for display, document in content.documents.items():
+        if files is not None and display not in files:
+            continue
         offset = 1 if document.path.suffix == ".md" else 0
         text = document.source
         if text is None:  # from the cache: read the file again
+            try:  # its bytes first: no YAML reader for a file without an acceptance
+                raw: bytes | None = paths.read_bytes(document.path, _MAX_BYTES)
+            except OSError:  # NotAFile too
+                raw = None  # read_text says what is wrong
+            if raw is not None and not _QUICK_BYTES.search(raw):
+                continue
+            from felles.content.reader import read_text, split_front_matter
+
             try:
                 text = read_text(document.path)
                 if _QUICK.search(text) and offset:

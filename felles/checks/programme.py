@@ -267,3 +267,32 @@ def _period_words(start: str, end: str | None) -> str:
         return period_words(start, end)
     except ValueError:  # reported where it is written (E304)
         return f"{start} – {end}" if end else f"fra {start}"
+
+
+def school_holidays(content: Content) -> Iterator[Finding]:
+    """Each school holiday of programme.yaml names weeks or days that exist (E330–E332)."""
+    setting = content.programme.school_holidays if content.programme is not None else None
+    if not isinstance(setting, list):
+        return
+    display = file_display(content, "programme.yaml")
+    for index, entry in enumerate(setting):
+        loc = ("school_holidays", index)
+        if not entry.weeks and entry.start is None:
+            yield at(content, display, loc, "E330", name=entry.name)
+        for w, week in enumerate(entry.weeks):
+            if not 1 <= week <= 53:
+                yield at(content, display, (*loc, "weeks", w), "E331", name=entry.name, week=week)
+        for key in ("start", "end"):
+            value = getattr(entry, key)
+            if value is not None and not _month_day(value):
+                yield at(content, display, (*loc, key), "E332", name=entry.name, value=value)
+
+
+def _month_day(text: str) -> bool:
+    """Is MM-DD a day of some year (29 February included)?"""
+    month, day = (int(part) for part in text.split("-"))
+    try:
+        datetime(2024, month, day)
+    except ValueError:
+        return False
+    return True

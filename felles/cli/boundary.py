@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any, Final
 
 from felles.cli.output import say, write
-from felles.errors import ExitCode, FellesError, os_reason
+from felles.errors import ExitCode, FellesError, interrupted, os_reason
 
 # What a failing write to standard output says: closed, full, broken.
 _STREAM_ERRORS: Final = frozenset({errno.EBADF, errno.ENOSPC, errno.EDQUOT, errno.EIO})
@@ -179,6 +179,8 @@ def guarded(body: Callable[[], int], args: list[str]) -> int:
             say(f"felles: {where}{os_reason(error)}")
         return ExitCode.CONTENT
     except Exception as error:  # the last resort: no traceback, no locals
+        if interrupted(error):  # a Ctrl-C that an import turned into a RuntimeError
+            return ExitCode.INTERRUPTED
         from felles import __version__
 
         say(

@@ -66,14 +66,14 @@ def show(
     )
     result = upcoming.upcoming(loaded, start, count, filters, found.path)
     filtered = filters != upcoming.Filters()
-    table = result.items and wants_table(TABLE_WIDTH)
+    table = bool(result.items) and wants_table(TABLE_WIDTH)
     listing = _undated_command(as_of, content)
     if not (table and output_format == "text"):
         for line in lines.warning_lines(result, listing):
             say(line)
     if output_format == "json":
         write(lines.as_json(result, zone))
-        if not result.items:
+        if not result.items and not result.needs_date:
             for line in lines.empty_lines(result, filtered):
                 say(line)
     elif table:
@@ -135,7 +135,7 @@ def _table(result: Upcoming, draft: str | None, listing: str) -> None:
     for header in ("Hvornår", "Uge", "Om", "Type", "Aktivitet"):
         table.add_column(header)
     for item in result.items:
-        body = Text(item.occurrence.title, style="bold")
+        body = Text(item.title, style="bold")
         for label, value in output.details(item, result.today):
             body.append(f"\n{label}: ", style="dim")
             body.append(value)
@@ -148,3 +148,9 @@ def _table(result: Upcoming, draft: str | None, listing: str) -> None:
             body,
         )
     console.print(table)
+    undated = output.needs_date_lines(result)
+    if undated:
+        console.print()
+        console.print(Text(undated[0], style="bold"))
+        for line in undated[1:]:
+            console.print(Text(line))

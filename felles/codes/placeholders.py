@@ -47,6 +47,7 @@ WORDS: Final[dict[str, str]] = {
     "low": "MIN",
     "message": "BESKED",
     "name": "NAVN",
+    "names": "NAVNE",
     "nearby": "DATOER",
     "other": "ANDEN",
     "other_when": "DATO",
@@ -67,6 +68,8 @@ WORDS: Final[dict[str, str]] = {
     "scale": "SKALA",
     "scope": "",
     "second": "M",
+    "sent": "N",
+    "server": "VÆRT:PORT",
     "section": "AFSNIT",
     "side": "før/efter",
     "size": "N",
@@ -81,9 +84,11 @@ WORDS: Final[dict[str, str]] = {
     "tree": "MAPPE",
     "until": "DATO",
     "updated": "DATO",
+    "user": "BRUGER",
     "value": "VÆRDI",
     "values": "VÆRDIER",
     "visitor": "LEDER",
+    "week": "N",
     "what": "NOGET",
     "when": "DATO",
     "who": "HVEM",
@@ -114,6 +119,8 @@ OVERRIDES: Final[dict[str, dict[str, str]]] = {
     "W310": {"other": "FIL:LINJE"},
     "W327": {"found": "EN DATO"},
     "W503": {"other": "AKTIVITET"},
+    "W510": {"holiday": "FERIE"},
+    "W511": {"holiday": "FRIDAG"},
 }
 
 

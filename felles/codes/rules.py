@@ -252,6 +252,23 @@ CODES: Final[dict[str, Code]] = {
         "Efter en flytning står den gamle dato tit tilbage i teksten.",
         "title: Møde i Strategisk Ledelsesforum",
     ),
+    "E330": Code(
+        "skoleferien »{name}« har hverken uger (weeks) eller en første dag (start)",
+        "En skoleferie i school_holidays i programme.yaml skal sige, hvornår den er: "
+        "ugenumre hvert år, eller første og sidste dag som MM-DD.",
+        "school_holidays:\n  - name: efterårsferie\n    weeks: [42]",
+    ),
+    "E331": Code(
+        "skoleferien »{name}« nævner uge {week}, som ikke findes (ugerne er 1–53)",
+        "Ugenumre i school_holidays er ISO-uger, fra 1 til 53.",
+        "weeks: [42]",
+    ),
+    "E332": Code(
+        "skoleferien »{name}« har »{value}«, som ikke er en dag i året (MM-DD)",
+        "Første og sidste dag i school_holidays skrives måned-dag, fx 12-21 for 21. "
+        "december; dagen skal findes i kalenderen.",
+        "start: 12-21\nend: 01-01",
+    ),
     "E360": Code(
         "»{name}« og »{other}« får samme fil til deres ledelsesgrundlag ({file}); skriv "
         "navnene, så de kan skelnes",

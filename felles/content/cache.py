@@ -1,4 +1,5 @@
-"""A cache of the programme files as read, for `felles next`: no YAML when nothing changed.
+"""A cache of the programme files as read, for `felles next` and `felles status`: no YAML
+when nothing changed (`status` keeps survey.yaml too, in a cache file of its own).
 
 `felles next` is typed dozens of times a day on content that rarely changes. Reading
 and parsing the YAML (and importing PyYAML) is a third of what is left of its
@@ -32,8 +33,8 @@ from typing import Any, Final
 
 from felles import __version__, paths
 from felles.content.document import Document
-from felles.content.kinds import GROUPS, LEARNING_GOALS, PHASE, PROGRAMME, FileKind
-from felles.content.load import Content, _Loader, assemble, load
+from felles.content.kinds import GROUPS, LEARNING_GOALS, PHASE, PROGRAMME, SURVEY, FileKind
+from felles.content.load import Content, _Loader, assemble, load, load_survey
 from felles.content.locate import ContentDir
 
 FORMAT: Final = 1
@@ -65,8 +66,9 @@ def _stamp(path: Path) -> tuple[int, ...] | None:
     return (found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino, found.st_dev)
 
 
-def _files(cdir: ContentDir) -> list[Path] | None:
-    """The programme files in the order `load` reads them; None if phases/ cannot be listed."""
+def _files(cdir: ContentDir, survey: bool = False) -> list[Path] | None:
+    """The programme files in the order `load` reads them (and survey.yaml, when asked for
+    and there); None if phases/ cannot be listed."""
     folder = cdir.path / (PHASE.folder or "")
     try:
         names = sorted(
@@ -77,11 +79,12 @@ def _files(cdir: ContentDir) -> list[Path] | None:
     except OSError:
         return None
     fixed = [cdir.path / kind.path for kind in (PROGRAMME, LEARNING_GOALS, GROUPS)]
-    return [*fixed, *(folder / name for name in names)]
+    extra = [cdir.path / SURVEY.path] if survey and paths.exists(cdir.path / SURVEY.path) else []
+    return [*fixed, *(folder / name for name in names), *extra]
 
 
-def _key(cdir: ContentDir) -> tuple[Any, ...] | None:
-    files = _files(cdir)
+def _key(cdir: ContentDir, survey: bool = False) -> tuple[Any, ...] | None:
+    files = _files(cdir, survey)
     if files is None:
         return None
     code = Path(__file__).parent
@@ -97,9 +100,12 @@ def _key(cdir: ContentDir) -> tuple[Any, ...] | None:
     )
 
 
-def _file(folder: Path, cdir: ContentDir) -> Path:
+def _file(folder: Path, cdir: ContentDir, survey: bool = False) -> Path:
+    """The cache file of a content folder; one of its own with survey.yaml (`felles status`),
+    so `next` and `status` do not replace each other's."""
     name = str(paths.resolve(cdir.path) or cdir.path).encode("utf-8", "surrogatepass")
-    return folder / f"content-{zlib.crc32(name):08x}-{zlib.adler32(name):08x}.marshal"
+    extra = "-survey" if survey else ""
+    return folder / f"content-{zlib.crc32(name):08x}-{zlib.adler32(name):08x}{extra}.marshal"
 
 
 class _Replay(_Loader):
@@ -119,25 +125,38 @@ class _Replay(_Loader):
         return [self.content.dir.path / name for name in self.listing]
 
 
-def load_cached(cdir: ContentDir, cwd: Path, environ: Mapping[str, str]) -> Content:
-    """The programme files as `load` reads them, replayed from the cache when nothing changed."""
+def load_cached(
+    cdir: ContentDir, cwd: Path, environ: Mapping[str, str], *, survey: bool = False
+) -> Content:
+    """The programme files as `load` reads them (and survey.yaml, with `survey`, as
+    `load_survey` reads it), replayed from the cache when nothing changed."""
     folder = cache_dir(environ)
-    key = _key(cdir) if folder is not None else None
+    key = _key(cdir, survey) if folder is not None else None
     if folder is None or key is None:
-        return load(cdir, cwd)
-    target = _file(folder, cdir)
+        return _load(cdir, cwd, survey)
+    target = _file(folder, cdir, survey)
     stored = _read(target, key)
     if stored is not None:
         fresh = Content(cdir, cwd)
         try:
-            content: Content | None = assemble(fresh, _Replay(fresh, *stored))
+            replay = _Replay(fresh, *stored)
+            content: Content | None = assemble(fresh, replay)
+            if content is not None and survey and SURVEY.path in stored[0]:
+                content.survey = replay.model(SURVEY)
         except (KeyError, TypeError, ValueError, AttributeError):
             content = None  # a cache not of this shape: read afresh
         if content is not None and not content.findings:
             return content
-    content = load(cdir, cwd)
+    content = _load(cdir, cwd, survey)
     if not content.findings and _settled(key):
         _write(target, key, content)
+    return content
+
+
+def _load(cdir: ContentDir, cwd: Path, survey: bool) -> Content:
+    content = load(cdir, cwd)
+    if survey:
+        load_survey(content)
     return content
 
 

@@ -26,6 +26,7 @@ from felles.content.document import Document
 from felles.content.kinds import (
     DRAFT,
     GROUPS,
+    INVITATIONS,
     LEARNING_GOALS,
     PAIRS,
     PHASE,
@@ -38,7 +39,7 @@ from felles.errors import ReadError
 from felles.findings import Finding
 
 if TYPE_CHECKING:
-    from felles.content import pairs_model, survey_model
+    from felles.content import invitations_model, pairs_model, survey_model
 
 
 @dataclass
@@ -76,6 +77,7 @@ class Content:
     survey: survey_model.Survey | None = None  # survey.yaml: optional, see load_survey
     pairings: list[Pairs] = field(default_factory=list)  # pairs/*.yaml that read cleanly
     pairs_read: bool = False  # load_pairs has run
+    invitations: invitations_model.Invitations | None = None  # invitations.yaml, when read
     documents: dict[str, Document] = field(default_factory=dict)  # by display path
     findings: list[Finding] = field(default_factory=list)  # reading and model findings
     _leaders: tuple[list[model.Group], dict[str, int]] | None = field(
@@ -178,6 +180,12 @@ def load_pairs(content: Content) -> None:
     content.pairs_read = True
     for path, meta in _Loader(content).each(PAIRS):
         content.pairings.append(Pairs(meta, content.documents[path], path))
+
+
+def load_invitations(content: Content) -> None:
+    """Read what `felles invite` has sent (invitations.yaml), when the file exists."""
+    if paths.lstat(content.dir.path / INVITATIONS.path) is not None:
+        content.invitations = _Loader(content).model(INVITATIONS)
 
 
 def load_survey(content: Content) -> None:

@@ -120,6 +120,34 @@ class Questionnaire:
     paragraphs: list[str] = doc("Beskrivelse af spørgeskemaet, et afsnit pr. punkt.", factory=list)
 
 
+# A day in every year, as MM-DD (12-21).
+MONTH_DAY_PATTERN: Final = r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+
+
+@dataclass
+class SchoolHoliday:
+    __pydantic_config__ = _CONFIG
+    name: str = doc("Ferien, som den nævnes i advarsler, fx efterårsferie.")
+    weeks: list[int] = doc("Ugenumrene hvert år, fx [42].", factory=list)
+    start: str | None = doc(
+        "Første dag hvert år som MM-DD, fx 12-21 (i stedet for uger).",
+        pattern=MONTH_DAY_PATTERN,
+        default=None,
+    )
+    end: str | None = doc(
+        "Sidste dag hvert år som MM-DD, fx 01-01; før start betyder over nytår.",
+        pattern=MONTH_DAY_PATTERN,
+        default=None,
+    )
+
+
+@dataclass
+class Organizer:
+    __pydantic_config__ = _CONFIG
+    name: str = doc("Navnet, invitationerne kommer fra, fx Forløbssekretariatet.")
+    email: str = doc("E-mailadressen, invitationerne sendes fra og svar går til.")
+
+
 @dataclass
 class Programme:
     __pydantic_config__ = _CONFIG
@@ -149,6 +177,15 @@ class Programme:
     )
     activity_forms: list[str] = doc("Eksempler på aktivitetsformer.", factory=list)
     questionnaire: Questionnaire | None = doc("Spørgeskemaet i forløbet.", default=None)
+    organizer: Organizer | None = doc(
+        "Hvem kalenderinvitationerne (felles invite) kommer fra: name og email.", default=None
+    )
+    school_holidays: list[SchoolHoliday] | Literal["none", "ingen"] | None = doc(
+        "Skoleferierne, felles advarer om (vinterferie uge 7, efterårsferie uge 42, "
+        "sommerferie i juli og juleferie 21. december – 1. januar, når feltet udelades); "
+        "none eller en tom liste: ingen.",
+        default=None,
+    )
 
 
 # --- learning_goals.yaml ------------------------------------------------------
@@ -190,6 +227,7 @@ class Member:
     __pydantic_config__ = _CONFIG
     name: str = doc("Lederens fulde navn, stavet som i kilden.")
     area: str | None = doc("Lederens område eller magistratsafdeling.", default=None)
+    email: str | None = doc("Lederens e-mailadresse (til felles invite).", default=None)
     joined: str | None = doc(
         "Kom med i forløbet fra (år, måned eller dag, fx 2019-03); udelades for dem, der "
         "var med fra start.",

@@ -16,6 +16,7 @@ own work and never is (felles/cli/output.py). What marks felles' output, by form
   `<Application>felles</Application>` (`sign_docx` puts it there). Word and LibreOffice
   write their own name in its place whenever they save, so a document a leader has
   saved since, with text that may not be brought back yet, is theirs;
+- e-mail (.eml, `invite`): a first header `X-Mailer: felles <command>` (`MAILER`);
 - CSV: none. A CSV template is where answers get typed in, so felles never replaces
   one, whoever wrote it.
 
@@ -48,6 +49,8 @@ _EDGE: Final = 8192  # bytes of a file's head and tail that hold its mark
 _COMMENT = re.compile(r"<!--[ \t]*felles [a-z][a-z ]*: [^<>\n]*-->\s*\Z")
 _FOOTER = re.compile(r"(?:\A|\n)Lavet med felles [a-z][a-z ]*\.\s*\Z")
 _PRODID = re.compile(rf"^PRODID:{re.escape(PRODID_PREFIX)}", re.MULTILINE)
+MAILER: Final = "X-Mailer"
+_MAILER = re.compile(r"\AX-Mailer: felles [a-z][a-z ]*\r?\n")
 
 APPLICATION: Final = "felles"  # the application a .docx of ours names
 APP_XML: Final = "docProps/app.xml"
@@ -182,6 +185,8 @@ def is_ours(data: bytes) -> bool:
     if _COMMENT.search(tail) or _FOOTER.search(tail):
         return True
     if head.startswith("BEGIN:VCALENDAR") and _PRODID.search(head):
+        return True
+    if _MAILER.match(head):
         return True
     if head.lstrip().startswith("{"):
         try:

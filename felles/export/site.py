@@ -77,7 +77,8 @@ def _programme(content: Content) -> dict[str, Any]:
 
 
 def _upcoming(content: Content, today: date) -> dict[str, Any]:
-    """The next activities from `today`, or the honest 'nothing ahead' lines of `felles next`."""
+    """What `felles next` shows from `today`: the dated occurrences, then what still needs a
+    date, or the honest 'nothing ahead' lines."""
     from felles.export import upcoming as lines
     from felles.plan import upcoming
 
@@ -85,7 +86,7 @@ def _upcoming(content: Content, today: date) -> dict[str, Any]:
     items = [
         {
             "id": item.activity.id,
-            "title": item.occurrence.title,
+            "title": item.title,
             "type": item.activity.type,
             "when": item.when_text,
             "fixed": item.occurrence.fixed,
@@ -95,8 +96,17 @@ def _upcoming(content: Content, today: date) -> dict[str, Any]:
         }
         for item in result.items
     ]
-    empty = [] if items else lines.empty_lines(result, filtered=False, hint=None)
-    return {"activities": items, "empty": empty}
+    needs_date = [
+        {"id": item.activity.id, "line": lines.undated_line(item, today)}
+        for item in result.needs_date
+    ]
+    empty = [] if items or needs_date else lines.empty_lines(result, filtered=False, hint=None)
+    return {
+        "activities": items,
+        "needs_date": needs_date,
+        "needs_date_title": lines.TEXT["needs_date"],
+        "empty": empty,
+    }
 
 
 def _groups(content: Content, today: date) -> dict[str, Any]:

@@ -22,6 +22,7 @@ import contextlib
 import errno
 import os
 import stat
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Final, NamedTuple
 
@@ -256,3 +257,18 @@ def remove_if_empty(folder: Path) -> None:
         return
     with contextlib.suppress(OSError):
         folder.rmdir()
+
+
+def data_dir(option: Path | None, environ: Mapping[str, str], programme_id: str) -> Path:
+    """--data, else FELLES_DATA, else the user's data folder (platformdirs) per programme.
+
+    Here rather than in `store`, so a command that only asks whether there are data
+    (`felles status`) need not import the database."""
+    if option is not None:
+        return option
+    env_value = environ.get("FELLES_DATA", "").strip()
+    if env_value:
+        return Path(env_value)
+    import platformdirs
+
+    return platformdirs.user_data_path("felles", appauthor=False) / "survey" / programme_id

@@ -23,7 +23,7 @@ from pathlib import Path
 from felles import paths
 from felles.errors import UsageError
 from felles.survey import database, files
-from felles.survey.files import ANSWERS, KEYS, SIDE_FILES
+from felles.survey.files import ANSWERS, KEYS, SIDE_FILES, data_dir
 from felles.survey.responses import Responses
 from felles.survey.tally import Partner, RoundData, from_responses
 
@@ -35,18 +35,6 @@ INTERRUPTED = (
     "en afbrudt import fra en ældre felles har efterladt {name}, så filen kan være halvt "
     "skrevet; slet data med »felles survey purge«"
 )
-
-
-def data_dir(option: Path | None, environ: Mapping[str, str], programme_id: str) -> Path:
-    """--data, else FELLES_DATA, else the user's data folder (platformdirs) per programme."""
-    if option is not None:
-        return option
-    env_value = environ.get("FELLES_DATA", "").strip()
-    if env_value:
-        return Path(env_value)
-    import platformdirs
-
-    return platformdirs.user_data_path("felles", appauthor=False) / "survey" / programme_id
 
 
 def git_work_tree(folder: Path) -> Path | None:

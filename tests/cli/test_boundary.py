@@ -72,6 +72,34 @@ def test_ctrl_c_exits_130_quietly(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> 
     assert result.code == 130 and "Traceback" not in result.output
 
 
+def test_a_ctrl_c_that_an_import_turned_into_a_runtime_error_exits_130_quietly(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # CPython's import lock can answer a Ctrl-C inside an import with its own RuntimeError
+    # ("cannot release un-acquired lock"), the KeyboardInterrupt as its context.
+    def interrupted_import(*args: Any, **kwargs: Any) -> None:
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt:
+            raise RuntimeError("cannot release un-acquired lock") from None
+
+    monkeypatch.setattr(content_module, "load", interrupted_import)
+    result = cli("validate", "--content", SHIPPED)
+    assert result.code == 130, result.err
+    assert "uventet" not in result.err and "Traceback" not in result.output
+
+
+def test_a_runtime_error_of_felles_own_is_still_a_bug(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: Any, **kwargs: Any) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(content_module, "load", broken)
+    result = cli("validate", "--content", SHIPPED)
+    assert result.code == 3 and "uventet fejl (RuntimeError)" in result.err
+
+
 PACKAGE = str(Path(felles.__file__).parent)
 
 

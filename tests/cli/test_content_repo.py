@@ -218,20 +218,23 @@ def test_from_a_git_clone_hooks_and_ci_are_pinned_to_its_commit_and_install(
     line = "python -m pip install -r requirements.txt"
     assert line in step
     step = step.replace(line, line.replace("install", "install --no-deps"))
-    installed = _run("bash", "-e", "-c", step, cwd=named, env={"PATH": path})
+    # No PYTHONPATH: here the felles that runs is the one just installed, not the checkout.
+    alone = {"PATH": path, "PYTHONPATH": ""}
+    installed = _run("bash", "-e", "-c", step, cwd=named, env=alone)
     assert installed.returncode == 0, installed.stdout + installed.stderr
     direct = _run(
         python,
         "-c",
         "from importlib import metadata; "
         "print(metadata.distribution('felles').read_text('direct_url.json'))",
+        env=alone,
     )
     recorded = json.loads(direct.stdout)
     assert recorded["vcs_info"]["commit_id"] == commit
 
     # That felles, run as a user would, finds out by itself where it came from (PEP 610).
     repo = tmp_path / "indhold"
-    own = _run(python, "-m", "felles", "init", repo, env=_identity())
+    own = _run(python, "-m", "felles", "init", repo, env={**_identity(), "PYTHONPATH": ""})
     assert own.returncode == 0, own.stdout + own.stderr
     assert (repo / "requirements.txt").read_text(encoding="utf-8") == (
         named / "requirements.txt"

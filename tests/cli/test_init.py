@@ -27,9 +27,12 @@ def _tree(folder: Path) -> dict[str, str]:
 def _next_json(cli: Cli, folder: Path, *args: str) -> list[dict[str, object]]:
     import json
 
-    result = cli("next", "--content", folder / "content", "--format", "json", *args)
+    # Until far ahead: every activity, dated or still needing a date, in the two parts.
+    until = ("--until", "2040-12-31")
+    result = cli("next", "--content", folder / "content", "--format", "json", *until, *args)
     assert result.code == 0, result.err
-    return list(json.loads(result.out))
+    data = json.loads(result.out)
+    return list(data["upcoming"]) + list(data["needs_date"])
 
 
 def test_init_with_a_new_start_gives_a_programme_in_2027(cli: Cli, tmp_path: Path) -> None:
@@ -170,6 +173,16 @@ def test_move_lists_the_holidays_and_weekends_the_new_dates_create(cli: Cli, con
     check = cli("validate", "--content", content)
     for line in listed:
         assert line.strip() in check.out
+
+
+def test_move_into_the_summer_holiday_names_it(cli: Cli, content: Path) -> None:
+    result = cli("move", "--start", "2018-07", "--content", content)
+    assert result.code == 0, result.err
+    assert "Efter flytningen: 1 ny advarsel" in result.out
+    assert (
+        "W510 Møde i Strategisk Ledelsesforum d. 8. juni 2018 ligger i skolernes sommerferie "
+        "(fredag den 6. juli 2018), hvor mange holder fri"
+    ) in result.out
 
 
 def test_move_refuses_the_packaged_programme(cli: Cli) -> None:

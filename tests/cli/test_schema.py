@@ -15,7 +15,16 @@ from tests.helpers.content import REPO, SHIPPED, edit
 from tests.helpers.run import Cli
 
 SCHEMAS = REPO / "schemas"
-KINDS = ["programme", "learning_goals", "groups", "phase", "ledelsesgrundlag", "survey", "pairs"]
+KINDS = [
+    "programme",
+    "learning_goals",
+    "groups",
+    "phase",
+    "ledelsesgrundlag",
+    "survey",
+    "pairs",
+    "invitations",
+]
 YAML_FILES = {
     "programme": "programme.yaml",
     "learning_goals": "learning_goals.yaml",

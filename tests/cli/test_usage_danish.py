@@ -60,6 +60,14 @@ WRONG_USES: list[tuple[str, ...]] = [
     ("findesikke",),
     ("grundlag", "docx"),
     ("grundlag", "import"),
+    ("invite", "--send"),
+    ("invite", "--send", "--smtp", "smtp.example.dk"),
+    ("invite", "--send", "--smtp", "smtp.example.dk:25", "--smtp-security", "none"),
+    ("invite", "--send", "--smtp", "smtp.example.dk:25", "--smtp-security", "tls"),
+    ("invite", "--group", "2", "--leader", "Hosea Dutschke"),
+    ("invite", "--group", "x"),
+    ("invite", "--as-of", "xyz"),
+    ("invite", "findes-ikke"),
 ]
 
 

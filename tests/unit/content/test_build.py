@@ -143,8 +143,8 @@ def _valid(tp: Any, pattern: str | None) -> st.SearchStrategy[Any]:
         (item,) = get_args(tp)
         return st.lists(_valid(item, pattern), max_size=2)
     if origin in (typing.Union, types.UnionType):
-        (option,) = [arg for arg in get_args(tp) if arg is not type(None)]
-        return st.none() | _valid(option, pattern)
+        options = [arg for arg in get_args(tp) if arg is not type(None)]
+        return st.one_of(st.none(), *(_valid(option, pattern) for option in options))
     if origin is typing.Literal:
         return st.sampled_from(get_args(tp))
     if tp is str:
