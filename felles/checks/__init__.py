@@ -70,12 +70,14 @@ def rules(content: Content) -> list[Rule]:
 def check(
     content: Content, *, today: date | None = None, data: StoredData | None = None
 ) -> list[Finding]:
-    """Every rule's findings; with `today` also the calendar's (W5xx) and the own templates'
-    (E41x), with `data` W601."""
+    """Every rule's findings; with `today` (`felles validate`) also the control characters
+    in the text (E370), the calendar's (W5xx) and the own templates' (E41x), with `data`
+    W601. Other commands show control characters harmlessly (`felles.controls`)."""
     findings = [finding for rule in rules(content) for finding in rule(content)]
     if today is not None:
-        from felles.checks import calendar, templates
+        from felles.checks import calendar, templates, text
 
+        findings += text.check(content)
         findings += calendar.check(content, today)
         findings += templates.own_templates(content)
         if data is not None:

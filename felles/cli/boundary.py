@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable
 from typing import Any, Final
 
-from felles.cli.output import say, write
+from felles.cli.output import harmless_streams, say, write
 from felles.errors import ExitCode, FellesError, interrupted, os_reason
 
 # What a failing write to standard output says: closed, full, broken.
@@ -155,6 +155,11 @@ def guarded(body: Callable[[], int], args: list[str]) -> int:
     (`cli/quick.py`), which never imports click.
     """
     _safe_streams()
+    with harmless_streams():
+        return _outcome(body, args)
+
+
+def _outcome(body: Callable[[], int], args: list[str]) -> int:
     try:
         code = body()
         sys.stdout.flush()  # a full disk (> /dev/full) shows here, not at exit

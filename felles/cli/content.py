@@ -53,6 +53,7 @@ def load(
     cached: bool = False,
     pairs: bool = False,
     invitations: bool = False,
+    verbose: bool = False,
 ) -> Content:
     """The content read and modelled, not yet judged: the programme files, and the leaders'
     drafts, survey.yaml and the pairs (pairs/) when the command needs them. `cached`: replay
@@ -64,7 +65,7 @@ def load(
     if cached:
         from felles.content.cache import load_cached
 
-        content = load_cached(cdir, Path.cwd(), os.environ, survey=survey)
+        content = load_cached(cdir, Path.cwd(), os.environ, say if verbose else None, survey=survey)
     else:
         content = read(cdir, Path.cwd())
         if survey:

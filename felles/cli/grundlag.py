@@ -210,6 +210,7 @@ def check(
 ) -> int:
     """Tjek ledelsesgrundlag: front matter, leder, gruppe, filnavn og afsnit."""
     from felles.checks import accepted
+    from felles.checks import text as text_rule
     from felles.content.drafts import drafts_dir
     from felles.export import reporters
     from felles.findings import sort_key
@@ -221,7 +222,9 @@ def check(
     chosen = {_draft_file(path, folder) for path in paths or []}
     _template(found, verbose)
     loaded = load(found, drafts=True)
-    verdict = accepted.apply(loaded, judge(loaded))
+    # Control characters (E370) are validate's, and the drafts' own here.
+    controls = [f for f in text_rule.check(loaded) if _in(f.path, folder)]
+    verdict = accepted.apply(loaded, [*judge(loaded), *controls])
     findings = verdict.findings
     files = chosen or {_absolute(p) for p in _drafts_in(folder)}
 
@@ -335,10 +338,12 @@ def _status_table(rows: list[Row]) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    from felles.cli.output import terminal
+    from felles.controls import harmless
     from felles.export.status import HEADERS, cells
     from felles.plan.progress import BROKEN, MISSING
 
-    console = Console(highlight=False)
+    console = Console(file=terminal(), highlight=False)
     table = Table(show_lines=False)
     table.add_column("Gruppe", justify="right")
     for header in HEADERS:
@@ -352,10 +357,10 @@ def _status_table(rows: list[Row]) -> None:
         current = row.group
         table.add_row(
             Text(str(row.group) if first else ""),
-            Text(leader),
-            Text(state, style=styles.get(state, "")),
+            Text(harmless(leader)),
+            Text(harmless(state), style=styles.get(state, "")),
             Text(words),
-            Text(day),
+            Text(harmless(day)),
             end_section=False,
         )
     console.print(table)

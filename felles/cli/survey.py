@@ -159,13 +159,13 @@ def import_(
     from felles.export import reporters
     from felles.survey import responses as csv_responses
     from felles.survey import store
-    from felles.survey.layout import columns, find_round
+    from felles.survey.layout import columns, find_round, questionnaire_order
 
     cdir = content_dir(content, verbose)
     loaded, survey = _load(cdir)
     survey_round = find_round(survey, round_id)
     folder = _data_dir(data, loaded)
-    found = store.check_place(folder, cdir.path)
+    store.check_place(folder, cdir.path)
     leaders = leaders_in_phase(loaded, survey_round.phase)
     display = display_path(csv_file, Path.cwd())
     answers, findings = csv_responses.read(
@@ -189,7 +189,7 @@ def import_(
             _partner(survey),
             replace=replace,
             today=today(),
-            found=found,
+            order=questionnaire_order(survey),
         )
     say(
         MESSAGES["imported"].format(

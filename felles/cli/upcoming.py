@@ -43,7 +43,7 @@ def show(
     if count < 1:
         raise UsageError("U013", {"value": count})
     found = content_dir(content, verbose)
-    loaded = load(found, cached=True)
+    loaded = load(found, cached=True, verbose=verbose)
     findings = judge(loaded)
     stopping = programme_errors(findings)
     if stopping:
@@ -112,39 +112,41 @@ def _table(result: Upcoming, draft: str | None, listing: str) -> None:
     from rich.text import Text
 
     from felles import dates
+    from felles.cli.output import terminal
+    from felles.controls import harmless
     from felles.export import upcoming as output
 
-    console = Console(highlight=False)
+    console = Console(file=terminal(), highlight=False)
     if result.step is not None:
         for line in output.leader_lines(result.step, draft or str(result.step.draft), result.today):
-            console.print(Text(line))
+            console.print(Text(harmless(line)))
         console.print()
     elif result.group is not None:
         for line in output.group_lines(result.group, result.today):
-            console.print(Text(line))
+            console.print(Text(harmless(line)))
         console.print()
     warning = output.warning(result, listing)
     if warning is not None:
-        console.print(Text(warning, style="yellow"))
+        console.print(Text(harmless(warning), style="yellow"))
         console.print()
     table = Table(
-        title=output.TEXT["title"].format(today=dates.short_day(result.today)),
+        title=harmless(output.TEXT["title"].format(today=dates.short_day(result.today))),
         title_justify="left",
         show_lines=True,
     )
     for header in ("Hvornår", "Uge", "Om", "Type", "Aktivitet"):
         table.add_column(header)
     for item in result.items:
-        body = Text(item.title, style="bold")
+        body = Text(harmless(item.title), style="bold")
         for label, value in output.details(item, result.today):
-            body.append(f"\n{label}: ", style="dim")
-            body.append(value)
-        when = Text(item.when_text, style="" if item.occurrence.fixed else "yellow")
+            body.append(f"\n{harmless(label)}: ", style="dim")
+            body.append(harmless(value))
+        when = Text(harmless(item.when_text), style="" if item.occurrence.fixed else "yellow")
         table.add_row(
             when,
-            Text(item.week_text or output.NONE),
-            Text(item.relative(result.today) or output.NONE),
-            Text(item.activity.type),
+            Text(harmless(item.week_text or output.NONE)),
+            Text(harmless(item.relative(result.today) or output.NONE)),
+            Text(harmless(item.activity.type)),
             body,
         )
     console.print(table)

@@ -91,7 +91,7 @@ CODES: Final[dict[str, Code]] = {
         "»{code}« kan ikke tillades: {why}",
         "Kun advarsler (W-koder, som felles kender) kan tillades, med "
         "»# felles: tillad KODE – begrundelse« på advarslens linje. Fejl skal rettes, og "
-        "advarslerne om tilladelser (W303–W305) kan ikke selv tillades.",
+        "advarslerne om tilladelser (W303–W305, W335) kan ikke selv tillades.",
         "# felles: tillad W301 – kilden siger 22. februar, før fasen",
     ),
     # --- sessions: each sparring group's own date (sessions: in phases/*.md) ----------
@@ -268,6 +268,26 @@ CODES: Final[dict[str, Code]] = {
         "Første og sidste dag i school_holidays skrives måned-dag, fx 12-21 for 21. "
         "december; dagen skal findes i kalenderen.",
         "start: 12-21\nend: 01-01",
+    ),
+    "E370": Code(
+        "teksten{in_field} indeholder et styretegn ({codepoint}); slet det",
+        "Et usynligt styretegn (fx ESC, BEL, en linje-tilbage (CR) eller et tegn, der vender "
+        "skriveretningen) kan i en terminal skifte vinduets titel, skrive i udklipsholderen, "
+        "rydde skærmen eller skjule en linje, og i en side vise teksten i en anden rækkefølge, "
+        "end den står. Indholdet er tekst, ikke kommandoer: felles viser tegnet som � i alt, "
+        "det skriver, men det hører ikke hjemme i indholdet. Det kommer typisk fra en "
+        "escape-sekvens i dobbelte anførselstegn (\\e, \\x1b, \\u001b) eller fra kopiering "
+        "fra et andet program.",
+        'title: "Opstart"   # ikke "Opstart\\e]0;…\\a"',
+    ),
+    "W335": Code(
+        "{code} står {count} gange på denne linje; en tilladelse gælder kun én værdi, så "
+        "ingen af dem er tilladt",
+        "En tilladelse står på en advarsels linje og gælder den ene værdi, der står der. Står "
+        "flere værdier med samme advarsel på linjen (fx flere sessions på én linje), "
+        "er det ikke til at se, hvilken tilladelsen er ment for. Skriv hver værdi på sin egen "
+        "linje, og tillad dem, der skal tillades, hver for sig.",
+        "sessions:\n  - group: 1\n    when: 2019-02-01  # felles: tillad W504 – aftalt med gruppen",
     ),
     "E360": Code(
         "»{name}« og »{other}« får samme fil til deres ledelsesgrundlag ({file}); skriv "

@@ -215,4 +215,21 @@ CODES: Final[dict[str, Code]] = {
         "En rapport kan kun vise runder, der er importeret med »felles survey import«.",
         "felles survey import baseline svar.csv",
     ),
+    "E630": Code(
+        "den nye import af runden »{round}« ændrer svarene fra færre end {minimum} ledere; "
+        "den gemte runde er uændret",
+        "felles gemmer kun samlede tal, men to udgaver af de samlede tal, der kun adskiller "
+        "sig ved en eller nogle få leders svar, afslører de lederes svar ved at trække den ene "
+        "fra den anden (fx hvis nogen har gemt en kopi af datamappen før og efter). Derfor "
+        "erstatter »--replace« kun en runde, når svarene ændres for mindst fem ledere "
+        "(eller slet ikke). Vent med de sene svar, til der er mindst fem, og importér så "
+        "hele CSV-filen igen.",
+        "felles survey import baseline svar-med-5-sene.csv --replace",
+    ),
+    "U151": Code(
+        "en anden felles skriver i datamappen {path} og er ikke blevet færdig; prøv igen om lidt",
+        "Kun én import eller sletning ad gangen skriver i datamappen; de andre venter på tur. "
+        "Har ventetiden været over to minutter, hænger den anden felles måske: afslut den.",
+        "felles survey import baseline svar.csv",
+    ),
 }

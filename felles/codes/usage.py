@@ -1,4 +1,5 @@
-"""Wrong use of a command (U0xx–U04x, U08x): next, grundlag, export, schema, pair."""
+"""Wrong use of a command (U0xx–U04x, U08x, U150): next, grundlag, export, schema, pair, and
+FELLES_CACHE."""
 
 from typing import Final
 
@@ -133,6 +134,20 @@ CODES: Final[dict[str, Code]] = {
         "Brug felterne fra den skabelon, der følger med felles, fx activity.title og "
         "activity.place.",
     ),
+    "U110": Code(
+        "angiv enten et navn, --all eller --group N",
+        "»felles grundlag docx« laver ét Word-dokument (NAVN) eller et til hver leder med et "
+        "ledelsesgrundlag (--all), eller til hver leder i én sparringsgruppe (--group N); "
+        "med --all og --group er -o en mappe.",
+        "felles grundlag docx --all -o word",
+    ),
+    "U111": Code(
+        "kan ikke hente Word-dokumenter fra {path}: {reason}",
+        "»felles grundlag import MAPPE« henter hvert Word-dokument (.docx) i mappen ind i "
+        "ledelsesgrundlaget for den leder, dokumentet er lavet til. Mappen skal findes og "
+        "have mindst ét dokument.",
+        "felles grundlag import word",
+    ),
     "U039": Code(
         "kan ikke skrive {path}: {reason}",
         "Filen kan ikke skrives: mappen findes ikke, du har ikke lov at skrive der, drevet er "
@@ -223,6 +238,14 @@ CODES: Final[dict[str, Code]] = {
         "--data er mappen med spørgeskemaets data; den læses kun, når dagsordenen skal vise "
         "en rundes tal.",
         "felles export agenda seminar-aktiv-visionsledelse --survey baseline --data data",
+    ),
+    "U150": Code(
+        "FELLES_CACHE=»{value}« er hverken en mappe skrevet med fuld sti, 0 eller tom",
+        "FELLES_CACHE vælger, hvor felles next gemmer sin cache af indholdet: en mappe skrevet "
+        "med fuld sti (fx /home/anne/.cache/felles), 0 for ingen cache, eller tom for "
+        "brugerens egen cachemappe. En relativ sti (eller 1, on, ~) ville lægge cachemapper "
+        "inde i indholdet, hvor andre kan lægge filer, felles next så viser.",
+        "export FELLES_CACHE=0",
     ),
     "U140": Code(
         "kan ikke lave git-repository i {path}: {reason}; intet er oprettet",

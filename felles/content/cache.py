@@ -14,10 +14,15 @@ read afresh, so its finding is always exact), and only when every file is at lea
 two seconds old: a file written twice within the file system's time resolution
 could otherwise keep its times (the "racy git" problem). The models are built from
 the documents as on a fresh read; a cache that cannot be read, written or trusted is
-ignored. `FELLES_CACHE=0` turns it off; `FELLES_CACHE=<folder>` puts it elsewhere.
+ignored. `FELLES_CACHE=0` turns it off; `FELLES_CACHE=<folder>` puts it elsewhere, and
+the folder must be written as a full path: any other value (`1`, `on`, `~`, a relative
+path, which would put cache folders inside the content) is a usage error (U150).
 
 The file is a `marshal` dump in the user's own cache folder: data only (dicts, lists,
-text, numbers), trusted as Python trusts its own `__pycache__`.
+text, numbers), trusted as Python trusts its own `__pycache__` only where nobody else
+can have put it, as ssh treats its files: the file must be owned by the user, and
+neither it nor its folder writable by anyone else (POSIX). A cache that fails this is
+neither read nor written, with one line on stderr under `-v` (`note`).
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ import os
 import sys
 import time
 import zlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Final
 
@@ -40,15 +45,22 @@ from felles.content.locate import ContentDir
 FORMAT: Final = 1
 SETTLED_SECONDS: Final = 2.0  # younger files are not cached (see the module docstring)
 _CODE: Final = ("reader.py", "model.py", "build.py", "load.py", "cache.py", "document.py")
-_OFF: Final = frozenset({"0", "off", "no", "false"})
+UNTRUSTED: Final = "Cachen {path} bruges ikke: {reason}."
+_FOREIGN: Final = "den ejes af en anden bruger"
+_SHARED: Final = "andre brugere kan skrive i den"
 
 
 def cache_dir(environ: Mapping[str, str]) -> Path | None:
-    """Where the cache lives: FELLES_CACHE, else the user's cache folder; None when off."""
+    """Where the cache lives: FELLES_CACHE, else the user's cache folder; None when off.
+    U150 for a value that is neither a full path, `0` nor empty."""
     chosen = environ.get("FELLES_CACHE", "").strip()
-    if chosen.lower() in _OFF:
+    if chosen == "0":
         return None
     if chosen:
+        if not Path(chosen).is_absolute():
+            from felles.errors import UsageError
+
+            raise UsageError("U150", {"value": chosen})
         return Path(chosen)
     if sys.platform == "win32":
         base = environ.get("LOCALAPPDATA")
@@ -125,16 +137,43 @@ class _Replay(_Loader):
         return [self.content.dir.path / name for name in self.listing]
 
 
+def untrusted(path: Path) -> str | None:
+    """Why the cache file or folder at `path` may not be trusted (None: it may, or it does
+    not exist yet). POSIX only: on Windows the user's cache folder is private by its ACL."""
+    if os.name != "posix":
+        return None
+    found = paths.stat_of(path)
+    if found is None:
+        return None
+    if found.st_uid != os.getuid():
+        return _FOREIGN
+    if found.st_mode & 0o022:
+        return _SHARED
+    return None
+
+
 def load_cached(
-    cdir: ContentDir, cwd: Path, environ: Mapping[str, str], *, survey: bool = False
+    cdir: ContentDir,
+    cwd: Path,
+    environ: Mapping[str, str],
+    note: Callable[[str], None] | None = None,
+    *,
+    survey: bool = False,
 ) -> Content:
     """The programme files as `load` reads them (and survey.yaml, with `survey`, as
-    `load_survey` reads it), replayed from the cache when nothing changed."""
+    `load_survey` reads it), replayed from the cache when nothing changed. `note` hears (in
+    Danish) why a cache that others could have written is not used."""
     folder = cache_dir(environ)
     key = _key(cdir, survey) if folder is not None else None
     if folder is None or key is None:
         return _load(cdir, cwd, survey)
     target = _file(folder, cdir, survey)
+    for path in (folder, target):
+        reason = untrusted(path)
+        if reason is not None:
+            if note is not None:
+                note(UNTRUSTED.format(path=path, reason=reason))
+            return _load(cdir, cwd, survey)
     stored = _read(target, key)
     if stored is not None:
         fresh = Content(cdir, cwd)
@@ -200,7 +239,9 @@ def _write(target: Path, key: tuple[Any, ...], content: Content) -> None:
         "listing": [f"{PHASE.folder}/{name}" for name in listing],
     }
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if untrusted(target.parent) is not None:
+            return  # made by someone else meanwhile: never written into
         replace(target, marshal.dumps(stored), mode=0o600)
     except (OSError, ValueError):
         pass  # a cache that cannot be written is no cache: next time reads afresh

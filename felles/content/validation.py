@@ -88,13 +88,39 @@ def _adapter(cls: type[Any]) -> TypeAdapter[Any]:
 
 
 def validate(cls: type[T], doc: Document, display: str) -> tuple[T | None, list[Finding]]:
-    """The model object, or None and the findings that explain why not."""
+    """The model object, or None and the findings that explain why not.
+
+    A YAML boolean is never a number (pydantic's lax mode takes `true` for 1, so
+    `group: true` would be sparring group 1): each is an E203 at its line, as the fast
+    builder (`build.py`) refuses it too."""
+    booleans = [_boolean(cls, doc, display, loc) for loc in _booleans_for_ints(cls, doc.data, ())]
     try:
         result: T = _adapter(cls).validate_python(doc.data)  # type: ignore[arg-type]
-        return result, []
     except ValidationError as exc:
         findings = [_finding(cls, doc, display, error) for error in exc.errors()]
-        return None, list(dict.fromkeys(findings))
+        return None, list(dict.fromkeys([*booleans, *findings]))
+    return (None, booleans) if booleans else (result, [])
+
+
+def _booleans_for_ints(cls: type[Any], value: Any, loc: Loc) -> typing.Iterator[Loc]:
+    """Where the data hold true/false and the model a whole number."""
+    if isinstance(value, bool):
+        if _unwrap_optional(_type_at(cls, loc)) is int:
+            yield loc
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(key, str):
+                yield from _booleans_for_ints(cls, item, (*loc, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _booleans_for_ints(cls, item, (*loc, index))
+
+
+def _boolean(cls: type[Any], doc: Document, display: str, loc: Loc) -> Finding:
+    line, col = doc.where(loc)
+    field = next((str(part) for part in reversed(loc) if isinstance(part, str)), "?")
+    params = {"field": field, "expected": _TYPE_WORDS["int"], "found": _TYPE_WORDS["bool"]}
+    return Finding(display, line, col, "E203", {**params, "hint": ""})
 
 
 def _finding(cls: type[Any], doc: Document, display: str, error: Any) -> Finding:

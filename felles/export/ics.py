@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, Final
 
 from felles.content.load import Content
+from felles.controls import harmless
 from felles.plan.invite import Slot, slot, uid
 from felles.plan.participants import participants
 from felles.plan.roster import members_for
@@ -95,7 +96,11 @@ def build(
     if timed_years:
         calendar.subcomponents.insert(0, timezone(tzid, min(timed_years), max(timed_years)))
     undated = [o for o in chosen if not o.fixed]
-    return Export(calendar.to_ical(), events, undated)
+    # RFC 5545 allows no control character in a text but TAB (icalendar escapes line
+    # breaks, not these): each is written as U+FFFD, the CRLF line ends stay.
+    ical = harmless(calendar.to_ical().decode("utf-8", "surrogateescape"))
+    ical_bytes = ical.encode("utf-8", "surrogateescape")
+    return Export(ical_bytes, events, undated)
 
 
 def times(event: Any, when: Slot, zone: Any) -> list[int]:

@@ -34,11 +34,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from felles.errors import FellesError
+from felles.export.links import unlinked
 
 if TYPE_CHECKING:
     from markupsafe import Markup
 
 _BLANK_LINES: Final = re.compile(r"\n[ \t]*(?:\n[ \t]*)+\n")
+_YAML_RAW: Final = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
 # Every character some editor, Markdown renderer, terminal or log reader takes as a break.
 LINE_BREAKS: Final = re.compile(r"\r\n|[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 # A value that would open a Markdown block if it began a line. Any leading '#': renderers
@@ -121,10 +123,13 @@ def _unclosed(source: str) -> tuple[str, int] | None:
 
 
 def yaml_text(value: Any) -> Markup:
-    """A value as a double-quoted YAML scalar (JSON strings are valid YAML)."""
+    """A value as a double-quoted YAML scalar (JSON strings are valid YAML). What JSON
+    leaves raw but YAML reads otherwise (NEL, U+2028 and U+2029 fold as line breaks) or an
+    editor shows reordered (the bidirectional overrides), and C1, are `\\u` escapes."""
     from markupsafe import Markup
 
-    return Markup(json.dumps(str(value), ensure_ascii=False))
+    quoted = json.dumps(str(value), ensure_ascii=False)
+    return Markup(_YAML_RAW.sub(lambda found: f"\\u{ord(found.group()):04x}", quoted))
 
 
 def one_line(text: str) -> str:
@@ -149,7 +154,7 @@ def markdown_value(value: Any) -> Any:
     text = _ENTITY_START.sub("&amp;", text).replace("<", "&lt;")
     if text.startswith(">"):
         text = "\\" + text
-    text = _UNESCAPED_PIPE.sub(r"\\|", text)
+    text = unlinked(_UNESCAPED_PIPE.sub(r"\\|", text))
     # A value of only '#' is a heading mark a template passes on (`details(a, "##")`).
     if _BLOCK_START.match(text) and text.strip("#"):
         marker = len(text) - len(text.lstrip("0123456789"))  # '1. ' → '1\\. '

@@ -116,7 +116,7 @@ def item(
         return Item(item_id, text, n, None, None, None, theme, len(answers))
     counts = Counter(answers)
     # Integer sums, one division each: the same figures whatever order the values are in
-    # (they are stored shuffled), correctly rounded.
+    # (they are stored sorted), correctly rounded.
     size, total = len(answers), sum(answers)
     mean = total / size
     squares = sum(a * a for a in answers)

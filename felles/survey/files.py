@@ -32,6 +32,7 @@ from felles.errors import UsageError
 ANSWERS: Final = "answers.sqlite3"
 KEYS: Final = "keys.sqlite3"  # the name key of felles before 0.2; never written now
 OURS: Final = (ANSWERS, KEYS)
+LOCK: Final = ".felles.lock"  # the writers' lock (lock.py)
 SIDE_FILES: Final = ("-journal", "-wal", "-shm")  # what SQLite on disk left beside a file
 MAX_BYTES: Final = 1 << 30  # an answers file of 1 GiB is not ours
 _NOFOLLOW: Final = getattr(os, "O_NOFOLLOW", 0)
@@ -138,6 +139,8 @@ class Scan(NamedTuple):
 
 
 def is_ours(name: str) -> bool:
+    if name == LOCK:
+        return True
     for base in OURS:
         if name == base or name in (base + suffix for suffix in SIDE_FILES):
             return True
@@ -207,18 +210,6 @@ def delete(entries: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
         else:
             deleted.append(path)
     return deleted, failed
-
-
-def remove_temporary(folder: Path) -> None:
-    """Remove what a killed import left: our temporary files (never anything else)."""
-    try:
-        with os.scandir(folder) as entries:
-            stale = [folder / entry.name for entry in entries if is_temporary(entry.name)]
-    except OSError:
-        return
-    for path in stale:
-        with contextlib.suppress(OSError):
-            path.unlink()
 
 
 def prepare(folder: Path, found: Scan) -> bool:

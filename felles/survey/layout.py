@@ -61,6 +61,16 @@ def columns(survey: survey_model.Survey, leaders: Iterable[str]) -> list[Column]
     return result
 
 
+def questionnaire_order(survey: survey_model.Survey) -> list[tuple[str, str]]:
+    """Every (section, item) a round stores, in the questionnaire's order: the order the
+    data file holds them in, whatever the CSV's rows and columns."""
+    return [
+        *(("relation", question.id) for question in survey.relations.questions),
+        *(("external", actor.id) for actor in survey.external.actors),
+        *(("statement", statement.id) for statement in survey.style.statements),
+    ]
+
+
 def find_round(survey: survey_model.Survey, round_id: str) -> survey_model.SurveyRound:
     """The round with this id; U060 (with the known ids) if there is none."""
     for survey_round in survey.rounds:

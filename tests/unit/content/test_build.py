@@ -212,3 +212,26 @@ def test_builder_and_pydantic_agree_on_random_documents(
 ) -> None:
     document = data.draw(_mutated(cls))
     _agree(cls, Document(Path("x"), document, {}))
+
+
+@pytest.mark.parametrize(
+    ("cls", "data", "field"),
+    [
+        (model.Groups, {"groups": [{"number": True, "members": [{"name": "A"}]}]}, "number"),
+        (
+            model.PhaseMeta,
+            {"id": "a", "number": True, "title": "T", "period": {"start": "2018"}},
+            "number",
+        ),
+    ],
+)
+def test_a_yaml_boolean_is_never_a_number_for_either(
+    cls: type[Any], data: dict[str, Any], field: str
+) -> None:
+    """`true` is not sparring group 1 nor phase 1: pydantic's lax mode would take it."""
+    doc = Document(Path("x.yaml"), data, {})
+    with pytest.raises(BuildError):
+        build(cls, data)
+    built, findings = build_model(cls, doc, "x.yaml")
+    assert built is None and [(f.code, f.params["field"]) for f in findings] == [("E203", field)]
+    assert "ikke true eller false" in findings[0].message
