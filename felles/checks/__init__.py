@@ -32,7 +32,7 @@ def rules(content: Content) -> list[Rule]:
     there is something for them to judge: `felles next` on a programme without drafts
     pays for neither.
     """
-    from felles.checks import addresses, clock, programme
+    from felles.checks import addresses, clock, cohort, programme
 
     found: list[Rule] = [
         programme.unique_ids,
@@ -41,6 +41,9 @@ def rules(content: Content) -> list[Rule]:
         programme.file_names,
         programme.references,
         programme.dates,
+        cohort.roster,
+        cohort.period,
+        cohort.dated_text,
         programme.school_holidays,
         clock.check,
         addresses.check,

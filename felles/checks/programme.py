@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime
 
-from felles.checks.common import Use, at, file_display, first_use_only, unknown
+from felles.checks.common import Use, at, file_display, first_use_only, leader_hint, unknown
 from felles.content.load import Content, Phase
 from felles.dates import When, parse_when, period_words, range_words
 from felles.findings import Finding
-from felles.names import find_name, match_key, slug, suggestion, windows_reserved
+from felles.names import find_name, match_key, slug, windows_reserved
 
 
 def unique_ids(content: Content) -> Iterator[Finding]:
@@ -150,7 +150,7 @@ def references(content: Content) -> Iterator[Finding]:
                         "E302",
                         kind="leder",
                         ref=name,
-                        hint=suggestion([found] if found else close),
+                        hint=leader_hint(content, name, found, close),
                     )
 
 

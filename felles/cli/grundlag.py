@@ -308,11 +308,12 @@ def status(
     changed = git.last_changed(
         drafts_dir(found.path), {p for p in files if p.is_file()}, ZoneInfo(DEFAULT_ZONE)
     )
-    rows = [r for r in progress.progress(loaded, changed) if group is None or r.group == group]
+    day = user_date(as_of, today())
+    rows = [r for r in progress.progress(loaded, changed, day) if group is None or r.group == group]
     orphans = progress.orphans(loaded) if group is None else []
     workshops = {
         number: found
-        for number, found in held(loaded, user_date(as_of, today())).items()
+        for number, found in held(loaded, day).items()
         if group is None or number == group
     }
     if output_format is StatusFormat.json:

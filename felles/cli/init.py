@@ -17,12 +17,11 @@ or Ctrl-C leaves no half-made folder, and a rerun works.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import secrets
 import shutil
 import subprocess
 from pathlib import Path
-from typing import Annotated, Final
+from typing import TYPE_CHECKING, Annotated, Final
 
 import typer
 
@@ -30,6 +29,9 @@ from felles.cli.app import app
 from felles.cli.output import say, write
 from felles.errors import ExitCode, UsageError, os_reason
 from felles.export.hooks import Source
+
+if TYPE_CHECKING:
+    pass
 
 TEXT: Final = {
     "made": "{path} er oprettet med {what}.",
@@ -223,7 +225,8 @@ def init(
         typer.Option(
             "--start",
             metavar="DATO",
-            help="Flyt forløbet til denne første dato: en måned (2027-02) eller en dag.",
+            help="Flyt forløbet til denne første dato: en måned (2027-02), en dag (2027-02-04) "
+            "eller en uge (»uge 6«: den kommende uge 6).",
             show_default=False,
         ),
     ] = None,
@@ -242,7 +245,10 @@ def init(
     ] = None,
 ) -> int:
     """Opret en ny mappe til et forløb: indhold, skemaer, pre-commit, GitHub og en README."""
-    from felles.cli.move import plan_move, report, start_date, write_moves
+    from felles.cli.cohort import TEXT as COHORT
+    from felles.cli.cohort import new_cohort, shown_paths
+    from felles.cli.move import plan_move, planned, report, start_date
+    from felles.cli.move_files import commit as write_all
     from felles.content.locate import ContentDir
 
     _refuse(folder)
@@ -250,17 +256,31 @@ def init(
     source = source_of(felles_source)
     created = _missing_parents(folder)
     temp: Path | None = None
+    review: list[str] = []
+    prefix = TEMP_PREFIX.format(name=folder.absolute().name)
+
+    def show(path: Path | str) -> str:
+        return _shown(str(path), temp_name=prefix, folder=folder)
+
     try:
         try:
             folder.absolute().parent.mkdir(parents=True, exist_ok=True)
             _clean_leftovers(folder.absolute())
-            prefix = TEMP_PREFIX.format(name=folder.absolute().name)
             temp = folder.absolute().parent / (prefix + secrets.token_hex(6))
             temp.mkdir()  # as the umask says (mkdtemp's would be private)
             create(temp, blank=blank, source=source)
             if new_start is not None:
-                moved = plan_move(ContentDir(temp / "content", "option"), new_start)
-                write_moves(moved.files)
+                cdir = ContentDir(temp / "content", "option")
+                moved = plan_move(cdir, new_start)
+                if moved.errors:  # nothing is made: the new dates would break the programme
+                    shown_paths(moved, show)
+                    first = next((old for _, old, _ in moved.files[0].changes), new_start)
+                    for line in report(moved, first, new_start, dry_run=False):
+                        write(line)
+                    return ExitCode.CONTENT
+                write_all(cdir.path, planned(moved), new_start)
+                if not blank:
+                    review = new_cohort(cdir, moved, show)
         except OSError as error:
             raise UsageError("U039", {"path": str(folder), "reason": os_reason(error)}) from None
         commit = None
@@ -283,15 +303,15 @@ def init(
     write(TEXT["made"].format(path=folder, what=TEXT["blank" if blank else "shipped"]))
     if new_start is not None:
         first = next((old for _, old, _ in moved.files[0].changes), new_start)
-        moved = dataclasses.replace(
-            moved,
-            created=[
-                dataclasses.replace(f, path=_shown(f.path, temp_name=prefix, folder=folder))
-                for f in moved.created
-            ],
-        )
+        shown_paths(moved, show)
         for line in report(moved, first, new_start, dry_run=False):
             write(line)
+        if review:
+            write(COHORT["review"])
+            for line in review:
+                write(line)
+        if not moved.mentions and not blank:
+            write(COHORT["no_todo"])
     if not no_git:
         say(TEXT["git"].format(commit=commit) if commit else TEXT["no_git"])
     write(TEXT["next"])

@@ -19,6 +19,7 @@ from felles.cli.content import clean, content_dir, load, template
 from felles.cli.options import ContentOption, DataOption, OutputOption, VerboseOption
 from felles.cli.output import emit, protected, say, wants_html
 from felles.errors import ExitCode, UsageError
+from felles.plan.roster import leaders_in_phase
 
 if TYPE_CHECKING:
     from felles.content import survey_model
@@ -88,9 +89,8 @@ def form(
         if (loaded.programme and loaded.programme.questionnaire)
         else []
     )
-    values = form_context(
-        survey, survey_round, loaded.goals, loaded.leaders(), intro, forum_name(loaded)
-    )
+    leaders = leaders_in_phase(loaded, survey_round.phase)
+    values = form_context(survey, survey_round, loaded.goals, leaders, intro, forum_name(loaded))
     path = template(cdir.path, f"survey_form.{output_format.value}.j2", verbose)
     text = document(path, values, html=output_format is FormFormat.html)
     _emit(text, output, "skemaet", form=output_format.value, command="survey form", cdir=cdir)
@@ -119,7 +119,7 @@ def template_(
     cdir = content_dir(content, verbose)
     loaded, survey = _load(cdir)
     survey_round = find_round(survey, round_id)
-    leaders = loaded.leaders()
+    leaders = leaders_in_phase(loaded, survey_round.phase)
     text = csv_template.render(
         survey, survey_round, columns(survey, leaders), leaders, example=example
     )
@@ -166,7 +166,7 @@ def import_(
     survey_round = find_round(survey, round_id)
     folder = _data_dir(data, loaded)
     store.check_place(folder, cdir.path)
-    leaders = loaded.leaders()
+    leaders = leaders_in_phase(loaded, survey_round.phase)
     display = display_path(csv_file, Path.cwd())
     answers, findings = csv_responses.read(
         csv_file, display, columns(survey, leaders), list(leaders)

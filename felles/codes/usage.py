@@ -160,9 +160,11 @@ CODES: Final[dict[str, Code]] = {
         "felles schema --output schemas",
     ),
     "U080": Code(
-        "»{value}« er ikke en startdato; skriv en måned (2027-02) eller en dag (2027-02-04)",
-        "--start er forløbets nye første dato. En måned flytter forløbet med hele måneder; en "
-        "dag flytter datoer med dag og tidspunkt med hele uger, så ugedagen bliver den samme.",
+        "»{value}« er ikke en startdato; skriv en måned (2027-02), en dag (2027-02-04 eller "
+        "4.2.2027) eller en uge (2027-W06 eller »uge 6«)",
+        "--start er forløbets nye første dato, skrevet som ved --as-of eller som en måned. "
+        "»uge 6« uden år er den kommende uge 6. Måneder og år flytter med hele måneder; dage "
+        "og tidspunkter med hele uger, så ugedagen bliver den samme.",
         "felles move --start 2027-02",
     ),
     "U081": Code(
@@ -188,6 +190,18 @@ CODES: Final[dict[str, Code]] = {
         "felles pair laver par (hvem besøger hvem) til aktiviteter med »who: par«, fx jobbesøg "
         "hos hinanden. Skal en anden aktivitet laves i par, så skriv »who: par« i den.",
         "felles pair jobbesoeg-graensekrydsende-samarbejde",
+    ),
+    "U130": Code(
+        "--update og --replace kan ikke bruges sammen; vælg den ene",
+        "--update beholder de besøg, der stadig holder reglerne, og parrer kun dem, der "
+        "mangler; --replace laver alle parrene forfra.",
+        "felles pair jobbesoeg-graensekrydsende-samarbejde --update",
+    ),
+    "U131": Code(
+        "mappen {folder} kan ikke skrives i ({reason}); intet er flyttet",
+        "felles move skriver alle filer eller ingen: kan én mappe ikke skrives i, ændres "
+        "ingen fil. Giv skriveadgang til mappen, og kør kommandoen igen.",
+        "felles move --start 2027-09",
     ),
     "U085": Code(
         "--seed skal være et helt tal fra 0 til {largest}, ikke {value}",

@@ -45,6 +45,9 @@ _SURVEY = "felles.content.survey_model"
 _PAIRS = "felles.content.pairs_model"
 _INVITATIONS = "felles.content.invitations_model"
 
+# The journal `felles move` keeps while it writes (cli/move_files.py), in the content folder.
+MOVE_JOURNAL: Final = ".felles-flytning.json"
+
 PROGRAMME: Final = FileKind(
     "programme",
     "programme.yaml",

@@ -47,11 +47,15 @@ def doc(
     pattern: str | None = None,
     default: Any = dataclasses.MISSING,
     factory: Any = dataclasses.MISSING,
+    key: str | None = None,
 ) -> Any:
-    """A dataclass field carrying its (Danish) description for the JSON Schema."""
+    """A dataclass field carrying its (Danish) description for the JSON Schema; `key` is the
+    YAML key when it cannot be the field's name (`from` is a Python keyword)."""
     meta: dict[str, str] = {"description": description}
     if pattern is not None:
         meta["pattern"] = pattern
+    if key is not None:
+        meta["alias"] = key
     return dataclasses.field(default=default, default_factory=factory, metadata=meta)
 
 
@@ -224,6 +228,20 @@ class Member:
     name: str = doc("Lederens fulde navn, stavet som i kilden.")
     area: str | None = doc("Lederens område eller magistratsafdeling.", default=None)
     email: str | None = doc("Lederens e-mailadresse (til felles invite).", default=None)
+    joined: str | None = doc(
+        "Kom med i forløbet fra (år, måned eller dag, fx 2019-03); udelades for dem, der "
+        "var med fra start.",
+        pattern=WHEN_PATTERN,
+        default=None,
+        key="from",
+    )
+    left: str | None = doc(
+        "Forlod forløbet fra (år, måned eller dag, fx 2019-01): fra da er lederen ikke "
+        "med i aktiviteter, par eller invitationer, men det, der er sket, består.",
+        pattern=WHEN_PATTERN,
+        default=None,
+        key="until",
+    )
 
 
 @dataclass

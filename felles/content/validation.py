@@ -196,7 +196,8 @@ def _type_at(cls: Any, loc: Loc) -> Any:
         if isinstance(part, int):
             tp = get_args(tp)[0] if get_origin(tp) is list else None
         elif dataclasses.is_dataclass(tp):
-            tp = get_type_hints(tp).get(part)
+            keys = {f.metadata.get("alias", f.name): f.name for f in dataclasses.fields(tp)}
+            tp = get_type_hints(tp).get(keys.get(part, ""))
         else:
             return None
         if tp is None:
@@ -215,7 +216,7 @@ def _unwrap_optional(tp: Any) -> Any:
 def _field_names(cls: Any, loc: Loc) -> list[str]:
     tp = _unwrap_optional(_type_at(cls, loc))
     if dataclasses.is_dataclass(tp):
-        return [f.name for f in dataclasses.fields(tp)]
+        return [f.metadata.get("alias", f.name) for f in dataclasses.fields(tp)]
     return []
 
 

@@ -25,6 +25,7 @@ from felles.content.load import Content
 from felles.controls import harmless
 from felles.plan.invite import Slot, slot, uid
 from felles.plan.participants import participants
+from felles.plan.roster import members_for
 from felles.plan.schedule import Occurrence
 from felles.words import joined
 
@@ -145,7 +146,7 @@ def description(content: Content, occurrence: Occurrence) -> str:
         parts.append(WORDS["preparation"].format(text=activity.preparation))
     who = participants(activity, content).summary
     if occurrence.group is not None:
-        members = joined(content.members(occurrence.group))
+        members = joined(members_for(content, occurrence.group, activity))
         who = WORDS["group"].format(number=occurrence.group, members=members)
     parts.append(WORDS["participants"].format(text=who))
     phase = occurrence.phase.meta

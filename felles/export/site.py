@@ -115,7 +115,7 @@ def _groups(content: Content, today: date) -> dict[str, Any]:
     from felles.export import sessions
     from felles.plan import progress
 
-    rows = progress.progress(content, {})
+    rows = progress.progress(content, {}, today)
     by_group: dict[int, list[progress.Row]] = {}
     for row in rows:  # once over the leaders, not once per group
         by_group.setdefault(row.group, []).append(row)

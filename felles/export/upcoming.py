@@ -79,6 +79,10 @@ TEXT: Final = {
     "mates": " (sammen med {names})",
     "draft_none": "Ledelsesgrundlag: intet udkast endnu ({path})",
     "draft": "Ledelsesgrundlag: status »{status}« ({path})",
+    "left": "{name} har forladt forløbet (fra {when}): ingen aktiviteter, par eller "
+    "invitationer fra da af",
+    "draft_archived": "Ledelsesgrundlag: arkiveret, status »{status}« ({path})",
+    "joins": "Med i forløbet fra {when}",
     "next_step": "Næste skridt: {step}",
     "workshop": "Gruppens næste workshop: {when} · {title}",
     "no_workshop": "Gruppens næste workshop: ingen flere workshops i forløbet",
@@ -184,12 +188,20 @@ def warning(result: Upcoming, command: str) -> str | None:
 def leader_lines(step: LeaderStep, display_path: str, today: date) -> list[str]:
     mates = TEXT["mates"].format(names=joined(step.group_mates)) if step.group_mates else ""
     lines = [TEXT["leader"].format(name=step.name, group=step.group, mates=mates)]
-    if step.status is None:
+    if step.left is not None:
+        lines.append(TEXT["left"].format(name=step.name, when=step.left))
+    elif step.joins is not None:
+        lines.append(TEXT["joins"].format(when=step.joins))
+    if step.left is not None and step.status is not None:
+        lines.append(TEXT["draft_archived"].format(status=step.status, path=display_path))
+    elif step.status is None:
         lines.append(TEXT["draft_none"].format(path=display_path))
     else:
         lines.append(TEXT["draft"].format(status=step.status, path=display_path))
     lines.append(TEXT["next_step"].format(step=step.next_step))
-    if step.workshop is not None:
+    if step.left is not None:
+        pass  # no workshop ahead for a leader who has left
+    elif step.workshop is not None:
         lines.append(TEXT["workshop"].format(**_workshop(step.workshop, today)))
     elif step.past_workshops:
         lines.append(TEXT["past_workshops"].format(status=step.status))

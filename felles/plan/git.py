@@ -103,3 +103,25 @@ def relative(path: Path) -> str | None:
     """The file's path in its git repository ('content/ledelsesgrundlag/x.md'), or None."""
     out = _git(path.parent, "ls-files", "--full-name", "--", path.name)
     return out.strip().splitlines()[0] if out and out.strip() else None
+
+
+def committed_members(folder: Path, name: str) -> frozenset[str] | None:
+    """The leaders' names in the last commit's version of `folder`/`name` (groups.yaml);
+    None without git, outside a repository, or when that version cannot be read."""
+    import yaml
+
+    out = _git(folder, "show", f"HEAD:./{name}")
+    if out is None:
+        return None
+    try:
+        data = yaml.safe_load(out)
+    except yaml.YAMLError:
+        return None
+    found: set[str] = set()
+    groups = data.get("groups") if isinstance(data, dict) else None
+    for group in groups if isinstance(groups, list) else []:
+        members = group.get("members") if isinstance(group, dict) else None
+        for member in members if isinstance(members, list) else []:
+            if isinstance(member, dict) and isinstance(member.get("name"), str):
+                found.add(member["name"])
+    return frozenset(found)

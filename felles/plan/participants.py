@@ -14,6 +14,7 @@ from typing import Final, NamedTuple
 
 from felles.content.load import Content
 from felles.content.model import Activity
+from felles.plan.roster import absent
 from felles.words import joined
 
 # User-facing words of this module (Danish), in one place.
@@ -47,6 +48,8 @@ class Participants(NamedTuple):  # cheaper to define than a frozen dataclass: ne
         """Does the activity concern this group (or this leader and their group)?"""
         activity = self.activity
         if leader is not None:
+            if self.names is not None and leader not in self.names:
+                return False  # named elsewhere, or not a member at the time
             if activity.leaders:
                 return leader in activity.leaders
             group = content.leaders().get(leader)
@@ -65,6 +68,21 @@ class Participants(NamedTuple):  # cheaper to define than a frozen dataclass: ne
 
 def participants(activity: Activity, content: Content) -> Participants:
     """Who takes part in `activity`, as one value (see the module docstring)."""
+    found = _participants(activity, content)
+    gone = absent(content, activity)
+    if not gone:
+        return found
+    names = frozenset(content.leaders()) if found.names is None else found.names
+    summary = found.summary
+    if found.names is None and activity.who != "grupper":
+        key = {"individuel": "each_long", "par": "pairs_long"}.get(activity.who, "all_long")
+        count = len(names - gone)
+        summary = TEXT[key].format(forum=forum_name(content), count=count)
+    return found._replace(names=names - gone, summary=summary)
+
+
+def _participants(activity: Activity, content: Content) -> Participants:
+    """Who takes part by the activity's own fields (the roster's dates aside)."""
     leaders = content.leaders()
     if activity.leaders:
         numbers = tuple(sorted({leaders[name] for name in activity.leaders if name in leaders}))
