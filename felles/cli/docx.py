@@ -61,6 +61,7 @@ MESSAGES: Final = {
     "no_documents": "Der er ingen Word-dokumenter (.docx) i {folder}.",
 }
 
+
 def docx_out(
     name: Annotated[
         str | None,

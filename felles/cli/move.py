@@ -59,7 +59,7 @@ TEXT: Final = {
     "new": "Efter flytningen: {count}",
     "none_new": "Efter flytningen: ingen nye helligdage, weekender eller sammenfald.",
     "check": "Kør »felles validate« for at se alt.",
-    "errors": "Efter flytningen ville indholdet have {count}; intet er skrevet:",
+    "errors": "Efter flytningen ville indholdet have {count}, så intet er flyttet:",
     "diff": "Se ændringerne med »git diff«, før du gemmer dem i git.",
     "todo": "Tekst, der stadig nævner den gamle periode ({count}); ret den selv:",
     "todo_line": "  {path}:{line}: »{found}« i {where}",

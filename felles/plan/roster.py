@@ -97,17 +97,6 @@ def joins_after(content: Content, name: str, day: date) -> str | None:
     return found.joined_text
 
 
-def active(content: Content, day: date) -> list[str]:
-    """The leaders who are members on `day`, in the order of groups.yaml."""
-    found = spans(content)
-    moment = datetime(day.year, day.month, day.day)
-    return [
-        name
-        for name in content.leaders()
-        if name not in found or present(found[name], moment, moment.replace(hour=23, minute=59))
-    ]
-
-
 def members_for(content: Content, number: int, activity: Activity) -> list[str]:
     """Sparring group `number`'s members who are members while `activity` takes place."""
     gone = absent(content, activity)

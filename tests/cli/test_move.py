@@ -162,7 +162,7 @@ def test_a_move_that_would_create_an_error_writes_nothing(cli: Cli, content: Pat
     before = tree(content)
     moved = cli("move", "--start", "2018-07", "--content", content)
     assert moved.code == 1, moved.output
-    assert "Efter flytningen ville indholdet have 1 fejl; intet er skrevet:" in moved.out
+    assert "Efter flytningen ville indholdet have 1 fejl, så intet er flyttet:" in moved.out
     assert "E305 slutdatoen (juli 2018) ligger før startdatoen (fre. 3. aug. 2018)" in moved.out
     assert tree(content) == before
 
@@ -180,7 +180,7 @@ def test_the_shipped_content_with_sessions_moves_with_its_windows_or_not_at_all(
     moved = cli("move", "--start", "2018-07", "--content", content)
     assert moved.code in (0, 1), moved.output
     if moved.code == 1:
-        assert tree(content) == before and "intet er skrevet" in moved.out
+        assert tree(content) == before and "så intet er flyttet" in moved.out
     else:
         assert cli("validate", "--content", content).code == 0
         assert cli("next", "--as-of", "2018-07-01", "--content", content).code == 0
