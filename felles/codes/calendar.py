@@ -45,7 +45,7 @@ CODES: Final[dict[str, Code]] = {
         "Aktiviteten har en fast dato i en skoleferie, hvor mange ledere holder fri med "
         "deres børn. Som standard er det vinterferien (uge 7), efterårsferien (uge 42), "
         "sommerferien (juli) og juleferien (21. december – 1. januar); feltet "
-        "school_holidays i programme.yaml siger, hvilke uger eller dage jeres kommune "
+        "school_holidays i programme.yaml siger, hvilke uger eller dage din kommune "
         "bruger, og school_holidays: none slår advarslen fra.",
         "school_holidays:\n  - name: efterårsferie\n    weeks: [42]\n"
         "  - name: juleferie\n    start: 12-21\n    end: 01-01",
