@@ -45,6 +45,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".mutation"
 PLUGIN = Path(__file__).resolve().parent / "_mutation_contexts.py"
+SERVER = Path(__file__).resolve().parent / "_mutation_server.py"
 
 MODULES = [
     "plan/upcoming.py",
@@ -61,7 +62,22 @@ MODULES = [
 # Mutants no test can notice, because felles does the same with and without them.
 # (module, line, code, mutation, reason): matched on module, mutation and the line's code
 # (stripped), so moving the line does not lose the entry; `line` is where it was.
-EQUIVALENT: list[tuple[str, int, str, str, str]] = []
+EQUIVALENT: list[tuple[str, int, str, str, str]] = [
+    (
+        "survey/aggregate.py",
+        36,
+        "answers: int = 0  # how many answers (more than n where one leader rates many colleagues)",
+        "0 → -1",
+        "a default never used: the one place that builds an Item passes every field",
+    ),
+    (
+        "survey/aggregate.py",
+        36,
+        "answers: int = 0  # how many answers (more than n where one leader rates many colleagues)",
+        "0 → 1",
+        "a default never used: the one place that builds an Item passes every field",
+    ),
+]
 
 
 @dataclass(frozen=True)
@@ -334,19 +350,31 @@ def _test_files() -> list[Path]:
     )
 
 
-def coverage_map(python: str, *, refresh: bool = False, quiet: bool = False) -> dict[str, dict]:
+def coverage_map(
+    python: str, *, refresh: bool = False, quiet: bool = False, only: list[str] | None = None
+) -> dict[str, dict]:
     """{module: {line: [test ids]}} over every test file, measuring only what changed."""
     CACHE.mkdir(exist_ok=True)
     index_path = CACHE / "index.json"
     index: dict[str, dict] = {}
     if index_path.exists() and not refresh:
         index = json.loads(index_path.read_text(encoding="utf-8"))
-    source = _source_digest()
+    source = _source_digest() + ":" + ",".join(MODULES)
     if index.get("source") != source:
         index = {"source": source, "files": {}}
     files: dict[str, dict] = index["files"]
     wanted = {p.relative_to(ROOT).as_posix(): _digest(p) for p in _test_files()}
-    stale = [name for name, digest in wanted.items() if files.get(name, {}).get("digest") != digest]
+    if only:
+        # Measure and use only these test files (paths or folders); keep the others cached.
+        chosen = {n for n in wanted if any(n == o or n.startswith(o.rstrip("/") + "/") for o in only)}
+        keep = {n: d for n, d in files.items() if n in wanted and n not in chosen}
+    else:
+        chosen, keep = set(wanted), {}
+    stale = [
+        name
+        for name, digest in wanted.items()
+        if name in chosen and files.get(name, {}).get("digest") != digest
+    ]
     for name in list(files):
         if name not in wanted:
             del files[name]
@@ -355,7 +383,12 @@ def coverage_map(python: str, *, refresh: bool = False, quiet: bool = False) -> 
             print(f"measuring coverage per test for {len(stale)} test files …", flush=True)
         with tempfile.TemporaryDirectory(prefix="felles-cov-") as tmp:
             out = Path(tmp) / "contexts.json"
-            env = dict(os.environ, FELLES_MUTATION_CONTEXTS=str(out), PYTHONPATH=str(PLUGIN.parent))
+            env = dict(
+                os.environ,
+                FELLES_MUTATION_CONTEXTS=str(out),
+                FELLES_MUTATION_MODULES=",".join(MODULES),
+                PYTHONPATH=str(PLUGIN.parent),
+            )
             subprocess.run(
                 [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly"]
                 + ["-p", PLUGIN.stem, *stale],
@@ -367,6 +400,9 @@ def coverage_map(python: str, *, refresh: bool = False, quiet: bool = False) -> 
             measured = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
         for name in stale:
             files[name] = {"digest": wanted[name], "lines": {}}
+        imported = index.setdefault("import", {})
+        for module, lines in measured.pop("<import>", {}).items():
+            imported[module] = sorted(set(imported.get(module, [])) | set(lines))
         for test_id, modules in measured.items():
             file_name = test_id.split("::", 1)[0]
             if file_name not in files:
@@ -377,10 +413,18 @@ def coverage_map(python: str, *, refresh: bool = False, quiet: bool = False) -> 
                     lines_of.setdefault(module, {}).setdefault(str(line), []).append(test_id)
         index_path.write_text(json.dumps(index), encoding="utf-8")
     result: dict[str, dict] = {}
-    for entry in files.values():
+    for name, entry in files.items():
+        if name in keep:
+            continue
         for module, lines in entry["lines"].items():
             for line, tests in lines.items():
                 result.setdefault(module, {}).setdefault(line, []).extend(tests)
+    # A line run on import (a constant, a default value) matters to every test of its module.
+    for module, lines in index.get("import", {}).items():
+        every = sorted({t for tests in result.get(module, {}).values() for t in tests})
+        for line in lines:
+            known = result.setdefault(module, {}).setdefault(str(line), [])
+            known.extend(t for t in every if t not in set(known))
     return result
 
 
@@ -416,31 +460,43 @@ def _sandbox() -> Path:
     return tmp
 
 
-def run_tests(python: str, sandbox: Path, tests: list[str], timeout: float) -> str:
-    """killed | survived | timeout (a timeout is a kill: the fault made felles hang)."""
-    env = dict(os.environ, PYTHONPATH=str(sandbox), PYTHONDONTWRITEBYTECODE="1")
-    env.pop("FELLES_MUTATION_CONTEXTS", None)
-    # One argument list per chunk keeps the command line short; the first failure decides.
-    chunk = 200
-    for start in range(0, len(tests), chunk):
-        try:
-            done = subprocess.run(
-                [python, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "-p", "no:randomly"]
-                + ["--hypothesis-seed=0", *tests[start : start + chunk]],
-                cwd=sandbox,
-                env=env,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                timeout=timeout,
-                check=False,
-            )
-        except subprocess.TimeoutExpired:
-            return "timeout"
-        if done.returncode == 1 or done.returncode == 2 or done.returncode == 3:
-            return "killed"
-        if done.returncode not in (0, 5):
-            return "killed"
-    return "survived"
+class Runner:
+    """pytest in the sandbox through the fork server (benchmarks/_mutation_server.py)."""
+
+    def __init__(self, python: str, sandbox: Path) -> None:
+        env = dict(os.environ, PYTHONPATH=str(sandbox), PYTHONDONTWRITEBYTECODE="1")
+        env.pop("FELLES_MUTATION_CONTEXTS", None)
+        self.server = subprocess.Popen(
+            [python, str(SERVER)],
+            cwd=sandbox,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+        )
+
+    def run(self, tests: list[str], timeout: float) -> str:
+        """killed | survived | timeout (a timeout is a kill: the fault made felles hang)."""
+        assert self.server.stdin is not None and self.server.stdout is not None
+        # One argument list per chunk keeps each run short; the first failure decides.
+        chunk = 200
+        for start in range(0, len(tests), chunk):
+            args = ["-x", "-q", "-p", "no:cacheprovider", "-p", "no:randomly"]
+            args += ["--hypothesis-seed=0", *tests[start : start + chunk]]
+            self.server.stdin.write(json.dumps({"args": args, "timeout": timeout}) + "\n")
+            self.server.stdin.flush()
+            rc = json.loads(self.server.stdout.readline())["rc"]
+            if rc == "timeout":
+                return "timeout"
+            if rc not in (0, 5):  # 5: no test collected (a chunk of deselected ids)
+                return "killed"
+        return "survived"
+
+    def close(self) -> None:
+        if self.server.stdin is not None:
+            self.server.stdin.close()
+        self.server.wait(timeout=30)
 
 
 def _equivalent(mutant: Mutant) -> str | None:
@@ -459,6 +515,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--target", type=float, default=85.0)
     parser.add_argument("--module-target", type=float, default=75.0)
     parser.add_argument("--refresh", action="store_true", help="measure coverage anew")
+    parser.add_argument(
+        "--tests", action="append", help="use only these test files or folders (repeatable)"
+    )
     parser.add_argument("--list", action="store_true", help="print the mutants and stop")
     parser.add_argument("--python", default=sys.executable)
     args = parser.parse_args(argv)
@@ -477,8 +536,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{module}:{m.line} #{m.index} {m.description}  | {m.code}")
         return 0
 
-    cover = coverage_map(args.python, refresh=args.refresh)
+    cover = coverage_map(args.python, refresh=args.refresh, only=args.tests)
     sandbox = _sandbox()
+    runner = Runner(args.python, sandbox)
     killed_all = counted_all = 0
     failed_modules: list[str] = []
     rows: list[str] = []
@@ -489,6 +549,10 @@ def main(argv: list[str] | None = None) -> int:
             killed = counted = equivalent = 0
             started = time.monotonic()
             survivors: list[str] = []
+            baseline = sorted({t for m in ms for t in covering(cover, m, original)})
+            if baseline and runner.run(baseline, args.timeout * 5) != "survived":
+                print(f"{module}: the covering tests fail without a mutant; fix them first")
+                return 2
             for m in ms:
                 reason = _equivalent(m)
                 if reason is not None:
@@ -507,7 +571,7 @@ def main(argv: list[str] | None = None) -> int:
                     continue
                 target.write_text(mutated, encoding="utf-8")
                 try:
-                    outcome = run_tests(args.python, sandbox, tests, args.timeout)
+                    outcome = runner.run(tests, args.timeout)
                 finally:
                     target.write_text(original, encoding="utf-8")
                 if outcome == "survived":
@@ -531,6 +595,7 @@ def main(argv: list[str] | None = None) -> int:
             if rate < args.module_target:
                 failed_modules.append(module)
     finally:
+        runner.close()
         shutil.rmtree(sandbox, ignore_errors=True)
     overall = 100.0 * killed_all / counted_all if counted_all else 100.0
     print()

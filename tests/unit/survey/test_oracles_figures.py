@@ -310,3 +310,92 @@ def test_the_noise_note_follows_two_standard_errors_from_statistics(
     if abs(abs(delta) - 2 * error) > 1e-9:
         noisy = abs(delta) < 2 * error
         assert (change.note == "inden for den tilfældige variation") == noisy
+
+
+# before (mean, sample variance)            after (mean, variance)         change, 2 × error
+NOISE_TABLE = [
+    # 2.6, 184/90 · 3.9, 109/90: error √(.2044 + .1211) = .571; 1.3 > 1.141: a real change
+    ([1, 1, 1, 2, 2, 3, 3, 4, 4, 5], [2, 3, 3, 3, 4, 4, 5, 5, 5, 5], 1.3, False),
+    # 2.1, 89/90 · 2.9, 49/90: error √(.0989 + .0544) = .392; 0.8 > 0.783: a real change
+    ([1, 1, 1, 1, 2, 3, 3, 3, 3, 3], [2, 2, 2, 3, 3, 3, 3, 3, 4, 4], 0.8, False),
+    # 2.4, 184/90 · 3.7, 201/90: error √(.2044 + .2233) = .654; 1.3 < 1.308: within noise
+    ([1, 1, 1, 2, 2, 2, 2, 4, 4, 5], [1, 2, 2, 4, 4, 4, 5, 5, 5, 5], 1.3, True),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "delta", "noisy"), NOISE_TABLE)
+def test_a_change_near_two_standard_errors_by_hand(
+    old: list[int], new: list[int], delta: float, noisy: bool
+) -> None:
+    key = ("statement", "formidling-1")
+    changes = _changes(_round(12, 10, {key: old}), _round(12, 10, {key: new}))
+    change = next(c for c in changes.values() if c.label.startswith("Jeg oversætter"))
+    assert change.delta == pytest.approx(delta)
+    assert (change.note == "inden for den tilfældige variation") is noisy
+    assert change.note in (None, "inden for den tilfældige variation")
+
+
+def test_each_goal_holds_its_own_statements_only() -> None:
+    loaded = _shipped()
+    assert loaded.survey is not None
+    values = {("statement", s.id): [3] * 6 for s in loaded.survey.style.statements}
+    summary = _round(12, 6, values)
+    expected = {
+        goal.id: [s.id for s in loaded.survey.style.statements if s.goal == goal.id]
+        for goal in loaded.goals
+    }
+    assert {g.id: [i.id for i in g.items] for g in summary.goals} == {
+        k: v for k, v in expected.items() if v
+    }
+    assert all(i.mean == 3.0 and i.n == 6 for g in summary.goals for i in g.items)
+    one = aggregate.summarise(
+        loaded.survey,
+        loaded.survey.rounds[0],
+        loaded.goals,
+        RoundData("r", "2026-01-01", 12, False, 6, dict(values)),
+        goal_filter="aktiv-visionsledelse",
+    )
+    assert [g.id for g in one.goals] == ["aktiv-visionsledelse"]
+    assert one.network is None and one.external == []
+
+
+def test_the_experience_of_collaboration_is_compared_between_rounds() -> None:
+    """Five raters; before each rates one colleague 2 (mean 2.0), after 4 (mean 4.0)."""
+
+    def with_ratings(value: int) -> aggregate.Summary:
+        data = RoundData("r", "2026-01-01", 6, False, 5)
+        counter = RelationCounter(Partner("hyppighed", 2))
+        for s in range(5):
+            counter.add(s, (s + 1) % 6, "hyppighed", 3, True)
+            counter.add(s, (s + 1) % 6, "oplevelse", value, True)
+        counter.fill(data)
+        return _summary(data)
+
+    before, after = with_ratings(2), with_ratings(4)
+    assert after.network is not None and after.network.experience is not None
+    assert (after.network.experience.n, after.network.experience.mean) == (5, 4.0)
+    change = _changes(before, after)["Hvordan oplever du samarbejdet med lederen?"]
+    assert (change.before, change.after, change.delta) == (2.0, 4.0, 2.0)
+    assert change.note == "få svar (n = 5 og 5); tolk forsigtigt"
+
+
+def test_a_network_counted_on_another_partner_question_says_so() -> None:
+    data = RoundData("baseline", "2026-01-01", 6, False, 5)
+    counter = RelationCounter(Partner("hyppighed", 3))  # survey.yaml says from 2
+    for source, target, value in NETWORK_ROWS:
+        counter.add(source, target, "hyppighed", value, GROUP[source] == GROUP[target])
+    counter.fill(data)
+    network = _summary(data).network
+    assert network is not None
+    assert network.note == (
+        "beregnet ved importen med »hyppighed« fra værdien 3; survey.yaml siger nu »hyppighed« fra 2"
+    )
+    # From 3 on: 0→1, 0→3, 4→2, 3→4 are ties (4 of them), 1→0, 2→4, 1→5 are not.
+    assert network.partners == pytest.approx(4 / 5)
+    assert _summary(_network_round(NETWORK_ROWS)).network.note is None  # type: ignore[union-attr]
+
+
+def test_one_rating_from_enough_people_has_no_spread() -> None:
+    """Guards the one-value case of the spread (a division by size − 1)."""
+    item = aggregate.item("x", "Oplevelse", [4], STEPS, people=5)
+    assert (item.mean, item.spread) == (4.0, 0.0)
