@@ -140,7 +140,7 @@ RANGE_TABLE = [
     ("2018-11", "2019-02", "november 2018 – februar 2019"),
     ("2018-11", "2018-11", "november 2018"),
     ("2019-02-22", "2019-02-22", "fre. 22. feb. 2019"),
-    ("2999-12", "2999-12-31", "december 2999"  # the end lies inside the start: one date),
+    ("2999-12", "2999-12-31", "december 2999"),  # the end lies inside the start: one date
     ("1900-01-01", "1900-01-02", "man. 1. jan. 1900 – tirs. 2. jan. 1900"),
 ]
 
