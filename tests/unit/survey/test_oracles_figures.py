@@ -399,3 +399,40 @@ def test_one_rating_from_enough_people_has_no_spread() -> None:
     """Guards the one-value case of the spread (a division by size − 1)."""
     item = aggregate.item("x", "Oplevelse", [4], STEPS, people=5)
     assert (item.mean, item.spread) == (4.0, 0.0)
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    answers=st.dictionaries(
+        st.tuples(st.integers(0, 7), st.integers(0, 7)), st.integers(0, 4), max_size=40
+    ),
+    groups=st.lists(st.integers(0, 2), min_size=8, max_size=8),
+    threshold=st.integers(1, 4),
+)
+def test_network_counts_are_those_of_networkx(
+    answers: dict[tuple[int, int], int], groups: list[int], threshold: int
+) -> None:
+    """Some answer, some do not: the counts made at import, against a directed graph."""
+    answers = {(s, t): v for (s, t), v in answers.items() if s != t}
+    counter = RelationCounter(Partner("hyppighed", threshold))
+    for (s, t), v in answers.items():
+        counter.add(s, t, "hyppighed", v, groups[s] == groups[t])
+        counter.add(s, t, "oplevelse", 3, groups[s] == groups[t])  # another question: no tie
+    counts = counter.network()
+    answered = {s for s, _ in answers}
+    if not answered:
+        assert counts is None
+        return
+    assert counts is not None
+    graph = nx.DiGraph()
+    graph.add_edges_from(pair for pair, v in answers.items() if v >= threshold)
+    between = graph.subgraph(answered)  # pairs count only where both answered
+    assert counts.answered == len(answered)
+    assert counts.ties == graph.number_of_edges()
+    assert counts.outside == sum(1 for s, t in graph.edges if groups[s] != groups[t])
+    assert counts.pairs == between.to_undirected().number_of_edges()
+    assert counts.mutual == between.to_undirected(reciprocal=True).number_of_edges()
+    data = RoundData("r", "2026-01-01", 8, False, len(answered))
+    counter.fill(data)
+    assert sorted(data.items[("relation", "oplevelse")]) == [3] * len(answers)
+    assert data.raters["oplevelse"] == len(answered)
