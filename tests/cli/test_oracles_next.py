@@ -236,3 +236,66 @@ def test_days_until_and_weeks_are_those_of_datetime(cli: Cli, day: date) -> None
         assert item["week"] == start.isocalendar().week
         assert item["status"] == ("i gang" if start < day else "kommende")
         assert start + timedelta(days=1) > day  # nothing over is listed
+
+
+# --- running, over, and the week span -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("as_of", "words"),
+    [
+        ("2018-11-07", "uge 45 · i morgen · seminar"),
+        ("2018-11-08", "uge 45 · i dag · seminar"),
+        ("2018-11-09", "uge 45 · i gang · seminar"),  # started yesterday, ends today
+    ],
+)
+def test_a_two_day_seminar_is_coming_today_and_running_until_its_last_day(
+    cli: Cli, as_of: str, words: str
+) -> None:
+    out = cli("next", "--as-of", as_of, "--type", "seminar", "1").out
+    assert out.startswith("tors. 8. nov. 2018 kl. 12.00 – fre. 9. nov. kl. 12.00 · " + words)
+
+
+def test_the_day_after_its_end_the_seminar_is_over(cli: Cli) -> None:
+    ids = _ids(cli, "--as-of", "2018-11-10", "--type", "seminar")
+    assert ids == ["seminar-graensekrydsende-samarbejde", "seminar-samskabelse-af-velfaerd"]
+
+
+def test_an_open_ended_phase_runs_from_its_first_day(cli: Cli) -> None:
+    before = cli("next", "--as-of", "2019-12-31").out
+    assert "Forløbet har ingen aktiviteter fra tirs. 31. dec. 2019 og frem." in before
+    assert "løber fra 2020" not in before
+    on = cli("next", "--as-of", "2020-01-01").out
+    assert "Fase 5 »De konkrete fælles udfordringer« løber fra 2020" in on
+
+
+def test_an_activity_over_two_weeks_shows_both_weeks(cli: Cli, content: Path) -> None:
+    from tests.helpers.content import add_activity, group_activity
+
+    add_activity(content, group_activity("to-uger", 2, "2018-12-07", "2018-12-10"))
+    add_activity(content, group_activity("en-uge", 3, "2018-12-03", "2018-12-09"))
+    out = cli("next", "--content", content, "--as-of", "2018-12-01", "--type", "workshop").out
+    assert "fre. 7. dec. 2018 – man. 10. dec. · uge 49–50 · om 6 dage" in out
+    assert "man. 3. dec. 2018 – søn. 9. dec. · uge 49 · om 2 dage" in out
+    items = _items(cli, "--content", content, "--as-of", "2018-12-01")
+    weeks = {i["id"]: i["week"] for i in items}
+    assert (weeks["to-uger"], weeks["en-uge"]) == (49, 49)
+
+
+def test_the_count_limits_the_list(cli: Cli) -> None:
+    result = cli("next", "--as-of", "2018-01-01", "--format", "json", "3")
+    assert [i["id"] for i in json.loads(result.out)] == [
+        "forberedelse-1",
+        "workshop-1",
+        "forberedelse-2",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("numbers", "words"),
+    [([], "ingen"), ([3], "3"), ([2, 1], "1, 2"), ([1, 2, 3], "1–3"), ([1, 2, 4], "1, 2, 4")],
+)
+def test_group_numbers_in_words(numbers: list[int], words: str) -> None:
+    from felles.plan.upcoming import group_numbers
+
+    assert group_numbers(numbers) == words
