@@ -167,3 +167,62 @@ def test_front_matter_lines_count_from_the_files_first_line(tmp_path: Path) -> N
     assert caught.value.code == "E105"
     assert caught.value.line == 3
     assert caught.value.params["first"] == 2
+
+
+# text                                       yaml              body         body line
+FRONT_TABLE = [
+    ("---\na: 1\n---\nbody\n", "a: 1\n", "body\n", 4),
+    ("---\n---\n", "", "", 3),
+    ("--- \r\na: 1\r\nb: 2\r\n---\r\ntext", "a: 1\r\nb: 2\r\n", "text", 5),
+    ("---\na: 1\n...\n\nefter\n", "a: 1\n", "\nefter\n", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "yaml_text", "body", "line"), FRONT_TABLE)
+def test_front_matter_split_by_hand(text: str, yaml_text: str, body: str, line: int) -> None:
+    assert reader.split_front_matter(text) == (yaml_text, body, line)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("", "E114"),
+        ("  \n", "E114"),
+        ("+++\na = 1\n+++\n", "E116"),
+        ("a: 1\n", "E110"),
+        ("---\na: 1\n", "E111"),
+    ],
+)
+def test_broken_front_matter_names_its_fault(text: str, code: str) -> None:
+    with pytest.raises(ReadError) as caught:
+        reader.split_front_matter(text)
+    assert caught.value.code == code
+    if code != "E114":
+        assert (caught.value.line, caught.value.col) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "line"),
+    [("- a\n- b\n", "en liste", 1), ("\n\nbare tekst\n", "en enkelt værdi", 3), ("~\n", "tom", 1)],
+)
+def test_a_file_that_is_not_a_mapping_says_what_it_is(
+    tmp_path: Path, text: str, found: str, line: int
+) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ReadError) as caught:
+        reader.read_yaml(path)
+    assert caught.value.code == "E112"
+    assert caught.value.params == {"what": "filen", "found": found}
+    assert caught.value.line == line
+
+
+@pytest.mark.parametrize("char", ["\u2028", "\u2029", "\x85"])
+def test_odd_line_breaks_stay_inside_the_value_and_keep_line_numbers(char: str) -> None:
+    text = f"a: før{char}efter\nb:\n  - x{char}y\nc: 3\n"
+    for spans in (None, {}):
+        data, positions = reader.parse_yaml(text, spans=spans)
+        assert data == {"a": f"før{char}efter", "b": [f"x{char}y"], "c": 3}
+        assert positions[("c",)] == (4, 1)
+    data, _ = reader.parse_yaml(f"{char}: v\nk: \ue000\n", spans={})
+    assert data == {char: "v", "k": "\ue000"}  # a private-use character of its own stays
