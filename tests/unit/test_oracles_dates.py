@@ -148,3 +148,56 @@ RANGE_TABLE = [
 @pytest.mark.parametrize(("start", "end", "words"), RANGE_TABLE)
 def test_a_range_in_words_by_hand(start: str, end: str, words: str) -> None:
     assert dates.range_words(dates.parse_when(start), dates.parse_when(end)) == words
+
+
+# start               end                  short words
+SPAN_TABLE = [
+    ("2019-02-22", "2019-02-22", "fre. 22. feb. 2019"),
+    ("2018-11-08 12:00", "2018-11-08 12:00", "tors. 8. nov. 2018 kl. 12.00"),
+    ("2018-12-03 09:00", "2018-12-03 11:30", "man. 3. dec. 2018 kl. 09.00–11.30"),
+    ("2018-11-08 12:00", "2018-11-09 12:00", "tors. 8. nov. 2018 kl. 12.00 – fre. 9. nov. kl. 12.00"),
+    ("2018-12-31 20:00", "2019-01-01 02:00", "man. 31. dec. 2018 kl. 20.00 – tirs. 1. jan. 2019 kl. 02.00"),
+    ("2018-12-03", "2018-12-05", "man. 3. dec. 2018 – ons. 5. dec."),
+    ("2018-09", "2018-09", "dato ikke fastlagt (september 2018)"),
+    ("2018-06", "2018-11", "dato ikke fastlagt (juni – november 2018)"),
+    ("2020", "2020", "dato ikke fastlagt (2020)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("start", "end", "words"), SPAN_TABLE)
+def test_a_span_in_words_by_hand(start: str, end: str, words: str) -> None:
+    first, last = dates.span(start, end)
+    assert dates.describe_span(first, last) == words
+
+
+def test_a_long_span_by_hand() -> None:
+    first, last = dates.span("2018-11-08 12:00", "2018-11-09 12:00")
+    assert dates.describe_span(first, last, long=True) == (
+        "torsdag den 8. november 2018 kl. 12.00 – fredag den 9. november 2018 kl. 12.00"
+    )
+    one = dates.parse_when("2018-11-08")
+    assert dates.describe_span(one, one, long=True) == "torsdag den 8. november 2018"
+    assert dates.span("2018-11-08", None) == (one, one)
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        ("2019-02", "februar 2019"),
+        ("2020", "2020"),
+        ("2019-02-22 10:00", "fre. 22. feb. 2019 kl. 10.00"),
+        (date(1900, 1, 1), "man. 1. jan. 1900"),
+        (datetime(2999, 12, 31, 23, 59), "tirs. 31. dec. 2999 kl. 23.59"),
+        ("snart", "snart"),
+        ("2018-02-30", "2018-02-30"),
+    ],
+)
+def test_a_date_as_written_in_words(value: object, words: str) -> None:
+    assert dates.text_words(value) == words
+
+
+def test_a_period_in_words() -> None:
+    assert dates.period_words("2020", None) == "fra 2020"
+    assert dates.period_words("2019-03", "2019-06") == "marts – juni 2019"
+    with pytest.raises(ValueError):
+        dates.period_words("2019-13", None)
