@@ -15,8 +15,9 @@ import os
 import signal
 import sys
 import time
+from pathlib import Path
 
-sys.path.insert(0, os.getcwd())
+sys.path.insert(0, str(Path.cwd()))
 sys.dont_write_bytecode = True
 
 import pytest  # noqa: E402

@@ -198,24 +198,30 @@ def _points(tree: ast.Module) -> Iterator[tuple[ast.AST, str, object]]:
             yield node, f"{node.value} → {node.value - 1}", ("const", -1)
         if isinstance(node, (ast.If, ast.While, ast.IfExp)):
             yield node, "condition negated", ("negate",)
-        if isinstance(node, ast.Return) and node.value is not None:
-            if not (isinstance(node.value, ast.Constant) and node.value.value is None):
-                yield node, "returns None", ("return",)
-        if isinstance(node, ast.stmt) and not isinstance(
-            node,
-            (
-                ast.FunctionDef,
-                ast.AsyncFunctionDef,
-                ast.ClassDef,
-                ast.Pass,
-                ast.Global,
-                ast.Nonlocal,
-                ast.Import,
-                ast.ImportFrom,
-            ),
+        if (
+            isinstance(node, ast.Return)
+            and node.value is not None
+            and not (isinstance(node.value, ast.Constant) and node.value.value is None)
         ):
-            if not isinstance(node, ast.Return):
-                yield node, "statement dropped", ("drop",)
+            yield node, "returns None", ("return",)
+        if (
+            isinstance(node, ast.stmt)
+            and not isinstance(
+                node,
+                (
+                    ast.FunctionDef,
+                    ast.AsyncFunctionDef,
+                    ast.ClassDef,
+                    ast.Pass,
+                    ast.Global,
+                    ast.Nonlocal,
+                    ast.Import,
+                    ast.ImportFrom,
+                ),
+            )
+            and not isinstance(node, ast.Return)
+        ):
+            yield node, "statement dropped", ("drop",)
 
 
 def _is_string_format(node: ast.BinOp) -> bool:
@@ -366,7 +372,9 @@ def coverage_map(
     wanted = {p.relative_to(ROOT).as_posix(): _digest(p) for p in _test_files()}
     if only:
         # Measure and use only these test files (paths or folders); keep the others cached.
-        chosen = {n for n in wanted if any(n == o or n.startswith(o.rstrip("/") + "/") for o in only)}
+        chosen = {
+            n for n in wanted if any(n == o or n.startswith(o.rstrip("/") + "/") for o in only)
+        }
         keep = {n: d for n, d in files.items() if n in wanted and n not in chosen}
     else:
         chosen, keep = set(wanted), {}
@@ -390,8 +398,10 @@ def coverage_map(
                 PYTHONPATH=str(PLUGIN.parent),
             )
             subprocess.run(
-                [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly"]
-                + ["-p", PLUGIN.stem, *stale],
+                [
+                    *(python, "-m", "pytest", "-q", "-p", "no:cacheprovider"),
+                    *("-p", "no:randomly", "-p", PLUGIN.stem, *stale),
+                ],
                 cwd=ROOT,
                 env=env,
                 stdout=subprocess.DEVNULL if quiet else None,

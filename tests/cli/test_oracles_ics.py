@@ -22,9 +22,9 @@ TABLE = [
     ("2018-12-03", "2018-12-05", date(2018, 12, 3), date(2018, 12, 6)),
     ("2018-12-03", "2018-12", date(2018, 12, 3), date(2018, 12, 4)),  # end without a day
     ("2018-12-03", "2018-12-05 10:00", date(2018, 12, 3), date(2018, 12, 6)),
-    ("2018-12-03 09:00", "2018-12-03 11:30", datetime(2018, 12, 3, 9, tzinfo=CPH), datetime(2018, 12, 3, 11, 30, tzinfo=CPH)),
+    ("2018-12-03 09:00", "2018-12-03 11:30", datetime(2018, 12, 3, 9, tzinfo=CPH), datetime(2018, 12, 3, 11, 30, tzinfo=CPH)),  # noqa: E501
     ("2018-12-03 09:00", None, datetime(2018, 12, 3, 9, tzinfo=CPH), None),  # a moment
-    ("2018-12-31 20:00", "2019-01-01 02:00", datetime(2018, 12, 31, 20, tzinfo=CPH), datetime(2019, 1, 1, 2, tzinfo=CPH)),
+    ("2018-12-31 20:00", "2019-01-01 02:00", datetime(2018, 12, 31, 20, tzinfo=CPH), datetime(2019, 1, 1, 2, tzinfo=CPH)),  # noqa: E501
 ]  # fmt: skip
 
 

@@ -26,10 +26,10 @@ SESSIONS = [
 
 # as-of        dated  undated                       next group  text
 TABLE = [
-    ("2018-06-01", 3, [4, 5, 6, 7, 8, 9, 10, 11, 12], 1, "3 af 12 grupper har dato · næste: sparringsgruppe 1, tirs. 21. aug."),
-    ("2018-08-21", 3, [4, 5, 6, 7, 8, 9, 10, 11, 12], 1, "3 af 12 grupper har dato · næste: sparringsgruppe 1, tirs. 21. aug."),
-    ("2018-08-22", 3, [4, 5, 6, 7, 8, 9, 10, 11, 12], 2, "3 af 12 grupper har dato · næste: sparringsgruppe 2, tors. 23. aug."),
-    ("2018-09-04", 3, [4, 5, 6, 7, 8, 9, 10, 11, 12], 3, "3 af 12 grupper har dato · næste: sparringsgruppe 3, tirs. 4. sep."),
+    ("2018-06-01", 3, [4, 5, 6, 7, 8, 9, 10, 11, 12], 1, "3 af 12 grupper har dato · næste: sparringsgruppe 1, tirs. 21. aug."),  # noqa: E501
+    ("2018-08-21", 3, [4, 5, 6, 7, 8, 9, 10, 11, 12], 1, "3 af 12 grupper har dato · næste: sparringsgruppe 1, tirs. 21. aug."),  # noqa: E501
+    ("2018-08-22", 3, [4, 5, 6, 7, 8, 9, 10, 11, 12], 2, "3 af 12 grupper har dato · næste: sparringsgruppe 2, tors. 23. aug."),  # noqa: E501
+    ("2018-09-04", 3, [4, 5, 6, 7, 8, 9, 10, 11, 12], 3, "3 af 12 grupper har dato · næste: sparringsgruppe 3, tirs. 4. sep."),  # noqa: E501
 ]  # fmt: skip
 
 

@@ -28,14 +28,14 @@ def _activity(**changes: object) -> Activity:
 
 
 ALL = tuple(range(1, 13))
-# who          groups    text                                         summary                                       groups
+# who          groups    text                                         summary                                       groups  # noqa: E501
 TABLE = [
     ("alle", [], "hele SLF", "Hele SLF (38 ledere)", ALL),
     ("alle", [3, 1], "sparringsgruppe 3, 1", "Sparringsgruppe 1 og 3", (3, 1)),
-    ("grupper", [], "hver sparringsgruppe for sig", "Hver sparringsgruppe for sig (12 grupper)", ALL),
+    ("grupper", [], "hver sparringsgruppe for sig", "Hver sparringsgruppe for sig (12 grupper)", ALL),  # noqa: E501
     ("grupper", [4], "sparringsgruppe 4", "Sparringsgruppe 4", (4,)),
     ("individuel", [], "hver leder for sig", "Hver leder for sig (38 ledere)", ALL),
-    ("individuel", [2, 5], "hver leder for sig i sparringsgruppe 2, 5", "Sparringsgruppe 2 og 5", (2, 5)),
+    ("individuel", [2, 5], "hver leder for sig i sparringsgruppe 2, 5", "Sparringsgruppe 2 og 5", (2, 5)),  # noqa: E501
     ("par", [], "lederne to og to", "Lederne to og to (38 ledere)", ALL),
     ("par", [7], "lederne to og to i sparringsgruppe 7", "Sparringsgruppe 7", (7,)),
 ]  # fmt: skip

@@ -59,7 +59,9 @@ def test_an_items_mean_spread_and_distribution_by_hand(
     assert item.answers == len(answers)
     assert item.mean == pytest.approx(mean)
     assert item.spread == pytest.approx(spread)
-    assert item.distribution == [(f"trin {v}", c) for v, c in zip(range(1, 6), distribution)]
+    assert item.distribution == [
+        (f"trin {v}", c) for v, c in zip(range(1, 6), distribution, strict=True)
+    ]
 
 
 def test_five_respondents_are_shown_and_four_are_not() -> None:
@@ -388,7 +390,8 @@ def test_a_network_counted_on_another_partner_question_says_so() -> None:
     network = _summary(data).network
     assert network is not None
     assert network.note == (
-        "beregnet ved importen med »hyppighed« fra værdien 3; survey.yaml siger nu »hyppighed« fra 2"
+        "beregnet ved importen med »hyppighed« fra værdien 3; "
+        "survey.yaml siger nu »hyppighed« fra 2"
     )
     # From 3 on: 0→1, 0→3, 4→2, 3→4 are ties (4 of them), 1→0, 2→4, 1→5 are not.
     assert network.partners == pytest.approx(4 / 5)
