@@ -429,13 +429,37 @@ def coverage_map(
         for module, lines in entry["lines"].items():
             for line, tests in lines.items():
                 result.setdefault(module, {}).setdefault(line, []).extend(tests)
-    # A line run on import (a constant, a default value) matters to every test of its module.
-    for module, lines in index.get("import", {}).items():
+    # A line run on import (a constant, a default value) matters to every test of its module,
+    # whichever test happened to import it first.
+    imported = {m: set(lines) for m, lines in index.get("import", {}).items()}
+    for module in MODULES:
+        imported.setdefault(module, set()).update(_import_lines(module))
+    for module, lines in imported.items():
         every = sorted({t for tests in result.get(module, {}).values() for t in tests})
         for line in lines:
             known = result.setdefault(module, {}).setdefault(str(line), [])
             known.extend(t for t in every if t not in set(known))
     return result
+
+
+def _import_lines(module: str) -> set[int]:
+    """The lines of `module` that run when it is imported: everything outside a function
+    body (a function's own line runs too: its defaults and decorators)."""
+    path = ROOT / "felles" / module
+    if not path.exists():
+        return set()
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    inside: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            body = node.body if isinstance(node.body, list) else [node.body]
+            for statement in body:
+                inside.update(range(statement.lineno, (statement.end_lineno or 0) + 1))
+    every: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.stmt | ast.expr):
+            every.update(range(node.lineno, (node.end_lineno or node.lineno) + 1))
+    return every - inside
 
 
 def covering(cover: dict[str, dict], mutant: Mutant, source: str) -> list[str]:
