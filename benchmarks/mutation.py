@@ -77,6 +77,34 @@ EQUIVALENT: list[tuple[str, int, str, str, str]] = [
         "0 → 1",
         "a default never used: the one place that builds an Item passes every field",
     ),
+    (
+        "plan/upcoming.py",
+        113,
+        "ahead: int = 0  # activities ahead that match the filters, ignoring --until and N",
+        "0 → 1",
+        "a default never used: upcoming() builds the one Upcoming with ahead=len(ahead)",
+    ),
+    (
+        "plan/upcoming.py",
+        113,
+        "ahead: int = 0  # activities ahead that match the filters, ignoring --until and N",
+        "0 → -1",
+        "a default never used: upcoming() builds the one Upcoming with ahead=len(ahead)",
+    ),
+    (
+        "plan/upcoming.py",
+        114,
+        "ahead_any: int = 0  # activities ahead in the whole programme",
+        "0 → 1",
+        "a default always overwritten: upcoming() sets ahead_any right after building the Upcoming",
+    ),
+    (
+        "plan/upcoming.py",
+        114,
+        "ahead_any: int = 0  # activities ahead in the whole programme",
+        "0 → -1",
+        "a default always overwritten: upcoming() sets ahead_any right after building the Upcoming",
+    ),
 ]
 
 
@@ -553,6 +581,7 @@ def main(argv: list[str] | None = None) -> int:
         "--tests", action="append", help="use only these test files or folders (repeatable)"
     )
     parser.add_argument("--list", action="store_true", help="print the mutants and stop")
+    parser.add_argument("--verbose", action="store_true", help="print each mutant's outcome")
     parser.add_argument("--python", default=sys.executable)
     args = parser.parse_args(argv)
 
@@ -608,6 +637,8 @@ def main(argv: list[str] | None = None) -> int:
                     outcome = runner.run(tests, args.timeout)
                 finally:
                     target.write_text(original, encoding="utf-8")
+                if args.verbose:
+                    print(f"  {module}:{m.line} {m.description}: {outcome}", flush=True)
                 if outcome == "survived":
                     survivors.append(
                         f"  {module}:{m.line} {m.description}  | {m.code}  ({len(tests)} tests)"
