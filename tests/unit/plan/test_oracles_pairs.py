@@ -101,3 +101,23 @@ def test_the_fewest_broken_visits_by_hand(spec: list[tuple[int, str | None]], fe
         make(leaders, set(), 7)
     word = "besøg"
     assert f"mindst {fewest} {word} ville bryde reglerne" in raised.value.reason
+
+
+def test_only_the_rules_that_cannot_be_met_are_named() -> None:
+    """Two groups of two (exactly half each) and one area of one: neither is too big. A has
+    visited both of the other group already, so A cannot visit anyone: only that is said."""
+    leaders = [
+        Leader("A", 1, "Kultur"),
+        Leader("B", 1, None),
+        Leader("C", 2, None),
+        Leader("D", 2, "Skole"),
+    ]
+    earlier = {frozenset(("A", "C")), frozenset(("A", "D"))}
+    with pytest.raises(Impossible) as raised:
+        make(leaders, earlier, 3)
+    reason = raised.value.reason
+    assert "sparringsgruppe" not in reason
+    assert "området" not in reason
+    assert "A kan ikke besøge nogen" in reason
+    assert f"mindst {_fewest_broken(leaders, earlier)} besøg ville bryde reglerne" in reason
+    assert _fewest_broken(leaders, set()) == 0  # without the history it can be done
