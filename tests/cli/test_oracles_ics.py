@@ -73,3 +73,33 @@ def test_the_time_zone_covers_every_year_a_timed_event_touches(
     assert event.decoded("DTSTART") == datetime(2031, 12, 31, 20, tzinfo=CPH)  # type: ignore[attr-defined]
     assert event.decoded("DTEND") == datetime(2032, 1, 1, 2, tzinfo=CPH)  # type: ignore[attr-defined]
     assert "BEGIN:VTIMEZONE" in text and "TZID:Europe/Copenhagen" in text
+
+
+def test_a_zone_without_yearly_rules_gets_its_history_for_the_years_used(
+    cli: Cli, content: Path, tmp_path: Path
+) -> None:
+    """São Paulo changed its rules in 2019: no yearly rule describes it, so the calendar
+    carries the zone's transitions of the years used (2018 and 2019), and the times still
+    mean São Paulo's clock."""
+    programme = content / "programme.yaml"
+    text = programme.read_text(encoding="utf-8")
+    assert "Europe/Copenhagen" in text
+    programme.write_text(text.replace("Europe/Copenhagen", "America/Sao_Paulo"), encoding="utf-8")
+    add_activity(content, group_activity("proeve", 2, "2019-12-03 09:00", "2019-12-03 10:00"))
+    target = tmp_path / "sp.ics"
+    result = cli("export", "ics", "-o", target, "--content", content)
+    assert result.code == 0, result.output
+    calendar = Calendar.from_ical(target.read_bytes())
+    zones = calendar.walk("VTIMEZONE")
+    assert [str(z["TZID"]) for z in zones] == ["America/Sao_Paulo"]
+    seminar = next(e for e in calendar.walk("VEVENT") if str(e["UID"]).startswith("seminar-aktiv-"))
+    start = seminar.decoded("DTSTART")
+    assert start == datetime(2018, 11, 8, 12, tzinfo=ZoneInfo("America/Sao_Paulo"))
+    assert start.utcoffset().total_seconds() == -2 * 3600  # summer time from 4 November 2018
+    raw = target.read_bytes().decode()
+    timezone = raw[raw.index("BEGIN:VTIMEZONE") : raw.index("END:VTIMEZONE")]
+    assert "RRULE" not in timezone  # no yearly rule: the zone's own transitions
+    assert "DTSTART:20181104" in timezone  # summer time began
+    assert "RDATE:20190217" in timezone  # and ended, for the last time, in February 2019
+    assert "This timezone only works from 2018-01-01 to 2020-01-01." in timezone
+    assert "DTSTART:2017" not in timezone and "DTSTART:2020" not in timezone  # trimmed
