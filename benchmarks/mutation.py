@@ -64,6 +64,22 @@ MODULES = [
 # (stripped), so moving the line does not lose the entry; `line` is where it was.
 EQUIVALENT: list[tuple[str, int, str, str, str]] = [
     (
+        "survey/tally.py",
+        75,
+        'self.partner = partner or Partner("", 0)  # no partner question: no network',
+        "0 → 1",
+        "without a partner question no answer is a partner answer (the question is empty), "
+        "so the threshold is never compared",
+    ),
+    (
+        "survey/tally.py",
+        75,
+        'self.partner = partner or Partner("", 0)  # no partner question: no network',
+        "0 → -1",
+        "without a partner question no answer is a partner answer (the question is empty), "
+        "so the threshold is never compared",
+    ),
+    (
         "plan/pairs.py",
         36,
         "ROUNDS: Final = 25  # rounds to break up mutual pairs",
