@@ -226,3 +226,59 @@ def test_odd_line_breaks_stay_inside_the_value_and_keep_line_numbers(char: str) 
         assert positions[("c",)] == (4, 1)
     data, _ = reader.parse_yaml(f"{char}: v\nk: \ue000\n", spans={})
     assert data == {char: "v", "k": "\ue000"}  # a private-use character of its own stays
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "   \n# kun en kommentar?\n"[:4]])
+def test_an_empty_yaml_file_is_e114(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "tom.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ReadError) as caught:
+        reader.read_yaml(path)
+    assert caught.value.code == "E114"
+
+
+def test_a_second_document_is_e113_where_it_begins() -> None:
+    for spans in (None, {}):
+        with pytest.raises(ReadError) as caught:
+            reader.parse_yaml("a: 1\n---\nb: 2\n", spans=spans)
+        assert (caught.value.code, caught.value.line) == ("E113", 2)
+    data, _ = reader.parse_yaml("---\na: 1\n", spans={})  # one document, marked: fine
+    assert data == {"a": 1}
+
+
+def test_brackets_at_the_parser_guard_and_one_past() -> None:
+    """Up to 1,000 open brackets libyaml reads (and the depth limit speaks, at its own
+    column); past 1,000 felles refuses before parsing, at the line of the 1,001st."""
+    at = reader._PARSER_GUARD
+    with pytest.raises(ReadError) as caught:
+        reader.parse_yaml("x: " + "[" * (at - 1) + "]" * (at - 1) + "\n")
+    assert caught.value.code == "E108"
+    assert (caught.value.line, caught.value.col) == (1, 3 + reader.MAX_DEPTH)
+    # At 1,000 libyaml stops on its own limit: still E108 (never its English words).
+    with pytest.raises(ReadError) as caught:
+        reader.parse_yaml("x: " + "[" * at + "]" * at + "\n")
+    assert caught.value.code == "E108"
+    assert caught.value.params == {"limit": reader.MAX_DEPTH}
+    assert caught.value.line == 1 and caught.value.col != 1
+    text = "a: 1\nx: " + "[" * (at + 1) + "]" * (at + 1) + "\n"
+    with pytest.raises(ReadError) as caught:
+        reader.parse_yaml(text)
+    assert caught.value.code == "E108"
+    assert (caught.value.line, caught.value.col) == (2, 1)
+    # Many brackets side by side are not deep.
+    flat = "x: [" + ", ".join(["[1]"] * (at + 5)) + "]\n"
+    assert len(reader.parse_yaml(flat)[0]["x"]) == at + 5
+
+
+@pytest.mark.parametrize("front_matter", [False, True])
+def test_scalar_spans_point_at_each_value_in_the_file(tmp_path: Path, front_matter: bool) -> None:
+    yaml_text = 'title: Hej\nwhen: "2018-11-08"\nlist:\n  - 2019-03\n'
+    text = f"---\n{yaml_text}---\nbrødtekst\n" if front_matter else yaml_text
+    path = tmp_path / ("x.md" if front_matter else "x.yaml")
+    path.write_text(text, encoding="utf-8")
+    whole, data, spans = reader.scalar_spans(path, front_matter)
+    assert whole == text
+    assert data == {"title": "Hej", "when": "2018-11-08", "list": ["2019-03"]}
+    assert whole[slice(*spans[("title",)])] == "Hej"
+    assert whole[slice(*spans[("when",)])] == '"2018-11-08"'
+    assert whole[slice(*spans[("list", 0)])] == "2019-03"
