@@ -64,6 +64,22 @@ MODULES = [
 # (stripped), so moving the line does not lose the entry; `line` is where it was.
 EQUIVALENT: list[tuple[str, int, str, str, str]] = [
     (
+        "survey/aggregate.py",
+        196,
+        "possible = n * max(data.population - 1, 1)",
+        "1 → 0",
+        "the floor only matters for a population of one or two, and the network is shown "
+        "only with five or more respondents out of the population",
+    ),
+    (
+        "survey/aggregate.py",
+        196,
+        "possible = n * max(data.population - 1, 1)",
+        "1 → 2",
+        "the floor only matters for a population of one or two, and the network is shown "
+        "only with five or more respondents out of the population",
+    ),
+    (
         "survey/tally.py",
         75,
         'self.partner = partner or Partner("", 0)  # no partner question: no network',
