@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Final, Literal
 
 Precision = Literal["year", "month", "day", "time"]
@@ -111,6 +111,23 @@ def parse_user_date(text: str, today: date | Callable[[], date]) -> date:
     if not FIRST_YEAR <= found.year <= LAST_YEAR:
         raise ValueError(OUT_OF_RANGE)
     return found
+
+
+def coming_week(text: str, today: date) -> date | None:
+    """'uge 10' without a year as the coming week 10: its Monday this year, or next year's
+    when this year's has begun already. None for any other text (a year given included)."""
+    match = _UGE.match(text.strip())
+    if match is None or match.group(2):
+        return None
+    week = int(match.group(1))
+    for year in (today.year, today.year + 1):
+        try:
+            monday = date.fromisocalendar(year, week, 1)
+        except ValueError:
+            continue  # week 53 in a year of 52
+        if monday >= today - timedelta(days=today.weekday()):
+            return monday
+    raise ValueError(text)
 
 
 def _user_date(value: str, today: date | Callable[[], date]) -> date:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+from felles.errors import interrupted
+
 
 def run() -> int:
     args = sys.argv[1:]
@@ -18,3 +20,7 @@ def run() -> int:
         return main(args)
     except KeyboardInterrupt:  # Ctrl-C while Python is still importing felles or a command
         return 130
+    except RuntimeError as error:
+        if interrupted(error):
+            return 130
+        raise

@@ -68,3 +68,17 @@ class UsageError(FellesError):
 
     def __init__(self, code: str, params: dict[str, Any] | None = None) -> None:
         super().__init__(code, params or {}, exit_code=ExitCode.USAGE)
+
+
+def interrupted(error: BaseException) -> bool:
+    """Is `error` a Ctrl-C, or what a Ctrl-C became? An interrupt that lands inside an
+    import can surface as importlib's RuntimeError ("cannot release un-acquired lock"),
+    with the KeyboardInterrupt as its context."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        if isinstance(current, KeyboardInterrupt):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False

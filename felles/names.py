@@ -16,6 +16,18 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _NON_WORD = re.compile(r"[\W_]+")
 MAX_SLUG: Final = 80  # a file name stays well inside every file system's limit
 _FINGERPRINT: Final = 10  # hex digits of the fingerprint that keeps slugs apart
+# Names Windows (and Git for Windows) refuse for a file, whatever its extension or case.
+WINDOWS_RESERVED: Final = frozenset(
+    {"con", "prn", "aux", "nul"}
+    | {f"{device}{n}" for device in ("com", "lpt") for n in "123456789\u00b9\u00b2\u00b3"}
+)
+
+
+def windows_reserved(name: str) -> bool:
+    """True for a file name Windows refuses: a device name (`nul`, `COM1.md`, `Aux.tar.gz`),
+    or one ending in a dot or a space."""
+    stem = name.split(".", 1)[0].rstrip(" ").lower()
+    return stem in WINDOWS_RESERVED or name.endswith((".", " "))
 
 
 def _fold(text: str) -> str:
@@ -36,14 +48,16 @@ def slug(name: str) -> str:
 
     A name the ASCII letters do not hold whole ('王伟', 'Søren 王') or one too long for a
     file name gets a short fingerprint of the whole name, so two names never share a
-    slug and none is empty: '王伟' → 'leder-…'. '' only for a name with no letter or
-    digit at all.
+    slug and none is empty: '王伟' → 'leder-…'. So does a name Windows reserves for a
+    device ('Nul' → 'nul-…', never `nul.md`). '' only for a name with no letter or digit
+    at all.
     """
     plain = _NON_ALNUM.sub("-", ascii_fold(name)).strip("-")
     key = match_key(name)
     lost = any(not char.isascii() for char in key)
     # No longer than a fingerprinted slug: so a slug given back as a name is itself.
-    if not key or (not lost and len(plain) <= MAX_SLUG + 1 + _FINGERPRINT):
+    fits = not lost and len(plain) <= MAX_SLUG + 1 + _FINGERPRINT
+    if not key or (fits and plain not in WINDOWS_RESERVED):
         return plain
     import hashlib  # rarely needed: keep it off the start-up of `felles next`
 

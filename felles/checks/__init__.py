@@ -32,14 +32,21 @@ def rules(content: Content) -> list[Rule]:
     there is something for them to judge: `felles next` on a programme without drafts
     pays for neither.
     """
-    from felles.checks import clock, programme
+    from felles.checks import addresses, clock, cohort, programme
 
     found: list[Rule] = [
         programme.unique_ids,
         programme.one_group_per_leader,
+        programme.distinct_files,
+        programme.file_names,
         programme.references,
         programme.dates,
+        cohort.roster,
+        cohort.period,
+        cohort.dated_text,
+        programme.school_holidays,
         clock.check,
+        addresses.check,
     ]
     if any(activity.sessions for _, _, activity in content.activities()):
         from felles.checks import sessions
@@ -63,12 +70,14 @@ def rules(content: Content) -> list[Rule]:
 def check(
     content: Content, *, today: date | None = None, data: StoredData | None = None
 ) -> list[Finding]:
-    """Every rule's findings; with `today` also the calendar's (W5xx) and the own templates'
-    (E41x), with `data` W601."""
+    """Every rule's findings; with `today` (`felles validate`) also the control characters
+    in the text (E370), the calendar's (W5xx) and the own templates' (E41x), with `data`
+    W601. Other commands show control characters harmlessly (`felles.controls`)."""
     findings = [finding for rule in rules(content) for finding in rule(content)]
     if today is not None:
-        from felles.checks import calendar, templates
+        from felles.checks import calendar, templates, text
 
+        findings += text.check(content)
         findings += calendar.check(content, today)
         findings += templates.own_templates(content)
         if data is not None:

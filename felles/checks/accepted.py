@@ -1,4 +1,4 @@
-"""Warnings accepted in the content, visibly and with a reason (W303–W305).
+"""Warnings accepted in the content, visibly and with a reason (W303–W305, W335).
 
 A coordinator who knows a warning is right (the source really says 22 February,
 before the phase) accepts it where it stands, with a YAML comment on the finding's
@@ -13,7 +13,10 @@ An accepted warning does not count (not for `--strict` either) and is listed in 
 summary with its place and reason. An acceptance that cannot do what it says is a
 warning of its own at the comment: no reason (W303, and the warning stays), no
 such warning on its line (W304: the content changed, remove the comment), a code
-that cannot be accepted or a `# felles:` comment that is not an acceptance (W305).
+that cannot be accepted or a `# felles:` comment that is not an acceptance (W305), a
+line with the warning on several of its values (W335: an acceptance covers the one
+value on its line, so each value needing one goes on a line of its own). A code
+matches exactly: `W5041` is an unknown code, not W504.
 
 Comments are found with the YAML scanner, so a `#` inside a quoted or block text is
 never taken for one. The comment must be in YAML: a whole `.yaml` file or a
@@ -28,15 +31,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Final
 
+from felles import paths
 from felles.content.load import Content
 from felles.findings import Finding
 
 # The warnings about acceptances cannot be accepted themselves.
-OWN_CODES: Final = frozenset({"W303", "W304", "W305"})
+OWN_CODES: Final = frozenset({"W303", "W304", "W305", "W335"})
 _QUICK: Final = re.compile(r"#[ \t]*felles[ \t]*:", re.IGNORECASE)
+_QUICK_BYTES: Final = re.compile(rb"#[ \t]*felles[ \t]*:", re.IGNORECASE)
+_MAX_BYTES: Final = 50_000_000
 _DIRECTIVE: Final = re.compile(r"#[ \t]*felles[ \t]*:[ \t]*(?P<rest>.*)", re.IGNORECASE)
+# A code is a letter and digits, whole: `W5041` is the unknown code W5041, never W504.
 _ACCEPT: Final = re.compile(
-    r"tillad\b[ \t]*(?P<codes>[A-Za-z]\d{3}(?:[ \t]*,[ \t]*[A-Za-z]\d{3})*)?(?P<reason>.*)",
+    r"tillad\b[ \t]*(?P<codes>[A-Za-z]\d+(?:[ \t]*,[ \t]*[A-Za-z]\d+)*(?![\w]))?(?P<reason>.*)",
     re.IGNORECASE,
 )
 _COMMENT: Final = re.compile(r"(?:^|(?<=[ \t]))#[^\n]*", re.MULTILINE)
@@ -64,9 +71,10 @@ class Verdict:
     accepted: list[tuple[Finding, str]] = field(default_factory=list)  # (warning, reason)
 
 
-def apply(content: Content, findings: list[Finding]) -> Verdict:
+def apply(content: Content, findings: list[Finding], *, only_their_files: bool = False) -> Verdict:
     """Take the accepted warnings out of `findings`, and add W303–W305 for the acceptances
-    that cannot do what they say."""
+    that cannot do what they say; with `only_their_files`, look for acceptances only in the
+    files the findings stand in (`felles status`: what is accepted, not what is amiss)."""
     from felles.codes import CODES
 
     by_line: dict[tuple[str, int], list[Finding]] = {}
@@ -75,7 +83,8 @@ def apply(content: Content, findings: list[Finding]) -> Verdict:
             by_line.setdefault((finding.path, finding.line), []).append(finding)
     accepted: dict[int, str] = {}  # id(finding) → reason
     own: list[Finding] = []
-    for acceptance in acceptances(content):
+    files = {finding.path for finding in findings} if only_their_files else None
+    for acceptance in acceptances(content, files):
         if not acceptance.codes:
             why = "det er ikke en tilladelse (»# felles: tillad KODE – begrundelse«)"
             own.append(_warning(acceptance, "W305", code=acceptance.written, why=why))
@@ -97,8 +106,10 @@ def apply(content: Content, findings: list[Finding]) -> Verdict:
             matched = [f for f in here if f.code == code]
             if not matched:
                 own.append(_warning(acceptance, "W304", code=code))
-            for finding in matched:
-                accepted[id(finding)] = acceptance.reason
+            elif len(matched) > 1:  # several values on the line: which one is meant?
+                own.append(_warning(acceptance, "W335", code=code, count=str(len(matched))))
+            else:
+                accepted[id(matched[0])] = acceptance.reason
     return Verdict(
         [f for f in findings if id(f) not in accepted] + own,
         [(f, accepted[id(f)]) for f in findings if id(f) in accepted],
@@ -109,15 +120,25 @@ def _warning(acceptance: Acceptance, warning: str, **params: str) -> Finding:
     return Finding(acceptance.path, acceptance.line, acceptance.col, warning, params)
 
 
-def acceptances(content: Content) -> Iterator[Acceptance]:
-    """Every `# felles:` comment in the content's YAML (files and front matter)."""
-    from felles.content.reader import read_text, split_front_matter
+def acceptances(content: Content, files: set[str] | None = None) -> Iterator[Acceptance]:
+    """Every `# felles:` comment in the content's YAML (files and front matter), or in
+    those of `files` (display paths)."""
     from felles.errors import ReadError
 
     for display, document in content.documents.items():
+        if files is not None and display not in files:
+            continue
         offset = 1 if document.path.suffix == ".md" else 0
         text = document.source
         if text is None:  # from the cache: read the file again
+            try:  # its bytes first: no YAML reader for a file without an acceptance
+                raw: bytes | None = paths.read_bytes(document.path, _MAX_BYTES)
+            except OSError:  # NotAFile too
+                raw = None  # read_text says what is wrong
+            if raw is not None and not _QUICK_BYTES.search(raw):
+                continue
+            from felles.content.reader import read_text, split_front_matter
+
             try:
                 text = read_text(document.path)
                 if _QUICK.search(text) and offset:

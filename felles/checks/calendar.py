@@ -1,9 +1,10 @@
 """Calendar-aware warnings: holidays, weekends, overlaps, and what still needs planning.
 
 Two kinds of check:
-- about the calendar, always: a fixed-date activity on a Danish holiday (W501)
-  or a weekend (W502), and two fixed-date activities at the same time for the
-  same leaders (W503);
+- about the calendar, always: a fixed-date activity on a Danish holiday (W501), a
+  day many have off without it being a holiday (W511: grundlovsdag, the klemmedag), in
+  a school holiday (W510, programme.yaml's `school_holidays`) or a weekend (W502), and
+  two fixed-date activities at the same time for the same leaders (W503);
 - about planning, only for what is not over at `today`: a seminar without a
   place (W504), and a shared activity that can begin within four weeks but has
   no fixed day yet (W505; for an activity the groups hold for themselves, counted
@@ -58,10 +59,15 @@ def _fixed(item: Occurrence) -> bool:
     return item.start.fixed and item.end.fixed
 
 
-def check(content: Content, today: date) -> list[Finding]:
-    """Every calendar-aware warning over the content, with `today` for the planning checks."""
+def check(content: Content, today: date, last: date | None = None) -> list[Finding]:
+    """Every calendar-aware warning over the content, with `today` for the planning checks;
+    with `last`, only those about what may fall between `today` and `last` (`felles
+    status`)."""
     items = occurrences(content)
     events = _events(items)
+    if last is not None:
+        items = [o for o in items if not o.is_over(today) and o.touches(today, last)]
+        events = [o for o in events if not o.is_over(today) and o.touches(today, last)]
     findings: list[Finding] = []
     findings += _holidays_and_weekends(content, events)
     findings += _overlaps(content, events)
@@ -98,20 +104,30 @@ def _holidays_and_weekends(content: Content, items: list[Occurrence]) -> Iterato
     events = [item for item in items if _fixed(item) and len(_days(item)) <= MAX_EVENT_DAYS]
     if not events:
         return
+    schools = holidays.school(content.programme)
     for item in events:
-        found = [(day, holidays.name(day)) for day in _days(item)]
-        on_holidays = [(day, name) for day, name in found if name is not None]
-        if on_holidays:
-            yield _at(
-                content,
-                item,
-                "W501",
-                holiday=", ".join(_holiday_name(str(name)) for _, name in on_holidays),
-                day=", ".join(long_day(day) for day, _ in on_holidays),
-            )
+        found = [(day, holidays.kind(day, schools)) for day in _days(item)]
+        holiday, day = _named(found, "holiday")
+        if holiday:
+            yield _at(content, item, "W501", holiday=holiday, day=day)
+        holiday, day = _named(found, "day_off")
+        if holiday:
+            yield _at(content, item, "W511", holiday=holiday, day=day)
+        holiday, day = _named(found, "school")
+        if holiday:
+            yield _at(content, item, "W510", holiday=holiday, day=day)
         weekend = [day for day in _days(item) if day.weekday() >= 5]
         if weekend:
             yield _at(content, item, "W502", day=", ".join(long_day(day) for day in weekend))
+
+
+def _named(
+    found: list[tuple[date, tuple[holidays.Kind, str] | None]], kind: holidays.Kind
+) -> tuple[str, str]:
+    """The names and the days of one kind of day off among `found` ('', '' for none)."""
+    days = [(day, sort[1]) for day, sort in found if sort is not None and sort[0] == kind]
+    names = dict.fromkeys(_holiday_name(name) for _, name in days)
+    return ", ".join(names), ", ".join(long_day(day) for day, _ in days)
 
 
 def _holiday_name(name: str) -> str:

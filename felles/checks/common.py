@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, Final
 
 from felles.content.load import Content
 from felles.findings import Finding
@@ -44,3 +44,36 @@ def unknown(
 ) -> Finding:
     close = difflib.get_close_matches(ref, known, n=1, cutoff=0.5)
     return at(content, display, loc, "E302", kind=kind, ref=ref, hint=suggestion(close))
+
+
+# Why a leader is unknown (E302, E401), in Danish.
+LEADER_HINT: Final = {
+    "deleted": " – navnet stod i groups.yaml i sidste commit; er lederen stoppet, så lad "
+    "navnet stå og skriv »until:« med datoen (fx until: 2019-01): så består det, der er sket",
+    "nowhere": " – lederen står ikke i nogen sparringsgruppe i groups.yaml",
+}
+
+
+def leader_hint(content: Content, name: str, found: str | None, close: list[str]) -> str:
+    """The hint for a name that is no leader of groups.yaml: a close spelling, or that the
+    name was deleted since the last commit (then `until:` keeps the history)."""
+    from felles.content.kinds import GROUPS
+    from felles.plan.git import committed_members
+
+    if found is not None:
+        return suggestion([found])
+    path = content.dir.path / GROUPS.path
+    committed = committed_members(path.parent, path.name)
+    if committed is not None and name in committed:
+        return LEADER_HINT["deleted"]
+    return LEADER_HINT["nowhere"] + suggestion([c for c in close if _alike(name, c)])
+
+
+def _alike(name: str, other: str) -> bool:
+    """Close enough to suggest: a word in common, or nearly the same letters ("Henrik
+    Seiding" is not "Lotte Henriksen", though difflib finds them close)."""
+    from felles.names import match_key
+
+    words = {match_key(w) for w in name.split()} & {match_key(w) for w in other.split()}
+    ratio = difflib.SequenceMatcher(None, match_key(name), match_key(other)).ratio()
+    return bool(words) or ratio >= 0.8

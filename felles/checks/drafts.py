@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any, Final
 
+from felles.checks.common import leader_hint
 from felles.content.document import Document
 from felles.content.load import Content, Draft
 from felles.content.markdown import Section, heading_key, sections, template_headings
@@ -66,11 +67,15 @@ def check(content: Content) -> Iterator[Finding]:
         yield problem
     first: dict[str, str] = {}
     for draft in content.drafts:
-        yield from _draft_findings(draft, leaders, first, expected)
+        yield from _draft_findings(content, draft, leaders, first, expected)
 
 
 def _draft_findings(
-    draft: Draft, leaders: dict[str, int], first: dict[str, str], expected: list[str]
+    content: Content,
+    draft: Draft,
+    leaders: dict[str, int],
+    first: dict[str, str],
+    expected: list[str],
 ) -> Iterator[Finding]:
     meta, doc = draft.meta, draft.doc
 
@@ -81,7 +86,7 @@ def _draft_findings(
     known = meta.leader in leaders
     if leaders and not known:
         found, close = find_name(meta.leader, leaders)
-        hint = suggestion([found] if found else close)
+        hint = leader_hint(content, meta.leader, found, close)
         yield at(("leader",), "E401", leader=meta.leader, hint=hint)
     if known:
         actual = leaders[meta.leader]

@@ -14,12 +14,14 @@ from collections.abc import Iterator
 from pathlib import PurePath
 from typing import Final
 
-from felles.checks.common import at
+from felles.checks.common import at, leader_hint
 from felles.content.load import Content, Pairs
 from felles.content.model import Activity
+from felles.dates import text_words
 from felles.findings import Finding
 from felles.names import find_name, match_key, suggestion
 from felles.plan.participants import participants
+from felles.plan.roster import absent, spans
 from felles.plan.schedule import occurrences
 from felles.plan.select import close_ids
 
@@ -92,6 +94,8 @@ def _pairs(content: Content, pairing: Pairs, activity: Activity) -> Iterator[Fin
     leaders = content.leaders()
     areas = {m.name: m.area for g in content.groups for m in g.members}
     taking_part = participants(activity, content).names
+    gone = absent(content, activity)
+    left = {name: s.left_text for name, s in spans(content).items() if name in gone}
     visited: dict[str, str] = {}
     hosted: dict[str, str] = {}
     for p, pair in enumerate(pairing.meta.pairs):
@@ -101,11 +105,23 @@ def _pairs(content: Content, pairing: Pairs, activity: Activity) -> Iterator[Fin
             name = getattr(pair, role)
             if name not in leaders:
                 found, close = find_name(name, list(leaders))
-                hint = suggestion([found] if found else close)
+                hint = leader_hint(content, name, found, close)
                 yield at(content, display, (*loc, role), "E302", kind="leder", ref=name, hint=hint)
                 continue
             known.append(role)
-            if taking_part is not None and name not in taking_part:
+            if left.get(name):
+                until = text_words(left[name])
+                yield at(
+                    content,
+                    display,
+                    (*loc, role),
+                    "W325",
+                    name=name,
+                    until=until,
+                    title=activity.title,
+                    activity=activity.id,
+                )
+            elif taking_part is not None and name not in taking_part:
                 yield at(content, display, (*loc, role), "W311", name=name, title=activity.title)
         visitor, host = pair.visitor, pair.host
         for role, name, other, seen in (

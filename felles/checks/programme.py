@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime
 
-from felles.checks.common import Use, at, file_display, first_use_only, unknown
+from felles.checks.common import Use, at, file_display, first_use_only, leader_hint, unknown
 from felles.content.load import Content, Phase
 from felles.dates import When, parse_when, period_words, range_words
 from felles.findings import Finding
-from felles.names import find_name, match_key, suggestion
+from felles.names import find_name, match_key, slug, windows_reserved
 
 
 def unique_ids(content: Content) -> Iterator[Finding]:
@@ -59,6 +59,47 @@ def one_group_per_leader(content: Content) -> Iterator[Finding]:
                 )
             else:
                 first_group[key] = group.number
+
+
+def distinct_files(content: Content) -> Iterator[Finding]:
+    """E360: two leaders (not the same name twice: E303) whose drafts would be one file on
+    a file system that ignores case (Windows, macOS), `ledelsesgrundlag/<slug>.md`."""
+    if not content.groups:
+        return
+    groups_file = file_display(content, "groups.yaml")
+    first: dict[str, tuple[str, str]] = {}
+    for g, group in enumerate(content.groups):
+        for m, member in enumerate(group.members):
+            name = slug(member.name)
+            if not name:
+                continue
+            found = first.setdefault(name.casefold(), (member.name, match_key(member.name)))
+            if found[0] != member.name and found[1] != match_key(member.name):
+                yield at(
+                    content,
+                    groups_file,
+                    ("groups", g, "members", m, "name"),
+                    "E360",
+                    name=member.name,
+                    other=found[0],
+                    file=f"{name}.md",
+                )
+
+
+def file_names(content: Content) -> Iterator[Finding]:
+    """W330: an activity done in pairs whose id would name its pairs file (`pairs/<id>.yaml`)
+    with a name Windows refuses (`con`, `nul`, `com1` …)."""
+    for phase in content.phases:
+        for a, activity in enumerate(phase.meta.activities):
+            if activity.who == "par" and windows_reserved(f"{activity.id}.yaml"):
+                yield at(
+                    content,
+                    phase.display,
+                    ("activities", a, "id"),
+                    "W330",
+                    id=activity.id,
+                    file=f"pairs/{activity.id}.yaml",
+                )
 
 
 def references(content: Content) -> Iterator[Finding]:
@@ -109,7 +150,7 @@ def references(content: Content) -> Iterator[Finding]:
                         "E302",
                         kind="leder",
                         ref=name,
-                        hint=suggestion([found] if found else close),
+                        hint=leader_hint(content, name, found, close),
                     )
 
 
@@ -226,3 +267,32 @@ def _period_words(start: str, end: str | None) -> str:
         return period_words(start, end)
     except ValueError:  # reported where it is written (E304)
         return f"{start} – {end}" if end else f"fra {start}"
+
+
+def school_holidays(content: Content) -> Iterator[Finding]:
+    """Each school holiday of programme.yaml names weeks or days that exist (E330–E332)."""
+    setting = content.programme.school_holidays if content.programme is not None else None
+    if not isinstance(setting, list):
+        return
+    display = file_display(content, "programme.yaml")
+    for index, entry in enumerate(setting):
+        loc = ("school_holidays", index)
+        if not entry.weeks and entry.start is None:
+            yield at(content, display, loc, "E330", name=entry.name)
+        for w, week in enumerate(entry.weeks):
+            if not 1 <= week <= 53:
+                yield at(content, display, (*loc, "weeks", w), "E331", name=entry.name, week=week)
+        for key in ("start", "end"):
+            value = getattr(entry, key)
+            if value is not None and not _month_day(value):
+                yield at(content, display, (*loc, key), "E332", name=entry.name, value=value)
+
+
+def _month_day(text: str) -> bool:
+    """Is MM-DD a day of some year (29 February included)?"""
+    month, day = (int(part) for part in text.split("-"))
+    try:
+        datetime(2024, month, day)
+    except ValueError:
+        return False
+    return True

@@ -14,7 +14,19 @@ import sys
 
 # Each module registers its commands on `app` when imported; keep their module-level
 # imports light. The order is the order `felles --help` lists them in.
-COMMANDS = ("init", "export", "grundlag", "schema", "survey", "validate", "next", "pair", "move")
+COMMANDS = (
+    "init",
+    "export",
+    "grundlag",
+    "schema",
+    "survey",
+    "validate",
+    "next",
+    "status",
+    "pair",
+    "move",
+    "invite",
+)
 
 
 def load_commands(args: list[str]) -> None:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from felles.plan.booklet import Selection
 
 MESSAGES: Final = {
-    "wrote": "Skrev bogen med {count} (status {statuses}) til {path}.",
+    "wrote": "Bogen med {count} (status {statuses}) er gemt i {path}.",
     "left_out": "Ikke med i bogen (kun status {statuses} kommer med): {reasons}.",
     "status": "{count} med status {status}",
     "ugyldig": "{count}, der ikke kan læses (se »felles grundlag check«)",

@@ -18,13 +18,11 @@ import sys
 from collections.abc import Callable
 from typing import Any, Final
 
-from felles.cli.output import say, write
-from felles.errors import ExitCode, FellesError, os_reason
+from felles.cli.output import harmless_streams, say, write
+from felles.errors import ExitCode, FellesError, interrupted, os_reason
 
 # What a failing write to standard output says: closed, full, broken.
 _STREAM_ERRORS: Final = frozenset({errno.EBADF, errno.ENOSPC, errno.EDQUOT, errno.EIO})
-
-ISSUES_URL = "https://github.com/felles-dev/felles/issues"
 
 # click's English usage messages, in Danish.
 _USAGE = [
@@ -45,17 +43,51 @@ _USAGE = [
     (re.compile(r"Missing argument '(.+)'\."), "argumentet {0} mangler"),
     (re.compile(r"Missing option '(.+)'\."), "tilvalget {0} mangler"),
     (re.compile(r"Option '(.+)' requires an argument\."), "tilvalget {0} kræver en værdi"),
-    (re.compile(r"Got unexpected extra arguments? \((.+)\)"), "uventet ekstra argument: {0}"),
     (
-        re.compile(r"Invalid value for '(.+?)': '(.+?)' is not one of (.+)\."),
+        re.compile(r"Got unexpected extra arguments?(?:\(s\))? \((.+)\)"),
+        "uventet ekstra argument: »{0}«",
+    ),
+    (re.compile(r"Option '(.+)' does not take a value\."), "tilvalget {0} tager ingen værdi"),
+    (
+        re.compile(r"Option '(.+)' requires (\d+) arguments\."),
+        "tilvalget {0} kræver {1} værdier",
+    ),
+    (re.compile(r"Missing parameter: (.+)"), "{0} mangler"),
+    (
+        re.compile(r"Invalid value for '(.+?)': '(.*?)' is not one of (.+)\."),
         "ugyldig værdi for {0}: »{1}« – vælg en af {2}",
     ),
     (
-        re.compile(r"Invalid value for '(.+?)': '(.+?)' is not a valid int(?:eger)?\."),
+        re.compile(r"Invalid value for '(.+?)': '(.*?)' is not a valid int(?:eger)?\."),
         "ugyldig værdi for {0}: »{1}« er ikke et helt tal",
     ),
+    (
+        re.compile(r"Invalid value for '(.+?)': '(.*?)' is not a valid float\."),
+        "ugyldig værdi for {0}: »{1}« er ikke et tal",
+    ),
+    (
+        re.compile(r"Invalid value for '(.+?)': '(.*?)' is not a valid boolean\..*"),
+        "ugyldig værdi for {0}: »{1}« – skriv ja eller nej",
+    ),
+    (
+        re.compile(r"Invalid value for '(.+?)': (.*?) is not in the range (.+)\."),
+        "ugyldig værdi for {0}: {1} ligger uden for {2}",
+    ),
+    # A Danish reason of felles' own (a callback's BadParameter) after click's English frame.
     (re.compile(r"Invalid value for '(.+?)': (.+)"), "ugyldig værdi for {0}: {1}"),
 ]
+# What felles says when click says something the table above does not know: never English.
+_UNKNOWN_USAGE: Final = "kommandolinjen kan ikke læses sådan"
+# Words of click's and the operating system's English that no Danish message holds.
+_ENGLISH: Final = re.compile(
+    r"\b(?:is|not|the|does|valid|value|option|argument|arguments|missing|such|expected|got|"
+    r"unexpected|requires|invalid|must|range|match|formats|error|file|exists|no|of)\b",
+    re.IGNORECASE,
+)
+
+
+def _english(message: str) -> bool:
+    return len({word.lower() for word in _ENGLISH.findall(message)}) >= 2
 
 
 def error_line(error: FellesError) -> str:
@@ -73,8 +105,9 @@ def danish_usage(message: str) -> str:
             # click lists alternatives as 'a', 'b', 'c'; Danish reads »a«, »b« eller »c«.
             words = [re.sub(r", ([^,]+)$", r" eller \1", group) for group in match.groups()]
             words = [re.sub(r"'([^']*)'", r"»\1«", word).strip("[]") for word in words]
-            return template.format(*words)
-    return message
+            result = template.format(*words)
+            return _UNKNOWN_USAGE if _english(result) else result
+    return _UNKNOWN_USAGE if _english(message) else message
 
 
 def run(app: Any, args: list[str]) -> int:
@@ -122,6 +155,11 @@ def guarded(body: Callable[[], int], args: list[str]) -> int:
     (`cli/quick.py`), which never imports click.
     """
     _safe_streams()
+    with harmless_streams():
+        return _outcome(body, args)
+
+
+def _outcome(body: Callable[[], int], args: list[str]) -> int:
     try:
         code = body()
         sys.stdout.flush()  # a full disk (> /dev/full) shows here, not at exit
@@ -146,17 +184,36 @@ def guarded(body: Callable[[], int], args: list[str]) -> int:
             say(f"felles: {where}{os_reason(error)}")
         return ExitCode.CONTENT
     except Exception as error:  # the last resort: no traceback, no locals
+        if interrupted(error):  # a Ctrl-C that an import turned into a RuntimeError
+            return ExitCode.INTERRUPTED
         from felles import __version__
 
         say(
             f"felles: uventet fejl ({type(error).__name__}). Det er en fejl i felles, ikke i "
             f"dit indhold."
         )
-        say(
-            f"Meld den gerne på {ISSUES_URL} med version {__version__} og kommandoen: "
-            f"felles {' '.join(args[:1])}"
-        )
+        for line in report_lines(__version__, args):
+            say(line)
         return ExitCode.UNEXPECTED
+
+
+def report_lines(version: str, args: list[str]) -> list[str]:
+    """What to send about a bug in felles, and to whom: the tracker the installed felles
+    names in its metadata (`[project.urls]`), or else the people who installed it."""
+    from felles.cli.source import issue_tracker
+
+    command = f"felles {' '.join(args[:1])}".strip()  # the rest may hold leaders' names
+    what = (
+        f"versionen (felles --version: felles {version}), kommandoen, du skrev ({command} …), "
+        "og de sidste linjer herover"
+    )
+    try:
+        tracker = issue_tracker()
+    except Exception:  # the metadata itself may be what is broken
+        tracker = None
+    if tracker:
+        return [f"Meld den gerne på {tracker}, og send {what}."]
+    return [f"Send gerne {what} til den, der har installeret felles for dig (fx din it-support)."]
 
 
 class _Closed(io.TextIOBase):
@@ -174,7 +231,8 @@ def _safe_streams() -> None:
 
     A closed stdin reads as empty (no terminal to ask); a closed stderr swallows what
     felles would say (the exit code still tells); a closed stdout fails the first
-    write, which the boundary reports. Text a console cannot encode degrades to '?'.
+    write, which the boundary reports. Text a console cannot encode degrades to '?';
+    redirected standard output is UTF-8 (`_utf8_when_redirected`).
     """
     if sys.stdin is None:
         sys.stdin = pathlib.Path(os.devnull).open(encoding="utf-8")  # noqa: SIM115 (lives as long as felles)
@@ -187,6 +245,21 @@ def _safe_streams() -> None:
         if reconfigure is not None:
             with contextlib.suppress(ValueError, OSError):
                 reconfigure(errors="replace")
+    _utf8_when_redirected(sys.stdout)
+
+
+def _utf8_when_redirected(stream: object) -> None:
+    """Standard output into a file or a pipe is UTF-8 with the line ends felles wrote,
+    whatever PYTHONIOENCODING or the Windows code page says: an export saved with `>` is
+    the same bytes as one written with `-o` (HTML and XML declare UTF-8, ICS has its own
+    CRLF). Text for a terminal follows the console."""
+    isatty = getattr(stream, "isatty", None)
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is None or isatty is None:
+        return
+    with contextlib.suppress(ValueError, OSError):
+        if not isatty():
+            reconfigure(encoding="utf-8", errors="replace", newline="\n")
 
 
 def _silence_stdout() -> None:

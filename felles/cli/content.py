@@ -52,26 +52,30 @@ def load(
     survey: bool = False,
     cached: bool = False,
     pairs: bool = False,
+    invitations: bool = False,
+    verbose: bool = False,
 ) -> Content:
     """The content read and modelled, not yet judged: the programme files, and the leaders'
     drafts, survey.yaml and the pairs (pairs/) when the command needs them. `cached`: replay
     the programme files from the cache when they have not changed (`felles next`; see
     content/cache.py)."""
     from felles.content.load import load as read
-    from felles.content.load import load_drafts, load_pairs, load_survey
+    from felles.content.load import load_drafts, load_invitations, load_pairs, load_survey
 
     if cached:
         from felles.content.cache import load_cached
 
-        content = load_cached(cdir, Path.cwd(), os.environ)
+        content = load_cached(cdir, Path.cwd(), os.environ, say if verbose else None, survey=survey)
     else:
         content = read(cdir, Path.cwd())
+        if survey:
+            load_survey(content)
     if drafts:
         load_drafts(content)
-    if survey:
-        load_survey(content)
     if pairs:
         load_pairs(content)
+    if invitations:
+        load_invitations(content)
     return content
 
 
@@ -99,12 +103,17 @@ def programme_errors(findings: list[Finding]) -> list[Finding]:
 
 
 def clean(
-    cdir: ContentDir, *, drafts: bool = False, survey: bool = False, pairs: bool = False
+    cdir: ContentDir,
+    *,
+    drafts: bool = False,
+    survey: bool = False,
+    pairs: bool = False,
+    invitations: bool = False,
 ) -> tuple[Content, list[Finding]]:
     """The content and its findings; U037 if the programme files (or the pairs, read with
     `pairs`) have errors. Errors in leaders' drafts (read with `drafts`) do not count: one
     broken draft must not stop an agenda or a page for everyone."""
-    content = load(cdir, drafts=drafts, survey=survey, pairs=pairs)
+    content = load(cdir, drafts=drafts, survey=survey, pairs=pairs, invitations=invitations)
     findings = judge(content)
     found = programme_errors(findings)
     if found:

@@ -34,9 +34,9 @@ export_app = group(
 
 # What the commands say on stderr.
 MESSAGES = {
-    "wrote_agenda": "Skrev dagsordenen til {path}.",
-    "wrote_ics": "Skrev {count} aktiviteter til {path}.",
-    "wrote_site": "Skrev oversigtssiden til {path} (åbn den i en browser).",
+    "wrote_agenda": "Dagsordenen er gemt i {path}.",
+    "wrote_ics": "Kalenderen med {count} aktiviteter er gemt i {path}.",
+    "wrote_site": "Oversigtssiden er gemt i {path} (åbn den i en browser).",
     "draft_errors": "Bemærk: {count} fejl i ledernes ledelsesgrundlag; de tæller som »ugyldig« "
     "på siden. Kør »felles grundlag check« for at se dem.",
     "undated": "{count} aktiviteter uden fast dato er ikke med i kalenderen: {ids}.",
@@ -159,7 +159,7 @@ def ics(
 ) -> int:
     """Forløbets aktiviteter med fast dato som kalenderfil (.ics) til Outlook."""
     from felles.export import ics as calendar
-    from felles.plan import sessions
+    from felles.plan import invite, sessions
     from felles.plan.participants import participants
     from felles.plan.schedule import occurrences
     from felles.plan.upcoming import check_group, find_leader
@@ -167,7 +167,7 @@ def ics(
     if leader is not None and group is not None:
         raise UsageError("U035")
     cdir = content_dir(content, verbose)
-    loaded, _ = clean(cdir)
+    loaded, _ = clean(cdir, invitations=True)
     name = find_leader(loaded, leader) if leader is not None else None
     if group is not None:
         check_group(loaded, group)
@@ -177,7 +177,9 @@ def ics(
         if participants(o.activity, loaded).involves(loaded, group=group, leader=name)
     ]
     own = loaded.leaders()[name] if name is not None else group
-    export = calendar.build(loaded, sessions.calendar(loaded, chosen, own), _now())
+    shown = sessions.calendar(loaded, chosen, own)
+    numbers = invite.sequences(loaded, invite.events(loaded, shown))
+    export = calendar.build(loaded, shown, _now(), numbers)
     if export.undated:
         day = today(loaded.programme.timezone if loaded.programme else None)
         ids = ", ".join(sessions.undated_text(loaded, o, day) for o in export.undated)

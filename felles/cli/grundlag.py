@@ -26,13 +26,13 @@ if TYPE_CHECKING:
 
 
 TEXT: Final = {
-    "dry_run": "Ville oprette {path} (--dry-run: intet er skrevet):",
+    "dry_run": "Prøvekørsel: {path} ville blive oprettet sådan:",
     "created": "Oprettet: {path}",
     "next": "Næste skridt for sparringsgruppe {group}: {title}, {when}.",
     "no_next": "Sparringsgruppe {group} har ingen kommende workshops i forløbet.",
     "edit": "Skriv under spørgsmålene i hvert afsnit, og ret status, når du når et nyt trin.",
     "counts": "Oprettet: {created}, sprunget over: {skipped} (har allerede et ledelsesgrundlag).",
-    "checked": "{count} ledelsesgrundlag tjekket: {result}",
+    "checked": "{count} ledelsesgrundlag er tjekket: {result}",
     "other_errors": "Indholdet har også {count} fejl uden for ledelsesgrundlag/; kør 'felles "
     "validate'.",
 }
@@ -210,6 +210,7 @@ def check(
 ) -> int:
     """Tjek ledelsesgrundlag: front matter, leder, gruppe, filnavn og afsnit."""
     from felles.checks import accepted
+    from felles.checks import text as text_rule
     from felles.content.drafts import drafts_dir
     from felles.export import reporters
     from felles.findings import sort_key
@@ -221,7 +222,9 @@ def check(
     chosen = {_draft_file(path, folder) for path in paths or []}
     _template(found, verbose)
     loaded = load(found, drafts=True)
-    verdict = accepted.apply(loaded, judge(loaded))
+    # Control characters (E370) are validate's, and the drafts' own here.
+    controls = [f for f in text_rule.check(loaded) if _in(f.path, folder)]
+    verdict = accepted.apply(loaded, [*judge(loaded), *controls])
     findings = verdict.findings
     files = chosen or {_absolute(p) for p in _drafts_in(folder)}
 
@@ -305,11 +308,12 @@ def status(
     changed = git.last_changed(
         drafts_dir(found.path), {p for p in files if p.is_file()}, ZoneInfo(DEFAULT_ZONE)
     )
-    rows = [r for r in progress.progress(loaded, changed) if group is None or r.group == group]
+    day = user_date(as_of, today())
+    rows = [r for r in progress.progress(loaded, changed, day) if group is None or r.group == group]
     orphans = progress.orphans(loaded) if group is None else []
     workshops = {
         number: found
-        for number, found in held(loaded, user_date(as_of, today())).items()
+        for number, found in held(loaded, day).items()
         if group is None or number == group
     }
     if output_format is StatusFormat.json:
@@ -334,10 +338,12 @@ def _status_table(rows: list[Row]) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    from felles.cli.output import terminal
+    from felles.controls import harmless
     from felles.export.status import HEADERS, cells
     from felles.plan.progress import BROKEN, MISSING
 
-    console = Console(highlight=False)
+    console = Console(file=terminal(), highlight=False)
     table = Table(show_lines=False)
     table.add_column("Gruppe", justify="right")
     for header in HEADERS:
@@ -351,10 +357,10 @@ def _status_table(rows: list[Row]) -> None:
         current = row.group
         table.add_row(
             Text(str(row.group) if first else ""),
-            Text(leader),
-            Text(state, style=styles.get(state, "")),
+            Text(harmless(leader)),
+            Text(harmless(state), style=styles.get(state, "")),
             Text(words),
-            Text(day),
+            Text(harmless(day)),
             end_section=False,
         )
     console.print(table)

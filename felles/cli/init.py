@@ -2,44 +2,65 @@
 
 The folder gets `content/` (the shipped programme, or with `--blank` a small valid
 skeleton that shows every field once), `schemas/` for the editors, a pre-commit
-configuration and a GitHub workflow that install felles, a `.gitignore`, a Danish
-README for the people who edit the content, and (with git on the PATH) a repository
-with one commit. `--start` moves the copy to a new first date (`felles move`). It
-never writes into a folder that is not empty, nor into the packaged copy.
+configuration and a GitHub workflow that install felles from where the running felles
+came from (`export/hooks.py`; `--felles-source URL@REV` names a git source), a
+`requirements.txt` for the workflow, a `.gitignore`, a Danish README for the people who
+edit the content, and (with git on the PATH) a repository with one commit. `--start`
+moves the copy to a new first date (`felles move`). It never writes into a folder that
+is not empty, nor into the packaged copy.
+
+Everything is made in a hidden temporary folder beside the target and renamed into
+place only when all of it (the commit too) has succeeded: a refused commit, a full disk
+or Ctrl-C leaves no half-made folder, and a rerun works.
 """
 
 from __future__ import annotations
 
+import contextlib
+import secrets
 import shutil
 import subprocess
 from pathlib import Path
-from typing import Annotated, Final
+from typing import TYPE_CHECKING, Annotated, Final
 
 import typer
 
 from felles.cli.app import app
 from felles.cli.output import say, write
 from felles.errors import ExitCode, UsageError, os_reason
+from felles.export.hooks import Source
+
+if TYPE_CHECKING:
+    pass
 
 TEXT: Final = {
-    "made": "Oprettede {path} med {what}.",
+    "made": "{path} er oprettet med {what}.",
     "shipped": "forløbet, der følger med felles (Fælles om ledelse)",
     "blank": "et lille skelet af et forløb",
-    "git": "Git-repository med første commit: {commit}.",
-    "no_git": "Git findes ikke på denne maskine: mappen er ikke et git-repository endnu.",
+    "git": "Mappen er et git-arkiv med den første ændring gemt: {commit}.",
+    "no_git": "Git findes ikke på denne maskine: mappen er ikke et git-arkiv endnu.",
     "next": "Sådan kommer du videre:",
     "step_cd": "  1. cd {path}",
     "step_edit": "  2. Ret indholdet i content/ (navne, datoer, grupper), og kør: felles validate",
     "step_use": "  3. Se det næste i forløbet med: felles next",
+    "vcs": "  4. pre-commit og GitHub Actions installerer felles fra {url}\n"
+    "     i commit {rev} (.pre-commit-config.yaml og requirements.txt).",
+    "vcs_local": "  4. pre-commit installerer felles fra mappen {url} i commit {rev}.\n"
+    "     GitHub kan ikke hente derfra: skriv i requirements.txt, hvorfra GitHub Actions\n"
+    "     skal installere felles (kommentaren i filen siger hvordan).",
+    "other": "  4. Skriv i requirements.txt, hvorfra GitHub Actions skal installere felles\n"
+    "     (kommentaren i filen siger hvordan). felles blev ikke installeret fra et\n"
+    "     git-repository; pre-commit bruger den felles, der er installeret på maskinen.",
     "commit": "Nyt forløb oprettet med felles init",
 }
 # Files of the repository beside content/, from the packaged scaffold (source → target).
 FILES: Final = {
     "README.md": "README.md",
     "gitignore": ".gitignore",
-    "pre-commit-config.yaml": ".pre-commit-config.yaml",
     ".github/workflows/validate.yml": ".github/workflows/validate.yml",
 }
+# The temporary folder beside the target: hidden, and named for the target it becomes.
+TEMP_PREFIX: Final = ".{name}.felles-init-"
 
 
 def _refuse(target: Path) -> None:
@@ -61,16 +82,33 @@ def _refuse(target: Path) -> None:
             raise UsageError("U082", {"path": str(target), "reason": "mappen er ikke tom"})
 
 
-def create(target: Path, *, blank: bool) -> None:
+def source_of(option: str | None) -> Source:
+    """Where hooks and CI install felles from: `--felles-source`, else what PEP 610 says
+    about the running felles."""
+    from felles.cli.source import direct_url
+    from felles.export.hooks import from_direct_url, from_option
+
+    if option is None:
+        return from_direct_url(direct_url())
+    named = from_option(option)
+    if named is None:
+        raise UsageError("U141", {"value": option})
+    return named
+
+
+def create(target: Path, *, blank: bool, source: Source) -> None:
     """The repository's files in `target` (a new or empty folder)."""
+    from felles import __version__
     from felles.atomic import create_new
     from felles.content.kinds import KINDS
     from felles.content.locate import packaged
-    from felles.export import schema
+    from felles.export import hooks, schema
 
     scaffold = packaged("scaffold")
-    source = scaffold / "blank" / "content" if blank else packaged("content")
-    shutil.copytree(source, target / "content", ignore=shutil.ignore_patterns("ledelsesgrundlag"))
+    source_dir = scaffold / "blank" / "content" if blank else packaged("content")
+    shutil.copytree(
+        source_dir, target / "content", ignore=shutil.ignore_patterns("ledelsesgrundlag")
+    )
     (target / "schemas").mkdir()
     for kind in KINDS.values():
         create_new(target / "schemas" / schema.filename(kind), schema.dumps(schema.schema(kind)))
@@ -78,18 +116,42 @@ def create(target: Path, *, blank: bool) -> None:
         path = target / destination
         path.parent.mkdir(parents=True, exist_ok=True)
         create_new(path, (scaffold / name).read_bytes())
+    create_new(target / ".pre-commit-config.yaml", hooks.precommit_config(source))
+    create_new(target / hooks.REQUIREMENTS, hooks.requirements(source, __version__))
+
+
+class GitFailed(Exception):
+    """git said no: its last line of explanation."""
 
 
 def git_commit(target: Path) -> str | None:
-    """`git init` and one commit of everything; the short commit id, or None without git."""
+    """`git init` and one commit of everything; the short commit id, or None without git.
+
+    GitFailed when git refuses (a commit.gpgsign without a key, a hook that says no).
+    """
     git = shutil.which("git")
     if git is None:
         return None
 
     def run(*args: str) -> str:
-        done = subprocess.run(
-            [git, "-C", str(target), *args], capture_output=True, text=True, check=True, timeout=60
-        )
+        try:
+            done = subprocess.run(
+                [git, "-C", str(target), *args],
+                capture_output=True,
+                text=True,
+                encoding="utf-8",
+                errors="replace",
+                check=True,
+                timeout=60,
+                stdin=subprocess.DEVNULL,
+            )
+        except subprocess.CalledProcessError as error:
+            said = [line.strip() for line in (error.stderr or error.stdout or "").splitlines()]
+            said = [line for line in said if line and not line.startswith("hint:")]
+            words = " / ".join(said[-2:]) or f"udgangskode {error.returncode}"
+            raise GitFailed(f"git {args[0]} sagde »{words}«") from None
+        except subprocess.TimeoutExpired:
+            raise GitFailed(f"git {args[0]} svarede ikke inden for et minut") from None
         return done.stdout.strip()
 
     run("init", "-q")
@@ -98,10 +160,48 @@ def git_commit(target: Path) -> str | None:
     for key, fallback in (("user.name", "felles init"), ("user.email", "felles@localhost")):
         try:
             run("config", key)
-        except subprocess.CalledProcessError:  # no identity yet: the commit must still work
+        except GitFailed:  # no identity yet: the commit must still work
             identity += ["-c", f"{key}={fallback}"]
     run(*identity, "commit", "-q", "-m", TEXT["commit"])
     return run("rev-parse", "--short", "HEAD")
+
+
+def _missing_parents(folder: Path) -> list[Path]:
+    """The folders above `folder` that do not exist yet, innermost first."""
+    missing = []
+    for parent in folder.absolute().parents:
+        if parent.exists():
+            break
+        missing.append(parent)
+    return missing
+
+
+def _clean_leftovers(target: Path) -> None:
+    """Temporary folders of an earlier `felles init` of this target that was killed."""
+    prefix = TEMP_PREFIX.format(name=target.name)
+    with contextlib.suppress(OSError):
+        for found in target.parent.iterdir():
+            if found.name.startswith(prefix) and found.is_dir() and not found.is_symlink():
+                shutil.rmtree(found, ignore_errors=True)
+
+
+def _into_place(temp: Path, target: Path) -> None:
+    """Rename the finished folder to `target`; into an empty folder that exists (perhaps the
+    one a shell stands in: `felles init .`), its entries are renamed, all or none."""
+    if not target.is_dir():
+        temp.replace(target)
+        return
+    moved: list[Path] = []
+    try:
+        for entry in sorted(temp.iterdir()):
+            entry.replace(target / entry.name)
+            moved.append(entry)
+    except OSError:
+        for entry in moved:  # back where they were, so the cleanup takes them
+            with contextlib.suppress(OSError):
+                (target / entry.name).replace(entry)
+        raise
+    temp.rmdir()
 
 
 @app.command()
@@ -125,35 +225,113 @@ def init(
         typer.Option(
             "--start",
             metavar="DATO",
-            help="Flyt forløbet til denne første dato: en måned (2027-02) eller en dag.",
+            help="Flyt forløbet til denne første dato: en måned (2027-02), en dag (2027-02-04) "
+            "eller en uge (»uge 6«: den kommende uge 6).",
             show_default=False,
         ),
     ] = None,
-    no_git: Annotated[bool, typer.Option("--no-git", help="Lav ikke et git-repository.")] = False,
+    no_git: Annotated[
+        bool, typer.Option("--no-git", help="Lav ikke mappen til et git-arkiv.")
+    ] = False,
+    felles_source: Annotated[
+        str | None,
+        typer.Option(
+            "--felles-source",
+            metavar="URL@REV",
+            help="Hvorfra pre-commit og GitHub Actions installerer felles: et git-arkiv "
+            "og en commit (ellers der, hvor denne felles blev installeret fra).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> int:
-    """Opret et nyt indholds-repository: indhold, skemaer, pre-commit, GitHub og en README."""
-    from felles.cli.move import plan_move, report, start_date, write_moves
+    """Opret en ny mappe til et forløb: indhold, skemaer, pre-commit, GitHub og en README."""
+    from felles.cli.cohort import TEXT as COHORT
+    from felles.cli.cohort import new_cohort, shown_paths
+    from felles.cli.move import plan_move, planned, report, start_date
+    from felles.cli.move_files import commit as write_all
     from felles.content.locate import ContentDir
 
     _refuse(folder)
     new_start = start_date(start) if start is not None else None
+    source = source_of(felles_source)
+    created = _missing_parents(folder)
+    temp: Path | None = None
+    review: list[str] = []
+    prefix = TEMP_PREFIX.format(name=folder.absolute().name)
+
+    def show(path: Path | str) -> str:
+        return _shown(str(path), temp_name=prefix, folder=folder)
+
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        create(folder, blank=blank)
-        if new_start is not None:
-            moved = plan_move(ContentDir(folder / "content", "option"), new_start)
-            write_moves(moved.files)
-    except OSError as error:
-        raise UsageError("U039", {"path": str(folder), "reason": os_reason(error)}) from None
+        try:
+            folder.absolute().parent.mkdir(parents=True, exist_ok=True)
+            _clean_leftovers(folder.absolute())
+            temp = folder.absolute().parent / (prefix + secrets.token_hex(6))
+            temp.mkdir()  # as the umask says (mkdtemp's would be private)
+            create(temp, blank=blank, source=source)
+            if new_start is not None:
+                cdir = ContentDir(temp / "content", "option")
+                moved = plan_move(cdir, new_start)
+                if moved.errors:  # nothing is made: the new dates would break the programme
+                    shown_paths(moved, show)
+                    first = next((old for _, old, _ in moved.files[0].changes), new_start)
+                    for line in report(moved, first, new_start, dry_run=False):
+                        write(line)
+                    return ExitCode.CONTENT
+                write_all(cdir.path, planned(moved), new_start)
+                if not blank:
+                    review = new_cohort(cdir, moved, show)
+        except OSError as error:
+            raise UsageError("U039", {"path": str(folder), "reason": os_reason(error)}) from None
+        commit = None
+        if not no_git:
+            try:
+                commit = git_commit(temp)
+            except GitFailed as error:
+                raise UsageError("U140", {"path": str(folder), "reason": str(error)}) from None
+        try:
+            _into_place(temp, folder)
+        except OSError as error:
+            raise UsageError("U039", {"path": str(folder), "reason": os_reason(error)}) from None
+        temp = None
+    finally:
+        if temp is not None:  # anything failed or was interrupted: nothing stays behind
+            shutil.rmtree(temp, ignore_errors=True)
+            for parent in created:
+                with contextlib.suppress(OSError):
+                    parent.rmdir()
     write(TEXT["made"].format(path=folder, what=TEXT["blank" if blank else "shipped"]))
     if new_start is not None:
         first = next((old for _, old, _ in moved.files[0].changes), new_start)
+        shown_paths(moved, show)
         for line in report(moved, first, new_start, dry_run=False):
             write(line)
-    commit = None if no_git else git_commit(folder)
+        if review:
+            write(COHORT["review"])
+            for line in review:
+                write(line)
+        if not moved.mentions and not blank:
+            write(COHORT["no_todo"])
     if not no_git:
         say(TEXT["git"].format(commit=commit) if commit else TEXT["no_git"])
     write(TEXT["next"])
     for key in ("step_cd", "step_edit", "step_use"):
         write(TEXT[key].format(path=folder))
+    write(_source_step(source))
     return ExitCode.OK
+
+
+def _shown(path: str, *, temp_name: str, folder: Path) -> str:
+    """A path inside the temporary folder, as it is now inside `folder`."""
+    parts = Path(path).parts
+    for index, part in enumerate(parts):
+        if part.startswith(temp_name):
+            return str(Path(folder, *parts[index + 1 :]))
+    return path
+
+
+def _source_step(source: Source) -> str:
+    if not source.vcs:
+        return TEXT["other"]
+    rev = source.rev[:12]
+    return TEXT["vcs_local" if source.local else "vcs"].format(url=source.url, rev=rev)

@@ -85,12 +85,19 @@ def next_(
         bool,
         typer.Option(
             "--undated",
-            help="Vis kun aktiviteterne uden fast dato, der kan falde inden for fire uger.",
+            help="Vis kun det, advarslen tæller: aktiviteter for alle og gruppernes sessioner "
+            "uden fast dato, der kan falde inden for fire uger.",
         ),
     ] = False,
 ) -> int:
-    """Vis de næste aktiviteter: dato, uge, hvor længe til, hvem deltager, og hvad der skal
-    forberedes. Aktiviteter uden fast dato de næste fire uger giver en advarsel."""
+    """Vis de næste aktiviteter: dato, uge, hvor længe til, hvem der deltager, og hvad der skal
+    forberedes; derefter det, der mangler en dato.
+
+    Først de næste aktiviteter og gruppesessioner med en dag, i tidsorden; så, under
+    »Mangler dato«, det, hvis periode er begyndt eller begynder inden for fire uger, og som
+    endnu ikke har en dag. Fælles aktiviteter uden fast dato de næste fire uger giver en
+    advarsel.
+    """
     from felles.cli.upcoming import show
 
     return show(

@@ -26,15 +26,17 @@ Every document gets felles' mark before it is written, to a file or to stdout al
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import stat
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Final, Literal
+from typing import Any, Final, Literal, TextIO, cast
 
 from felles import paths
+from felles.controls import harmless
 from felles.errors import FellesError, UsageError, os_reason
 
 # The code of "cannot write" for each writer: all take {path} and {reason}.
@@ -69,6 +71,41 @@ def wants_table(min_width: int) -> bool:
     import shutil
 
     return "NO_COLOR" not in os.environ and shutil.get_terminal_size().columns >= min_width
+
+
+class Harmless:
+    """A text stream that shows control characters from content harmlessly (U+FFFD,
+    `felles.controls`): every line felles prints goes through one while a command runs
+    (`boundary.guarded`), so no title, place, name or draft can steer the terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(harmless(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:  # flush, isatty, fileno, buffer, encoding …
+        return getattr(self.stream, name)
+
+
+@contextlib.contextmanager
+def harmless_streams() -> Iterator[None]:
+    """sys.stdout and sys.stderr as `Harmless` streams for the duration of a command."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout = cast(TextIO, Harmless(sys.stdout))
+    sys.stderr = cast(TextIO, Harmless(sys.stderr))
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
+def terminal() -> TextIO:
+    """The real standard output, for Rich, which writes its own escape sequences: every
+    text handed to Rich goes through `harmless` first."""
+    stream = sys.stdout
+    return stream.stream if isinstance(stream, Harmless) else stream
 
 
 def write(line: str = "") -> None:
@@ -119,7 +156,7 @@ def emit(
     above (its folders made first with `make_folders`); True when a file was written."""
     from felles.export.signature import sign
 
-    signed = sign(text, form, command)
+    signed = sign(harmless(text), form, command)
     if output is None:
         sys.stdout.write(signed)
         return False
@@ -143,6 +180,8 @@ def write_file(
     """
     from felles import atomic
 
+    if isinstance(data, str):
+        data = harmless(data)
     outside_content(path, protect)
     try:
         if make_folders:

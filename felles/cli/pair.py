@@ -9,8 +9,12 @@ felles writes into a content folder on purpose, so it keeps its own rule beside 
 - never through a symlink, neither the file nor the pairs/ folder (E703);
 - never over a file that is not a pairs file `felles pair` wrote for this activity
   (E319: its header is felles' mark, export/pairs.is_ours), not even with `--replace`;
-- an existing pairing is replaced only with `--replace` (E317); the same pairs again
-  change nothing.
+- an existing pairing is replaced only with `--replace` (E317) or `--update` (which keeps
+  every recorded visit that still follows the rules and pairs only those who need it);
+  the same pairs again change nothing.
+
+A finding in another activity's pairs file never stops `pair` (rounds are independent),
+nor, with `--replace` or `--update`, one in the activity's own file.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from felles.cli.content import content_dir, judge, load, programme_errors
 from felles.cli.options import ContentOption, VerboseOption
 from felles.cli.output import reason, say, write
 from felles.errors import ExitCode, FellesError, UsageError
+from felles.names import windows_reserved
 
 if TYPE_CHECKING:
     from felles.content.load import Content
@@ -37,13 +42,18 @@ if TYPE_CHECKING:
     from felles.content.pairs_model import Pair
 
 TEXT: Final = {
-    "wrote": "Skrev parrene til {path}. Gennemse dem, og læg filen i git.",
-    "replaced": "Erstattede parrene i {path}. Gennemse dem, og læg filen i git.",
+    "wrote": "Parrene er gemt i {path}. Gennemse dem, og læg filen i git.",
+    "replaced": "Parrene i {path} er lavet forfra. Gennemse dem, og læg filen i git.",
     "unchanged": "{path} har allerede netop disse par; intet er ændret.",
-    "dry_run": "--dry-run: intet er skrevet (uden --dry-run skrives parrene til {path}).",
+    "dry_run": "Prøvekørsel: parrene ville blive gemt i {path}; intet er ændret.",
     "mutual": "Bemærk: {pairs} besøger hinanden; felles fandt ingen anden fordeling, der "
     "holder reglerne.",
     "mutual_pair": "{visitor} og {host}",
+    "updated": "Opdaterede parrene i {path}: {kept} af {total} besøg er de samme. "
+    "Gennemse dem, og læg filen i git.",
+    "update_none": "{title} har ingen par endnu; --update laver dem fra bunden.",
+    "dropped": "  Udgår: {visitor} besøger {host}",
+    "added": "  Nyt:   {visitor} besøger {host}",
 }
 # Why the pairs file cannot be written (U039), in Danish.
 REASON: Final = {
@@ -87,6 +97,14 @@ def pair(
         bool,
         typer.Option("--replace", help="Erstat parrene, hvis aktiviteten allerede har nogle."),
     ] = False,
+    update: Annotated[
+        bool,
+        typer.Option(
+            "--update",
+            help="Behold de besøg, der stadig holder reglerne, og par kun de ledere, der "
+            "mangler (nye, stoppede eller hvis makker er stoppet).",
+        ),
+    ] = False,
     content: ContentOption = None,
     verbose: VerboseOption = False,
 ) -> int:
@@ -98,6 +116,8 @@ def pair(
     from felles.plan import pairs
     from felles.plan.select import select_activity
 
+    if update and replace:
+        raise UsageError("U130", {})
     found = content_dir(content, verbose)
     if not dry_run:
         _refuse_packaged(found)
@@ -106,7 +126,7 @@ def pair(
     day = today(zone)
     chosen = select_activity(loaded, activity, day)
     act = chosen.activity
-    _refuse_errors(loaded, act.id, replace)
+    _refuse_errors(loaded, act.id, replace or update)
     if act.who != "par":
         raise UsageError(
             "U084",
@@ -119,29 +139,46 @@ def pair(
     elif not 0 <= seed <= pairs.MAX_SEED:
         raise UsageError("U085", {"largest": pairs.MAX_SEED, "value": seed})
     leaders = pairs.leaders_for(loaded, act)
+    existing = pairs.pairing_of(loaded, act.id)
+    recorded = [(p.visitor, p.host) for p in existing.meta.pairs] if existing else []
+    if update and existing is None:
+        say(TEXT["update_none"].format(title=act.title))
     try:
-        made = pairs.make(leaders, pairs.history(loaded, act.id), seed)
+        if update and existing is not None:
+            made = pairs.update(leaders, recorded, pairs.history(loaded, act.id), seed)
+        else:
+            made = pairs.make(leaders, pairs.history(loaded, act.id), seed)
     except pairs.Impossible as impossible:
         raise FellesError("E318", {"title": act.title, "reason": impossible.reason}) from None
+    if windows_reserved(f"{act.id}.yaml"):  # W330: a file Windows cannot check out
+        raise UsageError("U142", {"id": act.id, "path": chosen.phase.display})
     path = found.path / "pairs" / f"{act.id}.yaml"
     shown = loaded.display(path)
-    existing = pairs.pairing_of(loaded, act.id)
     replacing = paths.lstat(path) is not None
     same = existing is not None and _same(existing.meta.pairs, made.pairs)
-    if existing is not None and not same and not replace and not dry_run:
+    if existing is not None and not same and not (replace or update) and not dry_run:
         raise FellesError("E317", {"path": shown, "title": act.title})
     written = None
     if not dry_run and not same:  # written before anything is shown: `| head` cannot stop it
-        command = shlex.join(["felles", "pair", act.id, "--seed", str(seed)])
-        text = view.yaml_text(act.id, act.title, seed, day, made.pairs, command)
-        _write(loaded, path, text, act.id, act.title, replace=replace)
+        words = ["felles", "pair", act.id, *(["--update"] if update else []), "--seed", str(seed)]
+        text = view.yaml_text(act.id, act.title, seed, day, made.pairs, shlex.join(words))
+        _write(loaded, path, text, act.id, act.title, replace=replace or update)
         written = TEXT["replaced" if replacing else "wrote"].format(path=shown)
+        if update and existing is not None:
+            kept = len(set(recorded) & set(made.pairs))
+            written = TEXT["updated"].format(path=shown, kept=kept, total=len(made.pairs))
     groups = loaded.leaders()
     if output_format is Format.json:
         write(view.as_json(made.pairs, groups))
     else:
         for line in view.text_lines(act.title, seed, made.pairs, groups):
             write(line)
+    if update and existing is not None and output_format is Format.text:
+        dropped, added = pairs.changes(recorded, made.pairs)
+        for visitor, host in dropped:
+            write(TEXT["dropped"].format(visitor=visitor, host=host))
+        for visitor, host in added:
+            write(TEXT["added"].format(visitor=visitor, host=host))
     if made.mutual:
         both = [TEXT["mutual_pair"].format(visitor=a, host=b) for a, b in made.mutual]
         say(TEXT["mutual"].format(pairs=", ".join(both)))
@@ -154,15 +191,18 @@ def pair(
     return ExitCode.OK
 
 
-def _refuse_errors(loaded: Content, activity: str, replace: bool) -> None:
-    """U037 if the content has errors; with --replace, errors in the activity's own pairs
-    file do not count: that file is about to be made anew."""
+def _refuse_errors(loaded: Content, activity: str, mending: bool) -> None:
+    """U037 if the content has errors. Errors in another activity's pairs file do not
+    count (another round), nor, with --replace or --update, those in the activity's own
+    file: it is about to be made anew or mended."""
     own = f"{activity}.yaml"
-    found = [
-        f
-        for f in programme_errors(judge(loaded))
-        if not (replace and Path(f.path).name == own and Path(f.path).parent.name == "pairs")
-    ]
+
+    def counts(path: Path) -> bool:
+        if path.parent.name != "pairs":
+            return True
+        return path.name == own and not mending
+
+    found = [f for f in programme_errors(judge(loaded)) if counts(Path(f.path))]
     if found:
         first = min(found, key=lambda f: (f.path, f.line or 0))
         raise FellesError("U037", {"count": len(found), "first": str(first)})

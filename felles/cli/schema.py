@@ -22,6 +22,7 @@ class KindName(StrEnum):
     ledelsesgrundlag = "ledelsesgrundlag"
     survey = "survey"
     pairs = "pairs"
+    invitations = "invitations"
 
 
 @app.command()
@@ -49,8 +50,9 @@ def schema(
     """Skriv JSON Schema (draft 2020-12) for indholdsfilerne, til editorer og andre værktøjer.
 
     Slags: programme, learning_goals, groups, phase (front matter i phases/*.md),
-    ledelsesgrundlag (front matter i ledelsesgrundlag/*.md), survey (survey.yaml) og pairs
-    (pairs/*.yaml, parrene fra felles pair).
+    ledelsesgrundlag (front matter i ledelsesgrundlag/*.md), survey (survey.yaml), pairs
+    (pairs/*.yaml, parrene fra felles pair) og invitations (invitations.yaml, det sendte fra
+    felles invite).
     """
     from felles.content.kinds import KINDS
     from felles.export import schema as schemas
@@ -70,5 +72,5 @@ def schema(
         path = output / schemas.filename(chosen_kind)
         text = schemas.dumps(schemas.schema(chosen_kind))
         write_file(path, text, protect=protected(), cannot="U041")
-        say(f"Skrev {path}")
+        say(f"Skemaet er gemt i {path}")
     return ExitCode.OK

@@ -19,6 +19,7 @@ from felles.cli.content import clean, content_dir, load, template
 from felles.cli.options import ContentOption, DataOption, OutputOption, VerboseOption
 from felles.cli.output import emit, protected, say, wants_html
 from felles.errors import ExitCode, UsageError
+from felles.plan.roster import leaders_in_phase
 
 if TYPE_CHECKING:
     from felles.content import survey_model
@@ -31,12 +32,12 @@ survey_app = group(
 )
 
 MESSAGES = {
-    "wrote": "Skrev {what} til {path}.",
-    "imported": "Importerede runden »{round}«: {count} besvarelser af {population} "
+    "wrote": "{what} er gemt i {path}.",
+    "imported": "Runden »{round}« er importeret: {count} besvarelser af {population} "
     "ledere{example}.",
     "example": " (opdigtede eksempelsvar)",
     "csv_in_git": "Bemærk: {path} ligger i et git-arbejdstræ ({tree}). Besvarelser hører ikke "
-    "hjemme i indholdsrepositoriet; slet filen, når den er importeret.",
+    "hjemme i forløbets git-arkiv; slet filen, når den er importeret.",
 }
 
 RoundArgument = Annotated[
@@ -88,9 +89,8 @@ def form(
         if (loaded.programme and loaded.programme.questionnaire)
         else []
     )
-    values = form_context(
-        survey, survey_round, loaded.goals, loaded.leaders(), intro, forum_name(loaded)
-    )
+    leaders = leaders_in_phase(loaded, survey_round.phase)
+    values = form_context(survey, survey_round, loaded.goals, leaders, intro, forum_name(loaded))
     path = template(cdir.path, f"survey_form.{output_format.value}.j2", verbose)
     text = document(path, values, html=output_format is FormFormat.html)
     _emit(text, output, "skemaet", form=output_format.value, command="survey form", cdir=cdir)
@@ -119,7 +119,7 @@ def template_(
     cdir = content_dir(content, verbose)
     loaded, survey = _load(cdir)
     survey_round = find_round(survey, round_id)
-    leaders = loaded.leaders()
+    leaders = leaders_in_phase(loaded, survey_round.phase)
     text = csv_template.render(
         survey, survey_round, columns(survey, leaders), leaders, example=example
     )
@@ -129,7 +129,7 @@ def template_(
     from felles.cli.output import write_file
 
     write_file(output, text, protect=protected(cdir.path), never_replace=True)
-    what = "skabelonen med opdigtede svar" if example else "skabelonen"
+    what = "Skabelonen med opdigtede svar" if example else "Skabelonen"
     say(MESSAGES["wrote"].format(what=what, path=output))
     return ExitCode.OK
 
@@ -159,14 +159,14 @@ def import_(
     from felles.export import reporters
     from felles.survey import responses as csv_responses
     from felles.survey import store
-    from felles.survey.layout import columns, find_round
+    from felles.survey.layout import columns, find_round, questionnaire_order
 
     cdir = content_dir(content, verbose)
     loaded, survey = _load(cdir)
     survey_round = find_round(survey, round_id)
     folder = _data_dir(data, loaded)
-    found = store.check_place(folder, cdir.path)
-    leaders = loaded.leaders()
+    store.check_place(folder, cdir.path)
+    leaders = leaders_in_phase(loaded, survey_round.phase)
     display = display_path(csv_file, Path.cwd())
     answers, findings = csv_responses.read(
         csv_file, display, columns(survey, leaders), list(leaders)
@@ -189,7 +189,7 @@ def import_(
             _partner(survey),
             replace=replace,
             today=today(),
-            found=found,
+            order=questionnaire_order(survey),
         )
     say(
         MESSAGES["imported"].format(

@@ -18,7 +18,6 @@ from felles.errors import ExitCode, UsageError
 if TYPE_CHECKING:
     from felles.plan.upcoming import Upcoming
 
-FORMATS: Final = ("text", "json")
 TABLE_WIDTH: Final = 100  # columns the table needs before its cells are cut short
 VALIDATE_HINT: Final = "Indholdet har fejl; kør »felles validate« for at se og rette dem."
 
@@ -43,7 +42,7 @@ def show(
     if count < 1:
         raise UsageError("U013", {"value": count})
     found = content_dir(content, verbose)
-    loaded = load(found, cached=True)
+    loaded = load(found, cached=True, verbose=verbose)
     findings = judge(loaded)
     stopping = programme_errors(findings)
     if stopping:
@@ -66,14 +65,14 @@ def show(
     )
     result = upcoming.upcoming(loaded, start, count, filters, found.path)
     filtered = filters != upcoming.Filters()
-    table = result.items and wants_table(TABLE_WIDTH)
+    table = bool(result.items) and wants_table(TABLE_WIDTH)
     listing = _undated_command(as_of, content)
     if not (table and output_format == "text"):
         for line in lines.warning_lines(result, listing):
             say(line)
     if output_format == "json":
         write(lines.as_json(result, zone))
-        if not result.items:
+        if not result.items and not result.needs_date:
             for line in lines.empty_lines(result, filtered):
                 say(line)
     elif table:
@@ -112,39 +111,47 @@ def _table(result: Upcoming, draft: str | None, listing: str) -> None:
     from rich.text import Text
 
     from felles import dates
+    from felles.cli.output import terminal
+    from felles.controls import harmless
     from felles.export import upcoming as output
 
-    console = Console(highlight=False)
+    console = Console(file=terminal(), highlight=False)
     if result.step is not None:
         for line in output.leader_lines(result.step, draft or str(result.step.draft), result.today):
-            console.print(Text(line))
+            console.print(Text(harmless(line)))
         console.print()
     elif result.group is not None:
         for line in output.group_lines(result.group, result.today):
-            console.print(Text(line))
+            console.print(Text(harmless(line)))
         console.print()
     warning = output.warning(result, listing)
     if warning is not None:
-        console.print(Text(warning, style="yellow"))
+        console.print(Text(harmless(warning), style="yellow"))
         console.print()
     table = Table(
-        title=output.TEXT["title"].format(today=dates.short_day(result.today)),
+        title=harmless(output.TEXT["title"].format(today=dates.short_day(result.today))),
         title_justify="left",
         show_lines=True,
     )
     for header in ("Hvornår", "Uge", "Om", "Type", "Aktivitet"):
         table.add_column(header)
     for item in result.items:
-        body = Text(item.occurrence.title, style="bold")
+        body = Text(harmless(item.title), style="bold")
         for label, value in output.details(item, result.today):
-            body.append(f"\n{label}: ", style="dim")
-            body.append(value)
-        when = Text(item.when_text, style="" if item.occurrence.fixed else "yellow")
+            body.append(f"\n{harmless(label)}: ", style="dim")
+            body.append(harmless(value))
+        when = Text(harmless(item.when_text), style="" if item.occurrence.fixed else "yellow")
         table.add_row(
             when,
-            Text(item.week_text or output.NONE),
-            Text(item.relative(result.today) or output.NONE),
-            Text(item.activity.type),
+            Text(harmless(item.week_text or output.NONE)),
+            Text(harmless(item.relative(result.today) or output.NONE)),
+            Text(harmless(item.activity.type)),
             body,
         )
     console.print(table)
+    undated = output.needs_date_lines(result)
+    if undated:
+        console.print()
+        console.print(Text(undated[0], style="bold"))
+        for line in undated[1:]:
+            console.print(Text(line))

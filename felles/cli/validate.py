@@ -80,7 +80,9 @@ def validate(
     if output_format is None:
         github_actions = os.environ.get("GITHUB_ACTIONS", "").lower() == "true"
         output_format = Format.github if github_actions else Format.text
-    loaded = load(content_dir(content, verbose), drafts=True, survey=True, pairs=True)
+    loaded = load(
+        content_dir(content, verbose), drafts=True, survey=True, pairs=True, invitations=True
+    )
     verdict = accepted.apply(loaded, judge(loaded, today=day, data=_data_folder(loaded)))
     findings = sorted(verdict.findings, key=sort_key)
     failures = len(errors(findings))

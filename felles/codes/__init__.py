@@ -2,7 +2,8 @@
 
 The one place for these user-facing strings, split by series (one module each):
 reading (E1xx), model (E2xx), rules (E3xx), drafts (E4xx), calendar (W5xx),
-survey (E6xx, W601, U06x), output (U05x, E70x: writing -o) and usage (the other U codes).
+survey (E6xx, W601, U06x), invitations (E34x, W32x, U12x: `felles invite`), output
+(U05x, E70x: writing -o) and usage (the other U codes).
 Codes are stable: E = error, W = warning, U = wrong use of a command.
 `felles validate --explain CODE` prints the explanation and the example.
 
@@ -16,7 +17,17 @@ from __future__ import annotations
 import string
 from typing import Any, Final
 
-from felles.codes import calendar, drafts, model, output, reading, rules, survey, usage
+from felles.codes import (
+    calendar,
+    drafts,
+    invite,
+    model,
+    output,
+    reading,
+    rules,
+    survey,
+    usage,
+)
 from felles.codes.code import Code
 
 CODES: Final[dict[str, Code]] = {
@@ -28,6 +39,7 @@ CODES: Final[dict[str, Code]] = {
     **survey.CODES,
     **output.CODES,
     **usage.CODES,
+    **invite.CODES,
 }
 MISSING: Final = "…"  # stands for a parameter a caller forgot: never a raw '{name}'
 

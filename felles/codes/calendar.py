@@ -7,9 +7,8 @@ from felles.codes.code import Code
 CODES: Final[dict[str, Code]] = {
     "W501": Code(
         "{title} ligger på en helligdag: {holiday} ({day})",
-        "Aktiviteten har en fast dato på en dansk helligdag eller en af de fridage, mange "
-        "kommunale ledere har fri (grundlovsdag, juleaftensdag, nytårsaftensdag, 1. maj). "
-        "Det er sjældent meningen.",
+        "Aktiviteten har en fast dato på en dansk helligdag. Det er sjældent meningen. "
+        "Fridage, der ikke er helligdage, giver W511, og skoleferier W510.",
         "when: 2018-12-27   # ikke 2018-12-25 (juledag)",
     ),
     "W502": Code(
@@ -26,7 +25,7 @@ CODES: Final[dict[str, Code]] = {
         "when: 2018-11-08 12:00\nend: 2018-11-09 12:00   # og den anden aktivitet flyttes",
     ),
     "W504": Code(
-        "seminaret {title} ({when}) har endnu intet sted (feltet place)",
+        "seminaret »{title}« ({when}) har endnu intet sted (feltet place)",
         "Et seminar, der ikke er overstået, bør have et sted, så deltagerne ved, hvor de "
         "skal hen. Seminarer, der er overstået (i forhold til --as-of), tjekkes ikke.",
         "place: Aarhus Rådhus, Byrådssalen",
@@ -40,5 +39,22 @@ CODES: Final[dict[str, Code]] = {
         "mangler. Aktiviteter, hver leder (who: individuel) eller hvert par (who: par) "
         "planlægger selv, tjekkes ikke.",
         "when: 2018-09-14 09:00   # i stedet for when: 2018-09",
+    ),
+    "W510": Code(
+        "{title} ligger i skolernes {holiday} ({day}), hvor mange holder fri",
+        "Aktiviteten har en fast dato i en skoleferie, hvor mange ledere holder fri med "
+        "deres børn. Som standard er det vinterferien (uge 7), efterårsferien (uge 42), "
+        "sommerferien (juli) og juleferien (21. december – 1. januar); feltet "
+        "school_holidays i programme.yaml siger, hvilke uger eller dage jeres kommune "
+        "bruger, og school_holidays: none slår advarslen fra.",
+        "school_holidays:\n  - name: efterårsferie\n    weeks: [42]\n"
+        "  - name: juleferie\n    start: 12-21\n    end: 01-01",
+    ),
+    "W511": Code(
+        "{title} ligger på {holiday} ({day}), som mange holder fri",
+        "Aktiviteten har en fast dato på en dag, der ikke er helligdag, men hvor mange "
+        "kommunale ledere holder fri: grundlovsdag, juleaftensdag, nytårsaften, 1. maj og "
+        "klemmedagen (fredagen efter Kristi himmelfartsdag).",
+        "when: 2019-06-04   # ikke 2019-06-05 (grundlovsdag)",
     ),
 }

@@ -151,8 +151,48 @@ CODES: Final[dict[str, Code]] = {
         "felles henter ikke tekst ind i {path}: {reason}",
         "»felles grundlag import« retter kun lederens egen fil i mappen ledelsesgrundlag/ i "
         "indholdsmappen, og kun når den er en almindelig fil. Et symbolsk link kan pege på "
-        "hvad som helst, fx et ledelsesgrundlag i et andet repository, så felles skriver "
+        "hvad som helst, fx et ledelsesgrundlag i et andet git-arkiv, så felles skriver "
         "aldrig gennem det og erstatter det heller ikke.",
         "Læg selve filen i ledelsesgrundlag/ i stedet for linket, og kør importen igen.",
+    ),
+    "E430": Code(
+        "{path} læses ikke: {reason}; intet er ændret",
+        "Et Word-dokument er et zip-arkiv. felles ser efter, hvor meget det fylder udpakket, og "
+        "hvor mange dele det har, før det pakkes ud, så et dokument, der kun ser lille ud, "
+        "ikke kan fylde maskinens hukommelse. Et ledelsesgrundlag fylder langt under "
+        "grænserne; er der store billeder i dokumentet, så tag dem ud.",
+        'felles grundlag import "Søren Aakjær" soeren-aakjaer.docx',
+    ),
+    "E431": Code(
+        "{path} er lavet ud fra en ældre udgave af {draft}, og den udgave kan ikke læses i "
+        "dokumentet; intet er ændret",
+        "Er ledelsesgrundlaget ændret, siden Word-dokumentet blev lavet, fletter felles "
+        "ændringerne fra begge steder. Dertil gemmer »felles grundlag docx« den udgave, "
+        "dokumentet blev lavet ud fra, i dokumentets egenskaber. Her mangler den. Lav et nyt "
+        "dokument, og skriv ændringerne ind i det.",
+        'felles grundlag docx "Søren Aakjær" -o soeren-ny.docx',
+    ),
+    "E432": Code(
+        "{path} er lavet til et ledelsesgrundlag ({leader}), men lederen findes ikke i "
+        "groups.yaml; intet er ændret",
+        "Et Word-dokument fra »felles grundlag docx« husker, hvis ledelsesgrundlag det er. "
+        "Lederen er ikke længere med i groups.yaml, så teksten har intet sted at komme hen.",
+        "Skal teksten bevares, så kopiér den selv fra dokumentet.",
+    ),
+    "E433": Code(
+        "{path} siger ikke, hvis ledelsesgrundlag det er (det er ikke lavet med »felles "
+        "grundlag docx«); intet er ændret",
+        "Når en hel mappe hentes ind, finder felles lederen i selve dokumentet, aldrig i "
+        "filnavnet. Et dokument, felles ikke har lavet, hentes ind for én leder ad gangen.",
+        'felles grundlag import "Søren Aakjær" soeren-aakjaer.docx',
+    ),
+    "W410": Code(
+        "afsnittet »{section}« er ændret både i {path} og i Word; begge udgaver er bevaret, "
+        "ret det i hånden",
+        "Ledelsesgrundlaget er ændret, siden Word-dokumentet blev lavet. felles fletter "
+        "ændringerne afsnit for afsnit; hvor det samme sted er ændret begge steder, står "
+        "udgaven fra ledelsesgrundlaget først og udgaven fra Word lige under. Slet den, der "
+        "ikke skal med.",
+        "felles grundlag check",
     ),
 }

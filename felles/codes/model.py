@@ -34,6 +34,10 @@ CODES: Final[dict[str, Code]] = {
 # that every required field of the models has one.
 FIELD_WORDS: Final[dict[str, str]] = {
     "abbreviation": "en forkortelse",
+    "digest": "et fingeraftryk",
+    "email": "en e-mailadresse",
+    "sequence": "et sekvensnummer",
+    "uid": "et UID",
     "activities": "aktiviteterne",
     "activity": "en aktivitet",
     "actors": "aktørerne",

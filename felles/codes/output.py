@@ -44,7 +44,7 @@ CODES: Final[dict[str, Code]] = {
     ),
     "E703": Code(
         "{path} er et symbolsk link; felles skriver ikke gennem det og erstatter det ikke",
-        "Et link kan pege på hvad som helst, fx et ledelsesgrundlag i et andet repository. "
+        "Et link kan pege på hvad som helst, fx et ledelsesgrundlag i et andet git-arkiv. "
         "felles skriver kun gennem et link, der fører til en enhed eller et rør (som "
         "/dev/stdout); ellers røres linket ikke. Skriv til selve filen i stedet.",
         "felles export ics -o forloeb.ics",

@@ -30,7 +30,7 @@ CODES: Final[dict[str, Code]] = {
     "E105": Code(
         "nøglen »{key}« står to gange (første gang i linje {first}); slet eller omdøb "
         "den ene, så det er klart, hvilken værdi der gælder",
-        "En nøgle må kun stå én gang i samme mapping. Almindelig YAML bruger blot den "
+        "En nøgle må kun stå én gang på samme niveau. Almindelig YAML bruger blot den "
         "sidste værdi og siger ikke noget om den første, så den kan gå tabt, uden at "
         "nogen opdager det.",
         "Slet eller omdøb den ene af de to linjer.",
@@ -70,7 +70,7 @@ CODES: Final[dict[str, Code]] = {
         "---\nleader: Søren Aakjær\n---",
     ),
     "E112": Code(
-        "{what} skal være en mapping (nøgle: værdi), ikke {found}",
+        "{what} skal være nøgler med værdier (nøgle: værdi), ikke {found}",
         "Øverste niveau i en YAML-fil eller front matter skal være nøgler med værdier, "
         "ikke en liste eller en enkelt tekst.",
         "leader: Søren Aakjær\ngroup: 1",
@@ -88,7 +88,7 @@ CODES: Final[dict[str, Code]] = {
     ),
     "E115": Code(
         "en nøgle skal være en enkel tekst",
-        "Nøgler i indholdet er navne som »title« og »when«, ikke lister eller mappings.",
+        "Nøgler i indholdet er navne som »title« og »when«, ikke lister eller nøgler med værdier.",
         "title: Seminar",
     ),
     "E116": Code(
@@ -104,7 +104,7 @@ CODES: Final[dict[str, Code]] = {
     "E118": Code(
         "filen er et link til {target}, uden for indholdsmappen; felles følger det ikke",
         "Et symbolsk link i indholdsmappen peger ud af mappen. felles læser kun filer inde i "
-        "indholdsmappen, så et link ikke kan hente andre filer ind (fx fra et andet repository).",
+        "indholdsmappen, så et link ikke kan hente andre filer ind (fx fra et andet git-arkiv).",
         "Kopiér filen ind i indholdsmappen i stedet for at linke til den.",
     ),
 }

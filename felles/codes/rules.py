@@ -19,7 +19,7 @@ CODES: Final[dict[str, Code]] = {
         "goal: aktiv-visionsledelse   # id fra learning_goals.yaml",
     ),
     "E303": Code(
-        "{name} står i både sparringsgruppe {first} og {second}; en leder er i præcis én gruppe",
+        "{name} står i både sparringsgruppe {first} og {second}; en leder kan kun være i én gruppe",
         "Hver leder er medlem af netop én sparringsgruppe.",
         "Fjern lederen fra den ene gruppe.",
     ),
@@ -91,7 +91,7 @@ CODES: Final[dict[str, Code]] = {
         "»{code}« kan ikke tillades: {why}",
         "Kun advarsler (W-koder, som felles kender) kan tillades, med "
         "»# felles: tillad KODE – begrundelse« på advarslens linje. Fejl skal rettes, og "
-        "advarslerne om tilladelser (W303–W305) kan ikke selv tillades.",
+        "advarslerne om tilladelser (W303–W305, W335) kan ikke selv tillades.",
         "# felles: tillad W301 – kilden siger 22. februar, før fasen",
     ),
     # --- sessions: each sparring group's own date (sessions: in phases/*.md) ----------
@@ -109,10 +109,10 @@ CODES: Final[dict[str, Code]] = {
         "sessions:\n  - group: 1\n    when: 2018-08-21\n  - group: 2\n    when: 2018-08-28",
     ),
     "E311": Code(
-        "{title} har sessions, men er ikke en aktivitet, hver sparringsgruppe holder for sig "
-        "(who: {who})",
+        "»{title}« har egne datoer for sparringsgrupperne (feltet sessions), men er ikke en "
+        "aktivitet, hver sparringsgruppe holder for sig (who: {who})",
         "Sessioner (feltet sessions) giver hver sparringsgruppe sin egen dato og hører kun til "
-        "aktiviteter med »who: grupper«. En aktivitet for hele SLF eller for hver leder for sig "
+        "aktiviteter med »who: grupper«. En aktivitet for alle eller for hver leder for sig "
         "får sin dato i datoen og slutdatoen (felterne when og end).",
         "who: grupper\nsessions:\n  - group: 1\n    when: 2018-08-21",
     ),
@@ -154,8 +154,8 @@ CODES: Final[dict[str, Code]] = {
     ),
     "E315": Code(
         "{name} {role} både {first} og {second}; hver leder besøger én og får besøg af én",
-        "I parrene besøger hver leder præcis én kollega (feltet visitor) og får besøg af "
-        "præcis én (feltet host). Ret det ene af de to besøg, eller lav parrene forfra med "
+        "I parrene besøger hver leder én kollega (feltet visitor) og får besøg af én, og kun "
+        "én (feltet host). Ret det ene af de to besøg, eller lav parrene forfra med "
         "»felles pair --replace«.",
         "- visitor: Søren Aakjær\n  host: Kirsten Jørgensen",
     ),
@@ -209,5 +209,100 @@ CODES: Final[dict[str, Code]] = {
         "Lederen står i parrene, men aktiviteten er kun for nogle sparringsgrupper eller "
         "ledere (felterne groups og leaders). Fjern besøget, eller ret aktiviteten.",
         "groups: [1, 2, 3]",
+    ),
+    "W325": Code(
+        "{name} har forladt forløbet (fra {until}), men står i parrene til {title}; "
+        "kør »felles pair {activity} --update«",
+        "En leder med »until« i groups.yaml er ikke med i aktiviteter, der begynder fra den "
+        "dato. Parrene til en senere aktivitet skal derfor laves om for lederens makkere; "
+        "--update beholder alle andre besøg.",
+        "felles pair jobbesoeg-graensekrydsende-samarbejde --update",
+    ),
+    "E350": Code(
+        "fasen »{title}« ({phase}) ligger uden for forløbets periode ({period}) i "
+        "programme.yaml; filerne er uenige om, hvornår forløbet er",
+        "Forløbets periode i programme.yaml skal rumme alle faserne. Er en flytning blevet "
+        "afbrudt, så kør »felles move« igen med samme --start: den gør flytningen færdig.",
+        "period:\n  start: 2018-06",
+    ),
+    "E351": Code(
+        "{path} er ændret, siden felles move læste den; intet er flyttet. Gem dine "
+        "ændringer, og kør kommandoen igen",
+        "felles move overskriver aldrig en fil, der er ændret, mens flytningen kørte: den "
+        "ændring ville gå tabt. Ingen filer er skrevet.",
+        "felles move --start 2027-09",
+    ),
+    "E352": Code(
+        "en afbrudt flytning kan ikke gøres færdig: {path} er hverken som før eller efter "
+        "flytningen. Ret filen (fx med git), og slet derefter {journal}",
+        "felles move skriver alle filer eller ingen og gør en afbrudt flytning færdig ved "
+        "næste kørsel. Er en fil ændret imens, gør felles intet, men siger hvilken.",
+        "git diff",
+    ),
+    "W326": Code(
+        "en flytning af forløbet blev afbrudt ({journal}); kør »felles move« igen med samme "
+        "--start for at gøre den færdig",
+        "felles move skriver alle filer eller ingen. Blev den stoppet midt i, ligger "
+        "journalen tilbage, og en ny kørsel gør flytningen færdig.",
+        "felles move --start 2027-09",
+    ),
+    "W327": Code(
+        "{field} i »{title}« nævner {found}, men aktiviteten er {when}",
+        "En titel eller et formål, der nævner en dato, skal nævne aktivitetens egen dato. "
+        "Efter en flytning står den gamle dato tit tilbage i teksten.",
+        "title: Møde i Strategisk Ledelsesforum",
+    ),
+    "E330": Code(
+        "skoleferien »{name}« har hverken uger (weeks) eller en første dag (start)",
+        "En skoleferie i school_holidays i programme.yaml skal sige, hvornår den er: "
+        "ugenumre hvert år, eller første og sidste dag som MM-DD.",
+        "school_holidays:\n  - name: efterårsferie\n    weeks: [42]",
+    ),
+    "E331": Code(
+        "skoleferien »{name}« nævner uge {week}, som ikke findes (ugerne er 1–53)",
+        "Ugenumre i school_holidays er ISO-uger, fra 1 til 53.",
+        "weeks: [42]",
+    ),
+    "E332": Code(
+        "skoleferien »{name}« har »{value}«, som ikke er en dag i året (MM-DD)",
+        "Første og sidste dag i school_holidays skrives måned-dag, fx 12-21 for 21. "
+        "december; dagen skal findes i kalenderen.",
+        "start: 12-21\nend: 01-01",
+    ),
+    "E370": Code(
+        "teksten{in_field} indeholder et styretegn ({codepoint}); slet det",
+        "Et usynligt styretegn (fx ESC, BEL, en linje-tilbage (CR) eller et tegn, der vender "
+        "skriveretningen) kan i en terminal skifte vinduets titel, skrive i udklipsholderen, "
+        "rydde skærmen eller skjule en linje, og i en side vise teksten i en anden rækkefølge, "
+        "end den står. Indholdet er tekst, ikke kommandoer: felles viser tegnet som � i alt, "
+        "det skriver, men det hører ikke hjemme i indholdet. Det kommer typisk fra en "
+        "escape-sekvens i dobbelte anførselstegn (\\e, \\x1b, \\u001b) eller fra kopiering "
+        "fra et andet program.",
+        'title: "Opstart"   # ikke "Opstart\\e]0;…\\a"',
+    ),
+    "W335": Code(
+        "{code} står {count} gange på denne linje; en tilladelse gælder kun én værdi, så "
+        "ingen af dem er tilladt",
+        "En tilladelse står på en advarsels linje og gælder den ene værdi, der står der. Står "
+        "flere værdier med samme advarsel på linjen (fx flere sessions på én linje), "
+        "er det ikke til at se, hvilken tilladelsen er ment for. Skriv hver værdi på sin egen "
+        "linje, og tillad dem, der skal tillades, hver for sig.",
+        "sessions:\n  - group: 1\n    when: 2019-02-01  # felles: tillad W504 – aftalt med gruppen",
+    ),
+    "E360": Code(
+        "»{name}« og »{other}« får samme fil til deres ledelsesgrundlag ({file}); skriv "
+        "navnene, så de kan skelnes",
+        "Hver leders ledelsesgrundlag ligger i ledelsesgrundlag/ under et filnavn lavet af "
+        "navnet (kun a–z, 0–9 og bindestreg, æ som ae, ø som oe, å som aa). To navne, der kun "
+        "adskiller sig ved tegn, der falder bort, ville dele én fil – også på Windows og macOS, "
+        "hvor store og små bogstaver i et filnavn er det samme.",
+        "Skriv navnene, som de står i lønsystemet, fx »Jens Hansen« og »Jens P. Hansen«.",
+    ),
+    "W330": Code(
+        "id'et »{id}« giver parrene filen {file}, et navn Windows ikke kan have; vælg et andet id",
+        "Parrene til en aktivitet for par gemmes i pairs/ under aktivitetens id. Windows (og "
+        "Git for Windows) afviser filnavne som con, prn, aux, nul, com1–com9 og lpt1–lpt9, "
+        "uanset endelse, så et repository med sådan en fil kan ikke hentes på Windows.",
+        "id: jobbesoeg-1",
     ),
 }

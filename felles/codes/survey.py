@@ -13,7 +13,7 @@ CODES: Final[dict[str, Code]] = {
         "goal: aktiv-visionsledelse\ntheme: formulering-og-formidling",
     ),
     "E602": Code(
-        "præcis ét relationsspørgsmål skal have en grænse for samarbejdspartnere (feltet "
+        "ét og kun ét relationsspørgsmål skal have en grænse for samarbejdspartnere (feltet "
         "partner_from), men her har {count}",
         "Netværkstallene (tæthed, partnere, gensidighed) bygger på ét spørgsmål: hvor ofte "
         "man samarbejder. »partner_from« siger, fra hvilken værdi et svar tæller som "
@@ -153,8 +153,8 @@ CODES: Final[dict[str, Code]] = {
     ),
     "U061": Code(
         "spørgeskemadata må ikke ligge i et git-arbejdstræ: {path} er inde i {tree}",
-        "Besvarelser er personoplysninger og kommer aldrig i indholdsrepositoriet (eller et "
-        "andet repository). Brug standardmappen, eller vælg en mappe uden for git.",
+        "Besvarelser er personoplysninger og kommer aldrig i forløbets git-arkiv (eller et "
+        "andet git-arkiv). Brug standardmappen, eller vælg en mappe uden for git.",
         "felles survey import baseline svar.csv --data ~/felles-data",
     ),
     "U062": Code(
@@ -206,13 +206,30 @@ CODES: Final[dict[str, Code]] = {
     "U071": Code(
         "{count} af spørgeskemaets filer i {path} kunne ikke slettes (se listen ovenfor)",
         "purge sletter alle spørgeskemaets filer, også ødelagte og ulæselige. En fil, der ikke "
-        "kan slettes, ligger typisk i en mappe, du ikke har skrivrettigheder til, eller der "
+        "kan slettes, ligger typisk i en mappe, du ikke har skriveadgang til, eller der "
         "står en mappe med filens navn.",
         "felles survey purge --yes --data ~/felles-data",
     ),
     "U070": Code(
         "runden »{round}« er ikke importeret i {path} (der er {stored})",
         "En rapport kan kun vise runder, der er importeret med »felles survey import«.",
+        "felles survey import baseline svar.csv",
+    ),
+    "E630": Code(
+        "den nye import af runden »{round}« ændrer svarene fra færre end {minimum} ledere; "
+        "den gemte runde er uændret",
+        "felles gemmer kun samlede tal, men to udgaver af de samlede tal, der kun adskiller "
+        "sig ved en eller nogle få leders svar, afslører de lederes svar ved at trække den ene "
+        "fra den anden (fx hvis nogen har gemt en kopi af datamappen før og efter). Derfor "
+        "erstatter »--replace« kun en runde, når svarene ændres for mindst fem ledere "
+        "(eller slet ikke). Vent med de sene svar, til der er mindst fem, og importér så "
+        "hele CSV-filen igen.",
+        "felles survey import baseline svar-med-5-sene.csv --replace",
+    ),
+    "U151": Code(
+        "en anden felles skriver i datamappen {path} og er ikke blevet færdig; prøv igen om lidt",
+        "Kun én import eller sletning ad gangen skriver i datamappen; de andre venter på tur. "
+        "Har ventetiden været over to minutter, hænger den anden felles måske: afslut den.",
         "felles survey import baseline svar.csv",
     ),
 }

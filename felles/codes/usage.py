@@ -1,4 +1,5 @@
-"""Wrong use of a command (U0xx–U04x, U08x): next, grundlag, export, schema, pair."""
+"""Wrong use of a command (U0xx–U04x, U08x, U150): next, grundlag, export, schema, pair, and
+FELLES_CACHE."""
 
 from typing import Final
 
@@ -72,10 +73,10 @@ CODES: Final[dict[str, Code]] = {
     ),
     "U021": Code(
         "her er ingen indholdsmappe, og felles skriver ikke i det forløb, der følger med "
-        "({path}); opret jeres egen med: felles init MAPPE",
+        "({path}); opret din egen med: felles init MAPPE",
         "Uden --content, FELLES_CONTENT eller en content/-mappe læser felles det forløb, der "
         "følger med felles. Alt, hvad I skriver (ledelsesgrundlag, par, nye datoer), skal ligge "
-        "i jeres egen mappe, som I har i git. »felles init« laver den.",
+        "i din egen mappe, som du har i git. »felles init« laver den.",
         'felles init mit-forloeb\ncd mit-forloeb\nfelles grundlag new "Søren Aakjær"',
     ),
     "U022": Code(
@@ -133,6 +134,20 @@ CODES: Final[dict[str, Code]] = {
         "Brug felterne fra den skabelon, der følger med felles, fx activity.title og "
         "activity.place.",
     ),
+    "U110": Code(
+        "angiv enten et navn, --all eller --group N",
+        "»felles grundlag docx« laver ét Word-dokument (NAVN) eller et til hver leder med et "
+        "ledelsesgrundlag (--all), eller til hver leder i én sparringsgruppe (--group N); "
+        "med --all og --group er -o en mappe.",
+        "felles grundlag docx --all -o word",
+    ),
+    "U111": Code(
+        "kan ikke hente Word-dokumenter fra {path}: {reason}",
+        "»felles grundlag import MAPPE« henter hvert Word-dokument (.docx) i mappen ind i "
+        "ledelsesgrundlaget for den leder, dokumentet er lavet til. Mappen skal findes og "
+        "have mindst ét dokument.",
+        "felles grundlag import word",
+    ),
     "U039": Code(
         "kan ikke skrive {path}: {reason}",
         "Filen kan ikke skrives: mappen findes ikke, du har ikke lov at skrive der, drevet er "
@@ -145,9 +160,11 @@ CODES: Final[dict[str, Code]] = {
         "felles schema --output schemas",
     ),
     "U080": Code(
-        "»{value}« er ikke en startdato; skriv en måned (2027-02) eller en dag (2027-02-04)",
-        "--start er forløbets nye første dato. En måned flytter forløbet med hele måneder; en "
-        "dag flytter datoer med dag og tidspunkt med hele uger, så ugedagen bliver den samme.",
+        "»{value}« er ikke en startdato; skriv en måned (2027-02), en dag (2027-02-04 eller "
+        "4.2.2027) eller en uge (2027-W06 eller »uge 6«)",
+        "--start er forløbets nye første dato, skrevet som ved --as-of eller som en måned. "
+        "»uge 6« uden år er den kommende uge 6. Måneder og år flytter med hele måneder; dage "
+        "og tidspunkter med hele uger, så ugedagen bliver den samme.",
         "felles move --start 2027-02",
     ),
     "U081": Code(
@@ -173,6 +190,18 @@ CODES: Final[dict[str, Code]] = {
         "felles pair laver par (hvem besøger hvem) til aktiviteter med »who: par«, fx jobbesøg "
         "hos hinanden. Skal en anden aktivitet laves i par, så skriv »who: par« i den.",
         "felles pair jobbesoeg-graensekrydsende-samarbejde",
+    ),
+    "U130": Code(
+        "--update og --replace kan ikke bruges sammen; vælg den ene",
+        "--update beholder de besøg, der stadig holder reglerne, og parrer kun dem, der "
+        "mangler; --replace laver alle parrene forfra.",
+        "felles pair jobbesoeg-graensekrydsende-samarbejde --update",
+    ),
+    "U131": Code(
+        "mappen {folder} kan ikke skrives i ({reason}); intet er flyttet",
+        "felles move skriver alle filer eller ingen: kan én mappe ikke skrives i, ændres "
+        "ingen fil. Giv skriveadgang til mappen, og kør kommandoen igen.",
+        "felles move --start 2027-09",
     ),
     "U085": Code(
         "--seed skal være et helt tal fra 0 til {largest}, ikke {value}",
@@ -209,5 +238,38 @@ CODES: Final[dict[str, Code]] = {
         "--data er mappen med spørgeskemaets data; den læses kun, når dagsordenen skal vise "
         "en rundes tal.",
         "felles export agenda seminar-aktiv-visionsledelse --survey baseline --data data",
+    ),
+    "U150": Code(
+        "FELLES_CACHE=»{value}« er hverken en mappe skrevet med fuld sti, 0 eller tom",
+        "FELLES_CACHE vælger, hvor felles next gemmer sin cache af indholdet: en mappe skrevet "
+        "med fuld sti (fx /home/anne/.cache/felles), 0 for ingen cache, eller tom for "
+        "brugerens egen cachemappe. En relativ sti (eller 1, on, ~) ville lægge cachemapper "
+        "inde i indholdet, hvor andre kan lægge filer, felles next så viser.",
+        "export FELLES_CACHE=0",
+    ),
+    "U140": Code(
+        "kan ikke lave git-repository i {path}: {reason}; intet er oprettet",
+        "felles init laver mappen færdig et midlertidigt sted ved siden af og lægger den først "
+        "på plads, når alt er lykkedes, også den første commit. Git sagde nej (fx "
+        "commit.gpgsign uden en nøgle, eller en hook, der afviser), så der er ikke oprettet "
+        "noget. Ret git, og kør kommandoen igen, eller lav forløbet uden git.",
+        "felles init mit-forloeb --no-git",
+    ),
+    "U141": Code(
+        "--felles-source »{value}« er ikke URL@REV",
+        "--felles-source siger, hvorfra pre-commit og GitHub Actions skal installere felles: "
+        "adressen på et git-repository med felles, @ og en commit (den fulde commit-id, fx "
+        "fra »git rev-parse HEAD«), uden mellemrum og anførselstegn. En adgangskode i "
+        "adressen (https://navn:kode@…) bliver afvist: den ville blive committet, så alle "
+        "kunne læse den.",
+        "felles init mit-forloeb --felles-source https://git.example.dk/felles.git@"
+        "0123456789abcdef0123456789abcdef01234567",
+    ),
+    "U142": Code(
+        "parrene til »{id}« kan ikke gemmes: pairs/{id}.yaml er et filnavn, Windows ikke kan "
+        "have; giv aktiviteten et andet id i {path}",
+        "Parrene gemmes i pairs/ under aktivitetens id. Windows afviser filnavne som con, prn, "
+        "aux, nul, com1–com9 og lpt1–lpt9, så felles skriver aldrig sådan en fil.",
+        "felles pair jobbesoeg-graensekrydsende-samarbejde",
     ),
 }

@@ -63,11 +63,11 @@ class _Field:
 def _fields(cls: type) -> tuple[dict[str, _Field], frozenset[str]]:
     hints = get_type_hints(cls)
     fields = {
-        f.name: _Field(hints[f.name], _compiled(f.metadata.get("pattern")))
+        f.metadata.get("alias", f.name): _Field(hints[f.name], _compiled(f.metadata.get("pattern")))
         for f in dataclasses.fields(cls)
     }
     required = frozenset(
-        f.name
+        f.metadata.get("alias", f.name)
         for f in dataclasses.fields(cls)
         if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
     )
@@ -150,6 +150,7 @@ def _converter(tp: Any, pattern: re.Pattern[str] | None) -> Callable[[Any], Any]
 
 def _dataclass_converter(tp: Any) -> Callable[[Any], Any]:
     fields, required = _fields(tp)
+    names = {f.metadata.get("alias", f.name): f.name for f in dataclasses.fields(tp)}
     converters: dict[str, Callable[[Any], Any]] = {}  # filled at first use (nested types)
 
     def convert_dataclass(value: Any) -> Any:
@@ -159,6 +160,6 @@ def _dataclass_converter(tp: Any) -> Callable[[Any], Any]:
             raise BuildError
         if not converters:
             converters.update({k: _converter(f.type, f.pattern) for k, f in fields.items()})
-        return tp(**{key: converters[key](item) for key, item in value.items()})
+        return tp(**{names[key]: converters[key](item) for key, item in value.items()})
 
     return convert_dataclass

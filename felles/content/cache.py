@@ -1,4 +1,5 @@
-"""A cache of the programme files as read, for `felles next`: no YAML when nothing changed.
+"""A cache of the programme files as read, for `felles next` and `felles status`: no YAML
+when nothing changed (`status` keeps survey.yaml too, in a cache file of its own).
 
 `felles next` is typed dozens of times a day on content that rarely changes. Reading
 and parsing the YAML (and importing PyYAML) is a third of what is left of its
@@ -13,10 +14,15 @@ read afresh, so its finding is always exact), and only when every file is at lea
 two seconds old: a file written twice within the file system's time resolution
 could otherwise keep its times (the "racy git" problem). The models are built from
 the documents as on a fresh read; a cache that cannot be read, written or trusted is
-ignored. `FELLES_CACHE=0` turns it off; `FELLES_CACHE=<folder>` puts it elsewhere.
+ignored. `FELLES_CACHE=0` turns it off; `FELLES_CACHE=<folder>` puts it elsewhere, and
+the folder must be written as a full path: any other value (`1`, `on`, `~`, a relative
+path, which would put cache folders inside the content) is a usage error (U150).
 
 The file is a `marshal` dump in the user's own cache folder: data only (dicts, lists,
-text, numbers), trusted as Python trusts its own `__pycache__`.
+text, numbers), trusted as Python trusts its own `__pycache__` only where nobody else
+can have put it, as ssh treats its files: the file must be owned by the user, and
+neither it nor its folder writable by anyone else (POSIX). A cache that fails this is
+neither read nor written, with one line on stderr under `-v` (`note`).
 """
 
 from __future__ import annotations
@@ -26,28 +32,35 @@ import os
 import sys
 import time
 import zlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Final
 
 from felles import __version__, paths
 from felles.content.document import Document
-from felles.content.kinds import GROUPS, LEARNING_GOALS, PHASE, PROGRAMME, FileKind
-from felles.content.load import Content, _Loader, assemble, load
+from felles.content.kinds import GROUPS, LEARNING_GOALS, PHASE, PROGRAMME, SURVEY, FileKind
+from felles.content.load import Content, _Loader, assemble, load, load_survey
 from felles.content.locate import ContentDir
 
 FORMAT: Final = 1
 SETTLED_SECONDS: Final = 2.0  # younger files are not cached (see the module docstring)
 _CODE: Final = ("reader.py", "model.py", "build.py", "load.py", "cache.py", "document.py")
-_OFF: Final = frozenset({"0", "off", "no", "false"})
+UNTRUSTED: Final = "Cachen {path} bruges ikke: {reason}."
+_FOREIGN: Final = "den ejes af en anden bruger"
+_SHARED: Final = "andre brugere kan skrive i den"
 
 
 def cache_dir(environ: Mapping[str, str]) -> Path | None:
-    """Where the cache lives: FELLES_CACHE, else the user's cache folder; None when off."""
+    """Where the cache lives: FELLES_CACHE, else the user's cache folder; None when off.
+    U150 for a value that is neither a full path, `0` nor empty."""
     chosen = environ.get("FELLES_CACHE", "").strip()
-    if chosen.lower() in _OFF:
+    if chosen == "0":
         return None
     if chosen:
+        if not Path(chosen).is_absolute():
+            from felles.errors import UsageError
+
+            raise UsageError("U150", {"value": chosen})
         return Path(chosen)
     if sys.platform == "win32":
         base = environ.get("LOCALAPPDATA")
@@ -65,8 +78,9 @@ def _stamp(path: Path) -> tuple[int, ...] | None:
     return (found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino, found.st_dev)
 
 
-def _files(cdir: ContentDir) -> list[Path] | None:
-    """The programme files in the order `load` reads them; None if phases/ cannot be listed."""
+def _files(cdir: ContentDir, survey: bool = False) -> list[Path] | None:
+    """The programme files in the order `load` reads them (and survey.yaml, when asked for
+    and there); None if phases/ cannot be listed."""
     folder = cdir.path / (PHASE.folder or "")
     try:
         names = sorted(
@@ -77,11 +91,12 @@ def _files(cdir: ContentDir) -> list[Path] | None:
     except OSError:
         return None
     fixed = [cdir.path / kind.path for kind in (PROGRAMME, LEARNING_GOALS, GROUPS)]
-    return [*fixed, *(folder / name for name in names)]
+    extra = [cdir.path / SURVEY.path] if survey and paths.exists(cdir.path / SURVEY.path) else []
+    return [*fixed, *(folder / name for name in names), *extra]
 
 
-def _key(cdir: ContentDir) -> tuple[Any, ...] | None:
-    files = _files(cdir)
+def _key(cdir: ContentDir, survey: bool = False) -> tuple[Any, ...] | None:
+    files = _files(cdir, survey)
     if files is None:
         return None
     code = Path(__file__).parent
@@ -97,9 +112,12 @@ def _key(cdir: ContentDir) -> tuple[Any, ...] | None:
     )
 
 
-def _file(folder: Path, cdir: ContentDir) -> Path:
+def _file(folder: Path, cdir: ContentDir, survey: bool = False) -> Path:
+    """The cache file of a content folder; one of its own with survey.yaml (`felles status`),
+    so `next` and `status` do not replace each other's."""
     name = str(paths.resolve(cdir.path) or cdir.path).encode("utf-8", "surrogatepass")
-    return folder / f"content-{zlib.crc32(name):08x}-{zlib.adler32(name):08x}.marshal"
+    extra = "-survey" if survey else ""
+    return folder / f"content-{zlib.crc32(name):08x}-{zlib.adler32(name):08x}{extra}.marshal"
 
 
 class _Replay(_Loader):
@@ -119,25 +137,65 @@ class _Replay(_Loader):
         return [self.content.dir.path / name for name in self.listing]
 
 
-def load_cached(cdir: ContentDir, cwd: Path, environ: Mapping[str, str]) -> Content:
-    """The programme files as `load` reads them, replayed from the cache when nothing changed."""
+def untrusted(path: Path) -> str | None:
+    """Why the cache file or folder at `path` may not be trusted (None: it may, or it does
+    not exist yet). POSIX only: on Windows the user's cache folder is private by its ACL."""
+    if os.name != "posix":
+        return None
+    found = paths.stat_of(path)
+    if found is None:
+        return None
+    if found.st_uid != os.getuid():
+        return _FOREIGN
+    if found.st_mode & 0o022:
+        return _SHARED
+    return None
+
+
+def load_cached(
+    cdir: ContentDir,
+    cwd: Path,
+    environ: Mapping[str, str],
+    note: Callable[[str], None] | None = None,
+    *,
+    survey: bool = False,
+) -> Content:
+    """The programme files as `load` reads them (and survey.yaml, with `survey`, as
+    `load_survey` reads it), replayed from the cache when nothing changed. `note` hears (in
+    Danish) why a cache that others could have written is not used."""
     folder = cache_dir(environ)
-    key = _key(cdir) if folder is not None else None
+    key = _key(cdir, survey) if folder is not None else None
     if folder is None or key is None:
-        return load(cdir, cwd)
-    target = _file(folder, cdir)
+        return _load(cdir, cwd, survey)
+    target = _file(folder, cdir, survey)
+    for path in (folder, target):
+        reason = untrusted(path)
+        if reason is not None:
+            if note is not None:
+                note(UNTRUSTED.format(path=path, reason=reason))
+            return _load(cdir, cwd, survey)
     stored = _read(target, key)
     if stored is not None:
         fresh = Content(cdir, cwd)
         try:
-            content: Content | None = assemble(fresh, _Replay(fresh, *stored))
+            replay = _Replay(fresh, *stored)
+            content: Content | None = assemble(fresh, replay)
+            if content is not None and survey and SURVEY.path in stored[0]:
+                content.survey = replay.model(SURVEY)
         except (KeyError, TypeError, ValueError, AttributeError):
             content = None  # a cache not of this shape: read afresh
         if content is not None and not content.findings:
             return content
-    content = load(cdir, cwd)
+    content = _load(cdir, cwd, survey)
     if not content.findings and _settled(key):
         _write(target, key, content)
+    return content
+
+
+def _load(cdir: ContentDir, cwd: Path, survey: bool) -> Content:
+    content = load(cdir, cwd)
+    if survey:
+        load_survey(content)
     return content
 
 
@@ -181,7 +239,9 @@ def _write(target: Path, key: tuple[Any, ...], content: Content) -> None:
         "listing": [f"{PHASE.folder}/{name}" for name in listing],
     }
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if untrusted(target.parent) is not None:
+            return  # made by someone else meanwhile: never written into
         replace(target, marshal.dumps(stored), mode=0o600)
     except (OSError, ValueError):
         pass  # a cache that cannot be written is no cache: next time reads afresh

@@ -8,8 +8,11 @@ buttons), bullet or numbered by the numbering's format, nested by its level; bol
 italic are Word's own (or the character styles "Strong" and "Emphasis"); runs that
 Word split are joined; empty paragraphs are blank lines and are dropped. The
 paragraph styles of the guiding questions, the notes and the kept Markdown come back
-as what they were. A table becomes a Markdown table. Headers, footers, comments and
-tracked changes are not part of the text.
+as what they were; a paragraph in the question style is the leader's answer unless it
+is one of the document's questions (`answers`). A table becomes a Markdown table. The
+text is read as Word shows it with every tracked change accepted (`docx_text.Walker`);
+headers, footers and comments are not part of it. A document over the limits of
+`docx_package` is refused before it is inflated.
 
 python-docx is imported only here, when a document is read.
 """
@@ -19,17 +22,23 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, field
 from typing import Any, Final
 
 from felles.content.blocks import Block, Span, normalised
+from felles.content.docx_package import LEADER, check_limits, read_properties
+from felles.content.docx_text import CHANGES, MARKDOWN_NAMES, W, Walker
 from felles.errors import FellesError
 
 # The styles export.docx gives what is not the leader's text (kept in step with it).
 QUESTION: Final = "Spørgsmål fra skabelonen"
 NOTE: Final = "Note fra skabelonen"
-MARKDOWN: Final = "Markdown"
-CODE: Final = "Kode"
+GUIDE: Final = "Vejledning fra felles"
+GUIDE_TEXT: Final = (
+    "Skriv dit svar under hvert spørgsmål; slet ikke overskrifterne. Spørgsmålene i grå "
+    "kursiv må gerne blive stående."
+)
 _HEADING = re.compile(r"^(?:heading|overskrift) ([1-6])$", re.IGNORECASE)
 _LEVEL_SUFFIX = re.compile(r" ([2-9])$")
 _QUOTED_ITEM = re.compile(r"^( *)(- |\d+\. )")
@@ -40,13 +49,32 @@ MAX_BYTES: Final = 50 * 1024 * 1024
 class Read:
     blocks: list[Block]
     identifier: str  # the document property felles sets (empty for another's document)
+    properties: dict[str, str] = field(default_factory=dict)  # felles' custom properties
+    changes: int = 0  # tracked changes (insertions, deletions, moves), read as accepted
+    comments: int = 0  # comments, which are not part of the text
+
+    @property
+    def leader(self) -> str:
+        """The slug of the leader the document was made for ('' if it does not say)."""
+        own = self.properties.get(LEADER, "")
+        if own:
+            return own
+        prefix = "felles:ledelsesgrundlag:"
+        return self.identifier.removeprefix(prefix) if self.identifier.startswith(prefix) else ""
 
 
-def read(data: bytes, shown: str) -> Read:
-    """The blocks of a .docx; FellesError E421 (naming `shown`) if it is not one."""
+def read(data: bytes, shown: str, questions: Collection[Block] | None = None) -> Read:
+    """The blocks of a .docx as a reader sees it with every tracked change accepted;
+    FellesError E421 (naming `shown`) if it is not one, E430 if it is over the limits.
+
+    With `questions` (the guiding questions the document was made with), a paragraph in
+    the question style is a question only if it is one of them (`answers`)."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    too_big = check_limits(data)
+    if too_big is not None:
+        raise FellesError("E430", {"path": shown, "reason": too_big})
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
@@ -56,22 +84,29 @@ def read(data: bytes, shown: str) -> Read:
             raise FellesError("E421", {"path": shown, "reason": _reason(error)}) from None
         raise
     numbering = _Numbering(document)
+    walker = Walker(document, shown)
     blocks: list[Block] = []
-    for element in document.element.body.iterchildren():
-        tag = element.tag.rsplit("}", 1)[-1]
-        if tag == "p":
+    body = document.element.body
+    for kind, element in walker.body(body, 0):
+        if kind == "p":
             from docx.text.paragraph import Paragraph
 
-            block = _paragraph(Paragraph(element, document._body), numbering)
-            if block is not None:
-                blocks.append(block)
-        elif tag == "tbl":
-            from docx.table import Table
-
-            table = _table(Table(element, document._body))
-            if table is not None:
-                blocks.append(table)
-    return Read(_starts(blocks), document.core_properties.identifier or "")
+            block = _paragraph(Paragraph(element, document._body), numbering, walker)
+        else:
+            block = _table(element, walker)
+        if block is not None:
+            blocks.append(block)
+    blocks = _starts(blocks)
+    blocks = answers(blocks, questions)
+    changes = sum(1 for _ in body.iter(*(W + tag for tag in CHANGES)))
+    comments = sum(1 for _ in body.iter(W + "commentReference"))
+    return Read(
+        blocks,
+        document.core_properties.identifier or "",
+        read_properties(data),
+        changes,
+        comments,
+    )
 
 
 def _reason(error: Exception) -> str:
@@ -140,16 +175,19 @@ def _style_names(paragraph: Any) -> list[str]:
     return names
 
 
-def _paragraph(paragraph: Any, numbering: _Numbering) -> Block | None:
+def _paragraph(paragraph: Any, numbering: _Numbering, walker: Walker) -> Block | None:
     names = _style_names(paragraph)
     name = names[0] if names else ""
     if name == NOTE:
-        return Block("note", raw="<!--" + _text(paragraph) + "-->")
-    if name == MARKDOWN:
-        return Block("verbatim", raw=_text(paragraph)) if _text(paragraph).strip() else None
-    spans = _spans(paragraph)
+        return Block("note", raw="<!--" + walker.text(paragraph) + "-->")
+    if name in MARKDOWN_NAMES:
+        text = walker.text(paragraph)
+        return Block("verbatim", raw=text) if text.strip() else None
+    spans = walker.spans(paragraph)
     if not spans:
         return None
+    if name == GUIDE:
+        return Block("quote", spans, raw=GUIDE)  # felles' own note: dropped by `answers`
     if name == QUESTION:
         return _question(spans)
     heading = next((m for m in map(_HEADING.match, names) if m), None)
@@ -184,50 +222,9 @@ def _question(spans: tuple[Span, ...]) -> Block:
     return Block("quote", rest, level, match.group(2) != "- ")
 
 
-def _text(paragraph: Any) -> str:
-    return "".join(run.text for run in _runs(paragraph)).replace("\t", " ")
-
-
-def _runs(paragraph: Any) -> list[Any]:
-    from docx.text.hyperlink import Hyperlink
-
-    runs: list[Any] = []
-    for item in paragraph.iter_inner_content():
-        runs.extend(item.runs if isinstance(item, Hyperlink) else [item])
-    return runs
-
-
-def _spans(paragraph: Any) -> tuple[Span, ...]:
-    from docx.text.hyperlink import Hyperlink
-
-    out: list[Span] = []
-    for item in paragraph.iter_inner_content():
-        if isinstance(item, Hyperlink):
-            address = item.address + (f"#{item.fragment}" if item.fragment else "")
-            out.extend(_run_span(run, address or None) for run in item.runs)
-        else:
-            out.append(_run_span(item, None))
-    return normalised(out)
-
-
-def _run_span(run: Any, link: str | None) -> Span:
-    style = run.style.name if run.style is not None else ""
-    text = run.text.replace("\t", " ")
-    if style == CODE:
-        return Span(text, code=True, link=link)
-    if style == MARKDOWN:
-        return Span(text, raw=True, link=link)
-    bold = run.bold is True or (run.bold is None and style in ("Strong", "Kraftig"))
-    italic = run.italic is True or (run.italic is None and style in ("Emphasis", "Fremhævning"))
-    return Span(text, bold=bold, italic=italic, link=link)
-
-
-def _table(table: Any) -> Block | None:
+def _table(table: Any, walker: Walker) -> Block | None:
     """A Word table as a Markdown table (its first row the header)."""
-    rows = [
-        [" ".join(cell.text.split()).replace("|", "\\|") for cell in row.cells]
-        for row in table.rows
-    ]
+    rows = [[cell.replace("|", "\\|") for cell in row] for row in walker.rows(table, 0)]
     rows = [row for row in rows if any(row)]
     if not rows:
         return None
@@ -236,6 +233,50 @@ def _table(table: Any) -> Block | None:
     lines = ["| " + " | ".join(rows[0]) + " |", "|" + " --- |" * width]
     lines += ["| " + " | ".join(row) + " |" for row in rows[1:]]
     return Block("verbatim", raw="\n".join(lines))
+
+
+def answers(blocks: list[Block], questions: Collection[Block] | None) -> list[Block]:
+    """The rule for text in the question style (Word keeps a paragraph's style after Enter
+    in a document not made by felles): a question-styled paragraph is a question only if
+    it is one of `questions`; one that begins with a question and goes on is that question
+    and an answer; any other is the leader's answer. felles' own note (GUIDE) is dropped,
+    and so is the same text; what was typed after it is an answer."""
+    known = [q for q in questions or () if q.kind == "quote"]
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind != "quote" or (block.raw != GUIDE and (questions is None or block in known)):
+            out.append(block)
+            continue
+        text = block.text()
+        if block.raw == GUIDE:
+            heads = [Block("quote", (Span(GUIDE_TEXT),))]
+        else:
+            marker = "  " * (block.level - 1) + ("1. " if block.ordered else "- ")
+            text = (marker if block.level else "") + text
+            block = Block("quote", (Span(marker), *block.spans) if block.level else block.spans)
+            heads = [q for q in known if not q.level]
+        head = max(
+            (q for q in heads if text.startswith(q.text()) and text != q.text()),
+            key=lambda q: len(q.text()),
+            default=None,
+        )
+        if head is not None and block.raw != GUIDE and head.raw != GUIDE:
+            out.append(head)
+        rest = _after(block.spans, len(head.text())) if head is not None else block.spans
+        if rest and text != GUIDE_TEXT:
+            out.append(Block("paragraph", rest))
+    return out
+
+
+def _after(spans: tuple[Span, ...], skip: int) -> tuple[Span, ...]:
+    out: list[Span] = []
+    for span in spans:
+        if skip >= len(span.text):
+            skip -= len(span.text)
+            continue
+        out.append(Span(span.text[skip:], span.bold, span.italic, span.code, span.link, span.raw))
+        skip = 0
+    return normalised(out)
 
 
 def _starts(blocks: list[Block]) -> list[Block]:

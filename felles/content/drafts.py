@@ -11,7 +11,6 @@ from typing import Final
 
 from felles import paths
 from felles.content.kinds import DRAFT
-from felles.content.reader import read_front_matter
 from felles.errors import ReadError, UsageError
 from felles.names import slug
 
@@ -34,6 +33,8 @@ def read_status(path: Path) -> str | None:
     file is there but its front matter cannot be read or names no status."""
     if not paths.exists(path):
         return None
+    from felles.content.reader import read_front_matter  # YAML only when there is a draft
+
     try:
         status = read_front_matter(path).data.get("status")
     except ReadError:

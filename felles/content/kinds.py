@@ -43,6 +43,10 @@ class FileKind(NamedTuple):  # a NamedTuple costs a quarter of a frozen dataclas
 _MODEL = "felles.content.model"
 _SURVEY = "felles.content.survey_model"
 _PAIRS = "felles.content.pairs_model"
+_INVITATIONS = "felles.content.invitations_model"
+
+# The journal `felles move` keeps while it writes (cli/move_files.py), in the content folder.
+MOVE_JOURNAL: Final = ".felles-flytning.json"
 
 PROGRAMME: Final = FileKind(
     "programme",
@@ -64,7 +68,7 @@ GROUPS: Final = FileKind(
     "groups.yaml",
     f"{_MODEL}:Groups",
     "felles: groups.yaml",
-    "Sparringsgrupperne og deres medlemmer. En leder er i præcis én gruppe.",
+    "Sparringsgrupperne og deres medlemmer. En leder er kun i én gruppe.",
 )
 PHASE: Final = FileKind(
     "phase",
@@ -103,6 +107,17 @@ PAIRS: Final = FileKind(
     required=False,
 )
 
+INVITATIONS: Final = FileKind(
+    "invitations",
+    "invitations.yaml",
+    f"{_INVITATIONS}:Invitations",
+    "felles: invitations.yaml",
+    "Hvad felles invite har sendt: for hver begivenhed SEQUENCE, modtagere og det, de så. "
+    "Skrives af felles invite efter hver sendt mail; ret ikke i den i hånden.",
+    required=False,
+)
+
 KINDS: Final[dict[str, FileKind]] = {
-    kind.name: kind for kind in (PROGRAMME, LEARNING_GOALS, GROUPS, PHASE, DRAFT, SURVEY, PAIRS)
+    kind.name: kind
+    for kind in (PROGRAMME, LEARNING_GOALS, GROUPS, PHASE, DRAFT, SURVEY, PAIRS, INVITATIONS)
 }

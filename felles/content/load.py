@@ -26,6 +26,7 @@ from felles.content.document import Document
 from felles.content.kinds import (
     DRAFT,
     GROUPS,
+    INVITATIONS,
     LEARNING_GOALS,
     PAIRS,
     PHASE,
@@ -38,7 +39,7 @@ from felles.errors import ReadError
 from felles.findings import Finding
 
 if TYPE_CHECKING:
-    from felles.content import pairs_model, survey_model
+    from felles.content import invitations_model, pairs_model, survey_model
 
 
 @dataclass
@@ -69,12 +70,14 @@ class Content:
     programme: model.Programme | None = None
     goals: list[model.Goal] = field(default_factory=list)
     goals_intro: str | None = None  # learning_goals.yaml's `intro`
+    goals_title: str | None = None  # learning_goals.yaml's `title` (the wheel's title)
     groups: list[model.Group] = field(default_factory=list)
     phases: list[Phase] = field(default_factory=list)
     drafts: list[Draft] = field(default_factory=list)  # ledelsesgrundlag/*.md that read cleanly
     survey: survey_model.Survey | None = None  # survey.yaml: optional, see load_survey
     pairings: list[Pairs] = field(default_factory=list)  # pairs/*.yaml that read cleanly
     pairs_read: bool = False  # load_pairs has run
+    invitations: invitations_model.Invitations | None = None  # invitations.yaml, when read
     documents: dict[str, Document] = field(default_factory=dict)  # by display path
     findings: list[Finding] = field(default_factory=list)  # reading and model findings
     _leaders: tuple[list[model.Group], dict[str, int]] | None = field(
@@ -155,6 +158,7 @@ def assemble(content: Content, read: _Loader) -> Content:
     goals = read.model(LEARNING_GOALS)
     content.goals = goals.goals if goals else []
     content.goals_intro = goals.intro if goals else None
+    content.goals_title = goals.title if goals else None
     groups = read.model(GROUPS)
     content.groups = groups.groups if groups else []
     for path, meta in read.each(PHASE):
@@ -176,6 +180,12 @@ def load_pairs(content: Content) -> None:
     content.pairs_read = True
     for path, meta in _Loader(content).each(PAIRS):
         content.pairings.append(Pairs(meta, content.documents[path], path))
+
+
+def load_invitations(content: Content) -> None:
+    """Read what `felles invite` has sent (invitations.yaml), when the file exists."""
+    if paths.lstat(content.dir.path / INVITATIONS.path) is not None:
+        content.invitations = _Loader(content).model(INVITATIONS)
 
 
 def load_survey(content: Content) -> None:

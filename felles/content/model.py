@@ -47,11 +47,15 @@ def doc(
     pattern: str | None = None,
     default: Any = dataclasses.MISSING,
     factory: Any = dataclasses.MISSING,
+    key: str | None = None,
 ) -> Any:
-    """A dataclass field carrying its (Danish) description for the JSON Schema."""
+    """A dataclass field carrying its (Danish) description for the JSON Schema; `key` is the
+    YAML key when it cannot be the field's name (`from` is a Python keyword)."""
     meta: dict[str, str] = {"description": description}
     if pattern is not None:
         meta["pattern"] = pattern
+    if key is not None:
+        meta["alias"] = key
     return dataclasses.field(default=default, default_factory=factory, metadata=meta)
 
 
@@ -63,7 +67,10 @@ class Owner:
     __pydantic_config__ = _CONFIG
     organisation: str = doc("Organisationen, der ejer forløbet, fx Aarhus Kommune.")
     forum: str = doc("Ledergruppen, forløbet er for, fx Strategisk Ledelsesforum.")
-    abbreviation: str | None = doc("Forkortelse for ledergruppen, fx SLF.", default=None)
+    abbreviation: str | None = doc(
+        "Forkortelse for ledergruppen, hvis forløbet selv bruger en; ellers står navnet.",
+        default=None,
+    )
 
 
 @dataclass
@@ -72,6 +79,9 @@ class Partner:
     name: str = doc("Partnerens navn.")
     role: str | None = doc("Hvad partneren bidrager med.", default=None)
     about: str | None = doc("Hvad samarbejdet betyder for forløbet.", default=None)
+    heading: str | None = doc(
+        "Overskrift over samarbejdet, fx »Vi 'samskaber' forløbet!«.", default=None
+    )
 
 
 @dataclass
@@ -110,6 +120,34 @@ class Questionnaire:
     paragraphs: list[str] = doc("Beskrivelse af spørgeskemaet, et afsnit pr. punkt.", factory=list)
 
 
+# A day in every year, as MM-DD (12-21).
+MONTH_DAY_PATTERN: Final = r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+
+
+@dataclass
+class SchoolHoliday:
+    __pydantic_config__ = _CONFIG
+    name: str = doc("Ferien, som den nævnes i advarsler, fx efterårsferie.")
+    weeks: list[int] = doc("Ugenumrene hvert år, fx [42].", factory=list)
+    start: str | None = doc(
+        "Første dag hvert år som MM-DD, fx 12-21 (i stedet for uger).",
+        pattern=MONTH_DAY_PATTERN,
+        default=None,
+    )
+    end: str | None = doc(
+        "Sidste dag hvert år som MM-DD, fx 01-01; før start betyder over nytår.",
+        pattern=MONTH_DAY_PATTERN,
+        default=None,
+    )
+
+
+@dataclass
+class Organizer:
+    __pydantic_config__ = _CONFIG
+    name: str = doc("Navnet, invitationerne kommer fra, fx Forløbssekretariatet.")
+    email: str = doc("E-mailadressen, invitationerne sendes fra og svar går til.")
+
+
 @dataclass
 class Programme:
     __pydantic_config__ = _CONFIG
@@ -119,11 +157,18 @@ class Programme:
     period: Period = doc("Forløbets samlede periode.")
     timezone: str = doc("Tidszone for alle tidspunkter, fx Europe/Copenhagen.")
     summary: str | None = doc("Forløbet i en sætning eller to.", default=None)
+    approach: str | None = doc(
+        "Hvordan forløbet er bygget op, i en sætning eller to.", default=None
+    )
     partner: Partner | None = doc("Samarbejdspartner.", default=None)
     working_group: str | None = doc("Hvad arbejdsgruppen bag forløbet sikrer.", default=None)
     aims: list[str] = doc("Forløbets mål.", factory=list)
     strategic_frame: list[FrameItem] = doc(
         "Den strategiske ramme, forløbet hænger op på.", factory=list
+    )
+    key_points_heading: str | None = doc(
+        "Overskrift over de centrale pointer, fx hvor og hvornår de blev formuleret.",
+        default=None,
     )
     key_points: list[KeyPoint] = doc("Centrale pointer, som forløbet bygger på.", factory=list)
     design_criteria: list[str] = doc("Designkriterier: »Et forløb, der …«.", factory=list)
@@ -132,6 +177,15 @@ class Programme:
     )
     activity_forms: list[str] = doc("Eksempler på aktivitetsformer.", factory=list)
     questionnaire: Questionnaire | None = doc("Spørgeskemaet i forløbet.", default=None)
+    organizer: Organizer | None = doc(
+        "Hvem kalenderinvitationerne (felles invite) kommer fra: name og email.", default=None
+    )
+    school_holidays: list[SchoolHoliday] | Literal["none", "ingen"] | None = doc(
+        "Skoleferierne, felles advarer om (vinterferie uge 7, efterårsferie uge 42, "
+        "sommerferie i juli og juleferie 21. december – 1. januar, når feltet udelades); "
+        "none eller en tom liste: ingen.",
+        default=None,
+    )
 
 
 # --- learning_goals.yaml ------------------------------------------------------
@@ -162,6 +216,7 @@ class LearningGoals:
     __pydantic_config__ = _CONFIG
     goals: list[Goal] = doc("Forløbets læringsmål.")
     intro: str | None = doc("En overskrift eller indledning til læringsmålene.", default=None)
+    title: str | None = doc("Titlen på hjulet med læringsmål, temaer og kompetencer.", default=None)
 
 
 # --- groups.yaml --------------------------------------------------------------
@@ -172,6 +227,21 @@ class Member:
     __pydantic_config__ = _CONFIG
     name: str = doc("Lederens fulde navn, stavet som i kilden.")
     area: str | None = doc("Lederens område eller magistratsafdeling.", default=None)
+    email: str | None = doc("Lederens e-mailadresse (til felles invite).", default=None)
+    joined: str | None = doc(
+        "Kom med i forløbet fra (år, måned eller dag, fx 2019-03); udelades for dem, der "
+        "var med fra start.",
+        pattern=WHEN_PATTERN,
+        default=None,
+        key="from",
+    )
+    left: str | None = doc(
+        "Forlod forløbet fra (år, måned eller dag, fx 2019-01): fra da er lederen ikke "
+        "med i aktiviteter, par eller invitationer, men det, der er sket, består.",
+        pattern=WHEN_PATTERN,
+        default=None,
+        key="until",
+    )
 
 
 @dataclass
@@ -229,7 +299,7 @@ class Activity:
     )
     place: str | None = doc("Sted.", default=None)
     who: Who = doc(
-        "Hvem deltager: alle (hele ledergruppen samlet), grupper (hver "
+        "Hvem der deltager: alle (hele ledergruppen samlet), grupper (hver "
         "sparringsgruppe for sig), individuel (hver leder for sig) eller par (lederne "
         "parvis: hver leder besøger en kollega og får besøg af en anden; parrene laves med "
         "felles pair).",

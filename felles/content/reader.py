@@ -56,12 +56,12 @@ _PROBLEMS: Final = {
     "did not find expected '-' indicator": "indrykningen passer ikke i listen",
     "found unexpected end of stream": "filen slutter midt i en værdi (mangler et "
     "anførselstegn eller en lukkende parentes?)",
-    "found unknown escape character": "ukendt escape-tegn (\\) i tekst i dobbelte anførselstegn",
+    "found unknown escape character": "ukendt tegn efter \\ i tekst i dobbelte anførselstegn",
     "found character that cannot start any token": "et tegn, der ikke kan begynde en "
     "værdi (fx @ eller `); sæt teksten i anførselstegn",
     "did not find expected node content": "en værdi mangler",
     "did not find expected ',' or ']'": "en liste i [ ] er ikke lukket",
-    "did not find expected ',' or '}'": "en mapping i { } er ikke lukket",
+    "did not find expected ',' or '}'": "en { } med nøgler og værdier er ikke lukket",
     "found undefined tag handle": "ukendt YAML-tag",
     "found unexpected ':'": "et kolon står, hvor det ikke må; sæt teksten i anførselstegn",
 }

@@ -40,7 +40,7 @@ class Scale:
 class SurveyRound:
     __pydantic_config__ = _CONFIG
     id: str = doc("Rundens faste id, fx baseline; bruges på kommandolinjen.", pattern=ID_PATTERN)
-    title: str = doc("Rundens navn, fx »Baseline – før forløbet«.")
+    title: str = doc("Rundens navn, fx »Førmåling«.")
     phase: str = doc("Fasen (id fra phases/), runden hører til.")
     moment: Moment = doc("Ved fasens start eller slut.")
     goal: str | None = doc(

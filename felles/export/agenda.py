@@ -21,6 +21,7 @@ from felles.export.story import phase_text
 from felles.plan import sessions
 from felles.plan.participants import TEXT as WHO
 from felles.plan.participants import participants as who_takes_part
+from felles.plan.roster import members_for
 from felles.plan.schedule import Occurrence
 
 # --- the context the templates read --------------------------------------------------
@@ -111,7 +112,7 @@ def participants(
             "groups": [
                 {
                     "number": number,
-                    "members": list(content.members(number)),
+                    "members": members_for(content, number, activity),
                     "when": None,
                     "place": None,
                 }
@@ -135,7 +136,7 @@ def participants(
         groups.append(
             {
                 "number": n,
-                "members": list(content.members(n)),
+                "members": members_for(content, n, activity),
                 "when": dates.describe_span(mine.start, mine.end, long=True) if mine else None,
                 "place": mine.place if mine else None,
             }

@@ -8,8 +8,11 @@ leader's text keeps a style of its own, so that `content.docx_read` can tell it 
 when the document comes back:
 
 - the guiding questions (`> …`): QUESTION, grey, italic, indented;
-- notes to the author (HTML comments): NOTE, small and grey;
-- Markdown Word need not understand (tables, code, images): MARKDOWN, monospace, as
+- felles' note for the Word user (GUIDE_TEXT), small and grey, first in the document;
+- notes to a Markdown author (HTML comments) are not written: they speak of `>` lines
+  and front matter, and they stay in the draft (`grundlag import` keeps them);
+- Markdown Word need not understand (tables, code, images): MARKDOWN ("Bevaret
+  tekst": no Markdown word in the document), monospace, as
   written; inline code in CODE.
 
 The file carries felles' mark (`felles.export.signature.sign_docx`: docProps/app.xml
@@ -22,39 +25,67 @@ it. python-docx is imported only when a document is made.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from typing import Any, Final
 
 from felles.content.blocks import Block, Span
-from felles.content.docx_read import CODE, MARKDOWN, NOTE, QUESTION
+from felles.content.docx_package import properties, with_properties
+from felles.content.docx_read import GUIDE, GUIDE_TEXT, NOTE, QUESTION
+from felles.content.docx_text import CODE, MARKDOWN
+from felles.controls import REPLACEMENT, harmless, link_allowed
 from felles.export.signature import APPLICATION, sign_docx
 
 __all__ = ["CODE", "MARKDOWN", "NOTE", "QUESTION", "build"]
 SIGNATURE: Final = "felles grundlag docx"
 IDENTIFIER: Final = "felles:ledelsesgrundlag:{slug}"
 _GREY: Final = (0x59, 0x59, 0x59)
+_NOT_XML: Final = re.compile("[\ufffe\uffff\ud800-\udfff]")
 _LINK: Final = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 
 
-def build(blocks: Sequence[Block], *, leader: str, slug: str, header: str) -> bytes:
-    """The .docx of a draft's blocks; `header` is the page header (not brought back)."""
+def build(
+    blocks: Sequence[Block],
+    *,
+    leader: str,
+    slug: str,
+    header: str,
+    draft: bytes = b"",
+    body: str = "",
+) -> bytes:
+    """The .docx of a draft's blocks; `header` is the page header (not brought back).
+
+    `draft` (the draft file's bytes) and `body` (its body) go into the document's custom
+    properties with the leader's `slug` (`content.docx_package.properties`)."""
     import docx
 
     document = docx.Document()
+    _page(document)
     _styles(document)
     core = document.core_properties
-    core.title = f"Personligt ledelsesgrundlag – {leader}"
+    core.title = _xml(f"Personligt ledelsesgrundlag – {leader}")
     core.author = core.last_modified_by = APPLICATION
     core.identifier = IDENTIFIER.format(slug=slug)
     core.comments = SIGNATURE
     core.language = "da-DK"
     head = document.sections[0].header.paragraphs[0]
-    head.text = header
+    head.text = _xml(header)
     head.style = document.styles[NOTE]
+    document.add_paragraph(GUIDE_TEXT, style=GUIDE)
     _Writer(document).write(blocks)
     out = io.BytesIO()
     document.save(out)
-    return sign_docx(out.getvalue())
+    return sign_docx(with_properties(out.getvalue(), properties(slug, draft, body)))
+
+
+def _page(document: Any) -> None:
+    """A4 with Danish margins (2.5 cm at the top and bottom, 2 cm at the sides)."""
+    from docx.shared import Cm, Mm
+
+    for section in document.sections:
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.top_margin = section.bottom_margin = Cm(2.5)
+        section.left_margin = section.right_margin = Cm(2)
 
 
 def _styles(document: Any) -> None:
@@ -77,6 +108,12 @@ def _styles(document: Any) -> None:
     question.font.italic = True
     question.font.color.rgb = RGBColor(*_GREY)
     question.paragraph_format.left_indent = Cm(0.6)
+    question.next_paragraph_style = normal  # Enter after a question: the answer's style
+    guide = styles.add_style(GUIDE, WD_STYLE_TYPE.PARAGRAPH)
+    guide.base_style = normal
+    guide.font.size = Pt(9)
+    guide.font.color.rgb = RGBColor(*_GREY)
+    guide.next_paragraph_style = normal
     note = styles.add_style(NOTE, WD_STYLE_TYPE.PARAGRAPH)
     note.base_style = normal
     note.font.size = Pt(9)
@@ -120,8 +157,7 @@ class _Writer:
             spans = (Span(marker), *block.spans) if marker else block.spans
             self.runs(add(style=QUESTION), spans)
         elif block.kind == "note":
-            inner = block.raw.removeprefix("<!--").removesuffix("-->")
-            self.runs(add(style=NOTE), (Span(inner, raw=True),))
+            pass  # notes to a Markdown author stay in the draft (`grundlag import` keeps them)
         else:
             self.runs(add(style=MARKDOWN), (Span(block.raw, raw=True),))
 
@@ -149,8 +185,10 @@ class _Writer:
 
     def runs(self, paragraph: Any, spans: Sequence[Span]) -> None:
         for span in spans:
-            target = paragraph if span.link is None else _Link(paragraph, span.link)
-            lines = span.text.split("\n")
+            # Only http, https and mailto stay links; any other address is plain text.
+            linked = span.link is not None and link_allowed(span.link)
+            target = _Link(paragraph, span.link) if linked and span.link else paragraph
+            lines = _xml(span.text).split("\n")
             run = target.add_run(lines[0])
             for line in lines[1:]:
                 run.add_break()
@@ -159,6 +197,12 @@ class _Writer:
             run.italic = span.italic or None
             if span.code:
                 run.style = self.document.styles[CODE]
+
+
+def _xml(text: str) -> str:
+    """Text XML 1.0 can hold (lxml refuses the rest): control characters and the
+    non-characters U+FFFE/U+FFFF as U+FFFD (`felles.controls`), CR left out."""
+    return _NOT_XML.sub(REPLACEMENT, harmless(text).replace("\r", ""))
 
 
 def _suffix(level: int) -> str:

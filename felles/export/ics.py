@@ -22,9 +22,14 @@ from datetime import date, datetime, timedelta
 from typing import Any, Final
 
 from felles.content.load import Content
+from felles.controls import harmless
+from felles.plan.invite import Slot, slot, uid
 from felles.plan.participants import participants
+from felles.plan.roster import members_for
 from felles.plan.schedule import Occurrence
 from felles.words import joined
+
+__all__ = ["PRODID", "Export", "build", "description", "timezone", "uid"]
 
 PRODID: Final = "-//felles//Fælles om ledelse//DA"
 
@@ -44,15 +49,15 @@ class Export:
     undated: list[Occurrence]  # left out: no fixed day
 
 
-def uid(occurrence: Occurrence, programme_id: str) -> str:
-    """Stable for an activity, and for each group's session of it."""
-    if occurrence.group is not None:
-        return f"{occurrence.activity.id}.gruppe-{occurrence.group}@{programme_id}.felles"
-    return f"{occurrence.activity.id}@{programme_id}.felles"
-
-
-def build(content: Content, chosen: list[Occurrence], now: datetime) -> Export:
-    """The calendar for these occurrences; `now` (aware) becomes every DTSTAMP."""
+def build(
+    content: Content,
+    chosen: list[Occurrence],
+    now: datetime,
+    sequences: dict[str, int] | None = None,
+) -> Export:
+    """The calendar for these occurrences; `now` (aware) becomes every DTSTAMP. `sequences`
+    (by UID, from what `felles invite` sent: plan/invite.sequences) gives each event its
+    SEQUENCE, so a re-imported calendar updates its events; 0 for any other."""
     from zoneinfo import ZoneInfo
 
     from icalendar import Calendar, Event
@@ -76,18 +81,11 @@ def build(content: Content, chosen: list[Occurrence], now: datetime) -> Export:
     for occurrence in events:
         activity = occurrence.activity
         event = Event()
-        event.add("uid", uid(occurrence, programme_id))
+        key = uid(occurrence, programme_id)
+        event.add("uid", key)
         event.add("dtstamp", stamp)
-        start, end = occurrence.start, occurrence.end
-        if start.precision == "time" and end.precision == "time":
-            event.add("dtstart", start.first.replace(tzinfo=zone))
-            if end.first > start.first:
-                event.add("dtend", end.first.replace(tzinfo=zone))
-            timed_years += [start.first.year, end.first.year]
-        else:
-            last = end.first.date() if end.fixed else start.first.date()
-            event.add("dtstart", start.first.date())
-            event.add("dtend", max(last, start.first.date()) + timedelta(days=1))
+        event.add("sequence", (sequences or {}).get(key, 0))
+        timed_years += times(event, slot(occurrence), zone)
         event.add("summary", occurrence.label)
         event.add("description", description(content, occurrence))
         if occurrence.place:
@@ -96,12 +94,35 @@ def build(content: Content, chosen: list[Occurrence], now: datetime) -> Export:
         calendar.add_component(event)
 
     if timed_years:
-        calendar.subcomponents.insert(0, _timezone(tzid, min(timed_years), max(timed_years)))
+        calendar.subcomponents.insert(0, timezone(tzid, min(timed_years), max(timed_years)))
     undated = [o for o in chosen if not o.fixed]
-    return Export(calendar.to_ical(), events, undated)
+    # RFC 5545 allows no control character in a text but TAB (icalendar escapes line
+    # breaks, not these): each is written as U+FFFD, the CRLF line ends stay.
+    ical = harmless(calendar.to_ical().decode("utf-8", "surrogateescape"))
+    ical_bytes = ical.encode("utf-8", "surrogateescape")
+    return Export(ical_bytes, events, undated)
 
 
-def _timezone(tzid: str, first: int, last: int) -> Any:
+def times(event: Any, when: Slot, zone: Any) -> list[int]:
+    """DTSTART and DTEND of a slot on `event`; the years a timed event touches (for the
+    VTIMEZONE), none for an all-day one."""
+    if when.timed:
+        start = datetime.strptime(when.start, "%Y-%m-%d %H:%M").replace(tzinfo=zone)
+        event.add("dtstart", start)
+        years = [start.year]
+        if when.end is not None:
+            end = datetime.strptime(when.end, "%Y-%m-%d %H:%M").replace(tzinfo=zone)
+            event.add("dtend", end)
+            years.append(end.year)
+        return years
+    first = date.fromisoformat(when.start)
+    last = date.fromisoformat(when.end) if when.end else first
+    event.add("dtstart", first)
+    event.add("dtend", max(last, first) + timedelta(days=1))
+    return []
+
+
+def timezone(tzid: str, first: int, last: int) -> Any:
     """The VTIMEZONE as yearly rules (see vtimezone.py), or icalendar's exact history of the
     years used when no yearly rule describes the zone."""
     from icalendar import Timezone
@@ -125,7 +146,7 @@ def description(content: Content, occurrence: Occurrence) -> str:
         parts.append(WORDS["preparation"].format(text=activity.preparation))
     who = participants(activity, content).summary
     if occurrence.group is not None:
-        members = joined(content.members(occurrence.group))
+        members = joined(members_for(content, occurrence.group, activity))
         who = WORDS["group"].format(number=occurrence.group, members=members)
     parts.append(WORDS["participants"].format(text=who))
     phase = occurrence.phase.meta

@@ -248,9 +248,20 @@ def merge(old_body: str, old: Sequence[Block], new: Sequence[Block]) -> str:
     matcher = difflib.SequenceMatcher(a=list(old), b=list(new), autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            first, end = old[i1].lines[0], old[i2 - 1].lines[1]
-            text = "\n".join(lines[first:end]).rstrip("\n")
-            parts.append(Piece(text, new[j1], new[j2 - 1]))
+            # A list item whose neighbour before it changed (an item above it deleted or
+            # added) has lost the list its indentation was written for: written anew, as
+            # are the items that follow it in the run, so the nesting reads as Word shows it.
+            before_old = old[i1 - 1] if i1 else None
+            before_new = new[j1 - 1] if j1 else None
+            fresh = 0
+            if before_old != before_new:
+                while fresh < j2 - j1 and new[j1 + fresh].kind == "item":
+                    fresh += 1
+            parts.extend(written[j1 : j1 + fresh])
+            if fresh < j2 - j1:
+                first, end = old[i1 + fresh].lines[0], old[i2 - 1].lines[1]
+                text = "\n".join(lines[first:end]).rstrip("\n")
+                parts.append(Piece(text, new[j1 + fresh], new[j2 - 1]))
         else:
             parts.extend(written[j1:j2])
     lead = ""

@@ -10,7 +10,8 @@ Markdown again (`to_markdown`), so nothing in the content can inject into an out
 - HTML comments (notes to the author) are left out;
 - nothing loads or links anywhere: a link is its text with its address after it in
   parentheses, an image its description in brackets (outputs are standalone, and on
-  paper an address is what a reader can use);
+  paper an address is what a reader can use). The Markdown form keeps the author's
+  links to http, https and mailto and makes every other one plain text (`links.py`);
 - `guidance=False` leaves out the template's guiding questions (quotes, `> …`: the
   same text `content.markdown` does not count as the leader's own) and any heading
   with nothing of the leader's under it;
@@ -28,6 +29,7 @@ import re
 from typing import Any, Final
 
 from felles.content.markdown import without_comments
+from felles.export.links import unlinked
 from felles.names import match_key
 
 IMAGE: Final = "[Billede: {alt}]"
@@ -122,7 +124,7 @@ def escape_html(line: str) -> str:
 
 
 def _escaped(text: str) -> str:
-    return text.replace("<", "&lt;").replace("![", "!\\[")
+    return unlinked(text.replace("<", "&lt;").replace("![", "!\\["))
 
 
 def _level(token: Any, shift: int) -> int:

@@ -35,6 +35,8 @@ def with_body(text: str, body: str, new_body: str, updated: date) -> str | None:
         + f"{match.group(1)}{match.group(2)}{updated.isoformat()}{match.group(2)}{match.group(3)}"
         + plain[match.end() :]
     )
+    if new_body and head and not head.endswith("\n"):
+        head += "\n"  # front matter that ends without a line feed: the body on a line of its own
     return head + new_body
 
 

@@ -20,7 +20,8 @@ JSON format (stable): a list of objects, one per finding that counts, sorted by
 path and line:
     {"path": "content/groups.yaml", "line": 12, "column": 9, "code": "E303",
      "severity": "error" | "warning", "message": "…"}
-`line` and `column` are 1-based, or null when the finding concerns a whole file.
+`path` has '/' between its parts on every platform. `line` and `column` are 1-based, or
+null when the finding concerns a whole file.
 Strings are JSON-escaped as they are. Accepted warnings (`# felles: tillad …`) are
 not in the list: like `--strict`, a program reading the list sees only what counts.
 """
@@ -118,12 +119,15 @@ def text(findings: Iterable[Finding], summary: Sequence[str] = ()) -> list[str]:
     return [line_of(finding) for finding in findings] + [printable(s) for s in summary]
 
 
-def as_json(findings: Iterable[Finding], summary: Sequence[str] = ()) -> list[str]:
-    """One JSON document (the summary is for people and stays out of it)."""
+def as_json(
+    findings: Iterable[Finding], summary: Sequence[str] = (), *, sep: str = os.sep
+) -> list[str]:
+    """One JSON document (the summary is for people and stays out of it); paths with '/'
+    on every platform, as the programs that read it expect."""
     document = json.dumps(
         [
             {
-                "path": f.path,
+                "path": posix(f.path, sep),
                 "line": f.line,
                 "column": f.col,
                 "code": f.code,

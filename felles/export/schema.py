@@ -16,8 +16,10 @@ from typing import Any, Final
 from felles.content.kinds import KINDS, FileKind
 
 DRAFT: Final = "https://json-schema.org/draft/2020-12/schema"
-# Where the committed schemas can be fetched; `$id` only names them.
-BASE_URI: Final = "https://raw.githubusercontent.com/felles-dev/felles/main/schemas/"
+# `$id` names a schema without pretending to be an address that can be fetched (felles has
+# no public home; editors find the schemas through the content's modelines, `../schemas/`).
+# Every reference is inside one file (`#/$defs/…`), so nothing is resolved against it.
+BASE_URI: Final = "urn:felles:schema:"
 
 
 def schema(kind: FileKind) -> dict[str, Any]:
@@ -48,14 +50,14 @@ def filename(kind: FileKind) -> str:
 
 
 def uri(kind: FileKind) -> str:
-    return BASE_URI + filename(kind)
+    return BASE_URI + kind.name
 
 
 def bundle() -> dict[str, Any]:
     """Every kind in one document: each embedded under `$defs` as its own resource."""
     return {
         "$schema": DRAFT,
-        "$id": BASE_URI + "felles.schema.json",
+        "$id": BASE_URI + "felles",
         "title": "felles: alle indholdsfiler",
         "description": "JSON Schema for hver slags indholdsfil i felles, under $defs. "
         "Brug den enkelte fil (fx groups.schema.json) i editoren.",

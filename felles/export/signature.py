@@ -7,13 +7,16 @@ own work and never is (felles/cli/output.py). What marks felles' output, by form
   page: `site.MARKER`). `sign` adds it whatever template made the text, a
   coordinator's own included;
 - iCalendar: `PRODID:-//felles//…` in the calendar's head (`ics.PRODID`);
-- JSON: a JSON Schema whose `$id` is one of felles' (`schema.BASE_URI`), or a
+- JSON: a JSON Schema whose `$id` is one of felles' (`schema.BASE_URI`; or, as an earlier
+  felles wrote it, an address ending in `/schemas/<kind>.schema.json` with a title
+  `felles: …`), or a
   top-level key `"generator": "felles <command>"` (`sign` adds it: the survey report);
 - plain text: a last line `Lavet med felles <command>.` (the survey report);
 - Word (.docx, `grundlag docx`): `docProps/app.xml` names felles as the application,
   `<Application>felles</Application>` (`sign_docx` puts it there). Word and LibreOffice
   write their own name in its place whenever they save, so a document a leader has
   saved since, with text that may not be brought back yet, is theirs;
+- e-mail (.eml, `invite`): a first header `X-Mailer: felles <command>` (`MAILER`);
 - CSV: none. A CSV template is where answers get typed in, so felles never replaces
   one, whoever wrote it.
 
@@ -31,12 +34,8 @@ from felles.export.schema import BASE_URI
 # `form` values: the formats felles writes.
 HTML: Final = "html"
 MARKDOWN: Final = "md"
-ICS: Final = "ics"
 JSON: Final = "json"
 TEXT: Final = "text"
-CSV: Final = "csv"
-DOCX: Final = "docx"
-FORMS: Final = frozenset({HTML, MARKDOWN, ICS, JSON, TEXT, CSV, DOCX})
 
 GENERATOR: Final = "generator"
 PRODID_PREFIX: Final = "-//felles//"
@@ -46,6 +45,8 @@ _EDGE: Final = 8192  # bytes of a file's head and tail that hold its mark
 _COMMENT = re.compile(r"<!--[ \t]*felles [a-z][a-z ]*: [^<>\n]*-->\s*\Z")
 _FOOTER = re.compile(r"(?:\A|\n)Lavet med felles [a-z][a-z ]*\.\s*\Z")
 _PRODID = re.compile(rf"^PRODID:{re.escape(PRODID_PREFIX)}", re.MULTILINE)
+MAILER: Final = "X-Mailer"
+_MAILER = re.compile(r"\AX-Mailer: felles [a-z][a-z ]*\r?\n")
 
 APPLICATION: Final = "felles"  # the application a .docx of ours names
 APP_XML: Final = "docProps/app.xml"
@@ -95,10 +96,22 @@ def _sign_json(text: str, command: str) -> str:
     return json.dumps(signed, ensure_ascii=False, indent=2) + "\n"
 
 
+# The `$id` of a schema an earlier felles wrote: an address ending in its file name.
+_EARLIER_ID: Final = re.compile(r"https://\S+/schemas/[a-z_]+\.schema\.json")
+
+
 def _json_is_ours(data: dict[str, Any]) -> bool:
-    ident, generator = data.get("$id"), data.get(GENERATOR)
-    return (isinstance(ident, str) and ident.startswith(BASE_URI)) or (
-        isinstance(generator, str) and generator.startswith("felles ")
+    ident, generator, title = data.get("$id"), data.get(GENERATOR), data.get("title")
+    earlier = (
+        isinstance(ident, str)
+        and bool(_EARLIER_ID.fullmatch(ident))
+        and isinstance(title, str)
+        and title.startswith("felles:")
+    )
+    return (
+        (isinstance(ident, str) and ident.startswith(BASE_URI))
+        or earlier
+        or (isinstance(generator, str) and generator.startswith("felles "))
     )
 
 
@@ -168,6 +181,8 @@ def is_ours(data: bytes) -> bool:
     if _COMMENT.search(tail) or _FOOTER.search(tail):
         return True
     if head.startswith("BEGIN:VCALENDAR") and _PRODID.search(head):
+        return True
+    if _MAILER.match(head):
         return True
     if head.lstrip().startswith("{"):
         try:

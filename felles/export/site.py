@@ -52,10 +52,13 @@ def _programme(content: Content) -> dict[str, Any]:
             "partner": None,
             "period": "",
             "summary": None,
+            "approach": None,
+            "key_points_heading": None,
             "working_group": None,
             "aims": [],
             "frame": [],
             "goals_intro": None,
+            "goals_title": None,
         }
     return {
         "name": programme.name,
@@ -63,15 +66,19 @@ def _programme(content: Content) -> dict[str, Any]:
         "partner": programme.partner,
         "period": dates.period_words(programme.period.start, programme.period.end),
         "summary": programme.summary,
+        "approach": programme.approach,
+        "key_points_heading": programme.key_points_heading,
         "working_group": programme.working_group,
         "aims": list(programme.aims),
         "frame": list(programme.strategic_frame),
         "goals_intro": content.goals_intro,
+        "goals_title": content.goals_title,
     }
 
 
 def _upcoming(content: Content, today: date) -> dict[str, Any]:
-    """The next activities from `today`, or the honest 'nothing ahead' lines of `felles next`."""
+    """What `felles next` shows from `today`: the dated occurrences, then what still needs a
+    date, or the honest 'nothing ahead' lines."""
     from felles.export import upcoming as lines
     from felles.plan import upcoming
 
@@ -79,7 +86,7 @@ def _upcoming(content: Content, today: date) -> dict[str, Any]:
     items = [
         {
             "id": item.activity.id,
-            "title": item.occurrence.title,
+            "title": item.title,
             "type": item.activity.type,
             "when": item.when_text,
             "fixed": item.occurrence.fixed,
@@ -89,8 +96,17 @@ def _upcoming(content: Content, today: date) -> dict[str, Any]:
         }
         for item in result.items
     ]
-    empty = [] if items else lines.empty_lines(result, filtered=False, hint=None)
-    return {"activities": items, "empty": empty}
+    needs_date = [
+        {"id": item.activity.id, "line": lines.undated_line(item, today)}
+        for item in result.needs_date
+    ]
+    empty = [] if items or needs_date else lines.empty_lines(result, filtered=False, hint=None)
+    return {
+        "activities": items,
+        "needs_date": needs_date,
+        "needs_date_title": lines.TEXT["needs_date"],
+        "empty": empty,
+    }
 
 
 def _groups(content: Content, today: date) -> dict[str, Any]:
@@ -99,7 +115,7 @@ def _groups(content: Content, today: date) -> dict[str, Any]:
     from felles.export import sessions
     from felles.plan import progress
 
-    rows = progress.progress(content, {})
+    rows = progress.progress(content, {}, today)
     by_group: dict[int, list[progress.Row]] = {}
     for row in rows:  # once over the leaders, not once per group
         by_group.setdefault(row.group, []).append(row)

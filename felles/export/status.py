@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any, Final
 
 from felles.dates import describe_span, short_day
+from felles.export.reporters import posix
 from felles.plan.leader import Held
-from felles.plan.progress import Row, totals
+from felles.plan.progress import ARCHIVED, Row, totals
 from felles.plan.schedule import Occurrence
 
 Workshops = Mapping[int, Sequence[tuple[Occurrence, Held]]]
@@ -77,9 +78,10 @@ def lines(rows: list[Row], workshops: Workshops | None = None) -> list[str]:
 
 def footer(rows: list[Row], orphans: list[str]) -> list[str]:
     counts = totals(rows)
-    parts = ", ".join(f"{key} {count}" for key, count in counts.items() if count)
+    parts = ", ".join(f"{count} {key}" for key, count in counts.items() if count)
     result = ["", TEXT["totals"].format(totals=parts or "0")]
-    result.append(TEXT["progress"].format(published=counts["udgivet"], total=len(rows)))
+    total = len(rows) - counts.get(ARCHIVED, 0)  # the leaders who are still members
+    result.append(TEXT["progress"].format(published=counts["udgivet"], total=total))
     if orphans:
         paths = ", ".join(orphans[:5]) + (", …" if len(orphans) > 5 else "")
         result.append(TEXT["orphans"].format(count=len(orphans), paths=paths))
@@ -110,7 +112,7 @@ def as_json(
                 "status": row.status,
                 "words": row.words,
                 "changed": row.changed.isoformat() if row.changed else None,
-                "path": display(row.path) if row.path else None,
+                "path": posix(display(row.path)) if row.path else None,
             }
             for row in rows
         ],

@@ -13,7 +13,8 @@ all render here, packaged and coordinators' own templates alike:
 - every value is one line: line breaks (\\r, \\n, U+0085, U+2028, U+2029 …) in a
   value become spaces, so no title or agenda item can start a line of its own (a
   Markdown heading, a `::error` workflow command);
-- HTML: autoescape. Markdown (and the scaffold): `&`, `<`, `>` become entities,
+- HTML: autoescape. Markdown (and the scaffold): `<`, an `&` that would start an entity
+  and a leading `>` are escaped,
   `|` is escaped (tables), and a value that would begin a Markdown block (`# `,
   `- `, `1. `, a fence, `::`) has that marker escaped. Text that is Markdown on
   purpose is passed as `Markup` (or `| safe` in a template) and left as it is;
@@ -33,11 +34,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from felles.errors import FellesError
+from felles.export.links import unlinked
 
 if TYPE_CHECKING:
     from markupsafe import Markup
 
 _BLANK_LINES: Final = re.compile(r"\n[ \t]*(?:\n[ \t]*)+\n")
+_YAML_RAW: Final = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
 # Every character some editor, Markdown renderer, terminal or log reader takes as a break.
 LINE_BREAKS: Final = re.compile(r"\r\n|[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 # A value that would open a Markdown block if it began a line. Any leading '#': renderers
@@ -46,6 +49,7 @@ _BLOCK_START: Final = re.compile(
     r"(?:#|[-+*](?=[ \t]|$)|[-*_=](?:[ \t]*[-*_=]){2,}[ \t]*$|=+[ \t]*$|"
     r"\d{1,9}(?=[.)](?:[ \t]|$))|`{3,}|~{3,}|\[|::)"
 )
+_ENTITY_START: Final = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 _UNESCAPED_PIPE: Final = re.compile(r"(?<!\\)\|")
 _ATTRIBUTE_FILTERS: Final = frozenset(
     {
@@ -119,10 +123,13 @@ def _unclosed(source: str) -> tuple[str, int] | None:
 
 
 def yaml_text(value: Any) -> Markup:
-    """A value as a double-quoted YAML scalar (JSON strings are valid YAML)."""
+    """A value as a double-quoted YAML scalar (JSON strings are valid YAML). What JSON
+    leaves raw but YAML reads otherwise (NEL, U+2028 and U+2029 fold as line breaks) or an
+    editor shows reordered (the bidirectional overrides), and C1, are `\\u` escapes."""
     from markupsafe import Markup
 
-    return Markup(json.dumps(str(value), ensure_ascii=False))
+    quoted = json.dumps(str(value), ensure_ascii=False)
+    return Markup(_YAML_RAW.sub(lambda found: f"\\u{ord(found.group()):04x}", quoted))
 
 
 def one_line(text: str) -> str:
@@ -141,8 +148,13 @@ def markdown_value(value: Any) -> Any:
     if isinstance(value, Markup) or not isinstance(value, str):
         return value
     text = one_line(value).lstrip(" \t")
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _UNESCAPED_PIPE.sub(r"\\|", text)
+    # Only what Markdown would read as markup is escaped, so the file stays readable as
+    # text: '&' where it would start an entity, '<' always (raw HTML, autolinks), '>'
+    # where it would start a quote ('->' in a sentence stays '->').
+    text = _ENTITY_START.sub("&amp;", text).replace("<", "&lt;")
+    if text.startswith(">"):
+        text = "\\" + text
+    text = unlinked(_UNESCAPED_PIPE.sub(r"\\|", text))
     # A value of only '#' is a heading mark a template passes on (`details(a, "##")`).
     if _BLOCK_START.match(text) and text.strip("#"):
         marker = len(text) - len(text.lstrip("0123456789"))  # '1. ' → '1\\. '

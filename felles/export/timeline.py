@@ -26,7 +26,6 @@ from felles.export import sessions
 from felles.plan.schedule import Occurrence, occurrences
 
 UNDATED: Final = "dato ikke fastlagt"
-OPEN: Final = "fortsætter"
 NO_ACTIVITIES: Final = "Ingen aktiviteter lagt ind endnu."
 
 

@@ -5,7 +5,13 @@ block per activity. The first line of a block is the date, week, distance, type
 and title joined by " · "; indented lines follow with phase, learning goal,
 participants and preparation. Warnings ("Advarsel: …") come above the list.
 
-JSON (`--format json`) is a stable list, one object per activity, in date order:
+JSON (`--format json`) is an object of two lists, in the order the text shows them:
+`{"upcoming": [...], "needs_date": [...]}`. `upcoming` holds the dated occurrences in
+time order (an activity for all, or one group's own session), `needs_date` the
+activities without a day whose window is open (see plan/upcoming.py), each with
+`"common": true` when a coordinator gives it its date (an activity for all, or the
+groups' own sessions) and `"prepared_by"`, the undated steps that lead to it. Each
+object reads:
 
     {
       "id": "seminar-aktiv-visionsledelse",
@@ -21,7 +27,7 @@ JSON (`--format json`) is a stable list, one object per activity, in date order:
       "week": 45 | null,                   # ISO week of the start; null if not fixed
       "days_until": 7 | null,              # from today; negative while running
       "status": "kommende" | "i gang" | "ikke fastlagt",
-      "participants": {"text": "hele SLF", "groups": [1, 2, …, 12]},
+      "participants": {"text": "hele Strategisk Ledelsesforum", "groups": [1, 2, …, 12]},
       "preparation": "…" | null,
       "prepares": {"id": "workshop-2", "title": "…"} | null,   # what a preparation is for
       "place": "Rådhuset, lokale 3" | null,
@@ -73,6 +79,10 @@ TEXT: Final = {
     "mates": " (sammen med {names})",
     "draft_none": "Ledelsesgrundlag: intet udkast endnu ({path})",
     "draft": "Ledelsesgrundlag: status »{status}« ({path})",
+    "left": "{name} har forladt forløbet (fra {when}): ingen aktiviteter, par eller "
+    "invitationer fra da af",
+    "draft_archived": "Ledelsesgrundlag: arkiveret, status »{status}« ({path})",
+    "joins": "Med i forløbet fra {when}",
     "next_step": "Næste skridt: {step}",
     "workshop": "Gruppens næste workshop: {when} · {title}",
     "no_workshop": "Gruppens næste workshop: ingen flere workshops i forløbet",
@@ -92,13 +102,43 @@ TEXT: Final = {
     "none_until": "Ingen aktiviteter fra {today} til og med {until}.",
     "next_after": "Den næste er »{title}«, {when} ({relative}).",
     "title": "Kommende aktiviteter fra {today}",
+    "needs_date": "Mangler dato",
+    "no_dated": "Ingen aktiviteter med fast dato fra {today} og frem.",
+    "prepared_by": "forberedes med: {titles}",
+    "no_common": "ingen fælles dato",
 }
 
 
 def headline(item: Item, today: date) -> str:
     """'tors. 8. nov. 2018 kl. 12.00 – … · uge 45 · om 7 dage · seminar · Titel'."""
     parts = [item.when_text, item.week_text, item.relative(today), item.activity.type]
-    return " · ".join(part for part in parts if part) + " · " + item.occurrence.title
+    return " · ".join(part for part in parts if part) + " · " + item.title
+
+
+def undated_line(item: Item, today: date) -> str:
+    """'juni – november 2018 · Workshop i fortrolige grupper · 0 af 12 grupper har dato':
+    one line of "Mangler dato"."""
+    occurrence = item.occurrence
+    parts = [dates.range_words(occurrence.start, occurrence.end), item.title]
+    found = item.group_dates
+    if found is not None:
+        parts.append(dated_text(found, today))
+    elif not item.common:
+        parts.append(f"{item.participants}, {TEXT['no_common']}")
+    else:
+        parts.append(item.participants)
+    if item.prepared_by:
+        titles = joined(sorted(set(item.prepared_by)))
+        parts.append(TEXT["prepared_by"].format(titles=titles))
+    return " · ".join(parts)
+
+
+def needs_date_lines(result: Upcoming) -> list[str]:
+    """The "Mangler dato" part: a heading and one line per activity; none when empty."""
+    if not result.needs_date:
+        return []
+    today = result.today
+    return [TEXT["needs_date"], *(f"  {undated_line(item, today)}" for item in result.needs_date)]
 
 
 def details(item: Item, today: date) -> list[tuple[str, str]]:
@@ -148,12 +188,20 @@ def warning(result: Upcoming, command: str) -> str | None:
 def leader_lines(step: LeaderStep, display_path: str, today: date) -> list[str]:
     mates = TEXT["mates"].format(names=joined(step.group_mates)) if step.group_mates else ""
     lines = [TEXT["leader"].format(name=step.name, group=step.group, mates=mates)]
-    if step.status is None:
+    if step.left is not None:
+        lines.append(TEXT["left"].format(name=step.name, when=step.left))
+    elif step.joins is not None:
+        lines.append(TEXT["joins"].format(when=step.joins))
+    if step.left is not None and step.status is not None:
+        lines.append(TEXT["draft_archived"].format(status=step.status, path=display_path))
+    elif step.status is None:
         lines.append(TEXT["draft_none"].format(path=display_path))
     else:
         lines.append(TEXT["draft"].format(status=step.status, path=display_path))
     lines.append(TEXT["next_step"].format(step=step.next_step))
-    if step.workshop is not None:
+    if step.left is not None:
+        pass  # no workshop ahead for a leader who has left
+    elif step.workshop is not None:
         lines.append(TEXT["workshop"].format(**_workshop(step.workshop, today)))
     elif step.past_workshops:
         lines.append(TEXT["past_workshops"].format(status=step.status))
@@ -238,15 +286,21 @@ def text_lines(result: Upcoming, filtered: bool, draft_display: str | None) -> I
     elif result.group is not None:
         yield from group_lines(result.group, result.today)
         yield ""
-    if not result.items:
+    if not result.items and not result.needs_date:
         yield from empty_lines(result, filtered)
         return
+    if not result.items:
+        yield TEXT["no_dated"].format(today=dates.short_day(result.today))
     for index, item in enumerate(result.items):
         if index:
             yield ""
         yield headline(item, result.today)
         for label, value in details(item, result.today):
             yield f"  {label}: {value}"
+    undated = needs_date_lines(result)
+    if undated:
+        yield ""
+        yield from undated
 
 
 def warning_lines(result: Upcoming, command: str) -> Iterator[str]:
@@ -266,8 +320,15 @@ def as_json(result: Upcoming, timezone: str) -> str:
 
     zone = ZoneInfo(timezone)
     today = result.today
-    items = [as_dict(item, zone, today) for item in result.items]
-    return json.dumps(items, ensure_ascii=False, indent=2)
+    data = {
+        "upcoming": [as_dict(item, zone, today) for item in result.items],
+        "needs_date": [
+            as_dict(item, zone, today)
+            | {"common": item.common, "prepared_by": list(item.prepared_by)}
+            for item in result.needs_date
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2)
 
 
 def as_dict(item: Item, zone: ZoneInfo, today: date | None = None) -> dict[str, Any]:

@@ -82,21 +82,46 @@ def _git_dirty(folder: Path) -> set[str]:
     return names
 
 
-def committed(path: Path) -> bool | None:
-    """Is the file in git exactly as it is on disk (tracked, no change staged or not)?
-
-    None outside a git work tree (or without git); False for a file that is untracked,
-    ignored, or changed since its last commit.
-    """
+def in_head(path: Path) -> str | None:
+    """The file's path in its repository if git's HEAD holds its exact bytes (the blob
+    hash of the file on disk, `git hash-object --no-filters`, against the blob in `git
+    ls-tree HEAD`); None otherwise. `git status` is not asked: `core.ignoreStat`,
+    `--assume-unchanged` and `--skip-worktree` make it call a changed file clean."""
     folder = path.parent
-    if _git(folder, "rev-parse", "--is-inside-work-tree") is None:
+    out = _git(folder, "ls-tree", "--full-name", "HEAD", "--", path.name)
+    if not out or "\t" not in out.splitlines()[0]:
         return None
-    if _git(folder, "ls-files", "--error-unmatch", "--", path.name) is None:
-        return False
-    return path.name not in _git_dirty(folder)
+    meta, name = out.splitlines()[0].split("\t", 1)
+    parts = meta.split()
+    if len(parts) != 3 or parts[1] != "blob":
+        return None
+    own = _git(folder, "hash-object", "--no-filters", "--", path.name)
+    return name if own is not None and own.strip() == parts[2] else None
 
 
 def relative(path: Path) -> str | None:
     """The file's path in its git repository ('content/ledelsesgrundlag/x.md'), or None."""
     out = _git(path.parent, "ls-files", "--full-name", "--", path.name)
     return out.strip().splitlines()[0] if out and out.strip() else None
+
+
+def committed_members(folder: Path, name: str) -> frozenset[str] | None:
+    """The leaders' names in the last commit's version of `folder`/`name` (groups.yaml);
+    None without git, outside a repository, or when that version cannot be read."""
+    import yaml
+
+    out = _git(folder, "show", f"HEAD:./{name}")
+    if out is None:
+        return None
+    try:
+        data = yaml.safe_load(out)
+    except yaml.YAMLError:
+        return None
+    found: set[str] = set()
+    groups = data.get("groups") if isinstance(data, dict) else None
+    for group in groups if isinstance(groups, list) else []:
+        members = group.get("members") if isinstance(group, dict) else None
+        for member in members if isinstance(members, list) else []:
+            if isinstance(member, dict) and isinstance(member.get("name"), str):
+                found.add(member["name"])
+    return frozenset(found)

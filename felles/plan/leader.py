@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
 from felles.content import model
 from felles.content.load import Content
-from felles.plan import sessions
+from felles.dates import text_words
+from felles.plan import roster, sessions
 from felles.plan.schedule import Occurrence
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 # User-facing words of this module (Danish), in one place.
 TEXT: Final = {
     "step_none": 'opret dit udkast med: felles grundlag new "{name}"',
-    "step_none_packaged": "opret først jeres egen indholdsmappe med: felles init MAPPE; "
+    "step_none_packaged": "opret først din egen indholdsmappe med: felles init MAPPE; "
     'derefter dit udkast med: felles grundlag new "{name}"',
     "step_udkast": "drøft udkastet i sparringsgruppen",
     "step_drøftet": "få udkastet kvalificeret med feedback fra gruppen",
@@ -34,6 +35,9 @@ TEXT: Final = {
     "step_udgivet": "ledelsesgrundlaget er udgivet; intet næste skridt i processen",
     "step_unknown": "ret status i udkastet (kendte: {known})",
     "step_broken": "ret udkastet, så det kan læses; »felles grundlag check« viser fejlen",
+    "step_left": "intet: lederen er ikke længere med i forløbet; udkast og par står som historik",
+    "step_joins": "lederen er med i forløbet fra {when}; opret udkastet med: "
+    'felles grundlag new "{name}"',
 }
 
 Held = Literal["held", "planned", "undated"]
@@ -56,6 +60,8 @@ class LeaderStep(NamedTuple):
     workshop: Occurrence | None  # the group's workshop that fits the draft, at its own date
     past_workshops: bool  # the draft has been through every workshop (trænet, udgivet)
     visits: tuple[Visit, ...] = ()
+    left: str | None = None  # 'januar 2019': the leader has left the programme (until)
+    joins: str | None = None  # 'marts 2019': the leader joins later (from)
 
 
 def is_workshop(activity: model.Activity) -> bool:
@@ -69,12 +75,25 @@ def workshops(content: Content, group: int) -> list[Occurrence]:
 
 
 def next_workshop(
-    content: Content, group: int, today: date, status: str | None = None
+    content: Content,
+    group: int,
+    today: date,
+    status: str | None = None,
+    leader: str | None = None,
 ) -> Occurrence | None:
     """The group's first workshop that is not over, from the one a draft at `status` waits
-    for (see the module docstring), at the group's own date."""
+    for (see the module docstring), at the group's own date; with `leader`, only one the
+    leader is a member for (plan/roster.py)."""
     done = WORKSHOPS_DONE.get(status or "", 0)
-    return next((o for o in workshops(content, group)[done:] if not o.is_over(today)), None)
+    return next(
+        (
+            o
+            for o in workshops(content, group)[done:]
+            if not o.is_over(today)
+            and (leader is None or leader not in roster.absent(content, o.activity))
+        ),
+        None,
+    )
 
 
 def held(content: Content, today: date) -> dict[int, list[tuple[Occurrence, Held]]]:
@@ -109,7 +128,21 @@ def leader_step(content: Content, name: str, today: date, content_dir: Path) -> 
     else:
         step = TEXT["step_unknown"].format(known=", ".join(model.STATUSES))
     known = status if status in WORKSHOPS_DONE else None
-    workshop = next_workshop(content, group, today, known)
+    workshop = next_workshop(content, group, today, known, name)
     past = known is not None and WORKSHOPS_DONE[known] >= 3
     visits = tuple(visits_of(content, name, today))
-    return LeaderStep(name, group, mates, path, status, step, workshop, past, visits)
+    left = roster.left_by(content, name, today)
+    if left is not None:
+        # History stays (visits that are over, the draft as archived); nothing lies ahead.
+        visits = tuple(v for v in visits if v.over and (v.visits or v.visited_by))
+        words = text_words(left)
+        return LeaderStep(
+            name, group, mates, path, status, TEXT["step_left"], None, False, visits, words
+        )
+    joins = roster.joins_after(content, name, today)
+    if joins is not None and status is None:
+        step = TEXT["step_joins"].format(when=text_words(joins), name=name)
+    joins_words = text_words(joins) if joins is not None else None
+    return LeaderStep(
+        name, group, mates, path, status, step, workshop, past, visits, None, joins_words
+    )

@@ -26,6 +26,7 @@ from felles.content.load import Content, load_pairs
 from felles.content.model import Activity
 from felles.names import match_key
 from felles.plan.participants import participants
+from felles.plan.roster import absent
 from felles.plan.schedule import occurrences
 from felles.words import count, joined
 
@@ -140,6 +141,58 @@ def make(leaders: list[Leader], earlier: set[frozenset[str]], seed: int) -> Made
         if i < j and chosen[j] == i
     ]
     return Made(pairs, seed, mutual_pairs)
+
+
+def update(
+    leaders: list[Leader],
+    recorded: Iterable[tuple[str, str]],
+    earlier: set[frozenset[str]],
+    seed: int,
+) -> Made:
+    """The recorded pairs kept where they still follow the rules, and only the leaders who
+    need it (joined, left, or whose partner left) paired anew, with the fewest changes.
+
+    One minimum-cost assignment: a recorded visit that still follows the rules costs 0,
+    any other allowed visit 1 plus a little from the seed, and a new visit opposite a
+    recorded one a little more again, so that two leaders visit each other only where
+    every other way needs more changes. Together the littles stay below 1: they never
+    outweigh one kept visit.
+    """
+    import numpy as np
+    from scipy.optimize import linear_sum_assignment
+
+    if len(leaders) < 2:
+        raise Impossible(TEXT["one"].format(name=leaders[0].name) if leaders else TEXT["none"])
+    n = len(leaders)
+    forbidden, _ = _forbidden(leaders, earlier)
+    index = {leader.name: i for i, leader in enumerate(leaders)}
+    noise = np.random.RandomState(seed).random_sample((n, n))
+    cost = 1.0 + noise * (0.1 / n)
+    kept = [(index[v], index[h]) for v, h in recorded if v in index and h in index]
+    for i, j in kept:
+        cost[j, i] += 0.5 / n
+    for i, j in kept:
+        cost[i, j] = 0.0
+    cost = np.where(forbidden, np.inf, cost)
+    try:
+        _, chosen = linear_sum_assignment(cost)
+    except ValueError:  # SciPy: "cost matrix is infeasible"
+        raise Impossible(_why(leaders, earlier, noise)) from None
+    pairs = [(leaders[i].name, leaders[int(j)].name) for i, j in enumerate(chosen)]
+    mutual = [
+        (leaders[i].name, leaders[int(j)].name)
+        for i, j in enumerate(chosen)
+        if i < j and chosen[j] == i
+    ]
+    return Made(pairs, seed, mutual)
+
+
+def changes(
+    before: Iterable[tuple[str, str]], after: Iterable[tuple[str, str]]
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The visits `after` drops from `before`, and the ones it adds."""
+    old, new = list(before), list(after)
+    return [p for p in old if p not in set(new)], [p for p in new if p not in set(old)]
 
 
 def _forbidden(leaders: list[Leader], earlier: set[frozenset[str]]) -> tuple[Any, Any]:
@@ -260,6 +313,8 @@ def visits_of(content: Content, leader: str, today: date) -> Iterator[Visit]:
         activity = occurrence.activity
         if activity.who != "par":
             continue
+        if leader in absent(content, activity):
+            continue  # not a member while it takes place (plan/roster.py)
         start, end = occurrence.start, occurrence.end
         when = describe_span(start, end) if start.fixed else range_words(start, end)
         over = occurrence.is_over(today)

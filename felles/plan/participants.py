@@ -14,6 +14,7 @@ from typing import Final, NamedTuple
 
 from felles.content.load import Content
 from felles.content.model import Activity
+from felles.plan.roster import absent
 from felles.words import joined
 
 # User-facing words of this module (Danish), in one place.
@@ -38,7 +39,7 @@ class Participants(NamedTuple):  # cheaper to define than a frozen dataclass: ne
     activity: Activity
     groups: tuple[int, ...]  # the sparring groups concerned (every group when all take part)
     names: frozenset[str] | None  # the leaders taking part; None means everybody
-    text: str  # 'hele SLF', 'gruppe 1, 2', 'hver sparringsgruppe for sig' …
+    text: str  # 'hele Strategisk Ledelsesforum', 'gruppe 1, 2', 'hver sparringsgruppe for sig' …
     summary: str  # 'Hele Strategisk Ledelsesforum (38 ledere)', 'Sparringsgruppe 1 og 2' …
 
     def involves(
@@ -47,6 +48,8 @@ class Participants(NamedTuple):  # cheaper to define than a frozen dataclass: ne
         """Does the activity concern this group (or this leader and their group)?"""
         activity = self.activity
         if leader is not None:
+            if self.names is not None and leader not in self.names:
+                return False  # named elsewhere, or not a member at the time
             if activity.leaders:
                 return leader in activity.leaders
             group = content.leaders().get(leader)
@@ -65,6 +68,21 @@ class Participants(NamedTuple):  # cheaper to define than a frozen dataclass: ne
 
 def participants(activity: Activity, content: Content) -> Participants:
     """Who takes part in `activity`, as one value (see the module docstring)."""
+    found = _participants(activity, content)
+    gone = absent(content, activity)
+    if not gone:
+        return found
+    names = frozenset(content.leaders()) if found.names is None else found.names
+    summary = found.summary
+    if found.names is None and activity.who != "grupper":
+        key = {"individuel": "each_long", "par": "pairs_long"}.get(activity.who, "all_long")
+        count = len(names - gone)
+        summary = TEXT[key].format(forum=forum_name(content), count=count)
+    return found._replace(names=names - gone, summary=summary)
+
+
+def _participants(activity: Activity, content: Content) -> Participants:
+    """Who takes part by the activity's own fields (the roster's dates aside)."""
     leaders = content.leaders()
     if activity.leaders:
         numbers = tuple(sorted({leaders[name] for name in activity.leaders if name in leaders}))
@@ -102,9 +120,12 @@ def participants(activity: Activity, content: Content) -> Participants:
 
 
 def forum_name(content: Content) -> str:
-    """What everyone together is called: the forum's short name ('SLF'), or 'ledergruppen'.
+    """What everyone together is called: the forum's short name if the content gives one,
+    else its name ('Strategisk Ledelsesforum'), or 'ledergruppen'.
 
-    One term everywhere ("hele SLF"), in `next`, agendas, calendars, the site and the survey.
+    One term everywhere ("hele Strategisk Ledelsesforum"), in `next`, agendas, calendars,
+    the site and the survey. The shipped content gives no short name: the seeds never use
+    one.
     """
     owner = content.programme.owner if content.programme else None
     if owner is None:

@@ -21,6 +21,7 @@ from felles.content.model import STATUSES
 
 MISSING: Final = "mangler"
 BROKEN: Final = UNREADABLE
+ARCHIVED: Final = "arkiveret"  # the draft of a leader who has left (plan/roster.py)
 
 
 @dataclass(frozen=True)
@@ -33,14 +34,23 @@ class Row:
     path: Path | None
 
 
-def progress(content: Content, changed: dict[Path, date]) -> list[Row]:
-    """Every leader in the order of groups.yaml, with their draft's state."""
+def progress(content: Content, changed: dict[Path, date], today: date | None = None) -> list[Row]:
+    """Every leader in the order of groups.yaml, with their draft's state. With `today`, a
+    leader who has left by then has their draft ARCHIVED, and without one no row at all."""
+    from felles.plan.roster import left_by
+
     by_leader: dict[str, Draft] = {}
     for draft in content.drafts:
         by_leader.setdefault(draft.meta.leader, draft)
     rows = []
     for leader, group in content.leaders().items():
         own = by_leader.get(leader)
+        if today is not None and left_by(content, leader, today) is not None:
+            if own is not None:
+                path = own.doc.path
+                words = body_words(own.doc.body)
+                rows.append(Row(leader, group, ARCHIVED, words, changed.get(path), path))
+            continue
         if own is not None:
             path = own.doc.path
             rows.append(
@@ -64,7 +74,7 @@ def progress(content: Content, changed: dict[Path, date]) -> list[Row]:
 
 def totals(rows: Iterable[Row]) -> dict[str, int]:
     """Leaders per status, every status in the process's order, then BROKEN and MISSING."""
-    counts = dict.fromkeys((*STATUSES, BROKEN, MISSING), 0)
+    counts = dict.fromkeys((*STATUSES, BROKEN, MISSING, ARCHIVED), 0)
     for row in rows:
         counts[row.status] = counts.get(row.status, 0) + 1
     return counts

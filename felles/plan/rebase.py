@@ -4,10 +4,13 @@ The rule (README, "felles move"): the programme's first date (`period.start` in
 programme.yaml) moves to the new start, and every other date moves with it:
 
 - a month-precise date (2018-09) moves by the same whole number of months and stays
-  month-precise; a year (2020) by the same whole number of years;
+  month-precise; a year (2020) by the same whole number of years when the move is whole
+  years, else it becomes the month it moves to (a start its first month, an end its
+  last): rounding a year would let a phase overlap the one before it;
 - a day- or time-precise date (2018-11-08 12:00) moves by the same whole number of
-  weeks, the number nearest to the move of the first date: a Thursday seminar stays
-  a Thursday, 12.00 stays 12.00;
+  weeks: the first such date of the programme lands on the new start day when the
+  weekday matches, otherwise on the first later day with its weekday (`landing`): a
+  Thursday seminar stays a Thursday, 12.00 stays 12.00;
 - an open end stays open; the times of an agenda (12:00) are not dates and stay.
 
 `plan` finds every date in the programme files (programme.yaml's period, the phases'
@@ -18,17 +21,20 @@ nothing else: comments, quotes, indentation and line endings stay as written.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Final
 
 from felles.dates import FIRST_YEAR, LAST_YEAR, When, parse_when
 
 # The keys that hold dates, wherever they stand in a programme file.
-DATE_KEYS: Final = frozenset({"start", "end", "when", "delete_after"})
+DATE_KEYS: Final = frozenset({"start", "end", "when", "delete_after", "from", "until"})
+# The keys that end something: a year date becomes its last month when it moves by months.
+END_KEYS: Final = frozenset({"end", "until"})
 _DATE: Final = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2}( [0-9]{2}:[0-9]{2})?)?)?\Z")
 
 
@@ -42,18 +48,38 @@ class Shift:
         return round(self.months / 12)
 
 
-def shift_between(first: When, start: When) -> Shift:
-    """The move that takes the programme's first date `first` to `start`."""
+def shift_between(first: When, start: When, first_day: date | None = None) -> Shift:
+    """The move that takes the programme's first date `first` to `start`; days move so that
+    `first_day` (the first day-precise date) lands where `landing` says."""
     months = (start.first.year - first.first.year) * 12 + start.first.month - first.first.month
-    days = (start.first.date() - first.first.date()).days
-    return Shift(months, round(days / 7))
+    if first_day is None:
+        days = (start.first.date() - first.first.date()).days
+        return Shift(months, round(days / 7))
+    days = (landing_target(first_day, start, months) - first_day).days
+    return Shift(months, math.ceil(days / 7))
 
 
-def moved(text: str, shift: Shift) -> str:
-    """The date `text` moved by `shift`, in the same precision (ValueError if it cannot be)."""
+def landing_target(first_day: date, start: When, months: int) -> date:
+    """Where the first day-precise date should land: the start day itself, or, for a month,
+    the same day of the month moved by `months` (the last day of a shorter month)."""
+    if start.fixed:
+        return start.first.date()
+    index = first_day.year * 12 + first_day.month - 1 + months
+    year, month = index // 12, index % 12 + 1
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return date(year, month, min(first_day.day, (following - date(year, month, 1)).days))
+
+
+def moved(text: str, shift: Shift, *, end: bool = False) -> str:
+    """The date `text` moved by `shift`, in the same precision (ValueError if it cannot be);
+    `end`: the date ends something (a year moved by months becomes its last month)."""
     when = parse_when(text)
-    if when.precision == "year":
-        result = f"{when.first.year + shift.years:04d}"
+    if when.precision == "year" and shift.months % 12:
+        month = 12 if end else 1
+        index = when.first.year * 12 + month - 1 + shift.months
+        result = f"{index // 12:04d}-{index % 12 + 1:02d}"
+    elif when.precision == "year":
+        result = f"{when.first.year + shift.months // 12:04d}"
     elif when.precision == "month":
         index = when.first.year * 12 + when.first.month - 1 + shift.months
         result = f"{index // 12:04d}-{index % 12 + 1:02d}"
@@ -105,10 +131,13 @@ def move_file(
     """The file's text with each date moved, changing only the date's own characters."""
     result = FileMove(path, text)
     edits = []
-    for loc, old in date_spans(data, spans):
+    found = list(date_spans(data, spans))
+    new_values = {loc: moved(old.strip(), shift, end=loc[-1] in END_KEYS) for loc, old in found}
+    _keep_sessions_inside(new_values)
+    for loc, old in found:
         first, last = spans[loc]
         written = text[first:last]
-        new = moved(old.strip(), shift)
+        new = new_values[loc]
         quote = written[0] if written[:1] in ("'", '"') else ""
         edits.append((first, last, f"{quote}{new}{quote}"))
         result.changes.append((text.count("\n", 0, first) + 1, old, new))
@@ -118,3 +147,42 @@ def move_file(
     result.new_text = new_text
     result.changes.sort()
     return result
+
+
+def _keep_sessions_inside(values: dict[Loc, str]) -> None:
+    """A group's session moved by whole weeks can leave its activity's window, which moved
+    by whole months (a session on 30 November, moved a month and five weeks, lands on
+    4 January): such a session moves a week at a time (its weekday kept) until it lies in
+    the window again, its end with it. Up to five weeks either way; beyond that it is left
+    for the rules to report."""
+    for loc, text in list(values.items()):
+        if len(loc) < 3 or loc[-1] != "when" or loc[-3] != "sessions":
+            continue
+        activity = loc[:-3]
+        start = values.get((*activity, "when"))
+        if start is None:
+            continue
+        try:
+            first = parse_when(start).first
+            last = parse_when(values.get((*activity, "end")) or start).last
+            when = parse_when(text)
+        except ValueError:
+            continue
+        if not when.fixed or first <= when.first <= last:
+            continue
+        step = -1 if when.first > last else 1
+        for weeks in range(1, 6):
+            moved_first = when.first + timedelta(weeks=step * weeks)
+            if first <= moved_first <= last:
+                session = loc[:-1]
+                for key in ("when", "end"):
+                    old = values.get((*session, key))
+                    if old is not None and parse_when(old).fixed:
+                        values[(*session, key)] = _weeks_later(old, step * weeks)
+                break
+
+
+def _weeks_later(text: str, weeks: int) -> str:
+    when = parse_when(text)
+    moment = when.first + timedelta(weeks=weeks)
+    return f"{moment:%Y-%m-%d}" + (f" {moment:%H:%M}" if when.precision == "time" else "")

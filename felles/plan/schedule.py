@@ -24,7 +24,7 @@ from felles.dates import When, span
 
 # User-facing words of this module (Danish), in one place.
 TEXT: Final = {
-    "prepares": "{title} (til: {target})",
+    "prepares": "{title} til »{target}«",
     "group": "{title} (sparringsgruppe {group})",
 }
 
@@ -43,7 +43,7 @@ class Occurrence:
 
     @property
     def title(self) -> str:
-        """The activity's title; a preparation says what it is for ('… (til: Workshop …)')."""
+        """The activity's title; a preparation says what it is for ("… til »Workshop …«")."""
         title = self.activity.title
         return (
             TEXT["prepares"].format(title=title, target=self.prepares) if self.prepares else title
@@ -82,14 +82,6 @@ class Occurrence:
 
     def is_over(self, today: date) -> bool:
         return self.end.last.date() < today
-
-    def is_running(self, today: date) -> bool:
-        """Started and not ended (only meaningful for fixed dates)."""
-        return (
-            self.fixed
-            and self.start.first.date() <= today <= self.end.last.date()
-            and (self.start.first.date() < today or self.end.last.date() > today)
-        )
 
     def touches(self, first: date, last: date) -> bool:
         """True if the activity can fall on a day between first and last (inclusive)."""

@@ -93,12 +93,6 @@ def for_group(every: Iterable[Occurrence], group: int) -> list[Occurrence]:
     return sorted((own(o, group) for o in every), key=lambda o: o.sort_key)
 
 
-def every_session(content: Content) -> list[Occurrence]:
-    """Every group's session of every activity, in time order."""
-    found = [s for o in occurrences(content) for s in of(o)]
-    return sorted(found, key=lambda o: o.sort_key)
-
-
 def summary(content: Content, occurrence: Occurrence, today: date) -> Summary | None:
     """The programme's view of a `who: grupper` activity; None for any other (or a session)."""
     activity = occurrence.activity

@@ -1,14 +1,19 @@
-"""What is coming up: the next activities, their warnings, and a leader's next step.
+"""What is coming up: the next occurrences, what still needs a date, and a leader's next step.
 
-Plain logic for `felles next`: data in, data out, `today` always a parameter.
-The CLI turns the result into text (felles/output.py) or a Rich table.
+Plain logic for `felles next`, `felles status` and the site's "Det næste": data in, data
+out, `today` always a parameter. `upcoming()` is the one place that decides what is next.
 
-"Ahead" means not over: an activity ends today or later. The order is
-`Occurrence.sort_key`, so a month-precise window sorts by the last day it can
-fall on. An activity with a fixed day that started before today and has not
-ended is running ("i gang"). A month- or year-precise activity is never given a
-day: it is "ikke fastlagt", and one that can fall in the next four weeks gets a
-warning, because that is what a coordinator must act on.
+The answer has two parts. First what happens, in time order: every occurrence with a
+day (or a time) that is not over, an activity for all and each sparring group's own
+session alike, at most `count` of them; one that started before today and has not
+ended is running ("i gang"). Then the activities whose window is open or opens within
+the horizon and that still lack a day ("Mangler dato"): for an activity the groups hold
+for themselves, while a group still has no day of its own. A dated occurrence is never
+pushed out by an undated one. An individual step (a preparation, a milestone, each
+leader's own or a pair's) has no common date to fix: it is listed without a warning, a
+preparation beside the activity it prepares when that is listed. The warning counts only
+what a coordinator can fix: an activity for all, or a group's session, that can fall in
+the next four weeks and has no day.
 """
 
 from __future__ import annotations
@@ -33,6 +38,13 @@ if TYPE_CHECKING:
 Status = Literal["kommende", "i gang", "ikke fastlagt"]
 
 WARN_DAYS: Final = 28  # "the next four weeks", today included
+# Who a coordinator gives a common date: everybody together, or each group on its own.
+COMMON: Final = ("alle", "grupper")
+
+
+def is_common(activity: model.Activity) -> bool:
+    """Does a coordinator (not each leader or pair) give this activity its date?"""
+    return activity.who in COMMON
 
 
 def activity_types() -> tuple[str, ...]:
@@ -50,7 +62,7 @@ class Filters(NamedTuple):
     type: str | None = None
     leader: str | None = None  # an exact name from groups.yaml
     until: date | None = None
-    undated: bool = False  # only the activities without a date that may fall within 4 weeks
+    undated: bool = False  # only what the warning counts (common, no day, within 4 weeks)
 
 
 class Item(NamedTuple):
@@ -65,6 +77,18 @@ class Item(NamedTuple):
     participants: str
     groups: tuple[int, ...]
     group_dates: sessions.Summary | None = None  # the groups' own dates (programme view)
+    prepared_by: tuple[str, ...] = ()  # titles of undated steps that lead to it (Mangler dato)
+    labelled: bool = False  # one group's session in the programme's view: name the group
+
+    @property
+    def title(self) -> str:
+        """The title as listed: a group's session in the programme's view names the group."""
+        return self.occurrence.label if self.labelled else self.occurrence.title
+
+    @property
+    def common(self) -> bool:
+        """A date a coordinator fixes (see `is_common`)."""
+        return is_common(self.activity)
 
     @property
     def activity(self) -> model.Activity:
@@ -108,8 +132,9 @@ class GroupStep(NamedTuple):
 class Upcoming:
     today: date
     until: date | None = None
-    items: list[Item] = field(default_factory=list)
-    undated_soon: list[Item] = field(default_factory=list)  # warnings, above the list
+    items: list[Item] = field(default_factory=list)  # dated, in time order
+    needs_date: list[Item] = field(default_factory=list)  # without a day, open in the horizon
+    undated_soon: list[Item] = field(default_factory=list)  # what the warning counts
     ahead: int = 0  # activities ahead that match the filters, ignoring --until and N
     ahead_any: int = 0  # activities ahead in the whole programme
     last: Item | None = None  # the last activity with a fixed date (for "nothing ahead")
@@ -120,33 +145,109 @@ class Upcoming:
 
 
 def upcoming(
-    content: Content, today: date, count: int, filters: Filters, content_dir: Path
+    content: Content,
+    today: date,
+    count: int,
+    filters: Filters,
+    content_dir: Path,
+    horizon: date | None = None,
 ) -> Upcoming:
-    """The next `count` activities from `today` that match `filters`; for a group (or a
-    leader's group) each at the group's own date."""
+    """The next `count` dated occurrences from `today` that match `filters`, then what still
+    needs a date and is open by `horizon` (--until, else four weeks); for a group (or a
+    leader's group) each activity at the group's own date. See the module docstring."""
     every = schedule.occurrences(content)
     group = filters.group
     if filters.leader is not None:
         group = content.leaders()[filters.leader]
     if group is not None:
         every = sessions.for_group(every, group)
+        events = every
+    else:  # every activity, and every group's own session with a day
+        events = sessions.calendar(content, every, None)
     matching = [o for o in every if _matches(o, content, filters)]
     ahead = [o for o in matching if not o.is_over(today)]
     result = Upcoming(today, filters.until, ahead=len(ahead))
     result.ahead_any = sum(1 for o in every if not o.is_over(today))
-    shown = ahead
+    dated = [o for o in events if o.fixed and not o.is_over(today)]
+    dated = [o for o in dated if _matches(o, content, filters)]
+    last_day = horizon or filters.until or today + timedelta(days=WARN_DAYS)
     if filters.until is not None:
         until = filters.until
-        shown = [o for o in ahead if o.start.first.date() <= until]
-        later = [o for o in ahead if o.start.first.date() > until]
+        later = [o for o in dated if o.start.first.date() > until]
+        dated = [o for o in dated if o.start.first.date() <= until]
         result.first_after_until = _item(later[0], content, today, group) if later else None
-    horizon = today + timedelta(days=WARN_DAYS)
-    soon = [o for o in ahead if sessions.needs_date(content, o, today, horizon)]
+    warn_last = today + timedelta(days=WARN_DAYS)
+    soon = [
+        o for o in ahead if is_common(o.activity) and _lacks(content, o, today, warn_last, group)
+    ]
     if filters.undated:
-        shown = soon
-    result.items = [_item(o, content, today, group) for o in shown[:count]]
-    result.undated_soon = [] if filters.undated else [_item(o, content, today, group) for o in soon]
-    if not ahead:
+        result.items = [_item(o, content, today, group) for o in soon[:count]]
+        return _rest(result, content, today, group, filters, content_dir, matching, every)
+    result.items = [_item(o, content, today, group) for o in dated[:count]]
+    result.undated_soon = [_item(o, content, today, group) for o in soon]
+    open_ = [
+        o
+        for o in ahead
+        if o.start.first.date() <= last_day and _lacks(content, o, today, None, group)
+    ]
+    going = {o.activity.id for o in events if not o.is_over(today)}
+    result.needs_date = _folded(open_, result.items, going, content, today, group)
+    return _rest(result, content, today, group, filters, content_dir, matching, every)
+
+
+def _lacks(
+    content: Content, o: Occurrence, today: date, last: date | None, group: int | None
+) -> bool:
+    """Has `o` no day yet: seen for one `group`, its own; else for any group that holds it.
+    With `last`, only when it can fall between today and `last`."""
+    if group is not None or o.group is not None or o.activity.who != "grupper":
+        return not o.fixed and (last is None or o.touches(today, last))
+    if last is None:
+        found = sessions.summary(content, o, today)
+        return found is not None and bool(found.undated)
+    return bool(sessions.needs_date(content, o, today, last))
+
+
+def _folded(
+    found: list[Occurrence],
+    dated: list[Item],
+    going: set[str],
+    content: Content,
+    today: date,
+    group: int | None,
+) -> list[Item]:
+    """The undated items, a preparation folded into the activity it prepares when that is
+    listed (dated or not), and left out when what it prepares is over (`going`: the ids of
+    the activities not over, for some group)."""
+    shown = {item.activity.id for item in dated} | {o.activity.id for o in found}
+    beside: dict[str, list[str]] = {}
+    kept = []
+    for o in found:
+        target = o.activity.prepares
+        if target is not None and target in shown:
+            beside.setdefault(target, []).append(o.activity.title)
+            continue
+        if target is not None and target not in going:
+            continue
+        kept.append(o)
+    return [
+        _item(o, content, today, group)._replace(prepared_by=tuple(beside.get(o.activity.id, ())))
+        for o in kept
+    ]
+
+
+def _rest(
+    result: Upcoming,
+    content: Content,
+    today: date,
+    group: int | None,
+    filters: Filters,
+    content_dir: Path,
+    matching: list[Occurrence],
+    every: list[Occurrence],
+) -> Upcoming:
+    """What nothing ahead, a leader or a group add to the answer."""
+    if not result.ahead:
         result.running = running_phase(content, today)
         pool = [o for o in (matching or every) if o.fixed]
         if pool:
@@ -218,6 +319,8 @@ def _item(occurrence: Occurrence, content: Content, today: date, group: int | No
     text, groups = who.text, who.groups
     if occurrence.group is not None:  # one group's own session
         text, groups = WHO["some_groups"].format(numbers=occurrence.group), (occurrence.group,)
+    elif group is not None and occurrence.activity.who == "grupper":  # the group's, undated
+        text = WHO["some_groups"].format(numbers=group)
     return Item(
         occurrence,
         status,
@@ -228,6 +331,7 @@ def _item(occurrence: Occurrence, content: Content, today: date, group: int | No
         text,
         groups,
         sessions.summary(content, occurrence, today) if group is None else None,
+        labelled=group is None and occurrence.group is not None,
     )
 
 

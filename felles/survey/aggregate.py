@@ -16,9 +16,9 @@ from typing import Final
 from felles.content import model as content_model
 from felles.content import survey_model
 from felles.survey.layout import partner_question, scale
+from felles.survey.promise import MIN_RESPONDENTS
 from felles.survey.tally import RoundData
 
-MIN_RESPONDENTS: Final = 5  # fewer respondents than this: the figure is not shown
 SMALL_N: Final = 10  # a change resting on fewer respondents than this gets a note
 
 
@@ -65,10 +65,7 @@ class Summary:
     goals: list[Goal]
     network: Network | None
     external: list[Item]
-
-    @property
-    def enough(self) -> bool:
-        return self.respondents >= MIN_RESPONDENTS
+    proposal: bool = False  # the questions are felles' proposal (survey.yaml: status: forslag)
 
     @property
     def response_rate(self) -> float:
@@ -115,7 +112,7 @@ def item(
         return Item(item_id, text, n, None, None, None, theme, len(answers))
     counts = Counter(answers)
     # Integer sums, one division each: the same figures whatever order the values are in
-    # (they are stored shuffled), correctly rounded.
+    # (they are stored sorted), correctly rounded.
     size, total = len(answers), sum(answers)
     mean = total / size
     squares = sum(a * a for a in answers)
@@ -166,6 +163,7 @@ def summarise(
         goals=by_goal,
         network=None if goal_filter else network(survey, data),
         external=[] if goal_filter else external,
+        proposal=survey.status == "forslag",
     )
 
 

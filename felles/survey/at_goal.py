@@ -17,6 +17,7 @@ from felles.content import model as content_model
 from felles.content import survey_model
 from felles.dates import text_words
 from felles.survey import aggregate, render
+from felles.survey.promise import MIN_RESPONDENTS
 from felles.survey.tally import RoundData
 
 
@@ -38,13 +39,14 @@ def section(
         "round_id": survey_round.id,
         "imported": text_words(summary.imported),  # as the report says it
         "example": render.EXAMPLE_BANNER if summary.example else None,
+        "proposal": render.PROPOSAL if summary.proposal else None,
         "answers": f"{summary.respondents} af {summary.population} ledere "
         f"({render.percent(summary.response_rate)})",
-        "minimum": aggregate.MIN_RESPONDENTS,
+        "minimum": MIN_RESPONDENTS,
         "too_few": render.TOO_FEW,
         "note": (
             f"Tallene er for hele {forum} samlet; et tal, der bygger på færre end "
-            f"{aggregate.MIN_RESPONDENTS} svar, vises ikke."
+            f"{MIN_RESPONDENTS} svar, vises ikke."
         ),
         "statements": items,
         "network": _network(net),

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Final
 
-from felles.survey.tally import NetworkCounts, Partner, RelationCounter, RoundData, shuffled
+from felles.survey.tally import NetworkCounts, Partner, RelationCounter, RoundData, canonical
 
 SCHEMA_VERSION: Final = "2"
 _SCHEMA: Final = """
@@ -55,7 +55,9 @@ class Stored:
 
 
 def dump(programme: str, rounds: list[RoundData]) -> bytes:
-    """The database file holding `rounds`, values shuffled afresh."""
+    """The database file holding `rounds`: a function of the figures alone (the items in
+    the order given, the questionnaire's; each one's values sorted), so the same figures
+    give the same bytes."""
     with contextlib.closing(sqlite3.connect(":memory:")) as db:
         db.executescript(_SCHEMA)
         db.executemany(
@@ -75,7 +77,7 @@ def dump(programme: str, rounds: list[RoundData]) -> bytes:
                         section,
                         item,
                         data.raters.get(item) if section == "relation" else None,
-                        json.dumps(shuffled(values), separators=(",", ":")),
+                        json.dumps(sorted(values), separators=(",", ":")),
                     )
                     for (section, item), values in data.items.items()
                 ],
@@ -219,7 +221,7 @@ def _legacy_rounds(db: sqlite3.Connection, partner: Partner | None) -> list[Roun
             if section not in ("statement", "external"):
                 raise Damaged("section")
             values.setdefault((section, _text(item)), []).append(_int(value))
-        data.items = values  # shuffled when written
+        data.items = canonical(values, ())
         counter = RelationCounter(partner)
         for source, target, question, value, same in db.execute(
             "SELECT respondent, target, question, value, same_group FROM relations WHERE round = ?",

@@ -22,6 +22,7 @@ import contextlib
 import errno
 import os
 import stat
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Final, NamedTuple
 
@@ -31,6 +32,7 @@ from felles.errors import UsageError
 ANSWERS: Final = "answers.sqlite3"
 KEYS: Final = "keys.sqlite3"  # the name key of felles before 0.2; never written now
 OURS: Final = (ANSWERS, KEYS)
+LOCK: Final = ".felles.lock"  # the writers' lock (lock.py)
 SIDE_FILES: Final = ("-journal", "-wal", "-shm")  # what SQLite on disk left beside a file
 MAX_BYTES: Final = 1 << 30  # an answers file of 1 GiB is not ours
 _NOFOLLOW: Final = getattr(os, "O_NOFOLLOW", 0)
@@ -137,6 +139,8 @@ class Scan(NamedTuple):
 
 
 def is_ours(name: str) -> bool:
+    if name == LOCK:
+        return True
     for base in OURS:
         if name == base or name in (base + suffix for suffix in SIDE_FILES):
             return True
@@ -147,10 +151,6 @@ def is_ours(name: str) -> bool:
 
 def is_key(name: str) -> bool:
     return name.startswith((KEYS, f".{KEYS}."))
-
-
-def is_temporary(name: str) -> bool:
-    return name.startswith(".") and name.endswith(".tmp") and is_ours(name)
 
 
 def scan(folder: Path) -> Scan:
@@ -208,18 +208,6 @@ def delete(entries: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
     return deleted, failed
 
 
-def remove_temporary(folder: Path) -> None:
-    """Remove what a killed import left: our temporary files (never anything else)."""
-    try:
-        with os.scandir(folder) as entries:
-            stale = [folder / entry.name for entry in entries if is_temporary(entry.name)]
-    except OSError:
-        return
-    for path in stale:
-        with contextlib.suppress(OSError):
-            path.unlink()
-
-
 def prepare(folder: Path, found: Scan) -> bool:
     """Make sure the folder exists, owner-only unless it is a symlink; True if created."""
     created = not found.exists
@@ -256,3 +244,18 @@ def remove_if_empty(folder: Path) -> None:
         return
     with contextlib.suppress(OSError):
         folder.rmdir()
+
+
+def data_dir(option: Path | None, environ: Mapping[str, str], programme_id: str) -> Path:
+    """--data, else FELLES_DATA, else the user's data folder (platformdirs) per programme.
+
+    Here rather than in `store`, so a command that only asks whether there are data
+    (`felles status`) need not import the database."""
+    if option is not None:
+        return option
+    env_value = environ.get("FELLES_DATA", "").strip()
+    if env_value:
+        return Path(env_value)
+    import platformdirs
+
+    return platformdirs.user_data_path("felles", appauthor=False) / "survey" / programme_id

@@ -17,6 +17,7 @@ from felles.content import survey_model
 from felles.content.survey_model import RESPONDENT, STATEMENT_PREFIX
 from felles.errors import UsageError
 from felles.names import slug, suggestion
+from felles.survey import promise
 
 Section = Literal["relation", "external", "statement"]
 
@@ -58,6 +59,16 @@ def columns(survey: survey_model.Survey, leaders: Iterable[str]) -> list[Column]
         for statement in survey.style.statements
     ]
     return result
+
+
+def questionnaire_order(survey: survey_model.Survey) -> list[tuple[str, str]]:
+    """Every (section, item) a round stores, in the questionnaire's order: the order the
+    data file holds them in, whatever the CSV's rows and columns."""
+    return [
+        *(("relation", question.id) for question in survey.relations.questions),
+        *(("external", actor.id) for actor in survey.external.actors),
+        *(("statement", statement.id) for statement in survey.style.statements),
+    ]
 
 
 def find_round(survey: survey_model.Survey, round_id: str) -> survey_model.SurveyRound:
@@ -114,4 +125,5 @@ def form_context(
         ],
         "respondent_column": RESPONDENT,
         "forum": forum,
+        "privacy": promise.form_sentences(forum),
     }

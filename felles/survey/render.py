@@ -11,10 +11,15 @@ from pathlib import Path
 from typing import Any, Final
 
 from felles.dates import text_words
-from felles.survey.aggregate import MIN_RESPONDENTS, Change, Comparison, Item, Network, Summary
+from felles.survey.aggregate import Change, Comparison, Item, Network, Summary
+from felles.survey.promise import MIN_RESPONDENTS
 
 TOO_FEW: Final = "for få svar"
 EXAMPLE_BANNER: Final = "EKSEMPELDATA: opdigtede svar, ikke rigtige besvarelser."
+PROPOSAL: Final = (
+    "Spørgsmålene og udsagnene er et forslag (survey.yaml: status: forslag), ikke forløbets "
+    "egne formuleringer."
+)
 UNLINKED: Final = (
     "Runderne er anonyme og kobles ikke sammen: en ændring er forskellen mellem to "
     "runders svar, ikke nødvendigvis de samme lederes."
@@ -66,8 +71,8 @@ def _network_lines(net: Network) -> list[str]:
         lines.append(f"  Netværket: {TOO_FEW} (n < {MIN_RESPONDENTS}).")
     else:
         lines += [
-            f"  Netværkets tæthed: {percent(net.density)} af de mulige relationer er "
-            "samarbejdspartnere",
+            f"  Netværkets tæthed: {percent(net.density)} af de mulige forbindelser er et "
+            "samarbejde",
             f"  Samarbejdspartnere pr. leder: {figure(net.partners, 'count')} i gennemsnit",
             f"  Partnere uden for egen sparringsgruppe: {figure(net.outside_group, 'share')}",
             f"  Gensidighed (begge nævner hinanden): {figure(net.reciprocity, 'share')}",
@@ -83,6 +88,8 @@ def text(summary: Summary, title: str) -> list[str]:
     lines = [f"{title} – {summary.title} ({summary.round})"]
     if summary.example:
         lines.append(EXAMPLE_BANNER)
+    if summary.proposal:
+        lines.append(PROPOSAL)
     lines += [
         f"Svar: {summary.respondents} af {summary.population} ledere "
         f"({percent(summary.response_rate)}). Importeret {text_words(summary.imported)}.",
@@ -202,6 +209,7 @@ def _page_summary(summary: Summary) -> dict[str, Any]:
         "round": summary.round,
         "title": summary.title,
         "example": summary.example,
+        "proposal": PROPOSAL if summary.proposal else None,
         "respondents": summary.respondents,
         "population": summary.population,
         "rate": percent(summary.response_rate),

@@ -15,15 +15,15 @@ never go into the content repository.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from felles import paths
-from felles.errors import UsageError
-from felles.survey import database, files
-from felles.survey.files import ANSWERS, KEYS, SIDE_FILES
+from felles import atomic, paths
+from felles.errors import FellesError, UsageError
+from felles.survey import database, files, lock
+from felles.survey.files import ANSWERS, KEYS, SIDE_FILES, data_dir
 from felles.survey.responses import Responses
 from felles.survey.tally import Partner, RoundData, from_responses
 
@@ -35,18 +35,6 @@ INTERRUPTED = (
     "en afbrudt import fra en ældre felles har efterladt {name}, så filen kan være halvt "
     "skrevet; slet data med »felles survey purge«"
 )
-
-
-def data_dir(option: Path | None, environ: Mapping[str, str], programme_id: str) -> Path:
-    """--data, else FELLES_DATA, else the user's data folder (platformdirs) per programme."""
-    if option is not None:
-        return option
-    env_value = environ.get("FELLES_DATA", "").strip()
-    if env_value:
-        return Path(env_value)
-    import platformdirs
-
-    return platformdirs.user_data_path("felles", appauthor=False) / "survey" / programme_id
 
 
 def git_work_tree(folder: Path) -> Path | None:
@@ -79,7 +67,7 @@ def has_data(folder: Path) -> bool:
     """Does the folder hold any file of the survey's? True, too, when it cannot be looked
     into (it may); False when it is not a folder at all."""
     try:
-        return bool(files.scan(folder).ours)
+        return any(p.name != lock.LOCK for p in files.scan(folder).ours)
     except UsageError as error:
         return error.code == "U064"
 
@@ -146,31 +134,50 @@ def import_round(
     *,
     replace: bool,
     today: date,
-    found: files.Scan | None = None,
+    order: Sequence[tuple[str, str]] = (),
 ) -> Imported:
-    """Store one round as anonymous figures beside the others; all or nothing."""
+    """Store one round as anonymous figures beside the others; all or nothing, under the
+    data folder's lock for the whole read-modify-write (`lock.py`). `order`: the
+    questionnaire's (section, item) order, in which the figures are stored."""
     path = folder / ANSWERS
-    found = files.scan(folder) if found is None else found
-    raw = _bytes(folder)
-    stored = database.Stored(None) if raw is None else _decode(raw, path, partner)
-    _check_programme(stored, folder, programme_id)
-    if stored.find(round_id) is not None and not replace:
-        raise UsageError("U065", {"round": round_id})
-    new = from_responses(round_id, responses, leaders, partner, today)
-    payload = database.dump(programme_id, [r for r in stored.rounds if r.id != round_id] + [new])
-    created = files.prepare(folder, found)
-    try:
-        files.remove_temporary(folder)
-        files.write(path, payload)
-    except BaseException:
-        if created:
-            files.remove_if_empty(folder)
-        raise
-    result = Imported(converted=stored.legacy)
-    if stored.legacy or any(files.is_key(p.name) for p in found.ours):
-        # The key of an older felles named pseudonyms that are stored nowhere any more.
-        result.removed, _ = files.delete([p for p in found.ours if files.is_key(p.name)])
+    new = from_responses(round_id, responses, leaders, partner, today, order)
+    with lock.locked(folder, create=True) as held:
+        assert held is not None  # create=True always holds it
+        try:
+            found = files.scan(folder)
+            raw = _bytes(folder)
+            stored = database.Stored(None) if raw is None else _decode(raw, path, partner)
+            _check_programme(stored, folder, programme_id)
+            old = stored.find(round_id)
+            if old is not None and not replace:
+                raise UsageError("U065", {"round": round_id})
+            if old is not None:
+                _refuse_few(old, new)
+            rest = [r for r in stored.rounds if r.id != round_id]
+            payload = database.dump(programme_id, [*rest, new])
+            files.prepare(folder, found._replace(exists=True))
+            atomic.sweep(folder)  # temporary files of killed writers only, never a live one
+            files.write(path, payload)
+        except BaseException:
+            if held.created:
+                held.remove()
+                files.remove_if_empty(folder)
+            raise
+        result = Imported(converted=stored.legacy)
+        if stored.legacy or any(files.is_key(p.name) for p in found.ours):
+            # The key of an older felles named pseudonyms that are stored nowhere any more.
+            result.removed, _ = files.delete([p for p in found.ours if files.is_key(p.name)])
     return result
+
+
+def _refuse_few(old: RoundData, new: RoundData) -> None:
+    """E630 when the re-import changes the answers of 1 to MIN_RESPONDENTS - 1 people."""
+    from felles.survey.difference import changed
+    from felles.survey.promise import MIN_RESPONDENTS
+
+    count = changed(old, new)
+    if 0 < count < MIN_RESPONDENTS:
+        raise FellesError("E630", {"round": new.id, "minimum": MIN_RESPONDENTS})
 
 
 def rounds(folder: Path) -> list[str]:
@@ -206,8 +213,9 @@ class Purged:
 
 
 def survey_files(folder: Path) -> list[Path]:
-    """Every file of the survey's in the folder (U063/U064 if it cannot be looked into)."""
-    return files.scan(folder).ours
+    """Every file of the survey's in the folder but its lock (U063/U064 if it cannot be
+    looked into)."""
+    return [p for p in files.scan(folder).ours if p.name != lock.LOCK]
 
 
 def key_files(folder: Path) -> list[Path]:
@@ -216,15 +224,18 @@ def key_files(folder: Path) -> list[Path]:
 
 def purge(folder: Path) -> Purged:
     """Delete every file of the survey's, whatever state it is in, without needing to read
-    one; remove the folder if it is left empty."""
-    found = files.scan(folder)
-    try:
-        stored: list[str] | None = rounds(folder)
-    except UsageError:
-        stored = None
-    deleted, failed = files.delete(found.ours)
-    if not failed and not found.others:
-        files.remove_if_empty(folder)
+    one; remove the folder if it is left empty. Under the lock: never amid an import."""
+    with lock.locked(folder, create=False) as held:
+        found = files.scan(folder)
+        try:
+            stored: list[str] | None = rounds(folder)
+        except UsageError:
+            stored = None
+        deleted, failed = files.delete([p for p in found.ours if p.name != lock.LOCK])
+        if held is not None and not failed:
+            held.remove()  # a writer waiting for it starts over (lock.py)
+        if not failed and not found.others:
+            files.remove_if_empty(folder)
     return Purged(deleted, stored, failed)
 
 
@@ -241,6 +252,11 @@ def is_legacy(folder: Path) -> bool:
 def purge_keys(folder: Path, partner: Partner | None) -> Purged:
     """Delete an older felles's name key; convert its answers (rows under pseudonyms) to
     anonymous figures when `partner` says how. This felles keeps no key at all."""
+    with lock.locked(folder, create=False):
+        return _purge_keys(folder, partner)
+
+
+def _purge_keys(folder: Path, partner: Partner | None) -> Purged:
     deleted, failed = files.delete(key_files(folder))
     result = Purged(deleted, None, failed)
     try:

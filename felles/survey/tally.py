@@ -3,8 +3,8 @@
 The answers of one leader are never kept together. At import the rows are taken apart:
 
 - each statement, outward question and rating question keeps the list of values given,
-  with no respondent beside them, stored in a fresh random order (`secrets.SystemRandom`,
-  at every write: `database.dump`);
+  with no respondent beside them, sorted, and the questions stand in the questionnaire's
+  order (`canonical`): the same answers in any row order give the same bytes;
 - the collaboration network keeps counts only (how many answered the partner question,
   how many ties, how many outside one's own sparring group, how many pairs answered
   and how many of them are mutual), computed once from the linked rows here;
@@ -17,8 +17,7 @@ the store keeps and what `aggregate` reads.
 
 from __future__ import annotations
 
-import secrets
-from collections.abc import Hashable, Mapping
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
@@ -56,7 +55,7 @@ class RoundData:
     population: int
     example: bool
     respondents: int
-    # (section, item) → the values given, in random order; section is "statement",
+    # (section, item) → the values given, sorted; section is "statement",
     # "external" or "relation" (the ratings of a relation question other than the
     # partner question: one value per colleague rated).
     items: dict[tuple[str, str], list[int]] = field(default_factory=dict)
@@ -121,21 +120,16 @@ class RelationCounter:
             data.raters[question] = len(self.rated_by[question])
 
 
-def shuffled(values: list[int]) -> list[int]:
-    """The values in a fresh random order (`database.dump` stores every list so)."""
-    result = list(values)
-    secrets.SystemRandom().shuffle(result)
-    return result
-
-
 def from_responses(
     round_id: str,
     responses: Responses,
     leaders: Mapping[str, int],
     partner: Partner | None,
     today: date,
+    order: Sequence[tuple[str, str]] = (),
 ) -> RoundData:
-    """The round to store: the CSV's rows taken apart into lists and counts."""
+    """The round to store: the CSV's rows taken apart into lists and counts, in `order`
+    (the questionnaire's; anything not in it after, sorted), never the rows' order."""
     data = RoundData(
         round_id, today.isoformat(), len(leaders), responses.example, len(responses.rows)
     )
@@ -151,9 +145,19 @@ def from_responses(
                 values.setdefault((column.section, column.item), []).append(value)
             else:
                 counter.add(me, number[target], column.item, value, leaders[target] == group)
-    data.items = values  # in the CSV's order until `database.dump` shuffles them
     counter.fill(data)
+    data.items = canonical({**data.items, **values}, order)
     return data
+
+
+def canonical(
+    items: Mapping[tuple[str, str], list[int]], order: Sequence[tuple[str, str]]
+) -> dict[tuple[str, str], list[int]]:
+    """The items in the questionnaire's order (the rest sorted after), each one's values
+    sorted: nothing in them depends on the order, timing or identity of the rows."""
+    rank = {key: index for index, key in enumerate(order)}
+    keys = sorted(items, key=lambda key: (rank.get(key, len(rank)), key))
+    return {key: sorted(items[key]) for key in keys}
 
 
 def partner_of(survey: survey_model.Survey) -> Partner | None:

@@ -44,12 +44,12 @@ def test_agenda_for_a_date_shows_time_week_and_learning_goal(cli: Cli, content: 
     assert title == "Aktiv visionsledelse"
     assert f"Læringsmål 1: {title}" in out
     assert len(themes) == 3
-    for theme in [*themes, "Formulering og formidling", "Samspil med det politiske niveau"]:
+    for theme in [*themes, "Formulering og formidling", "Koordinering og commitment i praksis"]:
         assert theme in out
     assert "Udbytte for lederne" in out
     for aim in aims:
         assert aim.replace("\n", " ") in out
-    assert "Hele SLF (38 ledere)" in out
+    assert "Hele Strategisk Ledelsesforum (38 ledere)" in out
     assert "**Sted:** ikke fastlagt" in out
     assert result.err == ""
 
@@ -151,7 +151,7 @@ def test_html_agenda_to_file_is_a_standalone_page_with_the_same_content(
         "torsdag den 8. november 2018 kl. 12.00 – fredag den 9. november 2018 kl. 12.00",
         "uge 45",
         f"Læringsmål 1: {title}",
-        "Hele SLF (38 ledere)",
+        "Hele Strategisk Ledelsesforum (38 ledere)",
         "Ledelsesgrundlag og visionsledelse (fælles sprog og viden).",
         *themes,
         *(" ".join(aim.split()) for aim in aims),

@@ -47,7 +47,7 @@ def test_the_seminar_shows_its_goals_statements_and_the_network(
     data = imported(cli, content, example, tmp_path / "D")
     out = agenda(cli, content, "--survey", "baseline", "--data", data)
     part = survey_part(out)
-    assert "## Spørgeskemaet: Baseline – før forløbet" in part
+    assert "## Spørgeskemaet: Førmåling" in part
     assert "EKSEMPELDATA" in part
     line = next(line for line in part.splitlines() if STATEMENT in line)
     assert "gns. " in line and "n = " in line and "Helt enig" in line

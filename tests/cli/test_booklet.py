@@ -59,7 +59,7 @@ def test_the_booklet_holds_the_published_texts_and_not_the_others(
     assert "Ikke med i bogen (kun status udgivet kommer med)" in err
     assert "1 med status trænet" in err
     assert f"{LEADERS - 3} uden et ledelsesgrundlag endnu" in err
-    assert f"Skrev bogen med 2 ledelsesgrundlag (status udgivet) til {tmp_path / 'bog.html'}" in err
+    assert f"Bogen med 2 ledelsesgrundlag (status udgivet) er gemt i {tmp_path / 'bog.html'}" in err
 
 
 def test_the_booklet_is_standalone(cli: Cli, three: Path, tmp_path: Path) -> None:
@@ -152,7 +152,7 @@ def test_status_makes_a_booklet_for_review_that_says_so(
         "Til gennemsyn – ikke udgivet: bogen har ledelsesgrundlag med status trænet og udgivet."
     )
     assert "status: trænet" in html  # Kirsten's part says where she stands
-    assert "Skrev bogen med 3 ledelsesgrundlag (status trænet og udgivet)" in err
+    assert "Bogen med 3 ledelsesgrundlag (status trænet og udgivet) er gemt i" in err
     repeated, _ = booklet(
         cli, three, tmp_path / "b2.html", "--status", "Trænet", "--status", "udgivet"
     )

@@ -24,7 +24,7 @@ from tests.helpers.run import Cli
 # The sections of the packaged template, in order (STARTKIT.md).
 SECTIONS = (
     "1. Formål med mit ledelsesgrundlag",
-    "2. Den fælles ramme jeg leder indenfor",
+    "2. Den fælles ramme, jeg leder inden for",
     "3. Min ledelsesopgave og den værdi jeg vil skabe for borgerne",
     "4. Mine ledelsesværdier",
     "5. Sådan leder jeg i praksis",
@@ -137,7 +137,7 @@ def test_new_all_then_status_shows_38_drafts_in_udkast_across_12_groups(
     assert status.code == 0, status.output
     assert len(re.findall(r"^Sparringsgruppe \d+$", status.out, re.MULTILINE)) == 12
     assert len(re.findall(r"^  .+  udkast ", status.out, re.MULTILINE)) == 38
-    assert "I alt: udkast 38." in status.out
+    assert "I alt: 38 udkast." in status.out
     assert "0 af 38 udgivet." in status.out
     data = json.loads(cli("grundlag", "status", "--format", "json", "--content", content).out)
     assert len(data["leaders"]) == 38
@@ -271,7 +271,7 @@ def test_dry_run_prints_path_and_text_and_writes_nothing(
     before = tree(tmp_path)
     result = cli("grundlag", "new", "Søren Aakjær", "--dry-run", "--content", content)
     assert result.code == 0
-    assert SOEREN in result.out and "intet er skrevet" in result.out
+    assert SOEREN in result.out and "Prøvekørsel: " in result.out
     assert 'leader: "Søren Aakjær"' in result.out
     assert tree(tmp_path) == before
 
@@ -409,7 +409,7 @@ def test_check_takes_paths_and_refuses_what_is_not_a_draft(
     set_status(bad, "færdig")
     good = folder / SOEREN
     only_good = cli("grundlag", "check", good, "--content", content)
-    assert only_good.code == 0 and "1 ledelsesgrundlag tjekket" in only_good.out
+    assert only_good.code == 0 and "1 ledelsesgrundlag er tjekket" in only_good.out
     both = cli("grundlag", "check", good, bad, "--content", content)
     assert both.code == 1 and "niels-hoejberg.md" in both.out
     missing = cli("grundlag", "check", folder / "nobody.md", "--content", content)
@@ -498,7 +498,7 @@ def test_status_counts_words_missing_drafts_and_progress(cli: Cli, content: Path
     assert result.code == 0
     assert re.search(r"Søren Aakjær\s+udgivet\s+11 ord", result.out)
     assert re.search(r"Niels Højberg\s+mangler", result.out)
-    assert "I alt: udgivet 1, mangler 2." in result.out
+    assert "I alt: 1 udgivet, 2 mangler." in result.out
     assert "1 af 3 udgivet." in result.out
     assert "Sparringsgruppe 2" not in result.out
     everyone = cli("grundlag", "status", "--content", content)
@@ -614,7 +614,7 @@ def test_a_new_user_in_a_copy_of_the_content(
     every = felles_process("grundlag", "new", "--all", cwd=tmp_path)
     assert "Oprettet: 36, sprunget over: 2" in every.stdout
     status = felles_process("grundlag", "status", cwd=tmp_path)
-    assert "I alt: udkast 38." in status.stdout and "0 af 38 udgivet." in status.stdout
+    assert "I alt: 38 udkast." in status.stdout and "0 af 38 udgivet." in status.stdout
 
 
 def test_a_draft_saved_with_windows_line_endings_checks_the_same(cli: Cli, content: Path) -> None:

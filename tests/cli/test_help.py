@@ -48,8 +48,7 @@ def test_help_is_danish_for_every_command(cli: Cli, path: list[str]) -> None:
     result = cli(*path, "--help")
     assert result.code == 0, result.output
     assert result.out.startswith("Brug: felles"), result.out
-    assert "-h, --help  " in result.out or "-h, --help " in result.out
-    assert "Vis denne hjælp." in result.out
+    assert re.search(r"^\s*-h, --help\s+Vis denne hjælp\.$", result.out, re.MULTILINE), result.out
     found = ENGLISH.findall(result.out)
     assert not ENGLISH.search(result.out), (found, result.out)
     assert "stop" not in result.out.lower().split("hjælp")[-1][:10]

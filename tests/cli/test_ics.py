@@ -67,7 +67,7 @@ def test_ics_parses_back_with_uid_dtstamp_and_correct_times(
     description = str(seminar["DESCRIPTION"])  # type: ignore[index]
     assert "Ledelsesgrundlag og visionsledelse (fælles sprog og viden)." in description
     assert "Fase 2: Aktiv visionsledelse · Læringsmål 1: Aktiv visionsledelse" in description
-    assert f"Skrev {len(found)} aktiviteter til {target}." in result.err
+    assert f"Kalenderen med {len(found)} aktiviteter er gemt i {target}." in result.err
 
 
 def test_ics_leaves_out_month_precise_activities_and_says_which(cli: Cli, content: Path) -> None:

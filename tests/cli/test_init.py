@@ -27,9 +27,12 @@ def _tree(folder: Path) -> dict[str, str]:
 def _next_json(cli: Cli, folder: Path, *args: str) -> list[dict[str, object]]:
     import json
 
-    result = cli("next", "--content", folder / "content", "--format", "json", *args)
+    # Until far ahead: every activity, dated or still needing a date, in the two parts.
+    until = ("--until", "2040-12-31")
+    result = cli("next", "--content", folder / "content", "--format", "json", *until, *args)
     assert result.code == 0, result.err
-    return list(json.loads(result.out))
+    data = json.loads(result.out)
+    return list(data["upcoming"]) + list(data["needs_date"])
 
 
 def test_init_with_a_new_start_gives_a_programme_in_2027(cli: Cli, tmp_path: Path) -> None:
@@ -172,11 +175,36 @@ def test_move_lists_the_holidays_and_weekends_the_new_dates_create(cli: Cli, con
         assert line.strip() in check.out
 
 
+def test_move_into_the_summer_holiday_names_it(cli: Cli, content: Path) -> None:
+    # The kick-off lands on the same day of the month or the first Friday after (#25): 13 July.
+    result = cli("move", "--start", "2018-07", "--content", content)
+    assert result.code == 0, result.err
+    assert "Efter flytningen: 3 nye advarsler" in result.out  # and the title's old day twice
+    assert (
+        "W510 Møde i Strategisk Ledelsesforum d. 8. juni 2018 ligger i skolernes sommerferie "
+        "(fredag den 13. juli 2018), hvor mange holder fri"
+    ) in result.out
+
+
 def test_move_refuses_the_packaged_programme(cli: Cli) -> None:
     result = cli("move", "--start", "2028-01")
     assert result.code == 2 and "felles init" in result.err
 
 
-def test_the_scaffold_workflow_is_felles_own_example() -> None:
-    ours = (REPO / ".github" / "workflows" / "validate.yml").read_bytes()
-    assert (REPO / "scaffold" / ".github" / "workflows" / "validate.yml").read_bytes() == ours
+def test_the_scaffold_workflow_is_felles_own_but_installs_from_requirements() -> None:
+    """felles' own workflow installs its checkout; a content repository's installs what its
+    requirements.txt names. Every other step is the same."""
+    import yaml
+
+    def steps(path: Path) -> list[dict[str, object]]:
+        workflow = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return [step for job in workflow["jobs"].values() for step in job["steps"]]
+
+    ours = steps(REPO / ".github" / "workflows" / "validate.yml")
+    theirs = steps(REPO / "scaffold" / ".github" / "workflows" / "validate.yml")
+    install = [i for i, step in enumerate(theirs) if "pip install" in str(step.get("run", ""))]
+    assert install == [i for i, step in enumerate(ours) if "pip install" in str(step.get("run"))]
+    [at] = install
+    assert ours[:at] + ours[at + 1 :] == theirs[:at] + theirs[at + 1 :]
+    assert "python -m pip install .\n" in str(ours[at]["run"]) + "\n"
+    assert "python -m pip install -r requirements.txt" in str(theirs[at]["run"])

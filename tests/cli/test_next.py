@@ -43,20 +43,69 @@ def test_seminar_with_week_distance_and_danish_span(cli: Cli) -> None:
     block = result.out.split(seminar, 1)[1].split("\n\n", 1)[0]
     assert "  Fase: Aktiv visionsledelse" in block
     assert "  Læringsmål: Aktiv visionsledelse" in block
-    assert "  Deltagere: hele SLF" in block
+    assert "  Deltagere: hele Strategisk Ledelsesforum" in block
     assert "Forberedelse" not in block  # the seminar asks for none: no empty line
     assert not [line for line in result.out.splitlines() if line.endswith(": –")]
 
 
-def test_the_june_november_workshops_come_before_the_november_seminar(cli: Cli) -> None:
-    result = cli("next", "--as-of", "2018-06-01", "20")
-    titles = [line.rsplit(" · ", 1)[1] for line in activity_lines(result.out)]
-    seminar = titles.index("Fælles seminar: Ledelsesgrundlag og visionsledelse")
-    for workshop in (
+def test_what_happens_next_comes_first_in_text_and_json(cli: Cli) -> None:
+    # The README's first command: the seminar seven days later heads the answer.
+    text = cli("next", "--as-of", "2018-11-01")
+    assert text.code == 0, text.output
+    assert text.out.splitlines()[0] == (
+        f"{SEMINAR_SPAN} · uge 45 · om 7 dage · seminar · "
+        "Fælles seminar: Ledelsesgrundlag og visionsledelse"
+    )
+    data = json.loads(cli("next", "--as-of", "2018-11-01", "--format", "json").out)
+    assert list(data) == ["upcoming", "needs_date"]
+    first = data["upcoming"][0]
+    assert (first["id"], first["week"], first["days_until"]) == (
+        "seminar-aktiv-visionsledelse",
+        45,
+        7,
+    )
+    # The kick-off is first at 1 June; the undated workshops follow under their own heading.
+    june = cli("next", "--as-of", "2018-06-01")
+    lines = june.out.splitlines()
+    assert lines[0].startswith("fre. 8. jun. 2018 · uge 23 · om 7 dage · møde · ")
+    heading = lines.index("Mangler dato")
+    assert all(not line.startswith("  ") or ": " in line for line in lines[:heading])
+    undated = lines[heading + 1 :]
+    for title in (
         "Workshop i fortrolige grupper",
+        "Workshop med præsentation af udkast til ledelsesgrundlag",
         "Workshop med træning i at kommunikere ledelsesgrundlag",
     ):
-        assert titles.index(workshop) < seminar
+        line = next(line for line in undated if f" · {title} · " in line)
+        assert line.startswith("  juni – november 2018 · ")
+        assert " · 0 af 12 grupper har dato" in line
+    # Every dated activity ahead is listed before any undated one, the five of them at most.
+    dated = json.loads(cli("next", "--as-of", "2018-06-01", "--format", "json").out)
+    assert [item["id"] for item in dated["upcoming"]] == [
+        "opstart-slf",
+        "seminar-aktiv-visionsledelse",
+        "seminar-graensekrydsende-samarbejde",
+        "seminar-samskabelse-af-velfaerd",
+    ]
+    assert {item["precision"] for item in dated["needs_date"]} == {"month"}
+
+
+def test_preparations_and_milestones_stand_undated_without_a_warning(cli: Cli) -> None:
+    result = cli("next", "--as-of", "2018-06-01", "--format", "json")
+    needs = {item["id"]: item for item in json.loads(result.out)["needs_date"]}
+    # Each preparation stands beside the workshop it prepares, not as a line of its own.
+    assert not [key for key in needs if key.startswith("forberedelse-")]
+    assert needs["workshop-2"]["prepared_by"] == ["Individuel forberedelse"]
+    assert needs["workshop-2"]["common"] is True
+    milestone = needs["ledelsesgrundlag-udkommer"]
+    assert milestone["common"] is False
+    # The warning counts the three workshops only: what a coordinator can give a date.
+    assert "Advarsel: 3 aktiviteter uden fast dato" in result.err
+    text = cli("next", "--as-of", "2018-06-01").out
+    assert (
+        "  juni – november 2018 · Det personlige ledelsesgrundlag ‘udkommer’ · "
+        "hver leder for sig, ingen fælles dato"
+    ) in text.splitlines()
 
 
 def test_leader_names_him_his_group_and_next_step(cli: Cli) -> None:
@@ -67,7 +116,7 @@ def test_leader_names_him_his_group_and_next_step(cli: Cli) -> None:
     assert "Niels Højberg" in lines[0] and "Henrik Seiding" in lines[0]
     assert "Ledelsesgrundlag: intet udkast endnu" in result.out
     # The packaged programme takes no drafts: the advice is what will work.
-    assert "Næste skridt: opret først jeres egen indholdsmappe med: felles init MAPPE" in result.out
+    assert "Næste skridt: opret først din egen indholdsmappe med: felles init MAPPE" in result.out
     assert 'felles grundlag new "Søren Aakjær"' in result.out
     assert "Gruppens næste workshop: dato ikke fastlagt (juni – november 2018)" in result.out
 
@@ -124,8 +173,9 @@ def test_nothing_ahead_says_how_long_ago(cli: Cli) -> None:
 def test_json_is_ordered_with_iso_dates_and_precision(cli: Cli) -> None:
     result = cli("next", "--as-of", "2018-06-01", "--format", "json", "20")
     assert result.code == 0, result.output
-    items = json.loads(result.out)
-    assert len(items) == 20
+    data = json.loads(result.out)
+    items = data["upcoming"]
+    assert len(items) == 4  # every dated activity of the programme
     first = next(item for item in items if item["id"] == "opstart-slf")
     assert (first["start"], first["precision"], first["status"]) == (
         "2018-06-08",
@@ -134,7 +184,8 @@ def test_json_is_ordered_with_iso_dates_and_precision(cli: Cli) -> None:
     )
     assert (first["week"], first["days_until"]) == (23, 7)
     assert first["goal"] is None and first["phase"]["id"] == "ledelsesgrundlag"
-    undated = [item for item in items if item["precision"] == "month"]
+    assert {item["precision"] for item in items} <= {"day", "time"}
+    undated = data["needs_date"]
     assert undated, "the shipped programme has month-precise activities"
     for item in undated:
         assert item["status"] == "ikke fastlagt"
@@ -143,7 +194,8 @@ def test_json_is_ordered_with_iso_dates_and_precision(cli: Cli) -> None:
     seminar = next(item for item in items if item["id"] == "seminar-aktiv-visionsledelse")
     assert seminar["start"] == "2018-11-08T12:00+01:00"
     assert seminar["end"] == "2018-11-09T12:00+01:00"
-    assert seminar["participants"] == {"text": "hele SLF", "groups": list(range(1, 13))}
+    everyone = {"text": "hele Strategisk Ledelsesforum", "groups": list(range(1, 13))}
+    assert seminar["participants"] == everyone
     assert seminar["goal"] == {"id": "aktiv-visionsledelse", "title": "Aktiv visionsledelse"}
     keys = [sort_date(item) for item in items]
     assert keys == sorted(keys)
@@ -155,10 +207,10 @@ def sort_date(item: dict[str, object]) -> str:
     return text[:16] + ("-01" if len(text) == 7 else "-01-01" if len(text) == 4 else "")
 
 
-def test_json_nothing_ahead_is_an_empty_list_with_a_note_on_stderr(cli: Cli) -> None:
+def test_json_nothing_ahead_is_two_empty_lists_with_a_note_on_stderr(cli: Cli) -> None:
     result = cli("next", "--as-of", "2030-01-01", "--format", "json")
     assert result.code == 0
-    assert json.loads(result.out) == []
+    assert json.loads(result.out) == {"upcoming": [], "needs_date": []}
     assert "ingen aktiviteter" in result.err
 
 
@@ -168,14 +220,13 @@ def test_json_nothing_ahead_is_an_empty_list_with_a_note_on_stderr(cli: Cli) -> 
 def test_undated_activities_soon_give_one_warning_above_the_list(cli: Cli) -> None:
     result = cli("next", "--as-of", "2018-06-01")
     assert result.err.splitlines() == [
-        "Advarsel: 7 aktiviteter uden fast dato kan falde inden for de næste fire uger; "
+        "Advarsel: 3 aktiviteter uden fast dato kan falde inden for de næste fire uger; "
         "se dem med: felles next --undated --as-of 2018-06-01"
-    ]  # the six steps and the milestone of phase 1 (June–Nov)
+    ]  # the three workshops of phase 1 (June–Nov); each leader's own steps are no warning
     assert "Advarsel:" not in result.out  # piped output is the list itself
     listed = cli("next", "--undated", "--as-of", "2018-06-01", "--format", "json", "20")
-    assert [item["id"] for item in json.loads(listed.out)] == [
-        "forberedelse-1", "workshop-1", "forberedelse-2", "workshop-2",
-        "forberedelse-3", "workshop-3", "ledelsesgrundlag-udkommer",
+    assert [item["id"] for item in json.loads(listed.out)["upcoming"]] == [
+        "workshop-1", "workshop-2", "workshop-3",
     ]  # fmt: skip
     assert listed.err == ""
 
@@ -199,13 +250,13 @@ def test_fixing_a_date_removes_its_warning(cli: Cli, content: Path) -> None:
     phase = content / "phases" / "01-ledelsesgrundlag.md"
     edit(
         phase,
-        "    title: Workshop i fortrolige grupper\n    when: 2018-06\n    end: 2018-11",
+        '    title: Workshop i fortrolige grupper\n    when: "2018-06"\n    end: "2018-11"',
         "    title: Workshop i fortrolige grupper\n    when: 2018-06-20 09:00\n"
         "    end: 2018-06-20 15:00",
     )
     result = cli("next", "--content", content, "--as-of", "2018-06-01", "10")
     assert result.code == 0, result.output
-    assert "Advarsel: 6 aktiviteter" in result.err
+    assert "Advarsel: 2 aktiviteter" in result.err
     listed = cli("next", "--content", content, "--undated", "--as-of", "2018-06-01", "20")
     assert " · workshop · Workshop i fortrolige grupper\n" not in listed.out
     assert "ons. 20. jun. 2018 kl. 09.00–15.00 · uge 25 · om 19 dage · workshop" in result.out
@@ -213,15 +264,17 @@ def test_fixing_a_date_removes_its_warning(cli: Cli, content: Path) -> None:
 
 def test_month_precise_items_never_show_a_day(cli: Cli) -> None:
     result = cli("next", "--as-of", "2018-11-20", "10")
-    for line in activity_lines(result.out):
-        if line.startswith("dato ikke fastlagt"):
-            assert " uge " not in line and " om " not in line, line
-    assert "dato ikke fastlagt (november 2018 – februar 2019)" in result.out
+    undated = result.out.split("Mangler dato\n", 1)[1].splitlines()
+    assert "  november 2018 – februar 2019 · Coaching · hver leder for sig, ingen fælles dato" in (
+        undated
+    )
+    for line in undated:
+        assert " uge " not in line and " om " not in line, line
 
 
 def test_running_activity_shows_as_running(cli: Cli) -> None:
     result = cli("next", "--as-of", "2018-11-09", "--format", "json", "--type", "seminar")
-    seminar = json.loads(result.out)[0]
+    seminar = json.loads(result.out)["upcoming"][0]
     assert seminar["id"] == "seminar-aktiv-visionsledelse"
     assert (seminar["status"], seminar["days_until"]) == ("i gang", -1)
     text = cli("next", "--as-of", "2018-11-09", "--type", "seminar").out
@@ -257,8 +310,12 @@ def test_bad_date_exits_2(cli: Cli, bad: str) -> None:
 
 def test_type_filter_accepts_danish_letters_folded(cli: Cli) -> None:
     result = cli("next", "--as-of", "2018-06-01", "--type", "ovebane", "--format", "json", "50")
-    items = json.loads(result.out)
-    assert len(items) == 6 and {item["type"] for item in items} == {"øvebane"}
+    data = json.loads(result.out)
+    assert data["upcoming"] == []  # no øvebane has a day of its own
+    assert cli("next", "--as-of", "2018-11-01", "--type", "ovebane").code == 0
+    later = cli("next", "--as-of", "2019-03-01", "--type", "ovebane", "--format", "json", "50")
+    items = json.loads(later.out)["needs_date"]
+    assert len(items) == 2 and {item["type"] for item in items} == {"øvebane"}
 
 
 def test_unknown_type_group_goal_exit_2(cli: Cli) -> None:
@@ -284,8 +341,8 @@ def test_goal_filter_keeps_only_that_goals_phase(cli: Cli) -> None:
         "json",
         "50",
     )
-    items = json.loads(result.out)
-    assert len(items) == 4
+    items = json.loads(result.out)["upcoming"]
+    assert [item["id"] for item in items] == ["seminar-graensekrydsende-samarbejde"]
     assert {item["phase"]["id"] for item in items} == {"graensekrydsende-samarbejde"}
 
 
@@ -299,7 +356,7 @@ def test_group_filter_follows_the_groups_of_an_activity(cli: Cli, content: Path)
     ids = {
         group: [
             item["id"]
-            for item in json.loads(
+            for part in json.loads(
                 cli(
                     "next",
                     "--content",
@@ -312,7 +369,8 @@ def test_group_filter_follows_the_groups_of_an_activity(cli: Cli, content: Path)
                     "json",
                     "50",
                 ).out
-            )
+            ).values()
+            for item in part
         ]
         for group in ("1", "4")
     }
@@ -326,14 +384,15 @@ def test_until_stops_the_list_and_names_the_next(cli: Cli) -> None:
     assert "Ingen aktiviteter fra søn. 10. jun. 2018 til og med ons. 31. okt. 2018." in result.out
     assert "Den næste er »Fælles seminar: Ledelsesgrundlag og visionsledelse«" in result.out
     result = cli("next", "--as-of", "2018-11-01", "--until", "31.12.2018", "--format", "json", "50")
-    assert all(item["start"] < "2019" for item in json.loads(result.out))
+    assert all(item["start"] < "2019" for item in json.loads(result.out)["upcoming"])
     assert cli("next", "--as-of", "2018-11-01", "--until", "2018-10-01").code == 2
 
 
 def test_count_must_be_positive(cli: Cli) -> None:
     result = cli("next", "0")
     assert result.code == 2 and "mindst 1" in result.err
-    assert len(json.loads(cli("next", "--as-of", "2018-06-01", "--format", "json", "3").out)) == 3
+    found = json.loads(cli("next", "--as-of", "2018-06-01", "--format", "json", "3").out)
+    assert len(found["upcoming"]) == 3
 
 
 def test_content_errors_exit_1_and_point_to_validate(cli: Cli, content: Path) -> None:
@@ -354,11 +413,14 @@ def test_content_errors_exit_1_and_point_to_validate(cli: Cli, content: Path) ->
 def test_any_date_lists_only_what_is_not_over_in_order(cli: Cli, day: date, count: int) -> None:
     result = cli("next", "--as-of", day.isoformat(), "--format", "json", str(count))
     assert result.code == 0, result.output
-    items = json.loads(result.out)
+    data = json.loads(result.out)
+    items = data["upcoming"]
     assert len(items) <= count
     keys = [sort_date(item) for item in items]
     assert keys == sorted(keys)
-    for item in items:
+    assert all(item["precision"] in ("day", "time") for item in items)
+    assert all(item["precision"] in ("month", "year") for item in data["needs_date"])
+    for item in items + data["needs_date"]:
         end = str(item["end"])
         assert end[: len(day.isoformat())] >= day.isoformat()[: len(end)]  # not over
         if item["precision"] in ("day", "time"):

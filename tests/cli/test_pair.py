@@ -85,7 +85,7 @@ def test_the_file_is_reviewable_yaml_that_validates_and_fits_its_schema(
     result = cli("pair", JOBBESOEG, "--seed", "7", "--content", content)
     assert result.code == 0, result.output
     path = content / "pairs" / f"{JOBBESOEG}.yaml"
-    assert f"Skrev parrene til {path}" in result.err or "Skrev parrene til " in result.err
+    assert f"Parrene er gemt i {path}." in result.err
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# yaml-language-server: $schema=../../schemas/pairs.schema.json\n")
     assert f"lavet med: felles pair {JOBBESOEG} --seed 7\n" in text
@@ -121,10 +121,10 @@ def test_other_pairs_are_never_written_over_without_replace(cli: Cli, content: P
     assert "uden --replace" in refused.err
     assert path.read_bytes() == before
     shown = cli("pair", JOBBESOEG, "--seed", "2", "--dry-run", "--content", content)
-    assert shown.code == 0 and "intet er skrevet" in shown.err
+    assert shown.code == 0 and "Prøvekørsel: parrene ville blive gemt i " in shown.err
     assert path.read_bytes() == before
     replaced = cli("pair", JOBBESOEG, "--seed", "2", "--replace", "--content", content)
-    assert replaced.code == 0 and "Erstattede parrene i " in replaced.err
+    assert replaced.code == 0 and "er lavet forfra" in replaced.err
     assert read_yaml(path).data["seed"] == 2
 
 
@@ -246,7 +246,8 @@ def test_a_later_pairing_never_repeats_an_earlier_pair(cli: Cli, content: Path) 
     earlier = {frozenset((v["visitor"], v["host"])) for v in pairs_of(cli, content, "--seed", "1")}
     edit(
         content / PHASE_4,
-        "    title: Coaching/sparring\n    when: 2019-08\n    end: 2019-11\n    who: individuel",
+        '    title: Coaching/sparring\n    when: "2019-08"\n    end: "2019-11"\n'
+        "    who: individuel",
         "    title: Coaching/sparring\n    when: 2019-08\n    end: 2019-11\n    who: par",
     )
     result = cli("pair", SPARRING, "--seed", "1", "--format", "json", "--content", content)
@@ -272,7 +273,8 @@ def test_a_repeated_pair_is_accepted_in_the_pairs_file_like_any_other_warning(
     earlier = {str(v["visitor"]): str(v["host"]) for v in pairs_of(cli, content, "--seed", "1")}
     edit(
         content / PHASE_4,
-        "    title: Coaching/sparring\n    when: 2019-08\n    end: 2019-11\n    who: individuel",
+        '    title: Coaching/sparring\n    when: "2019-08"\n    end: "2019-11"\n'
+        "    who: individuel",
         "    title: Coaching/sparring\n    when: 2019-08\n    end: 2019-11\n    who: par",
     )
     result = cli("pair", SPARRING, "--seed", "1", "--format", "json", "--content", content)

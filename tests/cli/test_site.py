@@ -73,7 +73,7 @@ def test_export_site_writes_index_html_with_lang_da_and_says_where(
 ) -> None:
     result, page, html = export(cli, tmp_path / "out", "--as-of", AS_OF)
     assert result.out == ""
-    assert f"Skrev oversigtssiden til {tmp_path / 'out' / 'index.html'}" in result.err
+    assert f"Oversigtssiden er gemt i {tmp_path / 'out' / 'index.html'}" in result.err
     assert page.one("html").attrs["lang"] == "da"
     assert page.one("h1").text() == "Fælles om ledelse"
     assert "Status pr. torsdag den 1. november 2018." in words(html)
@@ -228,13 +228,23 @@ def test_the_next_activities_are_those_of_felles_next(cli: Cli, tmp_path: Path) 
     _, page, _ = export(cli, tmp_path / "out", "--as-of", AS_OF)
     items = [li for li in page.one("ol", cls="upcoming").children if isinstance(li, Node)]
     listed = json.loads(cli("next", "--as-of", AS_OF, "--format", "json").out)
-    assert [li.attrs["data-activity"] for li in items] == [item["id"] for item in listed]
+    assert [li.attrs["data-activity"] for li in items] == [
+        item["id"] for item in listed["upcoming"]
+    ]
     first = items[0]
-    assert (
-        first.one("p", cls="when").text()
-        == "dato ikke fastlagt (juni – november 2018) · forberedelse"
+    assert first.one("p", cls="when").text() == (
+        "tors. 8. nov. 2018 kl. 12.00 – fre. 9. nov. kl. 12.00 · uge 45 · om 7 dage · seminar"
     )
-    assert "Deltagere hver leder for sig" in first.text()
+    assert "Deltagere hele Strategisk Ledelsesforum" in first.text()
+    # Then what still needs a date, one line each, in the order of felles next.
+    undated = [li for li in page.one("ul", cls="needs-date").children if isinstance(li, Node)]
+    assert [li.attrs["data-activity"] for li in undated] == [
+        item["id"] for item in listed["needs_date"]
+    ]
+    assert undated[0].text() == (
+        "juni – november 2018 · Workshop i fortrolige grupper · 0 af 12 grupper har dato · "
+        "forberedes med: Individuel forberedelse"
+    )
 
 
 def test_after_the_end_the_page_says_honestly_that_nothing_is_ahead(
@@ -292,7 +302,7 @@ def test_without_o_the_page_goes_to_site_in_the_working_folder(cli: Cli) -> None
     result = cli("export", "site")
     assert result.code == 0, result.err
     assert Path("site", "index.html").is_file()
-    assert "Skrev oversigtssiden til site/index.html" in result.err
+    assert "Oversigtssiden er gemt i site/index.html" in result.err
 
 
 def test_regenerating_replaces_only_its_own_page(cli: Cli, content: Path, tmp_path: Path) -> None:

@@ -44,6 +44,9 @@ NOT_TEXT = {
     "StyleSection.scale": "a reference to a scale",
     "Statement.goal": "a reference to a goal",
     "Statement.theme": "a reference to a theme",
+    "Member.email": "an address felles invite writes to (tests/cli/test_invite.py)",
+    "Organizer.email": "the address invitations come from (tests/cli/test_invite.py)",
+    "Organizer.name": "shown only in the invitations of felles invite (tests/cli/test_invite.py)",
 }
 ROOTS = {
     "programme.yaml": model.Programme,

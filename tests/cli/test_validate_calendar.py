@@ -53,20 +53,90 @@ def test_a_seminar_on_christmas_day_names_juledag(content: Path, cli: Cli) -> No
 @pytest.mark.parametrize(
     ("day", "name"),
     [
-        ("2019-06-05", "grundlovsdag"),  # optional: a day off, not a public holiday
-        ("2018-12-24", "juleaftensdag"),
-        ("2019-05-01", "arbejdernes kampdag"),
-        ("2019-12-31", "nytårsaften"),
         ("2019-04-19", "langfredag"),
         ("2019-05-30", "kristi himmelfartsdag"),
+        ("2019-12-25", "juledag"),
     ],
 )
-def test_public_and_optional_holidays_are_named_in_danish(
-    content: Path, cli: Cli, day: str, name: str
-) -> None:
+def test_public_holidays_are_named_in_danish(content: Path, cli: Cli, day: str, name: str) -> None:
     move_seminar_4(content, day)
     [warning] = findings(cli("validate", "--content", content), "W501")
-    assert name in warning.lower()
+    assert f"ligger på en helligdag: {name}" in warning.lower()
+
+
+@pytest.mark.parametrize(
+    ("day", "words"),
+    [
+        ("2019-06-05", "ligger på grundlovsdag (onsdag den 5. juni 2019), som mange holder fri"),
+        ("2018-12-24", "ligger på juleaftensdag (mandag den 24. december 2018), som mange"),
+        ("2019-05-01", "ligger på arbejdernes kampdag (onsdag den 1. maj 2019), som mange"),
+        ("2019-12-31", "ligger på nytårsaften (tirsdag den 31. december 2019), som mange"),
+        (
+            "2019-05-31",
+            "ligger på en klemmedag, fredagen efter Kristi himmelfartsdag "
+            "(fredag den 31. maj 2019), som mange holder fri",
+        ),
+    ],
+)
+def test_days_off_that_are_no_holiday_are_named_as_what_they_are(
+    content: Path, cli: Cli, day: str, words: str
+) -> None:
+    move_seminar_4(content, day)
+    result = cli("validate", "--content", content)
+    [warning] = findings(result, "W511")
+    assert words in warning
+    assert "helligdag:" not in warning and findings(result, "W501") == []
+
+
+@pytest.mark.parametrize(
+    ("day", "words"),
+    [
+        ("2019-10-15", "ligger i skolernes efterårsferie, uge 42 (tirsdag den 15. oktober 2019)"),
+        ("2019-02-12", "ligger i skolernes vinterferie, uge 7 (tirsdag den 12. februar 2019)"),
+        ("2019-07-10", "ligger i skolernes sommerferie (onsdag den 10. juli 2019)"),
+        ("2019-12-23", "ligger i skolernes juleferie (mandag den 23. december 2019)"),
+    ],
+)
+def test_school_holidays_are_named_and_can_be_turned_off(
+    content: Path, cli: Cli, day: str, words: str
+) -> None:
+    move_seminar_4(content, day)
+    [warning] = findings(cli("validate", "--content", content), "W510")
+    assert words in warning and warning.endswith(", hvor mange holder fri")
+    for silence in ("none", "[]"):
+        programme = content / "programme.yaml"
+        text = programme.read_text(encoding="utf-8").split("\nschool_holidays:", 1)[0]
+        programme.write_text(f"{text}\nschool_holidays: {silence}\n", encoding="utf-8")
+        result = cli("validate", "--content", content)
+        assert result.code == 0, result.out
+        assert findings(result, "W510") == []
+
+
+def test_the_school_holidays_are_the_weeks_programme_yaml_names(content: Path, cli: Cli) -> None:
+    move_seminar_4(content, "2019-10-22")  # uge 43: the default weeks say nothing
+    assert findings(cli("validate", "--content", content), "W510") == []
+    with (content / "programme.yaml").open("a", encoding="utf-8") as file:
+        file.write(
+            "school_holidays:\n  - name: efterårsferie\n    weeks: [43]\n"
+            "  - name: vinterferie\n    start: 02-10\n    end: 02-16\n"
+        )
+    result = cli("validate", "--content", content)
+    assert result.code == 0, result.out
+    [warning] = findings(result, "W510")
+    assert "efterårsferie, uge 43 (tirsdag den 22. oktober 2019)" in warning
+    move_seminar_4_again = content / PHASE4
+    edit(move_seminar_4_again, "when: 2019-10-22", "when: 2019-10-15")  # uge 42: no longer
+    assert findings(cli("validate", "--content", content), "W510") == []
+    edit(move_seminar_4_again, "when: 2019-10-15", "when: 2020-02-14")
+    [warning] = findings(cli("validate", "--content", content), "W510")
+    assert "skolernes vinterferie (fredag den 14. februar 2020)" in warning
+
+
+def test_a_school_holiday_warning_is_accepted_on_its_line(content: Path, cli: Cli) -> None:
+    move_seminar_4(content, '"2019-10-15"  # felles: tillad W510 – aftalt med SLF')
+    result = cli("validate", "--strict", "--content", content)
+    assert result.code == 0, result.out
+    assert "W510" in result.out and "tilladt: aftalt med SLF" in result.out
 
 
 def test_a_seminar_on_a_saturday_is_a_weekend_warning(content: Path, cli: Cli) -> None:
@@ -80,7 +150,7 @@ def test_a_seminar_on_a_saturday_is_a_weekend_warning(content: Path, cli: Cli) -
 
 def test_a_seminar_running_into_the_weekend_is_warned(content: Path, cli: Cli) -> None:
     phase = content / PHASE2
-    edit(phase, "end: 2018-11-09 12:00", "end: 2018-11-10 12:00")
+    edit(phase, 'end: "2018-11-09 12:00"', "end: 2018-11-10 12:00")
     [warning] = findings(cli("validate", "--content", content), "W502")
     assert "lørdag den 10. november 2018" in warning
 
@@ -90,7 +160,7 @@ def test_month_precise_and_long_activities_get_no_holiday_or_weekend_warning(
 ) -> None:
     # The shipped month windows contain weekends and holidays: no warning (see the first test).
     phase = content / PHASE2
-    edit(phase, "end: 2018-11-09 12:00", "end: 2018-12-31")  # a period, not an event
+    edit(phase, 'end: "2018-11-09 12:00"', "end: 2018-12-31")  # a period, not an event
     result = cli("validate", "--content", content)
     assert findings(result, "W501") == findings(result, "W502") == []
 
@@ -100,7 +170,7 @@ def _copy() -> tuple[tempfile.TemporaryDirectory[str], Path]:
     return holder, copy_shipped(Path(holder.name) / "content")
 
 
-# Fixed-date Danish holidays and days off; Easter-based ones are tested above.
+# Fixed-date Danish holidays (W501) and days off (W511); Easter-based ones are tested above.
 FIXED_HOLIDAYS = {(1, 1), (5, 1), (6, 5), (12, 24), (12, 25), (12, 26), (12, 31)}
 
 
@@ -119,7 +189,7 @@ def test_weekend_and_fixed_holiday_warnings_follow_the_calendar(day: date, cli: 
         assert result.code == 0
         assert bool(findings(result, "W502")) == (day.weekday() >= 5)
         if (day.month, day.day) in FIXED_HOLIDAYS:
-            assert findings(result, "W501")
+            assert findings(result, "W501") or findings(result, "W511")
         if 7 <= day.month <= 11:  # Denmark has no holiday from July to November
             assert findings(result, "W501") == []
 
@@ -133,7 +203,8 @@ def test_two_fixed_activities_at_the_same_time_for_everyone_overlap(
     [warning] = findings(result, "W503")
     assert f"03-graensekrydsende-samarbejde.md:{line_of(phase3, 'when: 2018-11-09')}:5" in warning
     assert "Ledelsesgrundlag og visionsledelse" in warning
-    assert f"02-aktiv-visionsledelse.md:{line_of(content / PHASE2, 'when: 2018-11-08')}" in warning
+    seminar = line_of(content / PHASE2, 'when: "2018-11-08')
+    assert f"02-aktiv-visionsledelse.md:{seminar}" in warning
 
 
 def test_back_to_back_activities_do_not_overlap(content: Path, cli: Cli) -> None:
@@ -148,7 +219,7 @@ def _two_workshops(content: Path, first: str, second: str) -> None:
     text = phase.read_text(encoding="utf-8")
     for workshop, who in (("workshop-1", first), ("workshop-2", second)):
         start = text.index(f"  - id: {workshop}\n")
-        window = "    when: 2018-06\n    end: 2018-11\n"
+        window = '    when: "2018-06"\n    end: "2018-11"\n'
         when = text.index(window, start)
         text = text[:when] + f"    when: 2018-09-13\n{who}" + text[when + len(window) :]
     phase.write_text(text, encoding="utf-8")
@@ -226,3 +297,27 @@ def test_a_bad_as_of_is_wrong_use(content: Path, cli: Cli) -> None:
     assert result.code == 2
     assert result.err.startswith("felles: »30.2.2019« er ikke en dato")
     assert result.out == ""
+
+
+def test_school_holidays_that_cannot_be_are_errors_at_their_lines(content: Path, cli: Cli) -> None:
+    programme = content / "programme.yaml"
+    with programme.open("a", encoding="utf-8") as file:
+        file.write(
+            "school_holidays:\n"
+            "  - name: vinterferie\n"
+            "  - name: efterårsferie\n    weeks: [42, 54]\n"
+            "  - name: juleferie\n    start: 02-30\n    end: 01-01\n"
+        )
+    result = cli("validate", "--content", content)
+    assert result.code == 1
+    name = line_of(programme, "  - name: vinterferie")
+    assert f"programme.yaml:{name}:5: E330 skoleferien »vinterferie« har hverken uger" in (
+        result.out
+    )
+    weeks = line_of(programme, "weeks: [42, 54]")
+    assert f"programme.yaml:{weeks}:" in result.out
+    assert "E331 skoleferien »efterårsferie« nævner uge 54, som ikke findes" in result.out
+    start = line_of(programme, "start: 02-30")
+    assert f"programme.yaml:{start}:5: E332 skoleferien »juleferie« har »02-30«" in result.out
+    assert " W510 " not in result.out  # an impossible day makes no holiday of the year
+    assert cli("next", "--content", content).code == 1  # as any error in the programme

@@ -91,7 +91,7 @@ def test_the_shipped_acceptance_accepts_the_shipped_warning(tmp_path: Path) -> N
     assert verdict.findings == [other]  # only the named code is accepted
     [(finding, reason)] = verdict.accepted
     assert finding is warning
-    assert reason.startswith("kilderne siger 22. februar 2019")
+    assert reason.startswith("kilden skriver »22. febr.« uden år")
 
 
 def test_an_acceptance_accepts_nothing_on_another_line(tmp_path: Path) -> None:
@@ -118,6 +118,27 @@ def test_the_acceptance_warnings_cannot_be_accepted(tmp_path: Path) -> None:
     content = _content(tmp_path, '    when: "2019-02-22"  # felles: tillad W304 – skjul den')
     verdict = accepted.apply(content, [])
     assert [(f.code, f.params["code"]) for f in verdict.findings] == [("W305", "W304")]
+
+
+def test_a_code_matches_exactly(tmp_path: Path) -> None:
+    """`W3011` is not W301 with a stray digit: it is an unknown code, and W301 stays."""
+    for comment in ("# felles: tillad W3011 – grund", "# felles: tillad W301x – grund"):
+        content = _content(tmp_path / str(hash(comment)), f'    when: "2019-02-22"  {comment}')
+        warning = _w301(content)
+        verdict = accepted.apply(content, [warning])
+        assert warning in verdict.findings and verdict.accepted == [], comment
+        assert [f.code for f in verdict.findings if f is not warning] == ["W305"], comment
+
+
+def test_an_acceptance_covers_one_value_not_every_one_on_its_line(tmp_path: Path) -> None:
+    """Two sessions on one line both warned: the comment cannot say which it means."""
+    content = _content(tmp_path)
+    first = _w301(content)
+    second = Finding(first.path, first.line, 30, "W301", first.params)
+    verdict = accepted.apply(content, [first, second])
+    assert first in verdict.findings and second in verdict.findings and verdict.accepted == []
+    [w335] = [f for f in verdict.findings if f.code == "W335"]
+    assert w335.line == first.line and "2 gange" in w335.message
 
 
 def test_spelling_and_separators_are_forgiving(tmp_path: Path) -> None:

@@ -7,14 +7,14 @@ import inspect
 from pathlib import Path
 
 from felles.codes.model import FIELD_WORDS
-from felles.content import model, pairs_model, survey_model
+from felles.content import invitations_model, model, pairs_model, survey_model
 from tests.helpers.content import edit
 from tests.helpers.run import Cli
 
 
 def _required_fields() -> set[str]:
     names: set[str] = set()
-    for module in (model, survey_model, pairs_model):
+    for module in (model, survey_model, pairs_model, invitations_model):
         for _, cls in inspect.getmembers(module, dataclasses.is_dataclass):
             if cls.__module__ == module.__name__:
                 names |= {

@@ -143,8 +143,8 @@ def _valid(tp: Any, pattern: str | None) -> st.SearchStrategy[Any]:
         (item,) = get_args(tp)
         return st.lists(_valid(item, pattern), max_size=2)
     if origin in (typing.Union, types.UnionType):
-        (option,) = [arg for arg in get_args(tp) if arg is not type(None)]
-        return st.none() | _valid(option, pattern)
+        options = [arg for arg in get_args(tp) if arg is not type(None)]
+        return st.one_of(st.none(), *(_valid(option, pattern) for option in options))
     if origin is typing.Literal:
         return st.sampled_from(get_args(tp))
     if tp is str:
@@ -212,3 +212,26 @@ def test_builder_and_pydantic_agree_on_random_documents(
 ) -> None:
     document = data.draw(_mutated(cls))
     _agree(cls, Document(Path("x"), document, {}))
+
+
+@pytest.mark.parametrize(
+    ("cls", "data", "field"),
+    [
+        (model.Groups, {"groups": [{"number": True, "members": [{"name": "A"}]}]}, "number"),
+        (
+            model.PhaseMeta,
+            {"id": "a", "number": True, "title": "T", "period": {"start": "2018"}},
+            "number",
+        ),
+    ],
+)
+def test_a_yaml_boolean_is_never_a_number_for_either(
+    cls: type[Any], data: dict[str, Any], field: str
+) -> None:
+    """`true` is not sparring group 1 nor phase 1: pydantic's lax mode would take it."""
+    doc = Document(Path("x.yaml"), data, {})
+    with pytest.raises(BuildError):
+        build(cls, data)
+    built, findings = build_model(cls, doc, "x.yaml")
+    assert built is None and [(f.code, f.params["field"]) for f in findings] == [("E203", field)]
+    assert "ikke true eller false" in findings[0].message

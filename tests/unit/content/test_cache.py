@@ -121,7 +121,6 @@ def test_a_damaged_cache_is_ignored(content: Path, tmp_path: Path, damage: bytes
 
 def test_the_cache_can_be_turned_off_and_lives_in_the_users_cache_folder(tmp_path: Path) -> None:
     assert cache_dir({"FELLES_CACHE": "0"}) is None
-    assert cache_dir({"FELLES_CACHE": "off"}) is None
     assert cache_dir({"FELLES_CACHE": str(tmp_path)}) == tmp_path
     if os.name != "nt":
         assert cache_dir({"XDG_CACHE_HOME": str(tmp_path)}) in (
@@ -142,3 +141,69 @@ def test_next_shows_an_edit_made_after_the_cache(cli: Cli, content: Path) -> Non
     )
     after = cli("next", "--as-of", "2018-11-01", "--type", "seminar", "--content", content)
     assert "Fælles seminar: Nyt navn" in after.out
+
+
+@pytest.mark.parametrize("value", ["1", "on", "true", "yes", "off", "~", "cache", "./cache"])
+def test_felles_cache_is_a_full_path_0_or_empty(
+    cli: Cli, content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    """Anything else would make cache folders inside the content (run from there)."""
+    _age(content)
+    monkeypatch.chdir(content)
+    monkeypatch.setenv("FELLES_CACHE", value)
+    before = sorted(p.name for p in content.rglob("*"))
+    result = cli("next", "--as-of", "2018-06-01")
+    assert result.code == 2 and result.out == ""
+    assert f"FELLES_CACHE=»{value}«" in result.err and "fuld sti" in result.err
+    assert sorted(p.name for p in content.rglob("*")) == before
+
+
+def _planted(content: Path, tmp_path: Path) -> Path:
+    """A cache of `content` whose phase 1 title someone else changed afterwards."""
+    import marshal
+
+    _age(content)
+    _cached(content, tmp_path)
+    [stored] = _cache_files(tmp_path)
+    data = marshal.loads(stored.read_bytes())
+    for document in data["documents"].values():
+        if document[0].get("title") == "Personligt ledelsesgrundlag":
+            document[0]["title"] = "Plantet af en anden"
+    stored.write_bytes(marshal.dumps(data))
+    return stored
+
+
+@pytest.mark.skipif(os.name != "posix", reason="owners and mode bits are POSIX")
+def test_a_cache_others_can_write_is_never_read(
+    cli: Cli, content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stored = _planted(content, tmp_path)
+    folder = stored.parent
+    env = _environ(tmp_path)
+    assert _cached(content, tmp_path).phases[0].meta.title == "Plantet af en anden"  # private
+    notes: list[str] = []
+    for shared in (folder, stored):
+        shared.chmod(0o777 if shared == folder else 0o666)
+        loaded = load_cached(ContentDir(content, "option"), tmp_path, env, notes.append)
+        assert loaded.phases[0].meta.title == "Personligt ledelsesgrundlag"
+        shared.chmod(0o700 if shared == folder else 0o600)
+    assert notes == [
+        f"Cachen {folder} bruges ikke: andre brugere kan skrive i den.",
+        f"Cachen {stored} bruges ikke: andre brugere kan skrive i den.",
+    ]
+    folder.chmod(0o777)
+    monkeypatch.setenv("FELLES_CACHE", env["FELLES_CACHE"])
+    quiet = cli("next", "--as-of", "2018-06-01", "--content", content)
+    told = cli("next", "--as-of", "2018-06-01", "--content", content, "-v")
+    assert "Plantet" not in quiet.out + told.out and "bruges ikke" not in quiet.err
+    assert told.err.count("bruges ikke: andre brugere kan skrive i den") == 1
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0, reason="giving a file away takes root")
+def test_a_cache_file_of_another_user_is_never_read(content: Path, tmp_path: Path) -> None:
+    stored = _planted(content, tmp_path)
+    os.chown(stored, 65534, 65534)
+    notes: list[str] = []
+    loaded = load_cached(ContentDir(content, "option"), tmp_path, _environ(tmp_path), notes.append)
+    assert loaded.phases[0].meta.title == "Personligt ledelsesgrundlag"
+    assert notes == [f"Cachen {stored} bruges ikke: den ejes af en anden bruger."]

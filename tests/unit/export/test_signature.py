@@ -57,7 +57,9 @@ def test_what_only_looks_like_felles_is_not_ours() -> None:
         b"<!-- felles er et godt program -->",  # no 'felles <command>:' form
         "<!-- felles export agenda: genereret fil -->\nog så noget efter\n".encode(),
         b"Lavet med felles survey report.\nEn linje mere\n",
-        b'{"$schema": "https://raw.githubusercontent.com/felles-dev/felles/main/schemas/x"}',
+        b'{"$schema": "urn:felles:schema:x"}',  # $schema, not $id
+        b'{"$id": "https://example.org/felles/schemas/groups.schema.json"}',
+        b'{"$id": "https://example.org/schemas/groups.schema.json", "title": "Grupper"}',
         b'{"generator": "Excel"}',
         b"[1, 2]",
         b"BEGIN:VCALENDAR\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\n",
@@ -139,3 +141,14 @@ def test_an_app_xml_too_big_to_be_ours_is_not_read() -> None:
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(signature.APP_XML, app)
     assert not is_ours(out.getvalue())
+
+
+def test_a_schema_an_earlier_felles_wrote_is_still_ours() -> None:
+    """Its `$id` was an address ending in the file name; `felles schema --output schemas`
+    in a repository made by that felles replaces it."""
+    earlier = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://git.example.org/someone/felles/raw/main/schemas/groups.schema.json",
+        "title": "felles: groups.yaml",
+    }
+    assert is_ours(json.dumps(earlier).encode("utf-8"))

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from felles.errors import UsageError
 from felles.survey import database, files, store
-from felles.survey.tally import NetworkCounts, Partner, RoundData
+from felles.survey.tally import NetworkCounts, Partner, RoundData, canonical
 from tests.helpers.survey import hot_journal, is_root
 
 PARTNER = Partner("hyppighed", 2)
@@ -42,7 +42,7 @@ def _folder_with(tmp_path: Path, *rounds: RoundData) -> Path:
 
 
 def _same(a: RoundData, b: RoundData) -> bool:
-    """Equal, the values compared as multisets (they are stored shuffled)."""
+    """Equal, the values compared as multisets (they are stored sorted)."""
     as_sets = {k: Counter(v) for k, v in a.items.items()}
     return (a.id, a.imported, a.population, a.example, a.respondents, a.raters, a.network) == (
         b.id,
@@ -72,17 +72,18 @@ def test_rounds_come_back_as_they_were_stored(values: list[int], ids: list[str])
         assert found is not None and _same(found, original)
 
 
-def test_every_write_shuffles_the_values_afresh() -> None:
-    data = _round(values=list(range(200)))
-    orders = {
-        tuple(
-            database.load(database.dump("p", [data]), PARTNER)
-            .rounds[0]
-            .items[("statement", "data-1")]
-        )
-        for _ in range(5)
-    }
-    assert len(orders) == 5  # never the order of the CSV, never the same twice
+@given(values=st.lists(st.integers(0, 6), max_size=60), data=st.data())
+def test_the_file_is_the_same_bytes_whatever_the_order_of_the_values(
+    values: list[int], data: st.DataObject
+) -> None:
+    shuffled = data.draw(st.permutations(values))
+    first, second = _round(values=values), _round(values=list(shuffled))
+    order = list(first.items)
+    first.items = canonical(dict(reversed(first.items.items())), order)  # first seen last
+    second.items = canonical(second.items, order)
+    assert database.dump("p", [first]) == database.dump("p", [second])
+    stored = database.load(database.dump("p", [first]), PARTNER).rounds[0]
+    assert stored.items[("statement", "data-1")] == sorted(values)  # never the CSV's order
 
 
 @settings(max_examples=150, deadline=None)
@@ -215,17 +216,30 @@ def test_a_failed_first_import_leaves_no_folder(
     assert not (tmp_path / "data").exists()
 
 
-def test_a_temporary_file_left_by_a_killed_import_is_ignored_then_removed(tmp_path: Path) -> None:
+def test_a_temporary_file_is_removed_only_when_its_writer_is_gone(tmp_path: Path) -> None:
+    """Its writer's process is gone, or (felles 0.1 named no process) it is old: removed;
+    a live writer's stays (only `purge`, which deletes everything, takes it)."""
+    import subprocess
+    import sys
+    import time
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
     folder = _folder_with(tmp_path, _round())
-    stale = folder / f".{store.ANSWERS}.0badc0de.tmp"
-    stale.write_bytes(b"SQLite format 3\x00half")
+    dead = folder / f".{store.ANSWERS}.{int(gone.stdout)}.0badc0de.tmp"
+    old = folder / f".{store.ANSWERS}.0badc0df.tmp"
+    live = folder / f".{store.ANSWERS}.{os.getppid()}.0badc0e0.tmp"
+    for path in (dead, old, live):
+        path.write_bytes(b"SQLite format 3\x00half")
+    hour_ago = time.time() - 3600
+    os.utime(old, (hour_ago, hour_ago))
     assert store.rounds(folder) == ["baseline"]
     assert store.has_data(folder)
     _import(folder)
-    assert not stale.exists() and store.rounds(folder) == ["baseline", "opfoelgning"]
-    stale.write_bytes(b"")
+    assert not dead.exists() and not old.exists() and live.exists()
+    assert store.rounds(folder) == ["baseline", "opfoelgning"]
     purged = store.purge(folder)
-    assert stale in purged.files and not folder.exists()
+    assert live in purged.files and not folder.exists()
 
 
 def test_a_round_is_kept_unless_replaced(tmp_path: Path) -> None:

@@ -1,0 +1,168 @@
+"""The pre-commit configuration and the install line that `felles init` writes.
+
+They install felles from where the running felles came from (PEP 610's
+`direct_url.json`, read by `cli/source.py`), never from an address or a tag that
+may not exist:
+
+- a git install (a URL and a commit): pre-commit's `repo: URL`, `rev: <commit>`, and
+  `felles @ git+URL@<commit>` in `requirements.txt`, which the workflow installs;
+- anything else (a local folder, a wheel, an index, unknown): a `repo: local` hook
+  that runs the felles installed on the machine, and a `requirements.txt` with a Danish
+  comment saying exactly what to write there; the workflow stops with one clear
+  annotation until a line is written.
+
+`felles init --felles-source URL@REV` names a git source of one's own.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any, Final
+
+REQUIREMENTS: Final = "requirements.txt"
+# A URL and a revision put into YAML, a requirements line and a shell line unquoted: a
+# scheme, then no space, no quote, no shell or YAML syntax of its own.
+_URL: Final = re.compile(r"[a-z][a-z0-9+.-]*://[A-Za-z0-9._~:/?=+%@,!-]+")
+_REV: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]*")
+_COMMIT: Final = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where felles is installed from: a git repository at a revision, or not (`url`
+    empty: `origin` says in words where the running felles came from)."""
+
+    url: str = ""
+    rev: str = ""
+    origin: str = ""
+
+    @property
+    def vcs(self) -> bool:
+        return bool(self.url and self.rev)
+
+    @property
+    def local(self) -> bool:
+        """A git repository in a folder of this machine (GitHub cannot fetch from it)."""
+        return self.url.startswith("file:")
+
+    @property
+    def requirement(self) -> str:
+        return f"felles @ git+{self.url}@{self.rev}"
+
+
+def safe(text: str) -> bool:
+    """A URL fit to be written unquoted into a committed file and a shell line: no space, quote or
+    shell syntax, and no password (a `user:secret@` in a URL would be committed for all)."""
+    from urllib.parse import urlsplit
+
+    if not _URL.fullmatch(text):
+        return False
+    try:
+        return urlsplit(text).password is None
+    except ValueError:
+        return False
+
+
+def from_direct_url(data: dict[str, Any] | None) -> Source:
+    """The source PEP 610's `direct_url.json` names (None: installed from an index, or
+    run from a source folder that was never installed)."""
+    if data is None:
+        return Source(origin="en pakke-server eller en kildemappe, felles ikke kan se")
+    url = data.get("url")
+    url = url if isinstance(url, str) else ""
+    vcs = data.get("vcs_info")
+    if isinstance(vcs, dict) and vcs.get("vcs") == "git" and not data.get("subdirectory"):
+        commit = vcs.get("commit_id")
+        if isinstance(commit, str) and _COMMIT.fullmatch(commit) and safe(url):
+            return Source(url=url, rev=commit)
+    if isinstance(data.get("dir_info"), dict):
+        return Source(origin=f"mappen {url}")
+    if isinstance(data.get("archive_info"), dict):
+        return Source(origin=f"filen {url}")
+    return Source(origin=url or "et ukendt sted")
+
+
+def from_option(value: str) -> Source | None:
+    """`URL@REV` of `--felles-source` (a `git+` in front is allowed); None if it is not."""
+    url, at, rev = value.removeprefix("git+").rpartition("@")
+    if not at or not safe(url) or not _REV.fullmatch(rev):
+        return None
+    return Source(url=url, rev=rev)
+
+
+def _yaml(value: str) -> str:
+    """A YAML double-quoted scalar (JSON's string syntax is one)."""
+    return json.dumps(value)
+
+
+HEAD: Final = (
+    "# pre-commit: felles tjekker indholdet, før en ændring bliver committet.\n"
+    "# Installér én gang med: pip install pre-commit && pre-commit install\n"
+)
+STRICT: Final = "        # args: [--strict]   # så stopper advarsler også commit'en\n"
+
+
+def precommit_config(source: Source) -> str:
+    """`.pre-commit-config.yaml` of a content repository."""
+    if source.vcs:
+        return (
+            HEAD
+            + "# felles hentes fra sit git-repository i én bestemt commit (den felles, der lavede\n"
+            "# dette repository), så en ny felles aldrig stopper en commit uden varsel. Ret rev\n"
+            "# til en nyere commit, når I vil have en nyere felles.\n"
+            "repos:\n"
+            f"  - repo: {_yaml(source.url)}\n"
+            f"    rev: {_yaml(source.rev)}\n"
+            "    hooks:\n"
+            "      - id: felles-validate\n" + STRICT
+        )
+    return (
+        HEAD
+        + "# Hooken bruger den felles, der er installeret på maskinen: kommandoen felles skal\n"
+        "# virke i den terminal, hvor du committer. (felles blev ikke installeret fra et\n"
+        "# git-repository, som pre-commit kan hente fra; med felles init --felles-source\n"
+        "# URL@COMMIT henter pre-commit selv felles derfra.)\n"
+        "repos:\n"
+        "  - repo: local\n"
+        "    hooks:\n"
+        "      - id: felles-validate\n"
+        "        name: felles validate\n"
+        "        entry: felles validate\n"
+        "        language: system\n"
+        "        # felles tjekker hele indholdet (henvisninger går på tværs af filer).\n"
+        "        pass_filenames: false\n"
+        "        files: ^content/\n" + STRICT
+    )
+
+
+def requirements(source: Source, version: str) -> str:
+    """`requirements.txt`: what the workflow installs (`pip install -r requirements.txt`)."""
+    head = (
+        "# Hvorfra GitHub Actions (.github/workflows/validate.yml) installerer felles.\n"
+        "# Skriv én linje uden # foran: en adresse, GitHub kan hente fra, og en fast version.\n"
+    )
+    if source.vcs:
+        note = (
+            "# Her: felles' git-repository i én bestemt commit (den felles, der lavede dette\n"
+            "# repository). Ret commit'en, når I vil have en nyere felles.\n"
+        )
+        if source.local:
+            note += (
+                "# OBS: adressen er en mappe på den maskine, der lavede repositoryet; GitHub kan\n"
+                "# ikke hente derfra. Skriv i stedet adressen på det git-repository, I har felles\n"
+                "# i, fx  felles @ git+https://ADRESSE/felles.git@COMMIT\n"
+            )
+        return head + note + source.requirement + "\n"
+    return head + (
+        "#\n"
+        "# Fra et git-arkiv (COMMIT er den fulde commit-id, fx fra »git rev-parse HEAD«):\n"
+        "#   felles @ git+https://ADRESSE/felles.git@COMMIT\n"
+        "# Fra en wheel-fil på en adresse, GitHub kan hente:\n"
+        "#   felles @ https://ADRESSE/felles-" + version + "-py3-none-any.whl\n"
+        "#\n"
+        f"# Den felles, der lavede denne mappe, er version {version}, installeret fra\n"
+        f"# {' '.join(source.origin.split())}.\n"
+        "# Spørg den, der har installeret felles for dig, hvis du ikke ved, hvad du skal skrive.\n"
+    )
