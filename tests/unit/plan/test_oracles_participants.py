@@ -30,7 +30,7 @@ def _activity(**changes: object) -> Activity:
 ALL = tuple(range(1, 13))
 # who          groups    text                                         summary                                       groups  # noqa: E501
 TABLE = [
-    ("alle", [], "hele SLF", "Hele SLF (38 ledere)", ALL),
+    ("alle", [], "hele Strategisk Ledelsesforum", "Hele Strategisk Ledelsesforum (38 ledere)", ALL),
     ("alle", [3, 1], "sparringsgruppe 3, 1", "Sparringsgruppe 1 og 3", (3, 1)),
     ("grupper", [], "hver sparringsgruppe for sig", "Hver sparringsgruppe for sig (12 grupper)", ALL),  # noqa: E501
     ("grupper", [4], "sparringsgruppe 4", "Sparringsgruppe 4", (4,)),
@@ -53,7 +53,7 @@ def test_who_takes_part_by_hand(
         assert found.names == expected
     else:
         assert found.names is None
-    assert forum_name(content) == "SLF"
+    assert forum_name(content) == "Strategisk Ledelsesforum"  # no short name is given
     assert len(content.leaders()) == 38
 
 
