@@ -332,6 +332,8 @@ def _syntax_error(exc: yaml.MarkedYAMLError, line_offset: int) -> ReadError:
     problem = (exc.problem or "").strip()
     if "\t" in problem or "tab" in problem:
         return ReadError("E104", line=line, col=col)
+    if "maximum nesting depth" in problem:  # libyaml's own limit, below _guard's
+        return ReadError("E108", {"limit": MAX_DEPTH}, line=line, col=col)
     if "control characters" in problem or "special characters" in problem:
         return ReadError("E117", {"codepoint": "????"}, line=line, col=col)
     danish = _PROBLEMS.get(problem.split(" while ")[0])
