@@ -121,9 +121,10 @@ def test_moving_the_programme_keeps_each_date_quoted_as_it_was(cli: Cli, content
     edit(phase, 'end: "2018-11-09 12:00"', "end: 2018-11-09 12:00")
     assert cli("move", "--start", "2028-01", "--content", content).code == 0
     text = phase.read_text(encoding="utf-8")
-    # 2018-06 → 2028-01: months move 115 months, days 500 weeks (a Thursday stays one)
-    assert "    when: '2028-06-08 12:00'\n" in text  # single quotes kept
-    assert "    end: 2028-06-09 12:00\n" in text  # unquoted kept
+    # 2018-06 → 2028-01: months move 115 months; the kick-off (Friday 8 June) lands on the
+    # first Friday from 8 January 2028, the 14th, so days move 501 weeks (a Thursday stays one)
+    assert "    when: '2028-06-15 12:00'\n" in text  # single quotes kept
+    assert "    end: 2028-06-16 12:00\n" in text  # unquoted kept
     assert '  start: "2028-06"\n' in text  # double quotes kept
     front = _front_matter(phase).splitlines()
     assert not [line for line in front if "2018-" in line.split("#")[0]]  # every date moved
