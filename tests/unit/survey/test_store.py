@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import os
+import random
 import sqlite3
 import stat
 from collections import Counter
@@ -115,7 +116,12 @@ def test_damaged_bytes_are_damaged_never_another_exception(data: st.DataObject) 
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"SQLite format 3\x00" + b"\x00" * 50, os.urandom(4096), b"not a database" * 300],
+    [
+        b"",
+        b"SQLite format 3\x00" + b"\x00" * 50,
+        random.Random(118).randbytes(4096),
+        b"not a database" * 300,
+    ],
     ids=["empty", "header-only", "random", "text"],
 )
 def test_a_damaged_file_is_u064_naming_the_file(tmp_path: Path, content: bytes) -> None:
@@ -312,8 +318,9 @@ def test_purge_deletes_every_file_whatever_state_it_is_in(tmp_path: Path, state:
     folder.mkdir()
     answers = folder / store.ANSWERS
     if state == "random":
-        answers.write_bytes(os.urandom(10_000))
-        (folder / store.KEYS).write_bytes(os.urandom(100))
+        noise = random.Random(315)
+        answers.write_bytes(noise.randbytes(10_000))
+        (folder / store.KEYS).write_bytes(noise.randbytes(100))
     elif state == "empty":
         answers.write_bytes(b"")
         (folder / store.KEYS).write_bytes(b"")
