@@ -121,3 +121,33 @@ def test_only_the_rules_that_cannot_be_met_are_named() -> None:
     assert "A kan ikke besøge nogen" in reason
     assert f"mindst {_fewest_broken(leaders, earlier)} besøg ville bryde reglerne" in reason
     assert _fewest_broken(leaders, set()) == 0  # without the history it can be done
+
+
+@pytest.mark.parametrize("size", [4, 5, 6])
+def test_no_two_leaders_visit_each_other_when_a_round_without_it_exists(size: int) -> None:
+    # With four or more leaders in groups of their own, a single round (a cycle through
+    # everyone) always avoids mutual visits, so felles must find one for every seed.
+    leaders = [Leader(f"Leder {i}", i + 1, None) for i in range(size)]
+    for seed in range(120):
+        made = make(leaders, set(), seed)
+        visits = dict(made.pairs)
+        mutual = [(a, b) for a, b in made.pairs if visits.get(b) == a]
+        assert mutual == [] and made.mutual == [], (size, seed, made.pairs)
+
+
+@pytest.mark.parametrize(
+    ("history", "repeats"),
+    [
+        ({frozenset(("A", "B"))}, 2),
+        ({frozenset(("A", "B")), frozenset(("B", "C")), frozenset(("A", "C"))}, 3),
+    ],
+)
+def test_the_reason_counts_the_visits_that_would_repeat_an_earlier_pair(
+    history: set[frozenset[str]], repeats: int
+) -> None:
+    names = sorted({name for pair in history for name in pair})
+    leaders = [Leader(name, group, None) for group, name in enumerate(names, 1)]
+    with pytest.raises(Impossible) as refused:
+        make(leaders, history, 1)
+    assert f"{repeats} gentager et tidligere par" in str(refused.value)
+    assert f"mindst {repeats} besøg ville bryde reglerne" in str(refused.value)
