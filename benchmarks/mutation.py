@@ -64,6 +64,14 @@ MODULES = [
 # (stripped), so moving the line does not lose the entry; `line` is where it was.
 EQUIVALENT: list[tuple[str, int, str, str, str]] = [
     (
+        "dates.py",
+        311,
+        'return f"om {days} {unit}" if days > 0 else f"for {-days} {unit} siden"',
+        "0 → -1",
+        "days == 0 has returned 'i dag' three lines above, so 'days > 0' and 'days > -1' "
+        "agree on every day that reaches this line",
+    ),
+    (
         "survey/aggregate.py",
         196,
         "possible = n * max(data.population - 1, 1)",

@@ -201,3 +201,14 @@ def test_a_period_in_words() -> None:
     assert dates.period_words("2019-03", "2019-06") == "marts – juni 2019"
     with pytest.raises(ValueError):
         dates.period_words("2019-13", None)
+
+
+def test_the_coming_week_53_skips_a_year_that_has_none() -> None:
+    from felles.dates import coming_week
+
+    # 2026 has a week 53 (Monday 28 December); 2025 has none, so from 2025 it is 2026's.
+    assert date(2026, 12, 28).isocalendar()[:2] == (2026, 53)
+    assert coming_week("uge 53", date(2025, 3, 1)) == date(2026, 12, 28)
+    # From a day after 2026's week 53 has begun, neither 2027 nor 2028 has one: refused.
+    with pytest.raises(ValueError):
+        coming_week("uge 53", date(2027, 1, 5))
