@@ -64,6 +64,15 @@ MODULES = [
 # (stripped), so moving the line does not lose the entry; `line` is where it was.
 EQUIVALENT: list[tuple[str, int, str, str, str]] = [
     (
+        "plan/participants.py",
+        55,
+        "group = content.leaders().get(leader)",
+        "statement dropped",
+        "this line is reached only when `names` is None, and participants() leaves `names` "
+        "None only for an activity without groups and without named leaders, for which "
+        "involves() is True whatever the leader's group",
+    ),
+    (
         "dates.py",
         311,
         'return f"om {days} {unit}" if days > 0 else f"for {-days} {unit} siden"',
