@@ -156,7 +156,7 @@ def _user_date(value: str, today: date | Callable[[], date]) -> date:
 # tests/test_dates.py checks these against Babel for every day of several years,
 # so the output stays exactly what Babel writes.
 _WEEKDAYS: Final = ("man.", "tirs.", "ons.", "tors.", "fre.", "lør.", "søn.")
-_MONTHS: Final = (
+MONTHS: Final = (
     "januar",
     "februar",
     "marts",
@@ -188,7 +188,7 @@ _MONTHS_SHORT: Final = (
 
 def month_name(moment: datetime | date) -> str:
     """'september 2018' (Babel: format_date(d, 'LLLL y', locale='da_DK'))."""
-    return f"{_MONTHS[moment.month - 1]} {moment.year}"
+    return f"{MONTHS[moment.month - 1]} {moment.year}"
 
 
 def short_day(day: date, *, year: bool = True) -> str:

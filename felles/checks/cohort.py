@@ -19,10 +19,10 @@ from felles.checks.common import at, file_display
 from felles.checks.programme import check_span
 from felles.content.load import Content
 from felles.content.model import Activity
-from felles.dates import When, parse_when, period_words, range_words
+from felles.dates import MONTHS, When, parse_when, period_words, range_words
 from felles.findings import Finding
 from felles.paths import exists
-from felles.plan.oldtext import MONTHS, found_in
+from felles.plan.oldtext import found_in
 
 FIELDS = {"title": "titlen", "purpose": "formålet"}
 

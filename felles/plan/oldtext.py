@@ -17,24 +17,12 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from felles.dates import MONTHS
+
 if TYPE_CHECKING:
     from felles.content.load import Content
     from felles.plan.rebase import Shift
 
-MONTHS: Final = (
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 _SHORT: Final = (
     "jan",
     "feb",
