@@ -177,6 +177,9 @@ def scan(folder: Path) -> Scan:
                     ours.append(folder / entry.name)
                 else:
                     others = True
+    except FileNotFoundError:
+        # A purge removed the folder between the two looks: it is not there, as above.
+        return Scan(False, False, [], False)
     except OSError as error:
         raise _folder_error(folder, error) from None
     return Scan(True, symlink, sorted(ours), others)

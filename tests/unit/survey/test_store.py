@@ -11,6 +11,7 @@ import stat
 from collections import Counter
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -514,3 +515,23 @@ def test_scan_knows_our_files_from_others(
     ours = {n for n in names if n not in ("noter.txt", ".answers.sqlite3.x")}
     assert {p.name for p in found.ours} == ours
     assert found.others == (len(ours) < len(names))
+
+
+def test_a_folder_a_purge_removes_while_it_is_looked_at_is_simply_not_there(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The race seen under load: lstat finds the folder, a purge removes it, then scandir.
+    from felles.survey import files
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    real = os.scandir
+
+    def gone(path: Any) -> Any:
+        if Path(path) == folder:
+            folder.rmdir()
+        return real(path)
+
+    monkeypatch.setattr(files.os, "scandir", gone)
+    found = files.scan(folder)
+    assert not found.exists and found.ours == [] and not found.others
