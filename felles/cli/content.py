@@ -92,6 +92,20 @@ def errors(findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if f.severity == "error"]
 
 
+VALIDATE_HINT = "Indholdet har fejl; kør »felles validate« for at se og rette dem."
+
+
+def refused(findings: list[Finding]) -> bool:
+    """Say the programme's errors and where to see them; True when the command must stop
+    (`next` and `status`: exit 1 rather than show a programme with a part dropped)."""
+    stopping = programme_errors(findings)
+    for finding in stopping:
+        say(str(finding))
+    if stopping:
+        say(VALIDATE_HINT)
+    return bool(stopping)
+
+
 def programme_errors(findings: list[Finding]) -> list[Finding]:
     """Errors outside the leaders' drafts: those that make the programme unreliable.
 

@@ -7,19 +7,17 @@ import os
 import sys
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 from felles.cli.clock import DEFAULT_ZONE, today, user_date
-from felles.cli.content import content_dir, judge, load, programme_errors
-from felles.cli.output import say, write
+from felles.cli.content import content_dir, judge, load, refused
+from felles.cli.output import write
 from felles.errors import ExitCode
 
 if TYPE_CHECKING:
     from felles.content.load import Content
     from felles.findings import Finding
     from felles.survey.store import DataFolder
-
-VALIDATE_HINT: Final = "Indholdet har fejl; kør »felles validate« for at se og rette dem."
 
 
 def show(
@@ -35,11 +33,7 @@ def show(
 
     found = content_dir(content, verbose)
     loaded = load(found, cached=True, drafts=True, survey=True, pairs=True)
-    stopping = programme_errors(judge(loaded))
-    if stopping:
-        for finding in stopping:
-            say(str(finding))
-        say(VALIDATE_HINT)
+    if refused(judge(loaded)):
         return ExitCode.CONTENT
     zone = (loaded.programme.timezone if loaded.programme else None) or DEFAULT_ZONE
     start = user_date(as_of, lambda: today(zone))

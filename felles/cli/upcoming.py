@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from felles.cli.clock import DEFAULT_ZONE, today, user_date
-from felles.cli.content import content_dir, judge, load, programme_errors
+from felles.cli.content import content_dir, judge, load, refused
 from felles.cli.output import say, wants_table, write
 from felles.errors import ExitCode, UsageError
 
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from felles.plan.upcoming import Upcoming
 
 TABLE_WIDTH: Final = 100  # columns the table needs before its cells are cut short
-VALIDATE_HINT: Final = "Indholdet har fejl; kør »felles validate« for at se og rette dem."
 
 
 def show(
@@ -44,11 +43,7 @@ def show(
     found = content_dir(content, verbose)
     loaded = load(found, cached=True, verbose=verbose)
     findings = judge(loaded)
-    stopping = programme_errors(findings)
-    if stopping:
-        for finding in stopping:
-            say(str(finding))
-        say(VALIDATE_HINT)
+    if refused(findings):
         return ExitCode.CONTENT
     zone = (loaded.programme.timezone if loaded.programme else None) or DEFAULT_ZONE
     start = user_date(as_of, lambda: today(zone))

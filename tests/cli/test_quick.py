@@ -7,8 +7,6 @@ it never imports Typer or click.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,7 +15,7 @@ from hypothesis import strategies as st
 
 from felles.cli import main, quick
 from tests.helpers.content import SHIPPED
-from tests.helpers.run import Result
+from tests.helpers.run import Result, heavy_imports
 
 VALUES = {
     "--as-of": [
@@ -113,21 +111,7 @@ def test_help_and_what_click_must_refuse_go_to_the_full_command_line(args: list[
 
 
 def test_the_fast_path_imports_neither_typer_nor_click(tmp_path: Path) -> None:
-    code = (
-        "import sys; from felles.entry import run; "
-        "sys.argv = ['felles', 'next', '--as-of', '2018-11-01', '--content', sys.argv[1]]; "
-        "code = run(); "
-        "heavy = ('typer', 'click', 'rich', 'pydantic', 'jinja2', 'holidays', 'scipy', 'numpy'); "
-        "print(code, sorted(m for m in sys.modules if m.split('.')[0] in heavy))"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code, str(SHIPPED)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=tmp_path,
-    )
-    assert done.stdout.strip().splitlines()[-1] == "0 []"
+    assert heavy_imports(["next", "--as-of", "2018-11-01"], SHIPPED, tmp_path) == "0 []"
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import subprocess
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -18,7 +16,7 @@ from hypothesis import strategies as st
 from felles.cli import main, quick
 from tests.helpers.content import SHIPPED, add_sessions, edit, line_of
 from tests.helpers.drafts import write_draft
-from tests.helpers.run import Cli
+from tests.helpers.run import Cli, heavy_imports
 
 PHASE_1 = "phases/01-ledelsesgrundlag.md"
 SEMINAR = "seminar-aktiv-visionsledelse"
@@ -331,28 +329,12 @@ def test_help_and_what_click_must_refuse_go_to_the_full_command_line(args: list[
 
 
 def test_the_fast_path_imports_neither_typer_nor_click(tmp_path: Path) -> None:
-    code = (
-        "import sys; from felles.entry import run; "
-        "sys.argv = ['felles', 'status', '--as-of', '2018-10-15', '--content', sys.argv[1]]; "
-        "code = run(); "
-        "heavy = ('typer', 'click', 'rich', 'pydantic', 'jinja2', 'holidays', 'scipy'); "
-        "print(code, sorted(m for m in sys.modules if m.split('.')[0] in heavy))"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code, str(SHIPPED)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=tmp_path,
-        env=dict(os.environ, XDG_DATA_HOME=str(tmp_path / "data")),  # PYTHONPATH: the checkout
-    )
-    assert done.stdout.strip().splitlines()[-1] == "0 []"
+    assert heavy_imports(["status", "--as-of", "2018-10-15"], SHIPPED, tmp_path) == "0 []"
 
 
 def test_survey_yaml_is_replayed_from_the_cache_and_read_again_when_changed(
     cli: Cli, content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import os
     import time
 
     cache = tmp_path / "cache"
