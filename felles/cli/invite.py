@@ -141,8 +141,10 @@ def invite(
         raise UsageError("U124")
     if send and output is not None:
         raise UsageError("U126")
-    if smtp_security is not None and smtp_security.strip().lower() not in invite_security():
-        raise UsageError("U123", {"value": smtp_security})  # wrong use, even without --send
+    if smtp_security is not None:  # wrong use, even without --send
+        from felles.cli.invite_send import checked_security
+
+        checked_security(smtp_security)
     found = content_dir(content, verbose)
     if not send:
         return _prepare(found, activity, group, leader, as_of, skip_missing, output)
@@ -364,10 +366,3 @@ def _now() -> datetime:
     if epoch.isdigit():
         return datetime.fromtimestamp(int(epoch), UTC)
     return datetime.now(UTC)
-
-
-def invite_security() -> frozenset[str]:
-    """The values --smtp-security takes (the sending module's own list)."""
-    from felles.cli.invite_send import SECURITY
-
-    return frozenset(SECURITY)

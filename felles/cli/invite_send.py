@@ -53,6 +53,14 @@ class Outcome(NamedTuple):
     dropped: str | None  # why the connection was lost, when it was
 
 
+def checked_security(value: str) -> str:
+    """The connection's security as --smtp-security names it (U123 for anything else)."""
+    chosen = value.strip().lower()
+    if chosen not in SECURITY:
+        raise UsageError("U123", {"value": chosen})
+    return chosen
+
+
 def server(
     smtp: str | None, security: str | None, user: str | None, environ: Mapping[str, str]
 ) -> Server:
@@ -68,9 +76,7 @@ def server(
         raise UsageError("U121", {"value": address})
     if any(c.isspace() or ord(c) < 32 for c in host):
         raise UsageError("U121", {"value": address})
-    chosen = (security or environ.get("FELLES_SMTP_SECURITY", "") or "starttls").strip().lower()
-    if chosen not in SECURITY:
-        raise UsageError("U123", {"value": chosen})
+    chosen = checked_security(security or environ.get("FELLES_SMTP_SECURITY", "") or "starttls")
     if chosen == "none" and host.lower() not in LOCAL:
         raise UsageError("U122", {"server": f"{host}:{port_text}"})
     name = user or environ.get("FELLES_SMTP_USER", "").strip() or None

@@ -71,6 +71,7 @@ WRONG_USES: list[tuple[str, ...]] = [
     ("invite", "--send", "--smtp", "smtp.example.dk:25", "--smtp-security", "none"),
     ("invite", "--send", "--smtp", "smtp.example.dk:25", "--smtp-security", "tls"),
     ("invite", "--group", "2", "--leader", "Hosea Dutschke"),
+    ("invite", "--smtp-security", "tls"),  # wrong use even without --send
     ("invite", "--group", "x"),
     ("invite", "--as-of", "xyz"),
     ("invite", "findes-ikke"),
@@ -105,3 +106,11 @@ def test_the_english_detector_finds_clicks_words() -> None:
     assert english_in("Option '--strict' does not take a value.")
     assert english_in("[Errno 17] File exists: 'x'")
     assert english_in("felles: der er ingen sparringsgruppe 99; grupperne er 1–12") == []
+
+
+def test_a_wrong_smtp_security_is_wrong_use_before_the_content_is_read(
+    cli: Cli, content: Path
+) -> None:
+    # The shipped content has no organizer (E343, exit 1): the option is judged first.
+    result = cli("invite", "--smtp-security", "tls", "--content", content)
+    assert result.code == 2 and "»tls« er ikke en sikkerhed for mailserveren" in result.err
