@@ -2,7 +2,7 @@
 
 Three ways of taking a ledelsesgrundlag to Word and back:
 
-- python-docx: felles' own writer and reader (felles/export/docx.py, content/docx_read.py);
+- python-docx: felles' own writer and reader (felles/render/docx_write.py, content/docx_read.py);
 - mammoth: reads .docx only, so felles' python-docx writer out, mammoth's HTML back in
   (with a style map for the question style), the HTML turned into blocks here;
 - pandoc (the pypandoc-binary wheel ships it): `commonmark → docx → commonmark`.
@@ -42,7 +42,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from felles.content.blocks import Block, Span, normalised, parse  # noqa: E402
-from felles.export import markdown_out  # noqa: E402
+from felles.render import markdown_out  # noqa: E402
 
 WORDS = [
     "ledelse",
@@ -96,7 +96,7 @@ def template_draft() -> str:
     from felles.content.load import load
     from felles.content.locate import ContentDir
     from felles.content.reader import split_front_matter
-    from felles.export.scaffold import scaffold, template
+    from felles.render.scaffold import scaffold, template
 
     content = load(ContentDir(REPO / "content", "option"), REPO)
     text = scaffold(content, "Søren Aakjær", date(2018, 6, 8), template(REPO / "content"))
@@ -109,9 +109,11 @@ def template_draft() -> str:
 
 
 def felles_docx(markdown: str) -> bytes:
-    from felles.export import docx
+    from felles.render import docx_write
 
-    return docx.build(parse(markdown), leader="Søren Aakjær", slug="soeren-aakjaer", header="")
+    return docx_write.build(
+        parse(markdown), leader="Søren Aakjær", slug="soeren-aakjaer", header=""
+    )
 
 
 def felles_read(data: bytes, markdown: str) -> str:

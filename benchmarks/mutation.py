@@ -56,7 +56,7 @@ MODULES = [
     "survey/tally.py",
     "content/reader.py",
     "dates.py",
-    "export/ics.py",
+    "render/ics.py",
 ]
 
 # Mutants no test can notice, because felles does the same with and without them.

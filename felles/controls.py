@@ -5,7 +5,7 @@ Content is data. ESC opens escape sequences (OSC 0 sets a terminal's title, OSC 
 writes the clipboard, CSI 2J clears the screen), BEL rings, a lone CR moves back over
 a line and hides it, and the bidirectional overrides (U+202A–U+202E, U+2066–U+2069)
 make text read in another order than it is stored. `felles validate` reports each at its
-line (`checks/text.py`, E370); every output shows them harmlessly (`harmless`): the
+line (`checks/text_rules.py`, E370); every output shows them harmlessly (`harmless`): the
 streams of the CLI, and every document written to stdout or a file.
 
 One rule for links, in every output that can carry one (a Markdown agenda or booklet,

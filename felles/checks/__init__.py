@@ -5,7 +5,7 @@ reports its findings beside the reading and model findings. Rules see only
 content that read and modelled cleanly, so one broken file gives its own findings
 and no cascade. The calendar rules need `today` and import `holidays` (slow), so
 only `felles validate` asks for them, and with them for the check of the content
-repository's own templates (read, never run: `templates.py`); the retention rule
+repository's own templates (read, never run: `templates_rules.py`); the retention rule
 (W601) needs to know what lies in the survey's data folder, which the CLI finds out
 (`data`). A finding two rules both make (a broken template) is reported once.
 """
@@ -32,7 +32,7 @@ def rules(content: Content) -> list[Rule]:
     there is something for them to judge: `felles next` on a programme without drafts
     pays for neither.
     """
-    from felles.checks import addresses, clock, cohort, programme
+    from felles.checks import addresses, clock_rules, cohort_rules, programme
 
     found: list[Rule] = [
         programme.unique_ids,
@@ -41,29 +41,29 @@ def rules(content: Content) -> list[Rule]:
         programme.file_names,
         programme.references,
         programme.dates,
-        cohort.roster,
-        cohort.period,
-        cohort.dated_text,
+        cohort_rules.roster,
+        cohort_rules.period,
+        cohort_rules.dated_text,
         programme.school_holidays,
-        clock.check,
+        clock_rules.check,
         addresses.check,
     ]
     if any(activity.sessions for _, _, activity in content.activities()):
-        from felles.checks import sessions
+        from felles.checks import sessions_rules
 
-        found.append(sessions.check)
+        found.append(sessions_rules.check)
     if content.pairings:
-        from felles.checks import pairs
+        from felles.checks import pairs_rules
 
-        found.append(pairs.check)
+        found.append(pairs_rules.check)
     if content.drafts:
-        from felles.checks import drafts
+        from felles.checks import drafts_rules
 
-        found.append(drafts.check)
+        found.append(drafts_rules.check)
     if content.survey is not None:
-        from felles.checks import survey
+        from felles.checks import survey_rules
 
-        found.append(survey.check)
+        found.append(survey_rules.check)
     return found
 
 
@@ -75,11 +75,11 @@ def check(
     W601. Other commands show control characters harmlessly (`felles.controls`)."""
     findings = [finding for rule in rules(content) for finding in rule(content)]
     if today is not None:
-        from felles.checks import calendar, templates, text
+        from felles.checks import calendar_rules, templates_rules, text_rules
 
-        findings += text.check(content)
-        findings += calendar.check(content, today)
-        findings += templates.own_templates(content)
+        findings += text_rules.check(content)
+        findings += calendar_rules.check(content, today)
+        findings += templates_rules.own_templates(content)
         if data is not None:
             from felles.checks.retention import retention
 

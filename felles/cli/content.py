@@ -59,7 +59,7 @@ def load(
     drafts, survey.yaml and the pairs (pairs/) when the command needs them. `cached`: replay
     the programme files from the cache when they have not changed (`felles next`; see
     content/cache.py)."""
-    from felles.content.load import load as read
+    import felles.content.load
     from felles.content.load import load_drafts, load_invitations, load_pairs, load_survey
 
     if cached:
@@ -67,7 +67,7 @@ def load(
 
         content = load_cached(cdir, Path.cwd(), os.environ, say if verbose else None, survey=survey)
     else:
-        content = read(cdir, Path.cwd())
+        content = felles.content.load.load(cdir, Path.cwd())
         if survey:
             load_survey(content)
     if drafts:

@@ -6,7 +6,7 @@ from Word; merged block by block with the draft when the draft has changed since
 document was made, `export.merge3`; the draft's notes kept) and, unless it is a dry
 run, keeps the previous text and writes the draft in one step. It prints nothing:
 the command prints the whole story for one document, or one line per document for a
-folder (`cli/docx.py`).
+folder (`cli/grundlag_docx.py`).
 
 The previous text is kept in git only when git's HEAD holds the draft's exact bytes
 (the blob hash of the file against `git ls-tree HEAD`, never `git status`, which
@@ -72,8 +72,8 @@ def bring_in(
     from felles.content.blocks import parse
     from felles.content.docx_package import DRAFT, blob_hash, exported_body
     from felles.content.docx_read import answers
-    from felles.export import markdown_out, merge3, redraft
     from felles.names import slug
+    from felles.render import markdown_out, merge3, redraft
 
     if incoming.leader and incoming.leader != slug(leader):
         other = names.get(incoming.leader, incoming.leader)

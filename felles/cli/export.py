@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from felles.cli.app import group
-from felles.cli.booklet import grundlag as booklet_command
+from felles.cli.booklet_command import export_grundlag
 from felles.cli.clock import today, user_date
 from felles.cli.content import clean, content_dir, errors, template
 from felles.cli.options import (
@@ -52,8 +52,8 @@ class Format(StrEnum):
     html = "html"
 
 
-@export_app.command()
-def agenda(
+@export_app.command("agenda")
+def export_agenda(
     activity: Annotated[
         str | None,
         typer.Argument(
@@ -105,9 +105,9 @@ def agenda(
     ] = None,
 ) -> int:
     """Dagsorden for en aktivitet eller en fase, som Markdown eller HTML."""
-    from felles.export import agenda as agendas
-    from felles.export.templates import document
     from felles.plan import select
+    from felles.render import agenda
+    from felles.render.templates import document
 
     if (activity is None) == (phase is None):
         raise UsageError("U034", {"what": MESSAGES["both" if activity else "neither"]})
@@ -125,7 +125,7 @@ def agenda(
         chosen_phase, chosen = occurrence.phase, [occurrence]
     if group is not None:
         chosen = select.for_group(loaded, chosen, group, whole_phase=phase is not None)
-    values = agendas.context(loaded, chosen_phase, chosen, whole_phase=phase is not None)
+    values = agenda.context(loaded, chosen_phase, chosen, whole_phase=phase is not None)
     if survey_round is not None:  # the questionnaire at the learning goal (cli/survey_round)
         values["survey"] = at_goal(loaded, chosen_phase, survey_round, data)
     path = template(cdir.path, f"agenda.{output_format.value}.j2", verbose)
@@ -141,8 +141,8 @@ def agenda(
     return ExitCode.OK
 
 
-@export_app.command()
-def ics(
+@export_app.command("ics")
+def export_ics(
     leader: Annotated[
         str | None,
         typer.Option(
@@ -158,11 +158,11 @@ def ics(
     verbose: VerboseOption = False,
 ) -> int:
     """Forløbets aktiviteter med fast dato som kalenderfil (.ics) til Outlook."""
-    from felles.export import ics as calendar
-    from felles.plan import invite, sessions
+    from felles.plan import invite_plan, sessions
     from felles.plan.participants import participants
     from felles.plan.schedule import occurrences
     from felles.plan.upcoming import check_group, find_leader
+    from felles.render import ics
 
     if leader is not None and group is not None:
         raise UsageError("U035")
@@ -178,8 +178,8 @@ def ics(
     ]
     own = loaded.leaders()[name] if name is not None else group
     shown = sessions.calendar(loaded, chosen, own)
-    numbers = invite.sequences(loaded, invite.events(loaded, shown))
-    export = calendar.build(loaded, shown, _now(), numbers)
+    numbers = invite_plan.sequences(loaded, invite_plan.events(loaded, shown))
+    export = ics.build(loaded, shown, _now(), numbers)
     if export.undated:
         day = today(loaded.programme.timezone if loaded.programme else None)
         ids = ", ".join(sessions.undated_text(loaded, o, day) for o in export.undated)
@@ -202,8 +202,8 @@ def ics(
     return ExitCode.OK
 
 
-@export_app.command()
-def site(
+@export_app.command("site")
+def export_site(
     output: Annotated[
         Path | None,
         typer.Option(
@@ -231,8 +231,8 @@ def site(
     """Oversigtsside over forløbet (HTML): formål, hjulet med læringsmål og temaer,
     tidslinjen, de næste aktiviteter og sparringsgrupperne."""
     from felles.cli.output import write_file
-    from felles.export import site as pages
-    from felles.export.signature import HTML, sign
+    from felles.render import site
+    from felles.render.signature import HTML, sign
 
     cdir = content_dir(content, verbose)
     loaded, findings = clean(cdir, drafts=True)
@@ -240,9 +240,9 @@ def site(
         say(MESSAGES["draft_errors"].format(count=len(errors(findings))))
     zone = loaded.programme.timezone if loaded.programme else None
     start = user_date(as_of, today(zone))
-    html = pages.render(template(cdir.path, pages.TEMPLATE, verbose), pages.context(loaded, start))
+    html = site.render(template(cdir.path, site.TEMPLATE, verbose), site.context(loaded, start))
     folder = Path("site") if output is None else output
-    path = folder if wants_html(folder) else folder / pages.PAGE
+    path = folder if wants_html(folder) else folder / site.PAGE
     write_file(
         path,
         sign(html, HTML, "export site"),
@@ -254,8 +254,8 @@ def site(
     return ExitCode.OK
 
 
-# `felles export grundlag`: the booklet of ledelsesgrundlag (cli/booklet.py).
-export_app.command("grundlag")(booklet_command)
+# `felles export grundlag`: the booklet of ledelsesgrundlag (cli/booklet_command.py).
+export_app.command("grundlag")(export_grundlag)
 
 
 def _now() -> datetime:

@@ -14,7 +14,7 @@ import typer
 from felles.cli.app import group
 from felles.cli.clock import today, user_date
 from felles.cli.content import content_dir, errors, judge, load, template
-from felles.cli.docx import docx_out, import_
+from felles.cli.grundlag_docx import docx_out, import_
 from felles.cli.options import ContentOption, VerboseOption
 from felles.cli.output import say, wants_table, write
 from felles.errors import ExitCode, FellesError, UsageError, os_reason
@@ -91,8 +91,8 @@ def new(
 ) -> int:
     """Opret et ledelsesgrundlag fra skabelonen. Overskriver aldrig en eksisterende fil."""
     from felles.content import drafts
-    from felles.export.scaffold import scaffold
     from felles.plan.upcoming import find_leader
+    from felles.render.scaffold import scaffold
 
     if (name is None) == (not all_leaders):
         raise UsageError("U020")
@@ -131,7 +131,7 @@ def new(
 
 def _new_all(loaded: Content, day: date, template: Path, dry_run: bool) -> int:
     from felles.content import drafts
-    from felles.export.scaffold import scaffold
+    from felles.render.scaffold import scaffold
 
     has_draft = {draft.meta.leader for draft in loaded.drafts}
     created = skipped = 0
@@ -171,7 +171,7 @@ def _create(path: Path, text: str, shown: str) -> None:
 
 
 def _template(found: ContentDir, verbose: bool) -> Path:
-    from felles.export.scaffold import TEMPLATE
+    from felles.render.scaffold import TEMPLATE
 
     return template(found.path, TEMPLATE, verbose)
 
@@ -209,11 +209,10 @@ def check(
     verbose: VerboseOption = False,
 ) -> int:
     """Tjek ledelsesgrundlag: front matter, leder, gruppe, filnavn og afsnit."""
-    from felles.checks import accepted
-    from felles.checks import text as text_rule
+    from felles.checks import accepted, text_rules
     from felles.content.drafts import drafts_dir
-    from felles.export import reporters
     from felles.findings import sort_key
+    from felles.render import reporters
 
     found = content_dir(content, verbose)
     # Compared as absolute paths, links not followed: a name too long or a link in a
@@ -223,7 +222,7 @@ def check(
     _template(found, verbose)
     loaded = load(found, drafts=True)
     # Control characters (E370) are validate's, and the drafts' own here.
-    controls = [f for f in text_rule.check(loaded) if _in(f.path, folder)]
+    controls = [f for f in text_rules.check(loaded) if _in(f.path, folder)]
     verdict = accepted.apply(loaded, [*judge(loaded), *controls])
     findings = verdict.findings
     files = chosen or {_absolute(p) for p in _drafts_in(folder)}
@@ -294,10 +293,10 @@ def status(
 
     from felles.cli.clock import DEFAULT_ZONE
     from felles.content.drafts import draft_path, drafts_dir
-    from felles.export import status as view
     from felles.plan import git, progress
     from felles.plan.leader import held
     from felles.plan.upcoming import check_group
+    from felles.render import grundlag_status
 
     found = content_dir(content, verbose)
     loaded = load(found, drafts=True)
@@ -317,18 +316,18 @@ def status(
         if group is None or number == group
     }
     if output_format is StatusFormat.json:
-        write(view.as_json(rows, orphans, loaded.display, workshops))
+        write(grundlag_status.as_json(rows, orphans, loaded.display, workshops))
         return ExitCode.OK
     # Without sessions every group shares the workshops' own dates: nothing to tell apart.
     shown = workshops if any(a.sessions for _, _, a in loaded.activities()) else None
     if wants_table(STATUS_WIDTH):
         _status_table(rows)
-        for line in view.group_lines(shown or {}):
+        for line in grundlag_status.group_lines(shown or {}):
             write(line)
     else:
-        for line in view.lines(rows, shown):
+        for line in grundlag_status.lines(rows, shown):
             write(line)
-    for line in view.footer(rows, orphans):
+    for line in grundlag_status.footer(rows, orphans):
         write(line)
     return ExitCode.OK
 
@@ -340,8 +339,8 @@ def _status_table(rows: list[Row]) -> None:
 
     from felles.cli.output import terminal
     from felles.controls import harmless
-    from felles.export.status import HEADERS, cells
     from felles.plan.progress import BROKEN, MISSING
+    from felles.render.grundlag_status import HEADERS, cells
 
     console = Console(file=terminal(), highlight=False)
     table = Table(show_lines=False)
@@ -366,6 +365,6 @@ def _status_table(rows: list[Row]) -> None:
     console.print(table)
 
 
-# A draft out to Word and back (cli/docx.py), listed after new, check and status.
+# A draft out to Word and back (cli/grundlag_docx.py), listed after new, check and status.
 grundlag_app.command("docx")(docx_out)
 grundlag_app.command("import")(import_)

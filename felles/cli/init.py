@@ -3,7 +3,7 @@
 The folder gets `content/` (the shipped programme, or with `--blank` a small valid
 skeleton that shows every field once), `schemas/` for the editors, a pre-commit
 configuration and a GitHub workflow that install felles from where the running felles
-came from (`export/hooks.py`; `--felles-source URL@REV` names a git source), a
+came from (`render/hooks.py`; `--felles-source URL@REV` names a git source), a
 `requirements.txt` for the workflow, a `.gitignore`, a Danish README for the people who
 edit the content, and (with git on the PATH) a repository with one commit. `--start`
 moves the copy to a new first date (`felles move`). It never writes into a folder that
@@ -28,7 +28,7 @@ import typer
 from felles.cli.app import app
 from felles.cli.output import say, write
 from felles.errors import ExitCode, UsageError, os_reason
-from felles.export.hooks import Source
+from felles.render.hooks import Source
 
 if TYPE_CHECKING:
     pass
@@ -86,7 +86,7 @@ def source_of(option: str | None) -> Source:
     """Where hooks and CI install felles from: `--felles-source`, else what PEP 610 says
     about the running felles."""
     from felles.cli.source import direct_url
-    from felles.export.hooks import from_direct_url, from_option
+    from felles.render.hooks import from_direct_url, from_option
 
     if option is None:
         return from_direct_url(direct_url())
@@ -102,7 +102,7 @@ def create(target: Path, *, blank: bool, source: Source) -> None:
     from felles.atomic import create_new
     from felles.content.kinds import KINDS
     from felles.content.locate import packaged
-    from felles.export import hooks, schema
+    from felles.render import hooks, json_schema
 
     scaffold = packaged("scaffold")
     source_dir = scaffold / "blank" / "content" if blank else packaged("content")
@@ -111,7 +111,10 @@ def create(target: Path, *, blank: bool, source: Source) -> None:
     )
     (target / "schemas").mkdir()
     for kind in KINDS.values():
-        create_new(target / "schemas" / schema.filename(kind), schema.dumps(schema.schema(kind)))
+        create_new(
+            target / "schemas" / json_schema.filename(kind),
+            json_schema.dumps(json_schema.schema(kind)),
+        )
     for name, destination in FILES.items():
         path = target / destination
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -245,10 +248,8 @@ def init(
     ] = None,
 ) -> int:
     """Opret en ny mappe til et forløb: indhold, skemaer, pre-commit, GitHub og en README."""
-    from felles.cli.cohort import TEXT as COHORT
-    from felles.cli.cohort import new_cohort, shown_paths
+    from felles.cli import init_cohort, move_files
     from felles.cli.move import plan_move, planned, report, start_date
-    from felles.cli.move_files import commit as write_all
     from felles.content.locate import ContentDir
 
     _refuse(folder)
@@ -273,14 +274,14 @@ def init(
                 cdir = ContentDir(temp / "content", "option")
                 moved = plan_move(cdir, new_start)
                 if moved.errors:  # nothing is made: the new dates would break the programme
-                    shown_paths(moved, show)
+                    init_cohort.shown_paths(moved, show)
                     first = next((old for _, old, _ in moved.files[0].changes), new_start)
                     for line in report(moved, first, new_start, dry_run=False):
                         write(line)
                     return ExitCode.CONTENT
-                write_all(cdir.path, planned(moved), new_start)
+                move_files.commit(cdir.path, planned(moved), new_start)
                 if not blank:
-                    review = new_cohort(cdir, moved, show)
+                    review = init_cohort.new_cohort(cdir, moved, show)
         except OSError as error:
             raise UsageError("U039", {"path": str(folder), "reason": os_reason(error)}) from None
         commit = None
@@ -303,15 +304,15 @@ def init(
     write(TEXT["made"].format(path=folder, what=TEXT["blank" if blank else "shipped"]))
     if new_start is not None:
         first = next((old for _, old, _ in moved.files[0].changes), new_start)
-        shown_paths(moved, show)
+        init_cohort.shown_paths(moved, show)
         for line in report(moved, first, new_start, dry_run=False):
             write(line)
         if review:
-            write(COHORT["review"])
+            write(init_cohort.TEXT["review"])
             for line in review:
                 write(line)
         if not moved.mentions and not blank:
-            write(COHORT["no_todo"])
+            write(init_cohort.TEXT["no_todo"])
     if not no_git:
         say(TEXT["git"].format(commit=commit) if commit else TEXT["no_git"])
     write(TEXT["next"])

@@ -3,7 +3,7 @@
 Without `--send` each message is written as an .eml file into MAPPE (-o; standard:
 invitationer/ where the user stands) and listed; with `--send` the messages go out over
 SMTP (cli/invite_send.py) and each accepted one is recorded in invitations.yaml in the
-content (plan/invite.py decides what to send from it). Leaders without an address are
+content (plan/invite_plan.py decides what to send from it). Leaders without an address are
 named and nothing is sent (E342) unless `--skip-missing`.
 """
 
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from felles.content.load import Content
     from felles.content.locate import ContentDir
-    from felles.plan.invite import Message, Person, Plan
+    from felles.plan.invite_plan import Message, Person, Plan
 
 TEXT: Final = {
     "request": "Invitation",
@@ -163,7 +163,7 @@ def invite(
             return ExitCode.OK
         secret = invite_send.password(server, os.environ, getpass.getpass)
         from felles.content.invitations_model import Invitations
-        from felles.plan import invite as planner
+        from felles.plan import invite_plan
 
         invitations = loaded.invitations or Invitations()
         mails = _mails(loaded, plan.messages, organizer)
@@ -172,7 +172,7 @@ def invite(
         invite_send.writable(path, record_shown, invitations)
 
         def sent(message: Message) -> None:
-            planner.record(invitations, message)
+            invite_plan.record(invitations, message)
             invite_send.write_record(path, record_shown, invitations)
             _list(message)
 
@@ -190,7 +190,7 @@ def invite(
             },
         )
     if outcome.refused:
-        from felles.export.invite import plain
+        from felles.render.invite_mail import plain
 
         names = ", ".join(f"{plain(m.to.name)} <{m.to.email}>" for m in outcome.refused)
         raise FellesError(
@@ -252,8 +252,7 @@ def _plan(
 ) -> tuple[Content, Plan, Person]:
     """The content (with the record), what to send, and the organizer; E342 for leaders
     without an address (W320 with --skip-missing), E343 without an organizer."""
-    from felles.plan import invite as planner
-    from felles.plan import sessions
+    from felles.plan import invite_plan, sessions
     from felles.plan.participants import participants
     from felles.plan.schedule import occurrences
     from felles.plan.select import select_activity
@@ -268,7 +267,7 @@ def _plan(
     programme = loaded.programme
     if programme is None or programme.organizer is None:
         raise FellesError("E343", {"path": loaded.display(found.path / "programme.yaml")})
-    organizer = planner.Person(programme.organizer.name, programme.organizer.email)
+    organizer = invite_plan.Person(programme.organizer.name, programme.organizer.email)
     every = occurrences(loaded)
     chosen = every if activity is None else [select_activity(loaded, activity, since)]
     chosen = [
@@ -282,11 +281,11 @@ def _plan(
     if undated:
         ids = ", ".join(sessions.undated_text(loaded, o, since) for o in undated)
         say(TEXT["undated"].format(ids=ids))
-    uids = {e.uid for e in planner.events(loaded, sessions.calendar(loaded, every, None))}
-    scope = planner.Scope(chosen[0].activity.id if activity else None, group, name)
-    plan = planner.plan(loaded, planner.events(loaded, shown), uids, scope, since)
+    uids = {e.uid for e in invite_plan.events(loaded, sessions.calendar(loaded, every, None))}
+    scope = invite_plan.Scope(chosen[0].activity.id if activity else None, group, name)
+    plan = invite_plan.plan(loaded, invite_plan.events(loaded, shown), uids, scope, since)
     if plan.missing:
-        from felles.export.invite import plain
+        from felles.render.invite_mail import plain
 
         names = ", ".join(plain(p.name) for p in plan.missing)
         who = count(len(plan.missing), "deltager", "deltagere")
@@ -314,8 +313,7 @@ def _where(loaded: Content, name: str) -> str:
 def _mails(
     loaded: Content, messages: list[Message], organizer: Person
 ) -> list[tuple[Message, EmailMessage]]:
-    from felles.export import ics
-    from felles.export import invite as render
+    from felles.render import ics, invite_mail
 
     now = _now()
     tzid = loaded.programme.timezone if loaded.programme else "Europe/Copenhagen"
@@ -327,14 +325,14 @@ def _mails(
         if occurrence is not None and message.method == "REQUEST":
             text = ics.description(loaded, occurrence)
             preparation, purpose = occurrence.activity.preparation, occurrence.activity.purpose
-        calendar = render.calendar(message, organizer, tzid, now, text)
-        body = render.body(message, organizer, preparation, purpose)
-        found.append((message, render.email(message, organizer, calendar, body, now)))
+        calendar = invite_mail.calendar(message, organizer, tzid, now, text)
+        body = invite_mail.body(message, organizer, preparation, purpose)
+        found.append((message, invite_mail.email(message, organizer, calendar, body, now)))
     return found
 
 
 def _list(message: Message) -> None:
-    from felles.export.invite import plain, when_text
+    from felles.render.invite_mail import plain, when_text
 
     if message.method == "CANCEL":
         kind = TEXT["cancel" if message.whole else "removed"]

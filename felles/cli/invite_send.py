@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from email.message import EmailMessage
 
     from felles.content.invitations_model import Invitations
-    from felles.plan.invite import Message
+    from felles.plan.invite_plan import Message
 
 SECURITY: Final = ("starttls", "ssl", "none")
 LOCAL: Final = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
@@ -120,7 +120,7 @@ def write_record(path: Path, shown: str, invitations: Invitations) -> None:
     """invitations.yaml written whole, never through a symlink or over a folder (E348)."""
     from felles import atomic
     from felles.errors import os_reason
-    from felles.export.invitations import yaml_text
+    from felles.render.invitations import yaml_text
 
     entry = paths.lstat(path)
     if entry is not None and not stat.S_ISREG(entry.st_mode):

@@ -1,6 +1,6 @@
 """`felles next`: what is coming up, for the programme, a group, a goal or a leader.
 
-The Typer command only; what it shows is `upcoming.show()`, which the fast path
+The Typer command only; what it shows is `next_view.show()`, which the fast path
 (`quick.py`) calls without Typer for ordinary invocations. No `from __future__
 import annotations` here on purpose: Typer would then `eval` every parameter's
 annotation string on every run (inspect.signature(eval_str=True)), which costs
@@ -98,7 +98,7 @@ def next_(
     endnu ikke har en dag. Fælles aktiviteter uden fast dato de næste fire uger giver en
     advarsel.
     """
-    from felles.cli.upcoming import show
+    from felles.cli.next_view import show
 
     return show(
         count,

@@ -14,7 +14,7 @@ rule for all:
    to one, is written into as the shell's `>` would, never replaced; a FIFO nobody
    reads is an error at once instead of a hang.
 3. An existing regular file is replaced only if felles wrote it: it carries felles'
-   mark (`felles.export.signature`). Any other file is someone's own (E701), untouched
+   mark (`felles.render.signature`). Any other file is someone's own (E701), untouched
    byte for byte. A CSV template is never replaced (E624): answers get typed into it.
 4. Writes are atomic (`felles.atomic`): a new file appears whole under its name or not
    at all (and never over a file that appeared a moment earlier), a replaced one is
@@ -154,7 +154,7 @@ def emit(
 ) -> bool:
     """The document (with felles' mark) to stdout, or to the file `-o` names by the rule
     above (its folders made first with `make_folders`); True when a file was written."""
-    from felles.export.signature import sign
+    from felles.render.signature import sign
 
     signed = sign(harmless(text), form, command)
     if output is None:
@@ -270,7 +270,7 @@ def _kind(mode: int) -> str:
 
 def _ours(path: Path) -> bool:
     """Did felles write the regular file at `path` (it carries felles' mark)?"""
-    from felles.export.signature import LARGEST, is_ours
+    from felles.render.signature import LARGEST, is_ours
 
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     flags |= getattr(os, "O_NONBLOCK", 0)  # a FIFO swapped in meanwhile must not hang us

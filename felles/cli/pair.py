@@ -8,7 +8,7 @@ felles writes into a content folder on purpose, so it keeps its own rule beside 
 - never into the programme packaged with felles (U021, which suggests `felles init`);
 - never through a symlink, neither the file nor the pairs/ folder (E703);
 - never over a file that is not a pairs file `felles pair` wrote for this activity
-  (E319: its header is felles' mark, export/pairs.is_ours), not even with `--replace`;
+  (E319: its header is felles' mark, render/pairs_file.is_ours), not even with `--replace`;
 - an existing pairing is replaced only with `--replace` (E317) or `--update` (which keeps
   every recorded visit that still follows the rules and pairs only those who need it);
   the same pairs again change nothing.
@@ -112,9 +112,9 @@ def pair(
     anden, aldrig i egen sparringsgruppe, eget område eller et par, der har været før."""
     import shlex
 
-    from felles.export import pairs as view
     from felles.plan import pairs
     from felles.plan.select import select_activity
+    from felles.render import pairs_file
 
     if update and replace:
         raise UsageError("U130", {})
@@ -161,7 +161,7 @@ def pair(
     written = None
     if not dry_run and not same:  # written before anything is shown: `| head` cannot stop it
         words = ["felles", "pair", act.id, *(["--update"] if update else []), "--seed", str(seed)]
-        text = view.yaml_text(act.id, act.title, seed, day, made.pairs, shlex.join(words))
+        text = pairs_file.yaml_text(act.id, act.title, seed, day, made.pairs, shlex.join(words))
         _write(loaded, path, text, act.id, act.title, replace=replace or update)
         written = TEXT["replaced" if replacing else "wrote"].format(path=shown)
         if update and existing is not None:
@@ -169,9 +169,9 @@ def pair(
             written = TEXT["updated"].format(path=shown, kept=kept, total=len(made.pairs))
     groups = loaded.leaders()
     if output_format is Format.json:
-        write(view.as_json(made.pairs, groups))
+        write(pairs_file.as_json(made.pairs, groups))
     else:
-        for line in view.text_lines(act.title, seed, made.pairs, groups):
+        for line in pairs_file.text_lines(act.title, seed, made.pairs, groups):
             write(line)
     if update and existing is not None and output_format is Format.text:
         dropped, added = pairs.changes(recorded, made.pairs)
@@ -258,7 +258,7 @@ def _write(
 
 def _ours(path: Path, activity: str) -> bool:
     """Is `path` a regular file whose header says `felles pair` wrote it for `activity`?"""
-    from felles.export.pairs import HEAD_BYTES, is_ours
+    from felles.render.pairs_file import HEAD_BYTES, is_ours
 
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:

@@ -4,7 +4,7 @@ click.
 `felles next` is typed dozens of times a day, and Typer with click and their ~80
 modules cost about a third of its start-up. An ordinary invocation (the options of
 `felles next --help`, each given once or more, values after a space or '=') is
-read here and handed to `upcoming.show()`, the same function the Typer command
+read here and handed to `next_view.show()`, the same function the Typer command
 calls, inside the same error boundary. Anything else (help, a misspelt option, a
 value click would refuse, such as a count that is not a number) returns None, and
 the full command line takes over and says what is wrong, in the same Danish.
@@ -34,13 +34,13 @@ _STATUS_FORMATS: Final = ("text", "json", "md")
 
 
 def parse(args: list[str]) -> dict[str, Any] | None:
-    """The keyword arguments of `upcoming.show()` for `felles next ARGS`, or None when the
+    """The keyword arguments of `next_view.show()` for `felles next ARGS`, or None when the
     full command line should read them (see the module docstring)."""
     return _parse(args, _VALUES, _FLAGS, _FORMATS, counted=True)
 
 
 def parse_status(args: list[str]) -> dict[str, Any] | None:
-    """The keyword arguments of `desk.show()` for `felles status ARGS`, or None."""
+    """The keyword arguments of `status_view.show()` for `felles status ARGS`, or None."""
     return _parse(args, _STATUS_VALUES, _STATUS_FLAGS, _STATUS_FORMATS, counted=False)
 
 
@@ -101,12 +101,12 @@ def run(argv: list[str]) -> int | None:
         status = parse_status(argv[1:])
         if status is None:
             return None
-        from felles.cli.desk import show as show_status
+        from felles.cli import status_view
 
-        return guarded(lambda: show_status(**status), argv)
+        return guarded(lambda: status_view.show(**status), argv)
     options = parse(argv[1:])
     if options is None:
         return None
-    from felles.cli.upcoming import show
+    from felles.cli.next_view import show
 
     return guarded(lambda: show(**options), argv)

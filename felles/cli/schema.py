@@ -55,22 +55,22 @@ def schema(
     felles invite).
     """
     from felles.content.kinds import KINDS
-    from felles.export import schema as schemas
+    from felles.render import json_schema
 
     chosen = [KINDS[kind.value]] if kind else list(KINDS.values())
     if output is None:
-        document = schemas.schema(chosen[0]) if kind else schemas.bundle()
-        write(schemas.dumps(document).rstrip("\n"))
+        document = json_schema.schema(chosen[0]) if kind else json_schema.bundle()
+        write(json_schema.dumps(document).rstrip("\n"))
         return ExitCode.OK
     for chosen_kind in chosen:  # before a folder is made in the content
-        outside_content(output / schemas.filename(chosen_kind), protected())
+        outside_content(output / json_schema.filename(chosen_kind), protected())
     try:
         output.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise UsageError("U041", {"path": str(output), "reason": reason(error)}) from None
     for chosen_kind in chosen:
-        path = output / schemas.filename(chosen_kind)
-        text = schemas.dumps(schemas.schema(chosen_kind))
+        path = output / json_schema.filename(chosen_kind)
+        text = json_schema.dumps(json_schema.schema(chosen_kind))
         write_file(path, text, protect=protected(), cannot="U041")
         say(f"Skemaet er gemt i {path}")
     return ExitCode.OK

@@ -1,6 +1,6 @@
 """`felles status`: what needs the coordinator now.
 
-The Typer command only; what it shows is `desk.show()`, which the fast path (`quick.py`)
+The Typer command only; what it shows is `status_view.show()`, which the fast path (`quick.py`)
 calls without Typer for ordinary invocations. No `from __future__ import annotations`
 (see next.py: Typer would `eval` the annotations on every run).
 """
@@ -45,6 +45,6 @@ def status(
     Hvert afsnit udelades, når det er tomt. Udgangskoden er 0, hvad status end finder, og
     1 kun når indholdet har fejl.
     """
-    from felles.cli.desk import show
+    from felles.cli.status_view import show
 
     return show(as_of, output_format.value, content, verbose)

@@ -75,8 +75,8 @@ def form(
     verbose: VerboseOption = False,
 ) -> int:
     """Spørgeskemaet som læsbart dokument: til papir eller til kommunens surveyværktøj."""
-    from felles.export.templates import document
     from felles.plan.participants import forum_name
+    from felles.render.templates import document
     from felles.survey.layout import find_round, form_context
 
     if output_format is None:
@@ -113,7 +113,7 @@ def template_(
     verbose: VerboseOption = False,
 ) -> int:
     """CSV-skabelonen, svarene importeres fra: én række pr. leder, én kolonne pr. spørgsmål."""
-    from felles.survey import template as csv_template
+    from felles.survey import csv_template
     from felles.survey.layout import columns, find_round
 
     cdir = content_dir(content, verbose)
@@ -156,9 +156,8 @@ def import_(
     """Tjek og importér besvarelserne: alt eller intet, gemt som anonyme samlede tal."""
     from felles.cli import survey_data
     from felles.content.load import display_path
-    from felles.export import reporters
-    from felles.survey import responses as csv_responses
-    from felles.survey import store
+    from felles.render import reporters
+    from felles.survey import responses, store
     from felles.survey.layout import columns, find_round, questionnaire_order
 
     cdir = content_dir(content, verbose)
@@ -168,9 +167,7 @@ def import_(
     store.check_place(folder, cdir.path)
     leaders = leaders_in_phase(loaded, survey_round.phase)
     display = display_path(csv_file, Path.cwd())
-    answers, findings = csv_responses.read(
-        csv_file, display, columns(survey, leaders), list(leaders)
-    )
+    answers, findings = responses.read(csv_file, display, columns(survey, leaders), list(leaders))
     if findings:
         for line in reporters.text(findings):
             say(line)
@@ -236,7 +233,7 @@ def report_(
     verbose: VerboseOption = False,
 ) -> int:
     """Samlede tal for alle svar; tal med under 5 svar vises ikke."""
-    from felles.survey import aggregate, render
+    from felles.survey import aggregate, report
     from felles.survey.layout import find_round
 
     if output_format is None:
@@ -259,15 +256,15 @@ def report_(
     comparison = aggregate.compare(*summaries) if len(summaries) == 2 else None
     title = survey.title
     if output_format is ReportFormat.json:
-        text = render.as_json(summaries[0], comparison) + "\n"
+        text = report.as_json(summaries[0], comparison) + "\n"
     elif output_format is ReportFormat.html:
         template_file = template(cdir.path, "survey_report.html.j2", verbose)
-        text = render.html(template_file, summaries[0], comparison, title)
+        text = report.html(template_file, summaries[0], comparison, title)
     else:
         lines = (
-            render.comparison_text(comparison, title)
+            report.comparison_text(comparison, title)
             if comparison
-            else render.text(summaries[0], title)
+            else report.text(summaries[0], title)
         )
         text = "\n".join(lines) + "\n"
     _emit(text, output, "rapporten", form=output_format.value, command="survey report", cdir=cdir)

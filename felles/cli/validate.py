@@ -68,8 +68,8 @@ def validate(
     --strict) og står i opsummeringen.
     """
     from felles.checks import accepted
-    from felles.export import reporters
     from felles.findings import sort_key
+    from felles.render import reporters
 
     if explain is not None:
         for line in _explanation(explain):

@@ -18,28 +18,28 @@ import string
 from typing import Any, Final
 
 from felles.codes import (
-    calendar,
-    drafts,
-    invite,
-    model,
-    output,
+    calendar_codes,
+    drafts_codes,
+    invite_codes,
+    model_codes,
+    output_codes,
     reading,
     rules,
-    survey,
+    survey_codes,
     usage,
 )
 from felles.codes.code import Code
 
 CODES: Final[dict[str, Code]] = {
     **reading.CODES,
-    **model.CODES,
+    **model_codes.CODES,
     **rules.CODES,
-    **drafts.CODES,
-    **calendar.CODES,
-    **survey.CODES,
-    **output.CODES,
+    **drafts_codes.CODES,
+    **calendar_codes.CODES,
+    **survey_codes.CODES,
+    **output_codes.CODES,
     **usage.CODES,
-    **invite.CODES,
+    **invite_codes.CODES,
 }
 MISSING: Final = "…"  # stands for a parameter a caller forgot: never a raw '{name}'
 

@@ -16,7 +16,7 @@ from typing import Any, Final, TypeVar, get_args, get_origin, get_type_hints
 
 from pydantic import TypeAdapter, ValidationError
 
-from felles.codes.model import FIELD_WORDS
+from felles.codes.model_codes import FIELD_WORDS
 from felles.content import model
 from felles.content.document import Document, Loc
 from felles.findings import Finding

@@ -2,7 +2,7 @@
 
 The seeds describe one cohort, from June 2018: titles and purposes name its days, the
 phase texts name its months, and phase 1 tells how it went ("Sådan gik det"). After
-the dates have moved (plan/rebase.py), `new_cohort` rewrites a phase file's text:
+the dates have moved (plan/rebase.py), `rewrite` rewrites a phase file's text:
 
 - the history sections ("## Sådan gik det") are not carried into a new cohort;
 - an activity's title, purpose, preparation or agenda item that names one of the old
@@ -216,7 +216,7 @@ def _names_period(text: str) -> bool:
     return bool(re.search(r"[0-9]{4}", text))
 
 
-def new_cohort(
+def rewrite(
     text: str,
     days: frozenset[date],
     weeks: int,

@@ -18,7 +18,7 @@ from felles.plan.roster import absent
 from felles.words import joined
 
 # User-facing words of this module (Danish), in one place.
-TEXT: Final = {
+WHO: Final = {
     "all": "hele {forum}",
     "groups": "hver sparringsgruppe for sig",
     "some_groups": "sparringsgruppe {numbers}",
@@ -77,7 +77,7 @@ def participants(activity: Activity, content: Content) -> Participants:
     if found.names is None and activity.who != "grupper":
         key = {"individuel": "each_long", "par": "pairs_long"}.get(activity.who, "all_long")
         count = len(names - gone)
-        summary = TEXT[key].format(forum=forum_name(content), count=count)
+        summary = WHO[key].format(forum=forum_name(content), count=count)
     return found._replace(names=names - gone, summary=summary)
 
 
@@ -95,27 +95,27 @@ def _participants(activity: Activity, content: Content) -> Participants:
     names: frozenset[str] | None = None
     if activity.groups:
         names = frozenset(name for n in activity.groups for name in content.members(n))
-        summary = TEXT["some_groups_long"].format(
+        summary = WHO["some_groups_long"].format(
             numbers=joined([str(n) for n in sorted(activity.groups)])
         )
     elif activity.who == "grupper":
-        summary = TEXT["groups_long"].format(count=len(content.by_group()))
+        summary = WHO["groups_long"].format(count=len(content.by_group()))
     elif activity.who == "individuel":
-        summary = TEXT["each_long"].format(count=len(leaders))
+        summary = WHO["each_long"].format(count=len(leaders))
     elif activity.who == "par":
-        summary = TEXT["pairs_long"].format(count=len(leaders))
+        summary = WHO["pairs_long"].format(count=len(leaders))
     else:
-        summary = TEXT["all_long"].format(forum=forum_name(content), count=len(leaders))
+        summary = WHO["all_long"].format(forum=forum_name(content), count=len(leaders))
     if activity.who == "alle":
-        text = TEXT["some_groups" if activity.groups else "all"].format(
+        text = WHO["some_groups" if activity.groups else "all"].format(
             numbers=listed, forum=forum_name(content)
         )
     elif activity.who == "grupper":
-        text = TEXT["some_groups"].format(numbers=listed) if activity.groups else TEXT["groups"]
+        text = WHO["some_groups"].format(numbers=listed) if activity.groups else WHO["groups"]
     elif activity.who == "par":
-        text = TEXT["pairs_in"].format(numbers=listed) if activity.groups else TEXT["pairs"]
+        text = WHO["pairs_in"].format(numbers=listed) if activity.groups else WHO["pairs"]
     else:
-        text = TEXT["each_in"].format(numbers=listed) if activity.groups else TEXT["each"]
+        text = WHO["each_in"].format(numbers=listed) if activity.groups else WHO["each"]
     return Participants(activity, numbers, names, text, summary)
 
 

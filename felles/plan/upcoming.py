@@ -28,8 +28,7 @@ from felles.content import model
 from felles.content.load import Content, Phase
 from felles.errors import UsageError
 from felles.plan import schedule, sessions
-from felles.plan.participants import TEXT as WHO
-from felles.plan.participants import participants
+from felles.plan.participants import WHO, participants
 from felles.plan.schedule import Occurrence
 
 if TYPE_CHECKING:

@@ -13,8 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Final
 
-from felles.content import model as content_model
-from felles.content import survey_model
+from felles.content import model, survey_model
 from felles.survey.layout import partner_question, scale
 from felles.survey.promise import MIN_RESPONDENTS
 from felles.survey.tally import RoundData
@@ -124,7 +123,7 @@ def item(
 def summarise(
     survey: survey_model.Survey,
     survey_round: survey_model.SurveyRound,
-    goals: list[content_model.Goal],
+    goals: list[model.Goal],
     data: RoundData,
     *,
     goal_filter: str | None = None,

@@ -12,8 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from felles.content import model as content_model
-from felles.content import survey_model
+from felles.content import model, survey_model
 from felles.content.survey_model import RESPONDENT, STATEMENT_PREFIX
 from felles.errors import UsageError
 from felles.names import slug, suggestion
@@ -91,7 +90,7 @@ def partner_question(survey: survey_model.Survey) -> survey_model.RelationQuesti
 def form_context(
     survey: survey_model.Survey,
     survey_round: survey_model.SurveyRound,
-    goals: list[content_model.Goal],
+    goals: list[model.Goal],
     leaders: Iterable[str],
     intro: list[str],
     forum: str = "ledergruppen",

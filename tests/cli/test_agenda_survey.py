@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from felles.export.signature import comment
 from felles.names import slug
+from felles.render.signature import comment
 from tests.helpers.run import Cli
 from tests.helpers.survey import LEADERS, rows, write_rows
 

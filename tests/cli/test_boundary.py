@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 import felles
-from felles.content import load as content_module
+from felles.content import load
 from felles.errors import ExitCode
 from tests.helpers.content import SHIPPED
 from tests.helpers.run import Cli, Process
@@ -34,7 +34,7 @@ def test_unexpected_error_is_short_danish_and_exits_3(
         leaked = secret  # a local that must never be shown
         raise RuntimeError(leaked)
 
-    monkeypatch.setattr(content_module, "load", broken)
+    monkeypatch.setattr(load, "load", broken)
     result = cli("validate", "--content", SHIPPED)
     assert result.code == ExitCode.UNEXPECTED == 3
     assert "uventet fejl (RuntimeError)" in result.err
@@ -67,7 +67,7 @@ def test_ctrl_c_exits_130_quietly(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> 
     def interrupted(*args: Any, **kwargs: Any) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(content_module, "load", interrupted)
+    monkeypatch.setattr(load, "load", interrupted)
     result = cli("validate", "--content", SHIPPED)
     assert result.code == 130 and "Traceback" not in result.output
 
@@ -83,7 +83,7 @@ def test_a_ctrl_c_that_an_import_turned_into_a_runtime_error_exits_130_quietly(
         except KeyboardInterrupt:
             raise RuntimeError("cannot release un-acquired lock") from None
 
-    monkeypatch.setattr(content_module, "load", interrupted_import)
+    monkeypatch.setattr(load, "load", interrupted_import)
     result = cli("validate", "--content", SHIPPED)
     assert result.code == 130, result.err
     assert "uventet" not in result.err and "Traceback" not in result.output
@@ -95,7 +95,7 @@ def test_a_runtime_error_of_felles_own_is_still_a_bug(
     def broken(*args: Any, **kwargs: Any) -> None:
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(content_module, "load", broken)
+    monkeypatch.setattr(load, "load", broken)
     result = cli("validate", "--content", SHIPPED)
     assert result.code == 3 and "uventet fejl (RuntimeError)" in result.err
 

@@ -17,8 +17,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from felles.export import reporters
 from felles.findings import Finding
+from felles.render import reporters
 from tests.helpers.content import PHASE_3, SHIPPED, copy_shipped, edit, without_acceptance
 from tests.helpers.github import annotations, commands
 from tests.helpers.run import Cli

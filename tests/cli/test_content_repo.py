@@ -25,7 +25,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from felles.export import hooks
+from felles.render import hooks
 from tests.helpers.content import REPO, edit, line_of
 from tests.helpers.run import Cli
 
@@ -368,15 +368,15 @@ def test_a_full_disk_or_ctrl_c_leaves_no_folder(
 ) -> None:
     import errno
 
-    from felles.cli import init as init_module
+    import felles.cli.init
 
-    real = init_module.create
+    real = felles.cli.init.create
 
     def full(target: Path, **kwargs: object) -> None:
         real(target, **kwargs)  # type: ignore[arg-type]
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(init_module, "create", full)
+    monkeypatch.setattr(felles.cli.init, "create", full)
     target = tmp_path / "a" / "b" / "X"
     result = cli("init", target, "--no-git")
     assert result.code == 2 and "der er ikke plads på drevet" in result.err
@@ -386,7 +386,7 @@ def test_a_full_disk_or_ctrl_c_leaves_no_folder(
         real(target, **kwargs)  # type: ignore[arg-type]
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(init_module, "create", interrupted)
+    monkeypatch.setattr(felles.cli.init, "create", interrupted)
     assert cli("init", tmp_path / "X", "--no-git").code == 130
     assert _leftovers(tmp_path) == []
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from tests.helpers.content import PHASE_2, SHIPPED
 from tests.helpers.run import Cli
-from tests.unit.export.test_templates import FRAGMENTS, html_in, structure
+from tests.unit.render.test_templates import FRAGMENTS, html_in, structure
 
 FIELDS = ("title", "place", "purpose", "preparation", "item")
 

@@ -15,8 +15,8 @@ import pytest
 
 from felles.content.load import Content, load
 from felles.content.locate import ContentDir
-from felles.export.timeline import Axis
 from felles.plan.schedule import occurrences
+from felles.render.timeline import Axis
 from tests.helpers.colour import contrast
 from tests.helpers.content import SHIPPED, edit
 from tests.helpers.pagetree import Node, parse
@@ -398,7 +398,7 @@ def test_a_template_beside_the_content_is_used_and_a_broken_one_named(
     assert broken.err.splitlines()[-1].startswith(f"felles: {own}:2:1: skabelonen kan ikke bruges")
 
 
-# --- contrast (the palette's grey print is in unit/export/test_wheel.py) ---------------------
+# --- contrast (the palette's grey print is in unit/render/test_wheel.py) ---------------------
 
 
 def test_wheel_text_on_every_segment_fill_reaches_wcag_aa(cli: Cli, tmp_path: Path) -> None:

@@ -16,9 +16,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from felles.export.reporters import as_json
 from felles.findings import Finding
 from felles.names import WINDOWS_RESERVED, slug, windows_reserved
+from felles.render.reporters import as_json
 from tests.helpers.content import edit, without_acceptance
 from tests.helpers.drafts import draft_path, write_draft
 from tests.helpers.run import Cli

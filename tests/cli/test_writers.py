@@ -25,7 +25,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from felles.export.signature import is_ours
+from felles.render.signature import is_ours
 from tests.helpers.content import REPO, copy_shipped
 from tests.helpers.run import Cli, Result
 

@@ -43,7 +43,11 @@ def test_a_deliberate_change_to_the_checkout_reaches_a_child_felles(tmp_path: Pa
     )
     assert felles.__version__ in done.stdout + done.stderr
     source = subprocess.run(
-        [sys.executable, "-c", "import felles.content.reader as r; print(r.__file__)"],
+        [
+            sys.executable,
+            "-c",
+            "import felles.content.reader; print(felles.content.reader.__file__)",
+        ],
         cwd=tmp_path,
         capture_output=True,
         text=True,

@@ -6,7 +6,7 @@ import dataclasses
 import inspect
 from pathlib import Path
 
-from felles.codes.model import FIELD_WORDS
+from felles.codes.model_codes import FIELD_WORDS
 from felles.content import invitations_model, model, pairs_model, survey_model
 from tests.helpers.content import edit
 from tests.helpers.run import Cli

@@ -24,7 +24,7 @@ CODE = re.compile(r"[EWU]\d{3}\Z")
 NOT_PARAMS = {"path", "line", "col", "exit_code"}
 # Helpers that fill parameters themselves: name → the parameters they add.
 WRAPPERS = {
-    "_at": {"title"},  # checks/calendar.py: the activity's title
+    "_at": {"title"},  # checks/calendar_rules.py: the activity's title
     "problem": {"column"},  # survey/responses.py: the column letter, when there is a column
 }
 

@@ -65,7 +65,7 @@ def _scaffolded_draft() -> tuple[str, FileKind, Document]:
     from felles.content.load import load
     from felles.content.locate import ContentDir
     from felles.content.reader import parse_yaml, split_front_matter
-    from felles.export.scaffold import scaffold, template
+    from felles.render.scaffold import scaffold, template
 
     content = load(ContentDir(REPO / "content", "option"), REPO)
     text = scaffold(content, "Søren Aakjær", date(2018, 6, 8), template(content.dir.path))

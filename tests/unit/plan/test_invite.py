@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from felles.content.invitations_model import Invitations
 from felles.content.load import Content
-from felles.plan.invite import CANCEL, REQUEST, Event, Person, Scope, Slot, plan, record
+from felles.plan.invite_plan import CANCEL, REQUEST, Event, Person, Scope, Slot, plan, record
 
 PEOPLE = [Person(f"Leder {n}", f"leder{n}@example.dk") for n in range(4)]
 SLOTS = [

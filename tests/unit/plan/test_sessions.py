@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 from felles.content import model
 from felles.content.load import Content, Phase
 from felles.content.locate import ContentDir
-from felles.export import sessions as export_sessions
 from felles.plan import leader, sessions
 from felles.plan.schedule import occurrences
+from felles.render import session_marks
 
 START = date(2018, 6, 1)
 
@@ -106,7 +106,7 @@ def test_all_groups_plans_read_the_programme_once(monkeypatch: pytest.MonkeyPatc
     for every_group in (
         lambda: sessions.plans(content),
         lambda: leader.held(content, START),  # grundlag status
-        lambda: export_sessions.group_dates(content, START),  # the site's groups table
+        lambda: session_marks.group_dates(content, START),  # the site's groups table
     ):
         calls.clear()
         assert len(every_group()) == 40

@@ -1,0 +1,159 @@
+"""`felles export grundlag`: the published ledelsesgrundlag as one booklet (HTML or Markdown).
+
+The command is registered by `cli/export.py` (`felles export …`); this module holds it so
+that the export commands stay short.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Final
+
+import typer
+
+from felles.cli.clock import today
+from felles.cli.content import clean, content_dir, template
+from felles.cli.options import ContentOption, VerboseOption
+from felles.cli.output import emit, protected, say
+from felles.errors import ExitCode, FellesError, UsageError
+from felles.words import joined
+
+if TYPE_CHECKING:
+    from felles.plan.booklet import Selection
+
+MESSAGES: Final = {
+    "wrote": "Bogen med {count} (status {statuses}) er gemt i {path}.",
+    "left_out": "Ikke med i bogen (kun status {statuses} kommer med): {reasons}.",
+    "status": "{count} med status {status}",
+    "ugyldig": "{count}, der ikke kan læses (se »felles grundlag check«)",
+    "mangler": "{count} uden et ledelsesgrundlag endnu",
+    "orphans": "{count} for ledere, der ikke står i groups.yaml",
+    "scope": " i sparringsgruppe {group}",
+}
+SUFFIXES: Final = {".html": "html", ".htm": "html", ".md": "md"}
+
+
+class BookletFormat(StrEnum):
+    html = "html"
+    md = "md"
+
+
+def export_grundlag(
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FIL|MAPPE",
+            help="Filen (.html eller .md) eller mappen, bogen skrives i (som "
+            "ledelsesgrundlag.html). Uden -o skrives bogen til skærmen.",
+            show_default=False,
+        ),
+    ] = None,
+    group: Annotated[
+        int | None,
+        typer.Option("--group", metavar="N", help="Kun denne sparringsgruppe.", show_default=False),
+    ] = None,
+    status: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--status",
+            metavar="STATUS",
+            help="Tag ledelsesgrundlag med denne status med i stedet for kun »udgivet« (til "
+            "gennemsyn); kan gentages, fx --status trænet --status udgivet.",
+            show_default=False,
+        ),
+    ] = None,
+    output_format: Annotated[
+        BookletFormat | None,
+        typer.Option(
+            "--format",
+            help="html (standard) eller md (standard for -o *.md).",
+            show_default=False,
+        ),
+    ] = None,
+    content: ContentOption = None,
+    verbose: VerboseOption = False,
+) -> int:
+    """De udgivne ledelsesgrundlag samlet i én bog (HTML eller Markdown).
+
+    Til print og intranet: forside, indhold efter sparringsgruppe og hver leder på sin
+    egen side."""
+    from felles.content.model import STATUSES
+    from felles.plan.booklet import PUBLISHED, select
+    from felles.plan.upcoming import check_group
+    from felles.render import booklet_pages
+
+    statuses = _statuses(status or [PUBLISHED], STATUSES)
+    kind = (output_format or BookletFormat(_format_of(output))).value
+    cdir = content_dir(content, verbose)
+    loaded, _ = clean(cdir, drafts=True)
+    if group is not None:
+        check_group(loaded, group)
+    chosen = select(loaded, statuses, group)
+    statuses_words = joined(list(statuses))
+    if chosen.left_out or chosen.orphans:
+        say(MESSAGES["left_out"].format(statuses=statuses_words, reasons=_reasons(chosen)))
+    if not chosen.entries:
+        scope = MESSAGES["scope"].format(group=group) if group is not None else ""
+        raise FellesError("E420", {"statuses": statuses_words, "scope": scope})
+    html = kind == "html"
+    values = booklet_pages.context(loaded, chosen, today(), html=html)
+    text = booklet_pages.render(
+        template(cdir.path, booklet_pages.TEMPLATES[kind], verbose), values, html=html
+    )
+    target = None if output is None else _target(output, kind, booklet_pages.FILES[kind])
+    if emit(
+        text,
+        target,
+        form=kind,
+        command="export grundlag",
+        protect=protected(cdir.path),
+        make_folders=target != output,  # `-o MAPPE`: made when it is missing
+    ):
+        count = values["count"]
+        say(MESSAGES["wrote"].format(count=count, statuses=statuses_words, path=target))
+    return ExitCode.OK
+
+
+def _statuses(given: list[str], known: tuple[str, ...]) -> tuple[str, ...]:
+    """The statuses asked for, in the process's order; U091 for one that is not a status."""
+    from felles.names import match_key
+
+    keys = {match_key(status): status for status in known}
+    wanted = set()
+    for value in given:
+        for part in value.split(","):
+            found = keys.get(match_key(part))
+            if found is None:
+                raise UsageError("U091", {"value": part.strip(), "known": ", ".join(known)})
+            wanted.add(found)
+    return tuple(status for status in known if status in wanted)
+
+
+def _format_of(output: Path | None) -> str:
+    if output is None:
+        return "html"
+    return SUFFIXES.get(output.suffix.lower(), "html")
+
+
+def _target(output: Path, kind: str, name: str) -> Path:
+    """`-o` as a file when it has the format's suffix, else the folder to write `name` in."""
+    if output.suffix.lower() in SUFFIXES:
+        return output
+    return output / (Path(name).stem + (".html" if kind == "html" else ".md"))
+
+
+def _reasons(chosen: Selection) -> str:
+    from felles.plan import progress
+
+    parts = []
+    for reason, count in chosen.left_out.items():
+        if reason in (progress.BROKEN, progress.MISSING):
+            parts.append(MESSAGES[reason].format(count=count))
+        else:
+            parts.append(MESSAGES["status"].format(count=count, status=reason))
+    if chosen.orphans:
+        parts.append(MESSAGES["orphans"].format(count=chosen.orphans))
+    return joined(parts)

@@ -1,0 +1,140 @@
+"""`felles grundlag status` as plain lines and as JSON (the Rich table is in the CLI).
+
+JSON (stable): {"leaders": [{"leader", "group", "status", "words", "changed", "path"}],
+"totals": {status: count}, "published": n, "total": n, "orphans": [display paths],
+"groups": [{"group", "workshops": [{"id", "title", "status", "start", "when"}]}]}, where a
+workshop's status is "afholdt", "planlagt" or "ikke fastlagt" at the group's own date.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any, Final
+
+from felles.dates import describe_span, short_day
+from felles.plan.leader import Held
+from felles.plan.progress import ARCHIVED, Row, totals
+from felles.plan.schedule import Occurrence
+from felles.render.reporters import posix
+
+Workshops = Mapping[int, Sequence[tuple[Occurrence, Held]]]
+
+TEXT: Final = {
+    "group": "Sparringsgruppe {group}",
+    "totals": "I alt: {totals}.",
+    "progress": "{published} af {total} udgivet.",
+    "orphans": "{count} ledelsesgrundlag hører ikke til en leder i groups.yaml: {paths} "
+    "(se »felles grundlag check«).",
+    "words": "{words} ord",
+    "changed": "ændret {day}",
+    "workshops": "Workshops: {list}",
+    "group_workshops": "Sparringsgruppe {group} · workshops: {list}",
+    "held": "{n} afholdt {when}",
+    "planned": "{n} planlagt {when}",
+    "undated": "{n} dato ikke fastlagt",
+}
+# The workshop states in JSON, as `felles next` words them.
+STATES: Final = {"held": "afholdt", "planned": "planlagt", "undated": "ikke fastlagt"}
+HEADERS: Final = ("Leder", "Status", "Ord", "Sidst ændret")
+
+
+def cells(row: Row) -> tuple[str, str, str, str]:
+    """Leader, status, words ('120 ord') and the day it last changed, as shown."""
+    words = "" if row.words is None else TEXT["words"].format(words=row.words)
+    day = "" if row.changed is None else short_day(row.changed)
+    return row.leader, row.status, words, day
+
+
+def workshop_text(workshops: Sequence[tuple[Occurrence, Held]]) -> str:
+    """'1 afholdt tirs. 21. aug. 2018 · 2 planlagt tors. 4. okt. 2018 · 3 dato ikke fastlagt'."""
+    return " · ".join(
+        TEXT[state].format(n=n, when=describe_span(o.start, o.end))
+        for n, (o, state) in enumerate(workshops, 1)
+    )
+
+
+def lines(rows: list[Row], workshops: Workshops | None = None) -> list[str]:
+    """One block per group (with its workshops, when given), one line per leader."""
+    result: list[str] = []
+    width = max((len(row.leader) for row in rows), default=0)
+    current = None
+    for row in rows:
+        if row.group != current:
+            if result:
+                result.append("")
+            result.append(TEXT["group"].format(group=row.group))
+            if workshops and workshops.get(row.group):
+                listed = workshop_text(workshops[row.group])
+                result.append("  " + TEXT["workshops"].format(list=listed))
+            current = row.group
+        leader, state, words, day = cells(row)
+        changed = TEXT["changed"].format(day=day) if day else ""
+        line = f"  {leader:<{width}}  {state:<12}  {words:>8}  {changed}"
+        result.append(line.rstrip())
+    return result
+
+
+def footer(rows: list[Row], orphans: list[str]) -> list[str]:
+    counts = totals(rows)
+    parts = ", ".join(f"{count} {key}" for key, count in counts.items() if count)
+    result = ["", TEXT["totals"].format(totals=parts or "0")]
+    total = len(rows) - counts.get(ARCHIVED, 0)  # the leaders who are still members
+    result.append(TEXT["progress"].format(published=counts["udgivet"], total=total))
+    if orphans:
+        paths = ", ".join(orphans[:5]) + (", …" if len(orphans) > 5 else "")
+        result.append(TEXT["orphans"].format(count=len(orphans), paths=paths))
+    return result
+
+
+def group_lines(workshops: Workshops) -> list[str]:
+    """'Sparringsgruppe 1 · workshops: …' for each group (after the table on a terminal)."""
+    return [
+        TEXT["group_workshops"].format(group=group, list=workshop_text(found))
+        for group, found in workshops.items()
+        if found
+    ]
+
+
+def as_json(
+    rows: list[Row],
+    orphans: list[str],
+    display: Callable[[Path], str],
+    workshops: Workshops | None = None,
+) -> str:
+    counts = totals(rows)
+    data: dict[str, Any] = {
+        "leaders": [
+            {
+                "leader": row.leader,
+                "group": row.group,
+                "status": row.status,
+                "words": row.words,
+                "changed": row.changed.isoformat() if row.changed else None,
+                "path": posix(display(row.path)) if row.path else None,
+            }
+            for row in rows
+        ],
+        "totals": counts,
+        "published": counts["udgivet"],
+        "total": len(rows),
+        "orphans": orphans,
+        "groups": [
+            {
+                "group": group,
+                "workshops": [
+                    {
+                        "id": o.activity.id,
+                        "title": o.title,
+                        "status": STATES[state],
+                        "start": o.start.text,
+                        "when": describe_span(o.start, o.end),
+                    }
+                    for o, state in found
+                ],
+            }
+            for group, found in (workshops or {}).items()
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2)
