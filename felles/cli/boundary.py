@@ -112,33 +112,36 @@ def danish_usage(message: str) -> str:
 
 def run(app: Any, args: list[str]) -> int:
     """The full command line (Typer and click) inside the boundary."""
-    if not args or "-h" in args or "--help" in args:
-        from felles.cli import danish_help
-
-        danish_help.install()
     return guarded(lambda: _click(app, args), args)
 
 
 def _click(app: Any, args: list[str]) -> int:
-    """click's own outcomes as exit codes: usage errors in Danish, help, a closed pipe."""
-    from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
+    """click's own outcomes as exit codes: usage errors in Danish, help, a closed pipe.
+
+    Typer's public API only: its errors are `typer.TyperException`s, with click's
+    documented `ctx`, `exit_code` and `format_message()`.
+    """
+    import typer
 
     try:
-        result = app(args=args, prog_name="felles", standalone_mode=False)
+        if not args or "-h" in args or "--help" in args:
+            result = _danish(app).main(args=args, prog_name="felles", standalone_mode=False)
+        else:
+            result = app(args=args, prog_name="felles", standalone_mode=False)
         return int(result) if isinstance(result, int) else ExitCode.OK
-    except NoArgsIsHelpError as error:  # `felles`, `felles export`: show what there is
-        if error.ctx is not None:
+    except typer.TyperException as error:
+        ctx = getattr(error, "ctx", None)
+        # `felles`, `felles export`: show what there is
+        if _bare_group(error.format_message(), ctx):
             from felles.cli import danish_help
 
-            danish_help.install()
-            write(error.ctx.get_help())
-        return ExitCode.OK
-    except UsageError as error:
-        command = error.ctx.command_path if error.ctx is not None else "felles"
-        say(f"felles: forkert brug: {danish_usage(error.format_message())}")
-        say(f"Se »{command} --help«.")
-        return ExitCode.USAGE
-    except ClickException as error:
+            write(danish_help.text(ctx))
+            return ExitCode.OK
+        if hasattr(error, "ctx"):  # click's UsageError and its kinds
+            command = ctx.command_path if ctx is not None else "felles"
+            say(f"felles: forkert brug: {danish_usage(error.format_message())}")
+            say(f"Se »{command} --help«.")
+            return ExitCode.USAGE
         say(f"felles: {danish_usage(error.format_message())}")
         return ExitCode.USAGE
     except SystemExit as stop:
@@ -146,6 +149,39 @@ def _click(app: Any, args: list[str]) -> int:
         if isinstance(stop.__context__, OSError) and stop.__context__.errno == errno.EPIPE:
             raise BrokenPipeError(errno.EPIPE, "Broken pipe") from None
         return stop.code if isinstance(stop.code, int) else ExitCode.UNEXPECTED
+
+
+def _danish(app: Any) -> Any:
+    """The click command Typer makes of `app`, with Danish help throughout.
+
+    Typer hands its click command out through public API only in the context of an
+    error: `felles` alone is answered with its help (`no_args_is_help`), and that
+    usage error carries the context of the command it would show.
+    """
+    import typer
+
+    from felles.cli import danish_help
+
+    ctx = None
+    try:
+        app(args=[], prog_name="felles", standalone_mode=False)
+    except typer.TyperException as error:
+        ctx = getattr(error, "ctx", None)
+    if ctx is None:
+        raise RuntimeError("felles without arguments did not answer with its help")
+    command = ctx.command
+    danish_help.prepare(command)
+    return command
+
+
+def _bare_group(message: str, ctx: Any) -> bool:
+    """Is this click's answer to a group given nothing at all (`no_args_is_help`)? That
+    usage error's message is the group's help, usage line first."""
+    return (
+        ctx is not None
+        and bool(getattr(ctx.command, "no_args_is_help", False))
+        and message.startswith(ctx.get_usage())
+    )
 
 
 def guarded(body: Callable[[], int], args: list[str]) -> int:

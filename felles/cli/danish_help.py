@@ -1,23 +1,33 @@
 """Danish words for the parts of `--help` that Typer and click write in English.
 
-Typer takes its headings through gettext (no Danish catalogue exists) and click
-hard-codes the help option's text and "Usage:". This is installed only when
-help is about to be shown, so other commands pay nothing for it.
+Through click's documented API only (Typer vendors click as `typer._click`, which
+felles never imports): each command's `context_class` is a `typer.Context` whose
+formatter writes "Brug:", the headings and the help option's line in Danish, and
+each command's `short_help` and each option's `metavar` are set before the help is
+written. This runs only when help is about to be shown, so other commands pay
+nothing for it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from typing import Any, Final
 
-_WORDS: Final = {
-    "Options": "Tilvalg",
-    "Commands": "Kommandoer",
-    "Arguments": "Argumenter",
-    "default: {default}": "standard: {default}",
-    "required": "påkrævet",
-    "env var: {var}": "miljøvariabel: {var}",
-}
+import typer
+
+# The headings Typer writes (through gettext, for which no Danish catalogue exists).
+_HEADINGS: Final = {"Options": "Tilvalg", "Commands": "Kommandoer", "Arguments": "Argumenter"}
+# What Typer writes in brackets after an option's help, `[default: text; required]`.
+_EXTRAS: Final = (
+    ("default: ", "standard: "),
+    ("env var: ", "miljøvariabel: "),
+    ("required", "påkrævet"),
+)
+_EXTRA: Final = re.compile(r"(?:(?<=  )|^)\[([^\n]*)\]\Z")
+# click's own line for the help option.
+_ENGLISH_HELP_TEXT: Final = "Show this message and exit."
 HELP_TEXT: Final = "Vis denne hjælp."
 # click writes these into the usage line; a required argument Typer puts in {braces}.
 _USAGE_WORDS: Final = (
@@ -63,49 +73,74 @@ def usage_args(args: str) -> str:
     return re.sub(r"\{([^{}]+)\}", r"\1", args)
 
 
-def install() -> None:
-    import typer.core
-    from typer._click import core, decorators, formatting
+def option_help(help: str) -> str:
+    """An option's line in Danish: click's help option, Typer's `[default: …; required]`."""
+    if help == _ENGLISH_HELP_TEXT:
+        return HELP_TEXT
+    match = _EXTRA.search(help)
+    if match is None:
+        return help
+    parts = match.group(1).split("; ")
+    for index, part in enumerate(parts):
+        for english, danish in _EXTRAS:
+            if part.startswith(english):
+                parts[index] = danish + part[len(english) :]
+    return f"{help[: match.start()]}[{'; '.join(parts)}]"
 
-    typer.core._ = lambda message: _WORDS.get(message, message)  # type: ignore[attr-defined]
-    original = decorators.help_option
 
-    def help_option(param_decls: list[str]) -> Any:
-        decorate = original(param_decls)
+class DanishFormatter:
+    """click's help formatter (documented API: write_usage, section, write_dl and the
+    rest), writing felles' Danish words; everything else is click's own formatter."""
 
-        def apply(command: Any) -> Any:
-            result = decorate(command)
-            command.params[-1].help = HELP_TEXT
-            return result
+    def __init__(self, formatter: Any) -> None:
+        self._formatter = formatter
 
-        return apply
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._formatter, name)
 
-    if not getattr(decorators.help_option, "_felles", False):
-        help_option._felles = True  # type: ignore[attr-defined]
-        decorators.help_option = help_option
-    write_usage = formatting.HelpFormatter.write_usage
-    if not getattr(write_usage, "_felles", False):
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        self._formatter.write_usage(prog, usage_args(args), "Brug: " if prefix is None else prefix)
 
-        def danish_usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
-            write_usage(self, prog, usage_args(args), "Brug: " if prefix is None else prefix)
+    def section(self, name: str) -> AbstractContextManager[None]:
+        section: AbstractContextManager[None] = self._formatter.section(_HEADINGS.get(name, name))
+        return section
 
-        danish_usage._felles = True  # type: ignore[attr-defined]
-        formatting.HelpFormatter.write_usage = danish_usage  # type: ignore[method-assign]
-    if not getattr(core.Parameter.make_metavar, "_felles", False):
-        english_metavar = core.Parameter.make_metavar
+    def write_dl(self, rows: Any, *args: Any, **kwargs: Any) -> None:
+        danish = [(first, option_help(second)) for first, second in rows]
+        self._formatter.write_dl(danish, *args, **kwargs)
 
-        def danish_metavar(self: Any, ctx: Any) -> str:
-            if self.metavar is not None:
-                return english_metavar(self, ctx)
-            text = metavar(getattr(self.type, "name", ""), getattr(self.type, "choices", None))
-            return text
 
-        danish_metavar._felles = True  # type: ignore[attr-defined]
-        core.Parameter.make_metavar = danish_metavar  # type: ignore[method-assign]
-    if not getattr(core.Command.get_short_help_str, "_felles", False):
+class DanishContext(typer.Context):
+    """A context whose help is written by `DanishFormatter`."""
 
-        def whole_sentence(self: Any, limit: int = 45) -> str:
-            return short_help(self.short_help or self.help or "")
+    def make_formatter(self) -> Any:
+        return DanishFormatter(super().make_formatter())
 
-        whole_sentence._felles = True  # type: ignore[attr-defined]
-        core.Command.get_short_help_str = whole_sentence  # type: ignore[method-assign]
+
+def prepare(command: Any) -> None:
+    """Danish help for `command` and every command under it, through click's documented
+    attributes: the context class, each command's short help, each option's metavar."""
+    for each in _tree(command):
+        each.context_class = DanishContext
+        each.short_help = short_help(each.short_help or each.help or "")
+        for param in each.params:
+            if param.param_type_name == "option" and param.metavar is None:
+                param.metavar = metavar(
+                    getattr(param.type, "name", ""), getattr(param.type, "choices", None)
+                )
+
+
+def _tree(command: Any) -> Iterator[Any]:
+    yield command
+    for sub in getattr(command, "commands", {}).values():
+        yield from _tree(sub)
+
+
+def text(ctx: Any) -> str:
+    """The help of the command `ctx` runs, in Danish (click's `Context.get_help`)."""
+    prepare(ctx.command)
+    formatter = ctx.make_formatter()
+    if not isinstance(formatter, DanishFormatter):
+        formatter = DanishFormatter(formatter)
+    ctx.command.format_help(ctx, formatter)
+    return str(formatter.getvalue()).rstrip("\n")
