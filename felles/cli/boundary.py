@@ -124,8 +124,11 @@ def _click(app: Any, args: list[str]) -> int:
     import typer
 
     try:
-        if not args or "-h" in args or "--help" in args:
-            result = _danish(app).main(args=args, prog_name="felles", standalone_mode=False)
+        if "-h" in args or "--help" in args:
+            from felles.cli import danish_help
+
+            command = danish_help.click_command(app)
+            result = command.main(args=args, prog_name="felles", standalone_mode=False)
         else:
             result = app(args=args, prog_name="felles", standalone_mode=False)
         return int(result) if isinstance(result, int) else ExitCode.OK
@@ -149,29 +152,6 @@ def _click(app: Any, args: list[str]) -> int:
         if isinstance(stop.__context__, OSError) and stop.__context__.errno == errno.EPIPE:
             raise BrokenPipeError(errno.EPIPE, "Broken pipe") from None
         return stop.code if isinstance(stop.code, int) else ExitCode.UNEXPECTED
-
-
-def _danish(app: Any) -> Any:
-    """The click command Typer makes of `app`, with Danish help throughout.
-
-    Typer hands its click command out through public API only in the context of an
-    error: `felles` alone is answered with its help (`no_args_is_help`), and that
-    usage error carries the context of the command it would show.
-    """
-    import typer
-
-    from felles.cli import danish_help
-
-    ctx = None
-    try:
-        app(args=[], prog_name="felles", standalone_mode=False)
-    except typer.TyperException as error:
-        ctx = getattr(error, "ctx", None)
-    if ctx is None:
-        raise RuntimeError("felles without arguments did not answer with its help")
-    command = ctx.command
-    danish_help.prepare(command)
-    return command
 
 
 def _bare_group(message: str, ctx: Any) -> bool:

@@ -117,6 +117,24 @@ class DanishContext(typer.Context):
         return DanishFormatter(super().make_formatter())
 
 
+def click_command(app: typer.Typer) -> Any:
+    """The click command Typer makes of `app`, with Danish help throughout.
+
+    Typer hands out its click command through public API only with a context: `felles`
+    alone is answered with its help (`no_args_is_help`), a usage error that carries the
+    context of the command it would show. The caller runs that command (`main`).
+    """
+    ctx = None
+    try:
+        app(args=[], prog_name="felles", standalone_mode=False)
+    except typer.TyperException as error:
+        ctx = getattr(error, "ctx", None)
+    if ctx is None:
+        raise RuntimeError("felles without arguments did not answer with its help")
+    prepare(ctx.command)
+    return ctx.command
+
+
 def prepare(command: Any) -> None:
     """Danish help for `command` and every command under it, through click's documented
     attributes: the context class, each command's short help, each option's metavar."""

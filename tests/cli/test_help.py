@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.helpers.run import Cli
+from tests.helpers.run import Cli, Process
 
 
 def _command_paths() -> list[list[str]]:
@@ -87,3 +87,15 @@ def test_every_command_is_listed_whichever_command_runs(cli: Cli) -> None:
         assert f"  {command} " in listing
     assert cli("next", "--as-of", "2018-11-01").code == 0
     assert "  survey " in cli("--help").out
+
+
+@pytest.mark.parametrize("words", [[], ["export"], ["grundlag"], ["survey"]], ids=str)
+def test_a_group_given_nothing_shows_the_same_danish_help(
+    felles_process: Process, words: list[str]
+) -> None:
+    """`felles export` answers with the help of `felles export --help`, help option and
+    all: each in a fresh interpreter, where no earlier help has prepared anything."""
+    bare = felles_process(*words)
+    assert bare.returncode == 0, bare.stderr
+    assert bare.stdout == felles_process(*words, "--help").stdout
+    assert "Vis denne hjælp." in bare.stdout and "Show this message" not in bare.stdout
