@@ -143,9 +143,8 @@ def prepare(command: Any) -> None:
         each.short_help = short_help(each.short_help or each.help or "")
         for param in each.params:
             if param.param_type_name == "option" and param.metavar is None:
-                param.metavar = metavar(
-                    getattr(param.type, "name", ""), getattr(param.type, "choices", None)
-                )
+                kind = getattr(param, "type", None)
+                param.metavar = metavar(getattr(kind, "name", ""), getattr(kind, "choices", None))
 
 
 def _tree(command: Any) -> Iterator[Any]:
