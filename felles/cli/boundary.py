@@ -112,10 +112,10 @@ def danish_usage(message: str) -> str:
 
 def run(app: Any, args: list[str]) -> int:
     """The full command line (Typer and click) inside the boundary."""
-    return guarded(lambda: _click(app, args), args)
+    return guarded(lambda: _command_line(app, args), args)
 
 
-def _click(app: Any, args: list[str]) -> int:
+def _command_line(app: Any, args: list[str]) -> int:
     """click's own outcomes as exit codes: usage errors in Danish, help, a closed pipe.
 
     Typer's public API only: its errors are `typer.TyperException`s, with click's

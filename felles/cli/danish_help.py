@@ -1,11 +1,11 @@
 """Danish words for the parts of `--help` that Typer and click write in English.
 
-Through click's documented API only (Typer vendors click as `typer._click`, which
-felles never imports): each command's `context_class` is a `typer.Context` whose
-formatter writes "Brug:", the headings and the help option's line in Danish, and
-each command's `short_help` and each option's `metavar` are set before the help is
-written. This runs only when help is about to be shown, so other commands pay
-nothing for it.
+Through Typer's public API and the click API it documents (Typer carries its own
+copy of click, a private module felles never imports): each command's
+`context_class` is a `typer.Context` whose formatter writes "Brug:", the headings
+and the help option's line in Danish, and each command's `short_help` and each
+option's `metavar` are set before the help is written. This runs only when help is
+about to be shown, so other commands pay nothing for it.
 """
 
 from __future__ import annotations
