@@ -9,6 +9,7 @@ lists, list items and tables are exactly those of the same document with plain t
 from __future__ import annotations
 
 import dataclasses
+import tempfile
 from collections.abc import Callable
 from datetime import date
 from functools import cache
@@ -25,7 +26,8 @@ from felles.content.locate import ContentDir
 from felles.plan import select
 from felles.render import agenda, templates
 from felles.survey.layout import find_round, form_context
-from tests.helpers.content import REPO, SHIPPED
+from tests.helpers.content import REPO
+from tests.helpers.tree import SURVEY, programme
 
 FRAGMENTS = [
     "\n",
@@ -92,24 +94,27 @@ def hostile_copy(value: Any, text: Callable[[], str]) -> Any:
 
 
 @cache
-def shipped() -> Content:
-    content = load(ContentDir(SHIPPED, "option"), SHIPPED.parent)
-    load_survey(content)
+def built() -> Content:
+    """The small programme of tests/helpers/tree.py with its survey, loaded."""
+    with tempfile.TemporaryDirectory() as folder:
+        root = programme(Path(folder) / "content", survey=SURVEY)
+        content = load(ContentDir(root, "option"), root.parent)
+        load_survey(content)
     return content
 
 
 def agenda_values(whole_phase: bool) -> dict[str, Any]:
-    content = shipped()
+    content = built()
     if whole_phase:
-        phase, chosen = select.select_phase(content, "ledelsesgrundlag")
+        phase, chosen = select.select_phase(content, "opstart")
     else:
-        occurrence = select.select_activity(content, "2018-11-08", date(2018, 11, 1))
+        occurrence = select.select_activity(content, "2027-01-14", date(2027, 1, 1))
         phase, chosen = occurrence.phase, [occurrence]
     return agenda.context(content, phase, chosen, whole_phase=whole_phase)
 
 
 def form_values() -> dict[str, Any]:
-    content = shipped()
+    content = built()
     assert content.survey is not None
     survey_round = find_round(content.survey, "baseline")
     return form_context(content.survey, survey_round, content.goals, content.leaders(), ["x"])
