@@ -7,10 +7,14 @@ change to the shipped programme (content/) never touches them.
 
 from __future__ import annotations
 
+import tempfile
 import textwrap
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Union
+from typing import TYPE_CHECKING, Any, Union
+
+if TYPE_CHECKING:
+    from felles.content.load import Content
 
 # A file's text, or a folder's entries.
 Spec = Mapping[str, Union[str, "Spec"]]
@@ -154,8 +158,10 @@ scales:
     title: Hvor ofte
     steps:
       - {{value: 0, label: Aldrig}}
-      - {{value: 1, label: Månedligt}}
-      - {{value: 2, label: Ugentligt}}
+      - {{value: 1, label: Sjældnere end månedligt}}
+      - {{value: 2, label: Månedligt}}
+      - {{value: 3, label: Ugentligt}}
+      - {{value: 4, label: Dagligt}}
   - id: enighed
     title: Enighed
     steps:
@@ -227,3 +233,17 @@ def programme(
         spec["survey.yaml"] = survey
     build_tree(root, spec)
     return build_tree(root, extra or {})
+
+
+def loaded(**options: Any) -> Content:
+    """`programme(**options)` built in a temporary folder and loaded (its survey too, if
+    it has one); the folder is gone afterwards, the loaded content stays."""
+    from felles.content.load import load, load_survey
+    from felles.content.locate import ContentDir
+
+    with tempfile.TemporaryDirectory() as folder:
+        root = programme(Path(folder) / "content", **options)
+        content = load(ContentDir(root, "option"), root.parent)
+        if options.get("survey") is not None:
+            load_survey(content)
+    return content

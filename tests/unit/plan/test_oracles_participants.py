@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import shutil
-import tempfile
-from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from felles.content.load import Content, load
-from felles.content.locate import ContentDir
+from felles.content.load import Content
 from felles.content.model import Activity
 from felles.plan.participants import forum_name, participants
 from tests.helpers import tree
@@ -28,10 +24,7 @@ GROUPS = {
 
 @functools.cache
 def _content() -> Content:
-    root = tree.programme(Path(tempfile.mkdtemp()) / "content", groups=GROUPS)
-    loaded = load(ContentDir(root, "option"), root)
-    shutil.rmtree(root.parent)
-    return loaded
+    return tree.loaded(groups=GROUPS)
 
 
 def _activity(**changes: object) -> Activity:

@@ -9,7 +9,6 @@ lists, list items and tables are exactly those of the same document with plain t
 from __future__ import annotations
 
 import dataclasses
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from functools import cache
@@ -21,13 +20,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from felles.content.load import Content, load, load_survey
-from felles.content.locate import ContentDir
+from felles.content.load import Content
 from felles.plan import select
 from felles.render import agenda, templates
 from felles.survey.layout import find_round, form_context
 from tests.helpers.content import REPO
-from tests.helpers.tree import SURVEY, programme
+from tests.helpers.tree import SURVEY, loaded
 
 FRAGMENTS = [
     "\n",
@@ -96,11 +94,7 @@ def hostile_copy(value: Any, text: Callable[[], str]) -> Any:
 @cache
 def built() -> Content:
     """The small programme of tests/helpers/tree.py with its survey, loaded."""
-    with tempfile.TemporaryDirectory() as folder:
-        root = programme(Path(folder) / "content", survey=SURVEY)
-        content = load(ContentDir(root, "option"), root.parent)
-        load_survey(content)
-    return content
+    return loaded(survey=SURVEY)
 
 
 def agenda_values(whole_phase: bool) -> dict[str, Any]:
