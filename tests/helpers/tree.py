@@ -35,6 +35,13 @@ def build_tree(root: Path, spec: Spec) -> Path:
     return root
 
 
+def edit(path: Path, old: str, new: str, count: int = 1) -> None:
+    """Replace text in a content file, failing loudly if the text is not there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
 # --- a minimal valid programme ------------------------------------------------------------
 
 FORUM = "Ledergruppen"

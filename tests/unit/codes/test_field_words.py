@@ -8,8 +8,8 @@ from pathlib import Path
 
 from felles.codes.model_codes import FIELD_WORDS
 from felles.content import invitations_model, model, pairs_model, survey_model
-from tests.helpers.content import edit
 from tests.helpers.run import Cli
+from tests.helpers.tree import edit
 
 
 def _required_fields() -> set[str]:

@@ -19,8 +19,8 @@ import pytest
 from felles.content.cache import cache_dir, load_cached
 from felles.content.load import Content, load
 from felles.content.locate import ContentDir
-from tests.helpers.content import edit
 from tests.helpers.run import Cli
+from tests.helpers.tree import edit
 
 OLD = time.time() - 3600
 

@@ -24,8 +24,9 @@ from felles.content.load import Content
 from felles.plan import select
 from felles.render import agenda, templates
 from felles.survey.layout import find_round, form_context
-from tests.helpers.content import REPO
 from tests.helpers.tree import SURVEY, loaded
+
+TEMPLATES = Path(__file__).resolve().parents[3] / "templates"
 
 FRAGMENTS = [
     "\n",
@@ -138,9 +139,9 @@ def html_in(markdown: str) -> list[str]:
 
 
 CASES = {
-    "agenda": (REPO / "templates" / "agenda.md.j2", lambda: agenda_values(False)),
-    "phase-agenda": (REPO / "templates" / "agenda.md.j2", lambda: agenda_values(True)),
-    "survey-form": (REPO / "templates" / "survey_form.md.j2", form_values),
+    "agenda": (TEMPLATES / "agenda.md.j2", lambda: agenda_values(False)),
+    "phase-agenda": (TEMPLATES / "agenda.md.j2", lambda: agenda_values(True)),
+    "survey-form": (TEMPLATES / "survey_form.md.j2", form_values),
 }
 
 

@@ -16,10 +16,9 @@ import pytest
 
 from felles.names import slug
 from felles.survey import promise
-from tests.helpers.content import edit
 from tests.helpers.run import Cli
 from tests.helpers.survey import rows, write_rows
-from tests.helpers.tree import FORUM, PROGRAMME, SURVEY, programme
+from tests.helpers.tree import FORUM, PROGRAMME, SURVEY, edit, programme
 
 ROOT = Path(__file__).resolve().parents[3]
 # What a privacy text must never claim: felles keeps no codes, keys or pseudonyms.
