@@ -211,71 +211,95 @@ def parse_yaml(
             return simple
     _guard(text, line_offset)
     text, back = _shield(text)
-    positions: Positions = {}
-    stack: list[_Frame] = []
-    root: Any = None
-    documents = 0
-    event: Any
+    builder = _Builder(line_offset, back, spans)
     try:
         for event in yaml.parse(text, Loader=_Loader):
-            kind = type(event)
-            if kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
-                stack.pop()
-                continue
-            if kind is yaml.DocumentStartEvent:
-                documents += 1
-                if documents > 1:
-                    raise _error("E113", event, line_offset)
-                continue
-            if kind not in _NODE_EVENTS:
-                continue
-            if kind is yaml.AliasEvent or event.anchor is not None:
-                raise _error("E106", event, line_offset)
-            if event.tag is not None and event.tag not in _PLAIN_TAGS[kind]:
-                raise _error("E107", event, line_offset, tag=event.tag)
-            pos = (event.start_mark.line + 1 + line_offset, event.start_mark.column + 1)
-            top = stack[-1] if stack else None
-            loc: Loc
-            if top is not None and isinstance(top.container, dict) and top.key is None:
-                if kind is not yaml.ScalarEvent:
-                    raise _error("E115", event, line_offset)
-                key = _unshield(event.value, back) if back else event.value
-                if key in top.seen:
-                    raise _error("E105", event, line_offset, key=key, first=top.seen[key])
-                top.seen[key] = pos[0]
-                top.key = key
-                positions[(*top.loc, key)] = pos
-                continue
-            value: Any
-            if kind is yaml.ScalarEvent:
-                value = _scalar(event)
-                if back and isinstance(value, str):
-                    value = _unshield(value, back)
-            else:
-                value = {} if kind is yaml.MappingStartEvent else []
-            if top is None:
-                root, loc = value, ()
-                positions[()] = pos
-            elif isinstance(top.container, dict):
-                assert top.key is not None
-                loc = (*top.loc, top.key)
-                top.container[top.key] = value
-                top.key = None
-            else:
-                loc = (*top.loc, len(top.container))
-                positions[loc] = pos
-                top.container.append(value)
-            if spans is not None and kind is yaml.ScalarEvent:
-                spans[loc] = (event.start_mark.index, event.end_mark.index)
-            if kind is not yaml.ScalarEvent:
-                if len(stack) >= MAX_DEPTH:
-                    raise _error("E108", event, line_offset, limit=MAX_DEPTH)
-                stack.append(_Frame(value, loc))
+            builder.add(event)
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(exc, line_offset) from None
     except yaml.YAMLError as exc:
         raise ReadError("E103", {"problem": str(exc)}) from None
-    return root, positions
+    return builder.root, builder.positions
+
+
+class _Builder:
+    """The value of one YAML document and its positions, built event by event."""
+
+    def __init__(self, line_offset: int, back: dict[str, str], spans: Spans | None) -> None:
+        self.line_offset, self.back, self.spans = line_offset, back, spans
+        self.positions: Positions = {}
+        self.stack: list[_Frame] = []
+        self.root: Any = None
+        self.documents = 0
+
+    def add(self, event: Any) -> None:
+        kind = type(event)
+        if kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            self.stack.pop()
+            return
+        if kind is yaml.DocumentStartEvent:
+            self.documents += 1
+            if self.documents > 1:
+                raise _error("E113", event, self.line_offset)
+            return
+        if kind not in _NODE_EVENTS:
+            return
+        if kind is yaml.AliasEvent or event.anchor is not None:
+            raise _error("E106", event, self.line_offset)
+        if event.tag is not None and event.tag not in _PLAIN_TAGS[kind]:
+            raise _error("E107", event, self.line_offset, tag=event.tag)
+        pos = (event.start_mark.line + 1 + self.line_offset, event.start_mark.column + 1)
+        top = self.stack[-1] if self.stack else None
+        if top is not None and isinstance(top.container, dict) and top.key is None:
+            self._key(event, kind, top, pos)
+        else:
+            self._value(event, kind, top, pos)
+
+    def _key(self, event: Any, kind: type, top: _Frame, pos: tuple[int, int]) -> None:
+        """A mapping's key: text, given once."""
+        if kind is not yaml.ScalarEvent:
+            raise _error("E115", event, self.line_offset)
+        key = _unshield(event.value, self.back) if self.back else event.value
+        if key in top.seen:
+            raise _error("E105", event, self.line_offset, key=key, first=top.seen[key])
+        top.seen[key] = pos[0]
+        top.key = key
+        self.positions[(*top.loc, key)] = pos
+
+    def _value(self, event: Any, kind: type, top: _Frame | None, pos: tuple[int, int]) -> None:
+        """A value: the document's root, a mapping's value or a list's item."""
+        value: Any
+        if kind is yaml.ScalarEvent:
+            value = _scalar(event)
+            if self.back and isinstance(value, str):
+                value = _unshield(value, self.back)
+        else:
+            value = {} if kind is yaml.MappingStartEvent else []
+        loc = self._place(value, top, pos)
+        if kind is yaml.ScalarEvent:
+            if self.spans is not None:
+                self.spans[loc] = (event.start_mark.index, event.end_mark.index)
+            return
+        if len(self.stack) >= MAX_DEPTH:
+            raise _error("E108", event, self.line_offset, limit=MAX_DEPTH)
+        self.stack.append(_Frame(value, loc))
+
+    def _place(self, value: Any, top: _Frame | None, pos: tuple[int, int]) -> Loc:
+        """Put `value` where it belongs; its location."""
+        if top is None:
+            self.root = value
+            self.positions[()] = pos
+            return ()
+        if isinstance(top.container, dict):
+            assert top.key is not None
+            loc = (*top.loc, top.key)
+            top.container[top.key] = value
+            top.key = None
+            return loc
+        loc = (*top.loc, len(top.container))
+        self.positions[loc] = pos
+        top.container.append(value)
+        return loc
 
 
 _NODE_EVENTS: Final = frozenset(
