@@ -31,7 +31,9 @@ from felles.errors import ExitCode, UsageError, os_reason
 from felles.render.hooks import Source
 
 if TYPE_CHECKING:
-    pass
+    from collections.abc import Callable
+
+    from felles.cli.move import Moved
 
 TEXT: Final = {
     "made": "{path} er oprettet med {what}.",
@@ -248,16 +250,14 @@ def init(
     ] = None,
 ) -> int:
     """Opret en ny mappe til et forløb: indhold, skemaer, pre-commit, GitHub og en README."""
-    from felles.cli import init_cohort, move_files
-    from felles.cli.move import plan_move, planned, report, start_date
-    from felles.content.locate import ContentDir
+    from felles.cli.move import start_date
 
     _refuse(folder)
     new_start = start_date(start) if start is not None else None
     source = source_of(felles_source)
     created = _missing_parents(folder)
     temp: Path | None = None
-    review: list[str] = []
+    started: tuple[Moved, list[str]] | None = None
     prefix = TEMP_PREFIX.format(name=folder.absolute().name)
 
     def show(path: Path | str) -> str:
@@ -271,25 +271,12 @@ def init(
             temp.mkdir()  # as the umask says (mkdtemp's would be private)
             create(temp, blank=blank, source=source)
             if new_start is not None:
-                cdir = ContentDir(temp / "content", "option")
-                moved = plan_move(cdir, new_start)
-                if moved.errors:  # nothing is made: the new dates would break the programme
-                    init_cohort.shown_paths(moved, show)
-                    first = next((old for _, old, _ in moved.files[0].changes), new_start)
-                    for line in report(moved, first, new_start, dry_run=False):
-                        write(line)
+                started = _start_anew(temp, new_start, blank=blank, show=show)
+                if started is None:  # nothing is made: the new dates would break the programme
                     return ExitCode.CONTENT
-                move_files.commit(cdir.path, planned(moved), new_start)
-                if not blank:
-                    review = init_cohort.new_cohort(cdir, moved, show)
         except OSError as error:
             raise UsageError("U039", {"path": str(folder), "reason": os_reason(error)}) from None
-        commit = None
-        if not no_git:
-            try:
-                commit = git_commit(temp)
-            except GitFailed as error:
-                raise UsageError("U140", {"path": str(folder), "reason": str(error)}) from None
+        commit = None if no_git else _committed(temp, folder)
         try:
             _into_place(temp, folder)
         except OSError as error:
@@ -297,22 +284,10 @@ def init(
         temp = None
     finally:
         if temp is not None:  # anything failed or was interrupted: nothing stays behind
-            shutil.rmtree(temp, ignore_errors=True)
-            for parent in created:
-                with contextlib.suppress(OSError):
-                    parent.rmdir()
+            _remove(temp, created)
     write(TEXT["made"].format(path=folder, what=TEXT["blank" if blank else "shipped"]))
-    if new_start is not None:
-        first = next((old for _, old, _ in moved.files[0].changes), new_start)
-        init_cohort.shown_paths(moved, show)
-        for line in report(moved, first, new_start, dry_run=False):
-            write(line)
-        if review:
-            write(init_cohort.TEXT["review"])
-            for line in review:
-                write(line)
-        if not moved.mentions and not blank:
-            write(init_cohort.TEXT["no_todo"])
+    if new_start is not None and started is not None:
+        _write_started(*started, new_start, blank=blank, show=show)
     if not no_git:
         say(TEXT["git"].format(commit=commit) if commit else TEXT["no_git"])
     write(TEXT["next"])
@@ -320,6 +295,74 @@ def init(
         write(TEXT[key].format(path=folder))
     write(_source_step(source))
     return ExitCode.OK
+
+
+def _start_anew(
+    temp: Path, new_start: str, *, blank: bool, show: Callable[[Path | str], str]
+) -> tuple[Moved, list[str]] | None:
+    """The copy in `temp` moved to begin on `new_start` (`--start`), and its text made ready
+    for the new cohort; the move and the lines to review. None, with the move's report
+    written, when the new dates would break the programme."""
+    from felles.cli import init_cohort, move_files
+    from felles.cli.move import plan_move, planned
+    from felles.content.locate import ContentDir
+
+    cdir = ContentDir(temp / "content", "option")
+    moved = plan_move(cdir, new_start)
+    if moved.errors:
+        _write_move(moved, new_start, show)
+        return None
+    move_files.commit(cdir.path, planned(moved), new_start)
+    review = [] if blank else init_cohort.new_cohort(cdir, moved, show)
+    return moved, review
+
+
+def _write_move(moved: Moved, new_start: str, show: Callable[[Path | str], str]) -> None:
+    """The move's report, its paths as they are in the finished folder."""
+    from felles.cli import init_cohort
+    from felles.cli.move import report
+
+    first = next((old for _, old, _ in moved.files[0].changes), new_start)
+    init_cohort.shown_paths(moved, show)
+    for line in report(moved, first, new_start, dry_run=False):
+        write(line)
+
+
+def _write_started(
+    moved: Moved,
+    review: list[str],
+    new_start: str,
+    *,
+    blank: bool,
+    show: Callable[[Path | str], str],
+) -> None:
+    """What `--start` did: the move, the lines rewritten to review, or that no text names
+    the old period any more."""
+    from felles.cli import init_cohort
+
+    _write_move(moved, new_start, show)
+    if review:
+        write(init_cohort.TEXT["review"])
+        for line in review:
+            write(line)
+    if not moved.mentions and not blank:
+        write(init_cohort.TEXT["no_todo"])
+
+
+def _committed(temp: Path, folder: Path) -> str | None:
+    """`git_commit` of the new folder, U140 when git refuses."""
+    try:
+        return git_commit(temp)
+    except GitFailed as error:
+        raise UsageError("U140", {"path": str(folder), "reason": str(error)}) from None
+
+
+def _remove(temp: Path, created: list[Path]) -> None:
+    """The temporary folder and the parents made for it."""
+    shutil.rmtree(temp, ignore_errors=True)
+    for parent in created:
+        with contextlib.suppress(OSError):
+            parent.rmdir()
 
 
 def _shown(path: str, *, temp_name: str, folder: Path) -> str:
