@@ -23,7 +23,7 @@ import os
 import stat
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Final
+from typing import TYPE_CHECKING, Annotated, Final, NamedTuple
 
 import typer
 
@@ -37,9 +37,14 @@ from felles.errors import ExitCode, FellesError, UsageError
 from felles.names import windows_reserved
 
 if TYPE_CHECKING:
-    from felles.content.load import Content
+    from datetime import date
+
+    from felles.content.load import Content, Pairs
     from felles.content.locate import ContentDir
+    from felles.content.model import Activity
     from felles.content.pairs_model import Pair
+    from felles.plan.pairs import Leader, Made
+    from felles.plan.schedule import Occurrence
 
 TEXT: Final = {
     "wrote": "Parrene er gemt i {path}. Gennemse dem, og læg filen i git.",
@@ -110,70 +115,164 @@ def pair(
 ) -> int:
     """Lav par til en aktivitet for par: hver leder besøger én kollega og får besøg af én
     anden, aldrig i egen sparringsgruppe, eget område eller et par, der har været før."""
-    import shlex
-
     from felles.plan import pairs
-    from felles.plan.select import select_activity
-    from felles.render import pairs_file
 
     if update and replace:
         raise UsageError("U130", {})
+    mending = replace or update
     found = content_dir(content, verbose)
     if not dry_run:
         _refuse_packaged(found)
     loaded = load(found, pairs=True)
-    zone = loaded.programme.timezone if loaded.programme else None
-    day = today(zone)
-    chosen = select_activity(loaded, activity, day)
+    day = today(loaded.programme.timezone if loaded.programme else None)
+    chosen = _pairing_activity(loaded, activity, day, mending=mending)
     act = chosen.activity
-    _refuse_errors(loaded, act.id, replace or update)
+    seed = _seed(seed)
+    leaders = pairs.leaders_for(loaded, act)
+    existing = pairs.pairing_of(loaded, act.id)
+    # --update of a recorded pairing: its visits.
+    recorded = [(p.visitor, p.host) for p in existing.meta.pairs] if update and existing else None
+    if update and recorded is None:
+        say(TEXT["update_none"].format(title=act.title))
+    made = _made(loaded, act, leaders, recorded, seed)
+    path = _pairs_path(found, chosen)
+    shown = loaded.display(path)
+    same = _unchanged(existing, made, shown, act.title, may_replace=mending or dry_run)
+    written = None
+    if not dry_run and not same:  # written before anything is shown: `| head` cannot stop it
+        saved = _Saved(act, seed, day, made, recorded, update=update)
+        written = _save(loaded, path, saved, replace=mending)
+    _show(loaded, act, seed, made, output_format, recorded)
+    if dry_run:
+        say(TEXT["dry_run"].format(path=shown))
+    elif same:
+        say(TEXT["unchanged"].format(path=shown))
+    elif written is not None:
+        say(written)
+    return ExitCode.OK
+
+
+def _pairing_activity(loaded: Content, query: str, day: date, *, mending: bool) -> Occurrence:
+    """The activity to pair, by id or day: U037 if the content has errors (module
+    docstring), U084 if it is not done two by two."""
+    from felles.plan.select import select_activity
+
+    chosen = select_activity(loaded, query, day)
+    act = chosen.activity
+    _refuse_errors(loaded, act.id, mending)
     if act.who != "par":
         raise UsageError(
             "U084",
             {"title": act.title, "id": act.id, "who": act.who, "path": chosen.phase.display},
         )
+    return chosen
+
+
+def _seed(seed: int | None) -> int:
+    """--seed, checked, or a random one."""
+    from felles.plan import pairs
+
     if seed is None:
         import secrets
 
-        seed = secrets.randbelow(pairs.MAX_SEED + 1)
-    elif not 0 <= seed <= pairs.MAX_SEED:
+        return secrets.randbelow(pairs.MAX_SEED + 1)
+    if not 0 <= seed <= pairs.MAX_SEED:
         raise UsageError("U085", {"largest": pairs.MAX_SEED, "value": seed})
-    leaders = pairs.leaders_for(loaded, act)
-    existing = pairs.pairing_of(loaded, act.id)
-    recorded = [(p.visitor, p.host) for p in existing.meta.pairs] if existing else []
-    if update and existing is None:
-        say(TEXT["update_none"].format(title=act.title))
+    return seed
+
+
+def _made(
+    loaded: Content,
+    act: Activity,
+    leaders: list[Leader],
+    recorded: list[tuple[str, str]] | None,
+    seed: int,
+) -> Made:
+    """The pairs made anew, or the `recorded` ones updated; E318 when the rules cannot all
+    be met."""
+    from felles.plan import pairs
+
     try:
-        if update and existing is not None:
-            made = pairs.update(leaders, recorded, pairs.history(loaded, act.id), seed)
-        else:
-            made = pairs.make(leaders, pairs.history(loaded, act.id), seed)
+        if recorded is not None:
+            return pairs.update(leaders, recorded, pairs.history(loaded, act.id), seed)
+        return pairs.make(leaders, pairs.history(loaded, act.id), seed)
     except pairs.Impossible as impossible:
         raise FellesError("E318", {"title": act.title, "reason": impossible.reason}) from None
-    if windows_reserved(f"{act.id}.yaml"):  # W330: a file Windows cannot check out
+
+
+def _pairs_path(found: ContentDir, chosen: Occurrence) -> Path:
+    """pairs/<activity-id>.yaml; U142 for a name Windows cannot check out (W330)."""
+    act = chosen.activity
+    if windows_reserved(f"{act.id}.yaml"):
         raise UsageError("U142", {"id": act.id, "path": chosen.phase.display})
-    path = found.path / "pairs" / f"{act.id}.yaml"
+    return found.path / "pairs" / f"{act.id}.yaml"
+
+
+def _unchanged(
+    existing: Pairs | None, made: Made, shown: str, title: str, *, may_replace: bool
+) -> bool:
+    """Does the activity's pairs file have these very pairs? E317 when it has others that
+    may not be replaced."""
+    if existing is None:
+        return False
+    if _same(existing.meta.pairs, made.pairs):
+        return True
+    if not may_replace:
+        raise FellesError("E317", {"path": shown, "title": title})
+    return False
+
+
+class _Saved(NamedTuple):
+    """What the pairs file records."""
+
+    act: Activity
+    seed: int
+    day: date
+    made: Made
+    recorded: list[tuple[str, str]] | None  # the visits before --update
+    update: bool
+
+
+def _save(loaded: Content, path: Path, saved: _Saved, *, replace: bool) -> str:
+    """Write the pairs file; what to say about it."""
+    import shlex
+
+    from felles.render import pairs_file
+
+    act, made = saved.act, saved.made
     shown = loaded.display(path)
     replacing = paths.lstat(path) is not None
-    same = existing is not None and _same(existing.meta.pairs, made.pairs)
-    if existing is not None and not same and not (replace or update) and not dry_run:
-        raise FellesError("E317", {"path": shown, "title": act.title})
-    written = None
-    if not dry_run and not same:  # written before anything is shown: `| head` cannot stop it
-        words = ["felles", "pair", act.id, *(["--update"] if update else []), "--seed", str(seed)]
-        text = pairs_file.yaml_text(act.id, act.title, seed, day, made.pairs, shlex.join(words))
-        _write(loaded, path, text, act.id, act.title, replace=replace or update)
-        written = TEXT["replaced" if replacing else "wrote"].format(path=shown)
-        if update and existing is not None:
-            kept = len(set(recorded) & set(made.pairs))
-            written = TEXT["updated"].format(path=shown, kept=kept, total=len(made.pairs))
+    flags = ["--update"] if saved.update else []
+    words = ["felles", "pair", act.id, *flags, "--seed", str(saved.seed)]
+    text = pairs_file.yaml_text(
+        act.id, act.title, saved.seed, saved.day, made.pairs, shlex.join(words)
+    )
+    _write(loaded, path, text, act.id, act.title, replace=replace)
+    if saved.recorded is not None:
+        kept = len(set(saved.recorded) & set(made.pairs))
+        return TEXT["updated"].format(path=shown, kept=kept, total=len(made.pairs))
+    return TEXT["replaced" if replacing else "wrote"].format(path=shown)
+
+
+def _show(
+    loaded: Content,
+    act: Activity,
+    seed: int,
+    made: Made,
+    output_format: Format,
+    recorded: list[tuple[str, str]] | None,
+) -> None:
+    """The pairs (with what --update changed), and the pairs who visit each other."""
+    from felles.plan import pairs
+    from felles.render import pairs_file
+
     groups = loaded.leaders()
     if output_format is Format.json:
         write(pairs_file.as_json(made.pairs, groups))
     else:
         for line in pairs_file.text_lines(act.title, seed, made.pairs, groups):
             write(line)
-    if update and existing is not None and output_format is Format.text:
+    if recorded is not None and output_format is Format.text:
         dropped, added = pairs.changes(recorded, made.pairs)
         for visitor, host in dropped:
             write(TEXT["dropped"].format(visitor=visitor, host=host))
@@ -182,13 +281,6 @@ def pair(
     if made.mutual:
         both = [TEXT["mutual_pair"].format(visitor=a, host=b) for a, b in made.mutual]
         say(TEXT["mutual"].format(pairs=", ".join(both)))
-    if dry_run:
-        say(TEXT["dry_run"].format(path=shown))
-    elif same:
-        say(TEXT["unchanged"].format(path=shown))
-    elif written is not None:
-        say(written)
-    return ExitCode.OK
 
 
 def _refuse_errors(loaded: Content, activity: str, mending: bool) -> None:
