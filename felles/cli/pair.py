@@ -1,17 +1,10 @@
 """`felles pair ACTIVITY`: who visits whom, for an activity done two by two (`who: par`).
 
-The pairs are made by plan/pairs.py and written, whole or not at all (felles/atomic.py),
-to `<content>/pairs/<activity-id>.yaml`, a file to review and keep in git: the one file
-felles writes into a content folder on purpose, so it keeps its own rule beside the
-`-o` rule of cli/output.py:
-
-- never into the programme packaged with felles (U021, which suggests `felles init`);
-- never through a symlink, neither the file nor the pairs/ folder (E703);
-- never over a file that is not a pairs file `felles pair` wrote for this activity
-  (E319: its header is felles' mark, render/pairs_file.is_ours), not even with `--replace`;
-- an existing pairing is replaced only with `--replace` (E317) or `--update` (which keeps
-  every recorded visit that still follows the rules and pairs only those who need it);
-  the same pairs again change nothing.
+The pairs are made by plan/pairs.py and written to `<content>/pairs/<activity-id>.yaml`,
+a file to review and keep in git, by the rule of cli/pairs_writing.py. An existing
+pairing is replaced only with `--replace` (E317) or `--update` (which keeps every
+recorded visit that still follows the rules and pairs only those who need it); the same
+pairs again change nothing.
 
 A finding in another activity's pairs file never stops `pair` (rounds are independent),
 nor, with `--replace` or `--update`, one in the activity's own file.
@@ -19,8 +12,6 @@ nor, with `--replace` or `--update`, one in the activity's own file.
 
 from __future__ import annotations
 
-import os
-import stat
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Final, NamedTuple
@@ -28,11 +19,12 @@ from typing import TYPE_CHECKING, Annotated, Final, NamedTuple
 import typer
 
 from felles import paths
+from felles.cli import pairs_writing
 from felles.cli.app import app
 from felles.cli.clock import today
 from felles.cli.content import content_dir, judge, load, programme_errors
 from felles.cli.options import ContentOption, VerboseOption
-from felles.cli.output import reason, say, write
+from felles.cli.output import say, write
 from felles.errors import ExitCode, FellesError, UsageError
 from felles.names import windows_reserved
 
@@ -60,11 +52,6 @@ TEXT: Final = {
     "dropped": "  Udgår: {visitor} besøger {host}",
     "added": "  Nyt:   {visitor} besøger {host}",
 }
-# Why the pairs file cannot be written (U039), in Danish.
-REASON: Final = {
-    "folder": "pairs er en fil, ikke en mappe",
-    "dir": "det er en mappe",
-}
 
 
 class Format(StrEnum):
@@ -72,44 +59,51 @@ class Format(StrEnum):
     json = "json"
 
 
+# The argument and options of `felles pair`.
+ActivityArgument = Annotated[
+    str,
+    typer.Argument(
+        metavar="AKTIVITET",
+        help="Id på en aktivitet for par (who: par), fx jobbesoeg-graensekrydsende-samarbejde.",
+        show_default=False,
+    ),
+]
+SeedOption = Annotated[
+    int | None,
+    typer.Option(
+        "--seed",
+        metavar="N",
+        help="Samme tal og samme indhold giver de samme par (standard: et tilfældigt tal, "
+        "som skrives i filen).",
+        show_default=False,
+    ),
+]
+DryRunOption = Annotated[bool, typer.Option("--dry-run", help="Vis parrene, men skriv intet.")]
+FormatOption = Annotated[
+    Format, typer.Option("--format", help="text eller json (en liste med visitor og host).")
+]
+ReplaceOption = Annotated[
+    bool,
+    typer.Option("--replace", help="Erstat parrene, hvis aktiviteten allerede har nogle."),
+]
+UpdateOption = Annotated[
+    bool,
+    typer.Option(
+        "--update",
+        help="Behold de besøg, der stadig holder reglerne, og par kun de ledere, der "
+        "mangler (nye, stoppede eller hvis makker er stoppet).",
+    ),
+]
+
+
 @app.command()
 def pair(
-    activity: Annotated[
-        str,
-        typer.Argument(
-            metavar="AKTIVITET",
-            help="Id på en aktivitet for par (who: par), fx jobbesoeg-graensekrydsende-samarbejde.",
-            show_default=False,
-        ),
-    ],
-    seed: Annotated[
-        int | None,
-        typer.Option(
-            "--seed",
-            metavar="N",
-            help="Samme tal og samme indhold giver de samme par (standard: et tilfældigt tal, "
-            "som skrives i filen).",
-            show_default=False,
-        ),
-    ] = None,
-    dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Vis parrene, men skriv intet.")
-    ] = False,
-    output_format: Annotated[
-        Format, typer.Option("--format", help="text eller json (en liste med visitor og host).")
-    ] = Format.text,
-    replace: Annotated[
-        bool,
-        typer.Option("--replace", help="Erstat parrene, hvis aktiviteten allerede har nogle."),
-    ] = False,
-    update: Annotated[
-        bool,
-        typer.Option(
-            "--update",
-            help="Behold de besøg, der stadig holder reglerne, og par kun de ledere, der "
-            "mangler (nye, stoppede eller hvis makker er stoppet).",
-        ),
-    ] = False,
+    activity: ActivityArgument,
+    seed: SeedOption = None,
+    dry_run: DryRunOption = False,
+    output_format: FormatOption = Format.text,
+    replace: ReplaceOption = False,
+    update: UpdateOption = False,
     content: ContentOption = None,
     verbose: VerboseOption = False,
 ) -> int:
@@ -122,7 +116,7 @@ def pair(
     mending = replace or update
     found = content_dir(content, verbose)
     if not dry_run:
-        _refuse_packaged(found)
+        pairs_writing.refuse_packaged(found)
     loaded = load(found, pairs=True)
     day = today(loaded.programme.timezone if loaded.programme else None)
     chosen = _pairing_activity(loaded, activity, day, mending=mending)
@@ -247,7 +241,7 @@ def _save(loaded: Content, path: Path, saved: _Saved, *, replace: bool) -> str:
     text = pairs_file.yaml_text(
         act.id, act.title, saved.seed, saved.day, made.pairs, shlex.join(words)
     )
-    _write(loaded, path, text, act.id, act.title, replace=replace)
+    pairs_writing.write(loaded, path, text, act.id, act.title, replace=replace)
     if saved.recorded is not None:
         kept = len(set(saved.recorded) & set(made.pairs))
         return TEXT["updated"].format(path=shown, kept=kept, total=len(made.pairs))
@@ -303,62 +297,3 @@ def _refuse_errors(loaded: Content, activity: str, mending: bool) -> None:
 def _same(recorded: list[Pair], made: list[tuple[str, str]]) -> bool:
     pairs = [(p.visitor, p.host) for p in recorded]
     return sorted(pairs) == sorted(made)
-
-
-def _refuse_packaged(found: ContentDir) -> None:
-    """U021: the programme packaged with felles is never written into, however it is named."""
-    from felles.cli.output import protected
-
-    if found.source == "packaged" or any(paths.inside(found.path, p) for p in protected()):
-        raise UsageError("U021", {"path": str(found.path)})
-
-
-def _write(
-    loaded: Content, path: Path, text: str, activity: str, title: str, *, replace: bool
-) -> None:
-    """The pairs file written by the rule of the module docstring."""
-    from felles import atomic
-
-    shown = loaded.display(path)
-    folder = path.parent
-    try:
-        entry = paths.lstat(folder)
-        if entry is None:
-            folder.mkdir()
-        elif stat.S_ISLNK(entry.st_mode):
-            raise FellesError("E703", {"path": loaded.display(folder)})
-        elif not stat.S_ISDIR(entry.st_mode):
-            raise UsageError("U039", {"path": shown, "reason": REASON["folder"]})
-        entry = paths.lstat(path)
-        if entry is None:
-            atomic.create_new(path, text)
-            return
-        if stat.S_ISLNK(entry.st_mode):
-            raise FellesError("E703", {"path": shown})
-        if stat.S_ISDIR(entry.st_mode):
-            raise UsageError("U039", {"path": shown, "reason": REASON["dir"]})
-        if not _ours(path, activity):
-            raise FellesError("E319", {"path": shown, "title": title})
-        if not replace:
-            raise FellesError("E317", {"path": shown, "title": title})
-        atomic.replace(path, text)
-    except FileExistsError:  # made by someone else a moment ago
-        raise FellesError("E317", {"path": shown, "title": title}) from None
-    except OSError as error:  # read-only content, no permission, disk full, name too long
-        raise UsageError("U039", {"path": shown, "reason": reason(error)}) from None
-
-
-def _ours(path: Path, activity: str) -> bool:
-    """Is `path` a regular file whose header says `felles pair` wrote it for `activity`?"""
-    from felles.render.pairs_file import HEAD_BYTES, is_ours
-
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-    try:
-        fd = os.open(path, flags | getattr(os, "O_BINARY", 0))
-    except OSError:
-        return False
-    with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):  # a FIFO or device: nobody's pairs
-            return False
-        head = handle.read(HEAD_BYTES).decode("utf-8", "replace").lstrip("\ufeff")
-    return is_ours(head, activity)
