@@ -199,23 +199,37 @@ def dates(content: Content) -> Iterator[Finding]:
         span = (found[0][0], found[0][1] if meta.period.end else _FOREVER) if found else None
         if span is not None:
             periods.append((*span, phase.display, phase))
-        for a, activity in enumerate(meta.activities):
-            loc = ("activities", a)
-            spans: list[tuple[When, When]] = []
-            yield from check_span(
-                content, phase.display, loc, activity.when, activity.end, ("when", "end"), spans
+        yield from _activity_dates(content, phase, span)
+    yield from _overlaps(content, periods)
+
+
+def _activity_dates(
+    content: Content, phase: Phase, span: tuple[When, When] | None
+) -> Iterator[Finding]:
+    """Each activity's dates real, its end after its start, and (W301) within the phase's
+    `span`."""
+    meta = phase.meta
+    for a, activity in enumerate(meta.activities):
+        loc = ("activities", a)
+        spans: list[tuple[When, When]] = []
+        yield from check_span(
+            content, phase.display, loc, activity.when, activity.end, ("when", "end"), spans
+        )
+        if spans and span is not None and _outside(spans[0], span):
+            yield at(
+                content,
+                phase.display,
+                (*loc, "when"),
+                "W301",
+                title=activity.title,
+                when=range_words(*spans[0]),
+                side=_side(spans[0], span),
+                period=_period_words(meta.period.start, meta.period.end),
             )
-            if spans and span is not None and _outside(spans[0], span):
-                yield at(
-                    content,
-                    phase.display,
-                    (*loc, "when"),
-                    "W301",
-                    title=activity.title,
-                    when=range_words(*spans[0]),
-                    side=_side(spans[0], span),
-                    period=_period_words(meta.period.start, meta.period.end),
-                )
+
+
+def _overlaps(content: Content, periods: list[tuple[When, When, str, Phase]]) -> Iterator[Finding]:
+    """W302 for a phase whose period overlaps an earlier phase's."""
     for i, (start, end, display, _) in enumerate(periods):
         for other_start, other_end, _, other in periods[:i]:
             # Phases that hand over within the same month (or day) do not overlap.
