@@ -8,8 +8,8 @@ from pathlib import Path
 
 from felles.codes.model_codes import FIELD_WORDS
 from felles.content import invitations_model, model, pairs_model, survey_model
-from tests.helpers.content import edit
 from tests.helpers.run import Cli
+from tests.helpers.tree import edit
 
 
 def _required_fields() -> set[str]:
@@ -35,8 +35,7 @@ def test_every_required_field_has_a_danish_word() -> None:
 def test_a_missing_title_says_what_is_missing_and_which_key_to_write(
     cli: Cli, content: Path
 ) -> None:
-    phase = content / "phases" / "02-aktiv-visionsledelse.md"
-    edit(phase, '    title: "Fælles seminar: Ledelsesgrundlag og visionsledelse"\n', "")
+    edit(content / "phases" / "01-opstart.md", '    title: "Seminar: Fælles retning"\n', "")
     result = cli("validate", "--content", content)
     assert result.code == 1
     assert "E202 der mangler en titel (feltet title)" in result.out
