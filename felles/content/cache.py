@@ -44,7 +44,15 @@ from felles.content.locate import ContentDir
 
 FORMAT: Final = 1
 SETTLED_SECONDS: Final = 2.0  # younger files are not cached (see the module docstring)
-_CODE: Final = ("reader.py", "model.py", "build.py", "load.py", "cache.py", "document.py")
+_CODE: Final = (
+    "reader.py",
+    "yaml_events.py",
+    "model.py",
+    "build.py",
+    "load.py",
+    "cache.py",
+    "document.py",
+)
 UNTRUSTED: Final = "Cachen {path} bruges ikke: {reason}."
 _FOREIGN: Final = "den ejes af en anden bruger"
 _SHARED: Final = "andre brugere kan skrive i den"
