@@ -11,7 +11,7 @@ read attributes that felles sets, and `content/kinds.py` names model classes in 
 # mypy: ignore-errors
 is_temp  # unused function (felles/atomic.py:113)
 _root  # unused function (felles/cli/app.py:44)
-_.context_class  # unused attribute (felles/cli/danish_help.py:124)
+_.context_class  # unused attribute (felles/cli/danish_help.py:73)
 init  # unused function (felles/cli/init.py:205)
 export_agenda  # unused function (felles/cli/export.py:55)
 export_ics  # unused function (felles/cli/export.py:144)
