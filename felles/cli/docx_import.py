@@ -6,7 +6,7 @@ from Word; merged block by block with the draft when the draft has changed since
 document was made, `export.merge3`; the draft's notes kept) and, unless it is a dry
 run, keeps the previous text and writes the draft in one step. It prints nothing:
 the command prints the whole story for one document, or one line per document for a
-folder (`cli/grundlag_docx.py`).
+folder (`cli/grundlag_import.py`, `cli/docx_import_folder.py`).
 
 The previous text is kept in git only when git's HEAD holds the draft's exact bytes
 (the blob hash of the file against `git ls-tree HEAD`, never `git status`, which
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from felles.content.docx_read import Read
     from felles.content.load import Draft
 
+SUMMARY: Final = "{changed} afsnit ændret, {added} tilføjet, {removed} fjernet."  # Outcome.counts
 BACKUP: Final = "{name}.foer-import-{stamp}"
 REFUSED: Final = {  # why import will not write a draft (E428)
     "link": "det er et symbolsk link",

@@ -14,7 +14,8 @@ import typer
 from felles.cli.app import group
 from felles.cli.clock import today, user_date
 from felles.cli.content import content_dir, errors, judge, load, template
-from felles.cli.grundlag_docx import docx_out, import_
+from felles.cli.grundlag_docx import docx_out
+from felles.cli.grundlag_import import import_
 from felles.cli.options import ContentOption, VerboseOption
 from felles.cli.output import say, wants_table, write
 from felles.errors import ExitCode, FellesError, UsageError, os_reason
