@@ -1,7 +1,7 @@
 """`felles survey`'s dealings with the data folder: deleting it, and storing safely.
 
-Apart from `cli/survey.py` (the commands) to keep both short. Deleting never needs to
-read a file: `purge` deletes whatever state the files are in and says what it deleted.
+Apart from the commands (`cli/survey_import.py`, `cli/survey_purge.py`) to keep them
+short. Deleting never needs to read a file: `purge` deletes whatever state the files are in and says what it deleted.
 """
 
 from __future__ import annotations
