@@ -1,7 +1,8 @@
 """`felles survey`'s dealings with the data folder: deleting it, and storing safely.
 
 Apart from the commands (`cli/survey_import.py`, `cli/survey_purge.py`) to keep them
-short. Deleting never needs to read a file: `purge` deletes whatever state the files are in and says what it deleted.
+short. Deleting never needs to read a file: `purge` deletes whatever state the files
+are in and says what it deleted.
 """
 
 from __future__ import annotations
