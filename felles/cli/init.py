@@ -249,7 +249,9 @@ def init(
 ) -> int:
     """Opret en ny mappe til et forløb: indhold, skemaer, pre-commit, GitHub og en README."""
     from felles.cli import init_cohort, move_files
-    from felles.cli.move import plan_move, planned, report, start_date
+    from felles.cli.move import start_date
+    from felles.cli.move_plan import plan_move, planned
+    from felles.cli.move_report import report
     from felles.content.locate import ContentDir
 
     _refuse(folder)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from felles.cli.move import Moved
+    from felles.cli.move_plan import Moved
     from felles.content.locate import ContentDir
 
 TEXT: Final = {
