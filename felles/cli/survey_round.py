@@ -1,7 +1,7 @@
 """A survey round's stored figures, found as the survey commands find them.
 
 Shared by `felles survey report` (cli/survey_report.py) and `felles export agenda --survey`
-(cli/export.py): the data folder is `--data`, else FELLES_DATA, else the user's data
+(cli/agenda_command.py): the data folder is `--data`, else FELLES_DATA, else the user's data
 folder for the programme (`survey.store.data_dir`), and a round that was not imported
 is U070 with the rounds that were.
 """
