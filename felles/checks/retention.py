@@ -2,7 +2,7 @@
 
 The answers "slettes, når forløbet afsluttes". The rule looks at the data folder
 only once the end has passed; the CLI hands it the folder the survey commands would
-use (`felles.survey.store.DataFolder`), so this layer never opens a database itself.
+use (`felles.survey.data_place.DataFolder`), so this layer never opens a database itself.
 Whatever state the folder is in (unreadable, a file, a name too long, damaged data),
 the rule gives a finding or none, never an exception: a folder that cannot be looked
 into may hold data, so it is reported as unreadable.

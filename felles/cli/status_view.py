@@ -17,7 +17,7 @@ from felles.errors import ExitCode
 if TYPE_CHECKING:
     from felles.content.load import Content
     from felles.findings import Finding
-    from felles.survey.store import DataFolder
+    from felles.survey.data_place import DataFolder
 
 
 def show(
@@ -84,7 +84,7 @@ def _data_folder(loaded: Content) -> DataFolder | None:
     path = data_dir(None, os.environ, loaded.programme.id)
     if not paths.exists(path):
         return None
-    from felles.survey.store import DataFolder
+    from felles.survey.data_place import DataFolder
 
     return DataFolder(path)
 

@@ -18,7 +18,9 @@ from felles.cli.output import say
 from felles.errors import ExitCode, UsageError
 
 if TYPE_CHECKING:
-    from felles.survey.store import Imported, Partner, Purged
+    from felles.survey.data_purge import Purged
+    from felles.survey.round_import import Imported
+    from felles.survey.store import Partner
 
 MESSAGES = {
     "stored": "Besvarelserne er gemt anonymt i {answers}: kun de samlede tal, rapporten bygger "
@@ -76,15 +78,15 @@ def imported_notes(imported: Imported, folder: Path, *, verbose: bool) -> None:
 
 
 def purge_all(folder: Path, *, yes: bool) -> int:
-    from felles.survey import store
+    from felles.survey import data_purge
 
-    if not store.survey_files(folder):
+    if not data_purge.survey_files(folder):
         say(MESSAGES["purged_none"].format(path=folder))
         return ExitCode.OK
     if not _confirmed(yes, MESSAGES["confirm"].format(path=folder)):
         say(MESSAGES["kept"])
         return ExitCode.OK
-    purged = store.purge(folder)
+    purged = data_purge.purge(folder)
     rounds = MESSAGES["unreadable"] if purged.rounds is None else rounds_words(purged.rounds)
     _listed(purged, folder, MESSAGES["purged_all"].format(rounds=rounds))
     _refuse_failures(purged, folder)
@@ -92,15 +94,15 @@ def purge_all(folder: Path, *, yes: bool) -> int:
 
 
 def purge_keys(folder: Path, partner: Partner | None, *, yes: bool) -> int:
-    from felles.survey import store
+    from felles.survey import data_purge, store
 
-    if not store.key_files(folder) and not store.is_legacy(folder):
+    if not data_purge.key_files(folder) and not store.is_legacy(folder):
         say(MESSAGES["no_key"].format(path=folder))
         return ExitCode.OK
     if not _confirmed(yes, MESSAGES["confirm_keys"].format(path=folder)):
         say(MESSAGES["kept"])
         return ExitCode.OK
-    purged = store.purge_keys(folder, partner)
+    purged = data_purge.purge_keys(folder, partner)
     _listed(purged, folder, MESSAGES["purged_keys"])
     if purged.converted:
         say(MESSAGES["converted_answers"])

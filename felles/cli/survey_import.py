@@ -1,5 +1,5 @@
 """`felles survey import RUNDE FIL.csv`: a round's answers checked and imported, all or
-nothing, stored as anonymous aggregate figures (survey/store.py)."""
+nothing, stored as anonymous aggregate figures (survey/round_import.py)."""
 
 from __future__ import annotations
 
@@ -52,14 +52,14 @@ def import_(
     from felles.cli import survey_data
     from felles.content.load import display_path
     from felles.render import reporters
-    from felles.survey import responses, store
+    from felles.survey import data_place, responses, round_import
     from felles.survey.layout import columns, find_round, questionnaire_order
 
     cdir = content_dir(content, verbose)
     loaded, survey = load_survey(cdir)
     survey_round = find_round(survey, round_id)
     folder = data_folder(data, loaded)
-    store.check_place(folder, cdir.path)
+    data_place.check_place(folder, cdir.path)
     leaders = leaders_in_phase(loaded, survey_round.phase)
     display = display_path(csv_file, Path.cwd())
     answers, findings = responses.read(csv_file, display, columns(survey, leaders), list(leaders))
@@ -68,11 +68,11 @@ def import_(
             say(line)
         say(f"{len(findings)} fejl i {display}; intet er importeret.")
         return ExitCode.CONTENT
-    tree = store.git_work_tree(csv_file.parent)
+    tree = data_place.git_work_tree(csv_file.parent)
     if tree is not None:
         say(IMPORT_MESSAGES["csv_in_git"].format(path=display, tree=tree))
     with survey_data.terminate_as_exit():
-        imported = store.import_round(
+        imported = round_import.import_round(
             folder,
             programme_id(loaded),
             survey_round.id,

@@ -17,7 +17,7 @@ from felles.errors import ExitCode, UsageError
 
 if TYPE_CHECKING:
     from felles.content.load import Content
-    from felles.survey.store import DataFolder
+    from felles.survey.data_place import DataFolder
 
 
 class Format(StrEnum):
@@ -108,7 +108,8 @@ def _data_folder(loaded: Content) -> DataFolder | None:
     """The survey's data folder the survey commands would use, for the retention rule."""
     if loaded.survey is None or loaded.programme is None:
         return None
-    from felles.survey.store import DataFolder, data_dir
+    from felles.survey.data_place import DataFolder
+    from felles.survey.store import data_dir
 
     return DataFolder(data_dir(None, os.environ, loaded.programme.id))
 

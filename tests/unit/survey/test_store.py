@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from felles.errors import UsageError
-from felles.survey import database, files, store
+from felles.survey import data_place, data_purge, database, files, round_import, store
 from felles.survey.tally import NetworkCounts, Partner, RoundData, canonical
 from tests.helpers.survey import hot_journal, is_root
 
@@ -157,7 +157,7 @@ def test_another_database_is_not_ours(tmp_path: Path) -> None:
 def _import(folder: Path, round_id: str = "opfoelgning", *, replace: bool = False) -> None:
     from felles.survey.responses import Responses
 
-    store.import_round(
+    round_import.import_round(
         folder,
         "faelles-om-ledelse",
         round_id,
@@ -241,11 +241,11 @@ def test_a_temporary_file_is_removed_only_when_its_writer_is_gone(tmp_path: Path
     hour_ago = time.time() - 3600
     os.utime(old, (hour_ago, hour_ago))
     assert store.rounds(folder) == ["baseline"]
-    assert store.has_data(folder)
+    assert data_place.has_data(folder)
     _import(folder)
     assert not dead.exists() and not old.exists() and live.exists()
     assert store.rounds(folder) == ["baseline", "opfoelgning"]
-    purged = store.purge(folder)
+    purged = data_purge.purge(folder)
     assert live in purged.files and not folder.exists()
 
 
@@ -289,7 +289,7 @@ def test_a_symlinked_data_file_is_neither_read_nor_replaced_nor_chmodded(tmp_pat
         assert caught.value.code == "U064" and "symbolsk link" in str(caught.value)
     assert elsewhere.read_bytes() == before
     assert stat.S_IMODE(elsewhere.stat().st_mode) == 0o644
-    purged = store.purge(folder)
+    purged = data_purge.purge(folder)
     assert purged.files == [folder / store.ANSWERS]
     assert elsewhere.read_bytes() == before and not folder.exists()
 
@@ -306,7 +306,7 @@ def test_a_fifo_or_a_folder_in_place_of_the_data_file_is_refused_at_once(tmp_pat
     (folder / store.ANSWERS).mkdir()
     with pytest.raises(UsageError):
         store.rounds(folder)
-    purged = store.purge(folder)  # a folder with our name is not deleted: it is not ours
+    purged = data_purge.purge(folder)  # a folder with our name is not deleted: it is not ours
     assert purged.failed and purged.failed[0][1] == "det er en mappe"
 
 
@@ -345,7 +345,7 @@ def test_purge_deletes_every_file_whatever_state_it_is_in(tmp_path: Path, state:
         for suffix in ("-journal", "-wal", "-shm"):
             (folder / (store.ANSWERS + suffix)).write_bytes(b"x")
             (folder / (store.KEYS + suffix)).write_bytes(b"x")
-    purged = store.purge(folder)
+    purged = data_purge.purge(folder)
     assert not purged.failed
     assert not folder.exists()  # 0 files left, and the folder itself gone
 
@@ -353,7 +353,7 @@ def test_purge_deletes_every_file_whatever_state_it_is_in(tmp_path: Path, state:
 def test_purge_leaves_what_is_not_ours(tmp_path: Path) -> None:
     folder = _folder_with(tmp_path, _round())
     (folder / "noter.txt").write_text("mine", encoding="utf-8")
-    store.purge(folder)
+    data_purge.purge(folder)
     assert sorted(p.name for p in folder.iterdir()) == ["noter.txt"]
 
 
@@ -376,17 +376,17 @@ def test_an_odd_data_folder_is_a_usage_error_in_every_operation(tmp_path: Path) 
         for operation in (
             lambda f=folder: store.rounds(f),
             lambda f=folder: store.load_round(f, "p", "baseline", PARTNER),
-            lambda f=folder: store.purge(f),
-            lambda f=folder: store.survey_files(f),
+            lambda f=folder: data_purge.purge(f),
+            lambda f=folder: data_purge.survey_files(f),
             lambda f=folder: _import(f),
-            lambda f=folder: store.check_place(f, tmp_path / "content"),
+            lambda f=folder: data_place.check_place(f, tmp_path / "content"),
         ):
             try:
                 operation()
             except UsageError as error:
                 assert error.code in ("U063", "U064"), name
                 assert "…" not in str(error)
-        data_folder = store.DataFolder(folder)
+        data_folder = data_place.DataFolder(folder)
         assert data_folder.has_data() is False, name  # nothing there can be data
         data_folder.rounds()  # never raises
 
@@ -396,9 +396,9 @@ def test_an_unreadable_data_folder_may_hold_data_and_says_so(tmp_path: Path) -> 
     folder = _folder_with(tmp_path, _round())
     folder.chmod(0)
     try:
-        data_folder = store.DataFolder(folder)
+        data_folder = data_place.DataFolder(folder)
         assert data_folder.has_data() is True and data_folder.rounds() is None
-        for operation in (lambda: store.rounds(folder), lambda: store.purge(folder)):
+        for operation in (lambda: store.rounds(folder), lambda: data_purge.purge(folder)):
             with pytest.raises(UsageError) as caught:
                 operation()
             assert caught.value.code == "U064" and "ingen adgang" in str(caught.value)
@@ -422,7 +422,7 @@ def test_only_a_folder_felles_creates_or_owns_is_made_private(tmp_path: Path) ->
         _import(linked)
         assert stat.S_IMODE(real.stat().st_mode) == 0o755  # never chmod through a link
         assert stat.S_IMODE((real / store.ANSWERS).stat().st_mode) == 0o600
-        store.purge(linked)
+        data_purge.purge(linked)
         assert linked.is_symlink() and real.is_dir() and not any(real.iterdir())
     finally:
         os.umask(old)
@@ -467,7 +467,7 @@ def test_a_folder_of_an_older_felles_is_read_converted_and_its_key_deleted(tmp_p
     assert sorted(found.items[("relation", "oplevelse")]) == [4, 5] and found.raters == {
         "oplevelse": 2
     }
-    purged = store.purge_keys(folder, PARTNER)
+    purged = data_purge.purge_keys(folder, PARTNER)
     assert purged.converted and not purged.still_linkable
     assert sorted(p.name for p in folder.iterdir()) == [store.ANSWERS]
     raw = (folder / store.ANSWERS).read_bytes()
@@ -487,7 +487,7 @@ def test_keys_only_without_a_survey_says_the_old_answers_are_still_linkable(
         db.executescript(LEGACY_SCHEMA)
     db.close()
     (folder / store.KEYS).write_bytes(b"key")
-    purged = store.purge_keys(folder, None)
+    purged = data_purge.purge_keys(folder, None)
     assert purged.files == [folder / store.KEYS] and purged.still_linkable
 
 
