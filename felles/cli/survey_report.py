@@ -57,7 +57,7 @@ def report_(
     verbose: VerboseOption = False,
 ) -> int:
     """Samlede tal for alle svar; tal med under 5 svar vises ikke."""
-    from felles.survey import aggregate, report
+    from felles.survey import aggregate, report_json, report_page, report_text
     from felles.survey.layout import find_round
 
     if output_format is None:
@@ -80,15 +80,15 @@ def report_(
     comparison = aggregate.compare(*summaries) if len(summaries) == 2 else None
     title = survey.title
     if output_format is ReportFormat.json:
-        text = report.as_json(summaries[0], comparison) + "\n"
+        text = report_json.as_json(summaries[0], comparison) + "\n"
     elif output_format is ReportFormat.html:
         template_file = template(cdir.path, "survey_report.html.j2", verbose)
-        text = report.html(template_file, summaries[0], comparison, title)
+        text = report_page.html(template_file, summaries[0], comparison, title)
     else:
         lines = (
-            report.comparison_text(comparison, title)
+            report_text.comparison_text(comparison, title)
             if comparison
-            else report.text(summaries[0], title)
+            else report_text.text(summaries[0], title)
         )
         text = "\n".join(lines) + "\n"
     emit_result(

@@ -15,7 +15,7 @@ from typing import Any
 
 from felles.content import model, survey_model
 from felles.dates import text_words
-from felles.survey import aggregate, report
+from felles.survey import aggregate, report_words
 from felles.survey.promise import MIN_RESPONDENTS
 from felles.survey.tally import RoundData
 
@@ -37,12 +37,12 @@ def section(
         "round": survey_round.title,
         "round_id": survey_round.id,
         "imported": text_words(summary.imported),  # as the report says it
-        "example": report.EXAMPLE_BANNER if summary.example else None,
-        "proposal": report.PROPOSAL if summary.proposal else None,
+        "example": report_words.EXAMPLE_BANNER if summary.example else None,
+        "proposal": report_words.PROPOSAL if summary.proposal else None,
         "answers": f"{summary.respondents} af {summary.population} ledere "
-        f"({report.percent(summary.response_rate)})",
+        f"({report_words.percent(summary.response_rate)})",
         "minimum": MIN_RESPONDENTS,
-        "too_few": report.TOO_FEW,
+        "too_few": report_words.TOO_FEW,
         "note": (
             f"Tallene er for hele {forum} samlet; et tal, der bygger på færre end "
             f"{MIN_RESPONDENTS} svar, vises ikke."
@@ -59,7 +59,7 @@ def _item(item: aggregate.Item) -> dict[str, Any]:
     return {
         "text": item.text,
         "theme": item.theme,
-        "figure": f"gns. {report.number(item.mean)}, n = {item.n}",
+        "figure": f"gns. {report_words.number(item.mean)}, n = {item.n}",
         "counts": counts,
     }
 
@@ -68,10 +68,10 @@ def _network(net: aggregate.Network) -> dict[str, Any]:
     if net.density is None:
         return {"n": net.n, "figures": None}
     figures = [
-        ("Netværkets tæthed", report.figure(net.density, "share")),
-        ("Samarbejdspartnere pr. leder", report.figure(net.partners, "count")),
-        ("Partnere uden for egen sparringsgruppe", report.figure(net.outside_group, "share")),
-        ("Gensidighed (begge nævner hinanden)", report.figure(net.reciprocity, "share")),
+        ("Netværkets tæthed", report_words.figure(net.density, "share")),
+        ("Samarbejdspartnere pr. leder", report_words.figure(net.partners, "count")),
+        ("Partnere uden for egen sparringsgruppe", report_words.figure(net.outside_group, "share")),
+        ("Gensidighed (begge nævner hinanden)", report_words.figure(net.reciprocity, "share")),
     ]
     if net.note:
         figures.append(("Bemærk", f"netværkstallene er {net.note}"))
