@@ -53,6 +53,9 @@ MODULES = [
     "plan/pairs.py",
     "plan/participants.py",
     "survey/aggregate.py",
+    "survey/round_summary.py",
+    "survey/round_compare.py",
+    "survey/summary_model.py",
     "survey/tally.py",
     "content/reader.py",
     "dates.py",
@@ -82,7 +85,7 @@ EQUIVALENT: list[tuple[str, int, str, str, str]] = [
     ),
     (
         "survey/aggregate.py",
-        196,
+        71,
         "possible = n * max(data.population - 1, 1)",
         "1 → 0",
         "the floor only matters for a population of one or two, and the network is shown "
@@ -90,7 +93,7 @@ EQUIVALENT: list[tuple[str, int, str, str, str]] = [
     ),
     (
         "survey/aggregate.py",
-        196,
+        71,
         "possible = n * max(data.population - 1, 1)",
         "1 → 2",
         "the floor only matters for a population of one or two, and the network is shown "
@@ -129,15 +132,15 @@ EQUIVALENT: list[tuple[str, int, str, str, str]] = [
         "the pairs only for a programme that needs 24 or more, and none is known",
     ),
     (
-        "survey/aggregate.py",
-        36,
+        "survey/summary_model.py",
+        22,
         "answers: int = 0  # how many answers (more than n where one leader rates many colleagues)",
         "0 → -1",
         "a default never used: the one place that builds an Item passes every field",
     ),
     (
-        "survey/aggregate.py",
-        36,
+        "survey/summary_model.py",
+        22,
         "answers: int = 0  # how many answers (more than n where one leader rates many colleagues)",
         "0 → 1",
         "a default never used: the one place that builds an Item passes every field",

@@ -57,7 +57,7 @@ def report_(
     verbose: VerboseOption = False,
 ) -> int:
     """Samlede tal for alle svar; tal med under 5 svar vises ikke."""
-    from felles.survey import aggregate, report_json, report_page, report_text
+    from felles.survey import report_json, report_page, report_text, round_compare, round_summary
     from felles.survey.layout import find_round
 
     if output_format is None:
@@ -72,12 +72,12 @@ def report_(
     if compare is not None:
         chosen.append(find_round(survey, compare))
     summaries = [
-        aggregate.summarise(
+        round_summary.summarise(
             survey, r, loaded.goals, round_data(folder, loaded, survey, r.id), goal_filter=goal
         )
         for r in chosen
     ]
-    comparison = aggregate.compare(*summaries) if len(summaries) == 2 else None
+    comparison = round_compare.compare(*summaries) if len(summaries) == 2 else None
     title = survey.title
     if output_format is ReportFormat.json:
         text = report_json.as_json(summaries[0], comparison) + "\n"

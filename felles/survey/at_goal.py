@@ -4,7 +4,7 @@ The seed: the aggregated picture of the answers "vil blive anvendt i 'Fælles om
 under nedslagene for hvert læringsmål". `section` gives, for one goal and one round,
 the statements of that goal with their distribution and mean, and the collaboration
 network of the forum as a whole, as plain Danish strings for the agenda's templates.
-It sees only `aggregate.Summary` (figures for the forum as a whole): no name, id or
+It sees only `summary_model.Summary` (figures for the forum as a whole): no name, id or
 pseudonym can reach it, and every figure resting on fewer than MIN_RESPONDENTS is
 "for få svar", exactly as in the report.
 """
@@ -15,7 +15,7 @@ from typing import Any
 
 from felles.content import model, survey_model
 from felles.dates import text_words
-from felles.survey import aggregate, report_words
+from felles.survey import aggregate, report_words, round_summary, summary_model
 from felles.survey.promise import MIN_RESPONDENTS
 from felles.survey.tally import RoundData
 
@@ -29,7 +29,7 @@ def section(
     forum: str = "ledergruppen",
 ) -> dict[str, Any]:
     """The survey section of an agenda for the learning goal `goal_id`."""
-    summary = aggregate.summarise(survey, survey_round, goals, data, goal_filter=goal_id)
+    summary = round_summary.summarise(survey, survey_round, goals, data, goal_filter=goal_id)
     net = aggregate.network(survey, data)
     items = [_item(item) for goal in summary.goals for item in goal.items]
     return {
@@ -52,7 +52,7 @@ def section(
     }
 
 
-def _item(item: aggregate.Item) -> dict[str, Any]:
+def _item(item: summary_model.Item) -> dict[str, Any]:
     if item.mean is None or item.distribution is None:
         return {"text": item.text, "theme": item.theme, "figure": None, "counts": None}
     counts = " · ".join(f"{label} {count}" for label, count in item.distribution)
@@ -64,7 +64,7 @@ def _item(item: aggregate.Item) -> dict[str, Any]:
     }
 
 
-def _network(net: aggregate.Network) -> dict[str, Any]:
+def _network(net: summary_model.Network) -> dict[str, Any]:
     if net.density is None:
         return {"n": net.n, "figures": None}
     figures = [

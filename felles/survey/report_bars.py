@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from felles.survey.aggregate import Item, Summary
 from felles.survey.report_words import (
     number,
 )
+from felles.survey.summary_model import Item, Summary
 
 # Light to dark: the order of a scale reads in grey print too.
 PALETTE: Final = ("#deebf7", "#9ecae1", "#6baed6", "#3182bd", "#08519c", "#08306b")

@@ -8,8 +8,8 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from felles.survey.aggregate import Comparison, Summary
 from felles.survey.promise import MIN_RESPONDENTS
+from felles.survey.summary_model import Comparison, Summary
 
 
 def as_json(summary: Summary, comparison: Comparison | None) -> str:

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from felles.dates import text_words
-from felles.survey.aggregate import Comparison, Summary
 from felles.survey.promise import MIN_RESPONDENTS
 from felles.survey.report_bars import BAR_WIDTH, bar, legend
 from felles.survey.report_words import (
@@ -20,6 +19,7 @@ from felles.survey.report_words import (
     percent,
     signed,
 )
+from felles.survey.summary_model import Comparison, Summary
 
 
 def page_summary(summary: Summary) -> dict[str, Any]:

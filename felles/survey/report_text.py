@@ -6,7 +6,6 @@ These functions only see `aggregate` results: figures for the forum as a whole.
 from __future__ import annotations
 
 from felles.dates import text_words
-from felles.survey.aggregate import Change, Comparison, Item, Network, Summary
 from felles.survey.promise import MIN_RESPONDENTS
 from felles.survey.report_words import (
     EXAMPLE_BANNER,
@@ -18,6 +17,7 @@ from felles.survey.report_words import (
     percent,
     signed,
 )
+from felles.survey.summary_model import Change, Comparison, Item, Network, Summary
 
 
 def _item_line(entry: Item) -> list[str]:

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from felles.content.load import Content, load, load_survey
 from felles.content.locate import ContentDir
-from felles.survey import aggregate
+from felles.survey import aggregate, round_summary
 from felles.survey.tally import Partner, RelationCounter, RoundData
 from tests.helpers.content import SHIPPED
 
@@ -84,7 +84,7 @@ def test_aggregates_are_bounded_suppressed_below_five_and_those_of_the_linked_ro
         counter.add(*row)
     counter.fill(round_data)
 
-    summary = aggregate.summarise(survey, survey_round, loaded.goals, round_data)
+    summary = round_summary.summarise(survey, survey_round, loaded.goals, round_data)
     item = next(i for g in summary.goals for i in g.items if i.id == "data-1")
     n = len(round_data.items[("statement", "data-1")])
     assert item.n == n
