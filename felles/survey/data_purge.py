@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from felles.errors import UsageError
-from felles.survey import database, files, lock
+from felles.survey import database, database_read, database_write, files, lock
 from felles.survey.files import ANSWERS
 from felles.survey.store import answers_bytes, decode, rounds
 from felles.survey.tally import Partner
@@ -63,11 +63,13 @@ def _purge_keys(folder: Path, partner: Partner | None) -> Purged:
     result = Purged(deleted, None, failed)
     try:
         data = answers_bytes(folder)
-        if data is None or not database.is_legacy(data):
+        if data is None or not database_read.is_legacy(data):
             return result  # no answers, or anonymous already
         if partner is not None:
             stored = decode(data, folder / ANSWERS, partner)
-            files.write(folder / ANSWERS, database.dump(stored.programme or "", stored.rounds))
+            files.write(
+                folder / ANSWERS, database_write.dump(stored.programme or "", stored.rounds)
+            )
             result.converted = True
             return result
     except (UsageError, database.Damaged):

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from felles import atomic
 from felles.errors import FellesError, UsageError
-from felles.survey import database, files, lock
+from felles.survey import database, database_write, files, lock
 from felles.survey.files import ANSWERS
 from felles.survey.responses import Responses
 from felles.survey.store import answers_bytes, check_programme, decode
@@ -58,7 +58,7 @@ def import_round(
             if old is not None:
                 _refuse_few(old, new)
             rest = [r for r in stored.rounds if r.id != round_id]
-            payload = database.dump(programme_id, [*rest, new])
+            payload = database_write.dump(programme_id, [*rest, new])
             files.prepare(folder, found._replace(exists=True))
             atomic.sweep(folder)  # temporary files of killed writers only, never a live one
             files.write(path, payload)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from felles import paths
 from felles.errors import UsageError
-from felles.survey import database, files
+from felles.survey import database, database_read, files
 from felles.survey.files import ANSWERS, KEYS, SIDE_FILES, data_dir
 from felles.survey.tally import Partner, RoundData
 
@@ -48,7 +48,7 @@ def answers_bytes(folder: Path) -> bytes | None:
 
 def decode(data: bytes, path: Path, partner: Partner | None) -> database.Stored:
     try:
-        return database.load(data, partner)
+        return database_read.load(data, partner)
     except database.Damaged:
         raise files.unusable(path, DAMAGED) from None
 
@@ -67,7 +67,7 @@ def rounds(folder: Path) -> list[str]:
     if data is None:
         return []
     try:
-        return database.round_ids(data)
+        return database_read.round_ids(data)
     except database.Damaged:
         raise files.unusable(folder / ANSWERS, DAMAGED) from None
 
@@ -89,6 +89,6 @@ def is_legacy(folder: Path) -> bool:
     they cannot be read: `purge` deletes those.)"""
     try:
         data = answers_bytes(folder)
-        return data is not None and database.is_legacy(data)
+        return data is not None and database_read.is_legacy(data)
     except (UsageError, database.Damaged):
         return False

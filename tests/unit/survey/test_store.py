@@ -18,7 +18,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from felles.errors import UsageError
-from felles.survey import data_place, data_purge, database, files, round_import, store
+from felles.survey import (
+    data_place,
+    data_purge,
+    database,
+    database_read,
+    database_write,
+    files,
+    round_import,
+    store,
+)
 from felles.survey.tally import NetworkCounts, Partner, RoundData, canonical
 from tests.helpers.survey import hot_journal, is_root
 
@@ -39,7 +48,7 @@ def _round(round_id: str = "baseline", values: list[int] | None = None) -> Round
 def _folder_with(tmp_path: Path, *rounds: RoundData) -> Path:
     folder = tmp_path / "data"
     folder.mkdir()
-    (folder / store.ANSWERS).write_bytes(database.dump("faelles-om-ledelse", list(rounds)))
+    (folder / store.ANSWERS).write_bytes(database_write.dump("faelles-om-ledelse", list(rounds)))
     return folder
 
 
@@ -66,7 +75,7 @@ def _same(a: RoundData, b: RoundData) -> bool:
 )
 def test_rounds_come_back_as_they_were_stored(values: list[int], ids: list[str]) -> None:
     rounds = [_round(i, values) for i in ids]
-    stored = database.load(database.dump("p", rounds), PARTNER)
+    stored = database_read.load(database_write.dump("p", rounds), PARTNER)
     assert stored.programme == "p" and not stored.legacy
     assert len(stored.rounds) == len(rounds)
     for original in rounds:
@@ -83,15 +92,15 @@ def test_the_file_is_the_same_bytes_whatever_the_order_of_the_values(
     order = list(first.items)
     first.items = canonical(dict(reversed(first.items.items())), order)  # first seen last
     second.items = canonical(second.items, order)
-    assert database.dump("p", [first]) == database.dump("p", [second])
-    stored = database.load(database.dump("p", [first]), PARTNER).rounds[0]
+    assert database_write.dump("p", [first]) == database_write.dump("p", [second])
+    stored = database_read.load(database_write.dump("p", [first]), PARTNER).rounds[0]
     assert stored.items[("statement", "data-1")] == sorted(values)  # never the CSV's order
 
 
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())
 def test_damaged_bytes_are_damaged_never_another_exception(data: st.DataObject) -> None:
-    good = database.dump("p", [_round(), _round("opfoelgning")])
+    good = database_write.dump("p", [_round(), _round("opfoelgning")])
     kind = data.draw(st.sampled_from(["random", "truncated", "flipped", "empty"]))
     if kind == "random":
         raw = data.draw(st.binary(max_size=5000))
@@ -107,7 +116,7 @@ def test_damaged_bytes_are_damaged_never_another_exception(data: st.DataObject) 
     else:
         raw = b""
     try:
-        stored = database.load(raw, PARTNER)
+        stored = database_read.load(raw, PARTNER)
     except database.Damaged:
         return
     # a flipped byte inside a value may still read: then it is a whole, well-typed round
@@ -264,7 +273,7 @@ def test_a_round_is_kept_unless_replaced(tmp_path: Path) -> None:
 def test_another_programmes_folder_is_refused(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     folder.mkdir()
-    (folder / store.ANSWERS).write_bytes(database.dump("andet", [_round()]))
+    (folder / store.ANSWERS).write_bytes(database_write.dump("andet", [_round()]))
     with pytest.raises(UsageError) as caught:
         _import(folder)
     assert caught.value.code == "U066"
@@ -277,7 +286,7 @@ def test_another_programmes_folder_is_refused(tmp_path: Path) -> None:
 def test_a_symlinked_data_file_is_neither_read_nor_replaced_nor_chmodded(tmp_path: Path) -> None:
     elsewhere = tmp_path / "work-tree" / "notes.sqlite3"
     elsewhere.parent.mkdir()
-    elsewhere.write_bytes(database.dump("faelles-om-ledelse", [_round()]))
+    elsewhere.write_bytes(database_write.dump("faelles-om-ledelse", [_round()]))
     elsewhere.chmod(0o644)
     before = elsewhere.read_bytes()
     folder = tmp_path / "data"
@@ -338,10 +347,10 @@ def test_purge_deletes_every_file_whatever_state_it_is_in(tmp_path: Path, state:
         db.close()
         hot_journal(folder)
     elif state == "unreadable":
-        answers.write_bytes(database.dump("p", [_round()]))
+        answers.write_bytes(database_write.dump("p", [_round()]))
         answers.chmod(0)
     else:
-        answers.write_bytes(database.dump("p", [_round()]))
+        answers.write_bytes(database_write.dump("p", [_round()]))
         for suffix in ("-journal", "-wal", "-shm"):
             (folder / (store.ANSWERS + suffix)).write_bytes(b"x")
             (folder / (store.KEYS + suffix)).write_bytes(b"x")
@@ -471,7 +480,7 @@ def test_a_folder_of_an_older_felles_is_read_converted_and_its_key_deleted(tmp_p
     assert purged.converted and not purged.still_linkable
     assert sorted(p.name for p in folder.iterdir()) == [store.ANSWERS]
     raw = (folder / store.ANSWERS).read_bytes()
-    assert not database.is_legacy(raw)
+    assert not database_read.is_legacy(raw)
     again = store.load_round(folder, "faelles-om-ledelse", "baseline", PARTNER)
     assert again is not None and _same(again, found)
 
