@@ -1,10 +1,11 @@
 """`felles invite [AKTIVITET]`: calendar invitations (iTIP) to the leaders, as e-mails.
 
 Without `--send` each message is written as an .eml file into MAPPE (-o; standard:
-invitationer/ where the user stands) and listed; with `--send` the messages go out over
-SMTP (cli/invite_send.py) and each accepted one is recorded in invitations.yaml in the
-content (plan/invite_plan.py decides what to send from it). Leaders without an address are
-named and nothing is sent (E342) unless `--skip-missing`.
+invitationer/ where the user stands: cli/invite_eml.py) and listed; with `--send` the
+messages go out over SMTP (cli/invite_delivery.py) and each accepted one is recorded in
+invitations.yaml in the content (plan/invite_plan.py decides what to send from it, and
+cli/invite_choice.py asks it). Leaders without an address are named and nothing is sent
+(E342) unless `--skip-missing`.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def invite(
     if send and output is not None:
         raise UsageError("U126")
     if smtp_security is not None:  # wrong use, even without --send
-        from felles.cli.invite_send import checked_security
+        from felles.cli.smtp_server import checked_security
 
         checked_security(smtp_security)
     found = content_dir(content, verbose)

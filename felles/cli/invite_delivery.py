@@ -1,5 +1,6 @@
-"""`felles invite --send`: the messages go out over SMTP (cli/invite_send.py), under a lock on
-the content folder, and each accepted one is recorded in invitations.yaml at once."""
+"""`felles invite --send`: the messages go out over SMTP (cli/invite_send.py, through the
+server cli/smtp_server.py chose), under a lock on the content folder, and each accepted one
+is recorded in invitations.yaml at once (cli/invitations_record.py)."""
 
 from __future__ import annotations
 
@@ -45,18 +46,18 @@ def deliver(
     drops the connection, E344 for refused recipients."""
     import getpass
 
-    from felles.cli import invite_send
+    from felles.cli import invitations_record, invite_send, smtp_server
 
-    server = invite_send.server(smtp, smtp_security, smtp_user, os.environ)
+    server = smtp_server.server(smtp, smtp_security, smtp_user, os.environ)
     refuse_packaged(found)
-    with invite_send.locked(found.path, str(found.path / RECORD)):
+    with invitations_record.locked(found.path, str(found.path / RECORD)):
         loaded, plan, organizer = choose(found, activity, group, leader, as_of, skip_missing)
         path = found.path / RECORD
         record_shown = loaded.display(path)
         if not plan.messages:
             say(NOTHING)
             return ExitCode.OK
-        secret = invite_send.password(server, os.environ, getpass.getpass)
+        secret = smtp_server.password(server, os.environ, getpass.getpass)
         from felles.content.invitations_model import Invitations
         from felles.plan import invite_plan
 
@@ -64,11 +65,11 @@ def deliver(
         mails = as_mails(loaded, plan.messages, organizer)
         # Before anything is sent: a record that cannot be written stops the run here, not
         # after a message that could then not be recorded.
-        invite_send.writable(path, record_shown, invitations)
+        invitations_record.writable(path, record_shown, invitations)
 
         def sent(message: Message) -> None:
             invite_plan.record(invitations, message)
-            invite_send.write_record(path, record_shown, invitations)
+            invitations_record.write_record(path, record_shown, invitations)
             list_message(message)
 
         assert organizer.email is not None
