@@ -14,7 +14,7 @@ from felles.errors import ExitCode, FellesError, UsageError, os_reason
 if TYPE_CHECKING:
     from felles.content.load import Content
 
-from felles.cli.docx_import import SUMMARY
+from felles.cli.docx_merge import SUMMARY
 from felles.cli.grundlag_sources import names_by_slug, read_document, slug_of
 
 MESSAGES: Final = {

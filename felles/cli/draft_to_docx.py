@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from felles.cli.draft_overwrite import draft_bytes
 from felles.cli.output import say
 from felles.errors import ExitCode, FellesError, UsageError, os_reason
 
@@ -41,7 +42,7 @@ def write_docx(content: Path, leader: str, draft: Draft, target: Path) -> None:
     header = MESSAGES["header"].format(
         leader=leader, group=draft.meta.group, status=draft.meta.status
     )
-    raw = _draft_bytes(draft.doc.path, draft.display)
+    raw = draft_bytes(draft.doc.path, draft.display)
     body = draft.doc.body.replace("\r\n", "\n")
     data = docx_write.build(
         parse(body), leader=leader, slug=slug(leader), header=header, draft=raw, body=body
@@ -54,13 +55,6 @@ def write_docx(content: Path, leader: str, draft: Draft, target: Path) -> None:
         # Someone's document, or one of ours saved in Word since: it may hold text
         # that has not been brought back yet.
         raise FellesError("E425", {"path": str(target)}) from None
-
-
-def _draft_bytes(path: Path, shown: str) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise FellesError("E423", {"path": shown, "reason": os_reason(error)}) from None
 
 
 def write_all(content: Path, loaded: Content, group: int | None, folder: Path) -> int:

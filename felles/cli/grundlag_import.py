@@ -67,7 +67,8 @@ def import_(
     Front matter bevares (updated rettes til i dag), ændringerne vises, og den tidligere
     tekst gemmes. Med en mappe hentes alle dokumenter i den, hvert i sin leders
     ledelsesgrundlag."""
-    from felles.cli.docx_import import SUMMARY, bring_in
+    from felles.cli.docx_import import bring_in
+    from felles.cli.docx_merge import SUMMARY
     from felles.content.load import display_path
 
     found = content_dir(content, verbose)
