@@ -49,7 +49,7 @@ def bring_in(
 ) -> Outcome:
     """The draft of `leader` with the text of `incoming`; FellesError for a refusal (and
     then nothing is written). `names`: each leader's name by slug."""
-    from felles.content.blocks import parse
+    from felles.content.markdown_blocks import parse
     from felles.names import slug
     from felles.render import markdown_out, merge3, redraft
 

@@ -35,7 +35,7 @@ def make_folder(folder: Path) -> None:
 
 def write_docx(content: Path, leader: str, draft: Draft, target: Path) -> None:
     from felles.cli.output import protected, write_file
-    from felles.content.blocks import parse
+    from felles.content.markdown_blocks import parse
     from felles.names import slug
     from felles.render import docx_write
 

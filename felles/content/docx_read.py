@@ -26,9 +26,10 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from felles.content.blocks import Block, Span, normalised
+from felles.content.blocks import Block, Span
 from felles.content.docx_package import LEADER, check_limits, read_properties
 from felles.content.docx_text import CHANGES, MARKDOWN_NAMES, W, Walker
+from felles.content.inline_spans import normalised
 from felles.errors import FellesError
 
 # The styles export.docx gives what is not the leader's text (kept in step with it).

@@ -21,7 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from felles.content.blocks import Block, Span, normalised
+from felles.content.blocks import Block, Span
+from felles.content.inline_spans import normalised
 
 _ESCAPE: Final = re.compile(r"([\\`*_\[\]<>~|])")
 _ENTITY: Final = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
@@ -72,7 +73,7 @@ def _touchy(spans: Sequence[Span], n: int) -> bool:
 
 
 def _reads_back(text: str, spans: Sequence[Span], line: bool) -> bool:
-    from felles.content.blocks import parse
+    from felles.content.markdown_blocks import parse
 
     source = text if line else "# " + text
     found = parse(source)

@@ -10,8 +10,9 @@ import random
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from felles.content.blocks import Block, Span, parse
+from felles.content.blocks import Block, Span
 from felles.content.docx_read import read
+from felles.content.markdown_blocks import parse
 from felles.render import docx_write, markdown_out
 
 WORDS = st.sampled_from(
@@ -29,7 +30,7 @@ def spans(draw: st.DrawFn) -> tuple[Span, ...]:
         out.append(Span(word, bold="b" in mark, italic="i" in mark))
         if n + 1 < len(words):
             out.append(Span(" "))
-    from felles.content.blocks import normalised
+    from felles.content.inline_spans import normalised
 
     return normalised(out)
 

@@ -8,7 +8,9 @@ import itertools
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from felles.content.blocks import Block, Span, normalised, parse
+from felles.content.blocks import Block, Span
+from felles.content.inline_spans import normalised
+from felles.content.markdown_blocks import parse
 from felles.render import markdown_out
 
 WORDS = st.sampled_from(

@@ -97,7 +97,7 @@ def _parts(data: bytes) -> dict[str, bytes]:
 
 
 def test_a_word_document_felles_made_carries_the_mark() -> None:
-    from felles.content.blocks import parse
+    from felles.content.markdown_blocks import parse
     from felles.render import docx_write
 
     made = docx_write.build(parse("# Titel\n\nTekst.\n"), leader="Søren", slug="soeren", header="x")
