@@ -20,8 +20,6 @@ if TYPE_CHECKING:
 
 
 SUMMARY: Final = "{changed} afsnit ændret, {added} tilføjet, {removed} fjernet."  # Outcome.counts
-
-
 TEXT: Final = {
     "changes": "{changes} registrerede ændringer i {docx} er læst som accepteret",
     "one_change": "1 registreret ændring i {docx} er læst som accepteret",

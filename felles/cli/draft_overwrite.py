@@ -21,11 +21,7 @@ TEXT: Final = {
     "in_git": "Den tidligere tekst ligger i git: git show HEAD:{name}",
     "kept_beside": "Den tidligere tekst er gemt i {backup}.",
 }
-
-
 BACKUP: Final = "{name}.foer-import-{stamp}"
-
-
 REFUSED: Final = {  # why import will not write a draft (E428)
     "link": "det er et symbolsk link",
     "special": "det er ikke en almindelig fil",

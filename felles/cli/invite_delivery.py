@@ -18,8 +18,6 @@ if TYPE_CHECKING:
     from felles.plan.invite_plan import Message
 
 SENT: Final = "{count} mails er sendt, og {path} er opdateret. Læg filen i git."
-
-
 RECORD: Final = "invitations.yaml"
 
 

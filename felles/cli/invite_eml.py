@@ -17,8 +17,6 @@ if TYPE_CHECKING:
 WROTE: Final = (
     "{count} mails (.eml) er gemt i {path}. Intet er sendt; brug --send for at sende dem."
 )
-
-
 FOLDER: Final = Path("invitationer")
 
 

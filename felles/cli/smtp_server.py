@@ -16,8 +16,6 @@ if TYPE_CHECKING:
 
 
 SECURITY: Final = ("starttls", "ssl", "none")
-
-
 LOCAL: Final = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
 
 

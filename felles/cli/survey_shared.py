@@ -21,8 +21,6 @@ if TYPE_CHECKING:
 MESSAGES = {
     "wrote": "{what} er gemt i {path}.",
 }
-
-
 RoundArgument = Annotated[
     str,
     typer.Argument(

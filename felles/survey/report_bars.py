@@ -13,8 +13,6 @@ from felles.survey.summary_model import Item, Summary
 
 # Light to dark: the order of a scale reads in grey print too.
 PALETTE: Final = ("#deebf7", "#9ecae1", "#6baed6", "#3182bd", "#08519c", "#08306b")
-
-
 BAR_WIDTH: Final = 300
 
 

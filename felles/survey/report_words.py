@@ -8,17 +8,11 @@ from __future__ import annotations
 from typing import Final
 
 TOO_FEW: Final = "for få svar"
-
-
 EXAMPLE_BANNER: Final = "EKSEMPELDATA: opdigtede svar, ikke rigtige besvarelser."
-
-
 PROPOSAL: Final = (
     "Spørgsmålene og udsagnene er et forslag (survey.yaml: status: forslag), ikke forløbets "
     "egne formuleringer."
 )
-
-
 UNLINKED: Final = (
     "Runderne er anonyme og kobles ikke sammen: en ændring er forskellen mellem to "
     "runders svar, ikke nødvendigvis de samme lederes."
