@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from felles.content.locate import ContentDir
     from felles.findings import Finding
-    from felles.plan.rebase import FileMove
+    from felles.plan.rebase_file import FileMove
 
 
 def findings_by_place(root: Path) -> dict[tuple[str, str, int | None], Finding]:

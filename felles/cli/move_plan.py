@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from felles.content.locate import ContentDir
     from felles.findings import Finding
     from felles.plan.oldtext import Mention
-    from felles.plan.rebase import FileMove, Shift
+    from felles.plan.rebase import Shift
+    from felles.plan.rebase_file import FileMove
 
 
 @dataclass
@@ -46,7 +47,8 @@ def plan_move(cdir: ContentDir, start: str) -> Moved:
     from felles.dates import parse_when, period_words
     from felles.paths import exists
     from felles.plan.oldtext import mentions, old_years
-    from felles.plan.rebase import move_file, shift_between
+    from felles.plan.rebase import shift_between
+    from felles.plan.rebase_file import move_file
 
     loaded, _ = clean(cdir, survey=True)
     assert loaded.programme is not None
