@@ -84,7 +84,7 @@ def move(
 
     En dato med tidspunkt får et nyt tidspunkt, en dag en ny dag, og en måned kun en ny måned.
     """
-    from felles.cli.move_files import finish
+    from felles.cli.move_journal import finish
     from felles.cli.move_plan import plan_move
     from felles.cli.move_report import run_move
 
