@@ -65,7 +65,7 @@ def word_blocks(
     comments, conflicts); E426 for a document without text, E431 when the draft changed
     and the document does not say from what."""
     from felles.codes import render
-    from felles.content.docx_package import DRAFT, blob_hash, exported_body
+    from felles.content.docx_properties import DRAFT, blob_hash, exported_body
     from felles.content.docx_read import answers
     from felles.content.markdown_blocks import parse
     from felles.render import merge3

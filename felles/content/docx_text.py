@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any, Final
 
 from felles.content.blocks import Span
-from felles.content.docx_package import MAX_DEPTH
+from felles.content.docx_limits import MAX_DEPTH
 from felles.content.inline_spans import normalised
 from felles.controls import link_allowed
 from felles.errors import FellesError

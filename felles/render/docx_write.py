@@ -30,7 +30,8 @@ from collections.abc import Sequence
 from typing import Any, Final
 
 from felles.content.blocks import Block, Span
-from felles.content.docx_package import properties, with_properties
+from felles.content.docx_custom_xml import with_properties
+from felles.content.docx_properties import properties
 from felles.content.docx_read import GUIDE, GUIDE_TEXT, NOTE, QUESTION
 from felles.content.docx_text import CODE, MARKDOWN
 from felles.controls import REPLACEMENT, harmless, link_allowed
@@ -56,7 +57,7 @@ def build(
     """The .docx of a draft's blocks; `header` is the page header (not brought back).
 
     `draft` (the draft file's bytes) and `body` (its body) go into the document's custom
-    properties with the leader's `slug` (`content.docx_package.properties`)."""
+    properties with the leader's `slug` (`content.docx_properties.properties`)."""
     import docx
 
     document = docx.Document()
