@@ -57,6 +57,8 @@ MODULES = [
     "survey/round_compare.py",
     "survey/summary_model.py",
     "survey/tally.py",
+    "survey/relation_counter.py",
+    "survey/round_from_rows.py",
     "content/reader.py",
     "dates.py",
     "render/ics.py",
@@ -100,16 +102,16 @@ EQUIVALENT: list[tuple[str, int, str, str, str]] = [
         "only with five or more respondents out of the population",
     ),
     (
-        "survey/tally.py",
-        75,
+        "survey/relation_counter.py",
+        21,
         'self.partner = partner or Partner("", 0)  # no partner question: no network',
         "0 → 1",
         "without a partner question no answer is a partner answer (the question is empty), "
         "so the threshold is never compared",
     ),
     (
-        "survey/tally.py",
-        75,
+        "survey/relation_counter.py",
+        21,
         'self.partner = partner or Partner("", 0)  # no partner question: no network',
         "0 → -1",
         "without a partner question no answer is a partner answer (the question is empty), "

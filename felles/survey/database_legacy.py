@@ -12,7 +12,8 @@ from felles.survey.database import (
     checked_int,
     checked_text,
 )
-from felles.survey.tally import Partner, RelationCounter, RoundData, canonical
+from felles.survey.relation_counter import RelationCounter
+from felles.survey.tally import Partner, RoundData, canonical
 
 
 def legacy_rounds(db: sqlite3.Connection, partner: Partner | None) -> list[RoundData]:

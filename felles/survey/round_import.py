@@ -18,8 +18,9 @@ from felles.errors import FellesError, UsageError
 from felles.survey import database, database_write, files, lock
 from felles.survey.files import ANSWERS
 from felles.survey.responses import Responses
+from felles.survey.round_from_rows import from_responses
 from felles.survey.store import answers_bytes, check_programme, decode
-from felles.survey.tally import Partner, RoundData, from_responses
+from felles.survey.tally import Partner, RoundData
 
 
 @dataclass

@@ -1,8 +1,8 @@
 """felles.survey.aggregate: figures for the forum as a whole, none resting on too few answers.
 
-The network arrives as counts made at import (`tally.RelationCounter`); the figures must be
-those the linked rows of the relation answers give (`_reference`, the computation felles
-made from per-respondent rows before it stopped storing them).
+The network arrives as counts made at import (`relation_counter.RelationCounter`); the
+figures must be those the linked rows of the relation answers give (`_reference`, the
+computation felles made from per-respondent rows before it stopped storing them).
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from felles.content.load import Content, load, load_survey
 from felles.content.locate import ContentDir
 from felles.survey import aggregate, round_summary
-from felles.survey.tally import Partner, RelationCounter, RoundData
+from felles.survey.relation_counter import RelationCounter
+from felles.survey.tally import Partner, RoundData
 from tests.helpers.content import SHIPPED
 
 Relation = tuple[int, int, str, int, bool]  # respondent, colleague, question, value, same group

@@ -21,7 +21,8 @@ from felles.content.load import Content, load, load_survey
 from felles.content.locate import ContentDir
 from felles.content.survey_model import ScaleStep
 from felles.survey import aggregate, round_compare, round_summary, summary_model
-from felles.survey.tally import Partner, RelationCounter, RoundData
+from felles.survey.relation_counter import RelationCounter
+from felles.survey.tally import Partner, RoundData
 from tests.helpers.content import SHIPPED
 
 STEPS = [ScaleStep(v, f"trin {v}") for v in range(1, 6)]
