@@ -1,16 +1,13 @@
-"""`felles survey`'s dealings with the data folder: deleting it, and storing safely.
+"""`felles survey purge`'s dealings with the data folder: deleting it, after asking.
 
-Apart from the commands (`cli/survey_import.py`, `cli/survey_purge.py`) to keep them
-short. Deleting never needs to read a file: `purge` deletes whatever state the files
+Apart from the command (`cli/survey_purge.py`) to keep it short. Deleting never needs to
+read a file: `purge` deletes whatever state the files
 are in and says what it deleted.
 """
 
 from __future__ import annotations
 
-import contextlib
-import signal
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,14 +16,9 @@ from felles.errors import ExitCode, UsageError
 
 if TYPE_CHECKING:
     from felles.survey.data_purge import Purged
-    from felles.survey.round_import import Imported
     from felles.survey.store import Partner
 
 MESSAGES = {
-    "stored": "Besvarelserne er gemt anonymt i {answers}: kun de samlede tal, rapporten bygger "
-    "på – ingen navne, koder eller rækker pr. leder.",
-    "converted": "Data fra en ældre felles er omskrevet til anonyme tal; den gamle nøgle fra "
-    "navn til kode er slettet:",
     "purged": "Slettede {what} i {path}:",
     "purged_none": "Der var ingen spørgeskemadata i {path}; intet slettet.",
     "no_key": "Der er ingen nøgle at slette i {path}: felles gemmer ingen navne, og "
@@ -45,36 +37,6 @@ MESSAGES = {
     "confirm_keys": "Slet nøglen fra navn til kode i {path}? Det kan ikke fortrydes.",
     "kept": "Intet slettet.",
 }
-
-
-@contextlib.contextmanager
-def terminate_as_exit() -> Iterator[None]:
-    """SIGTERM while storing becomes SystemExit(143): the write in progress removes its
-    temporary file on the way out, and the boundary ends quietly with 143."""
-
-    def stop(signum: int, _frame: object) -> None:
-        raise SystemExit(128 + signum)
-
-    try:
-        previous = signal.signal(signal.SIGTERM, stop)
-    except (ValueError, OSError):  # not the main thread: nothing to install
-        yield
-        return
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-
-
-def imported_notes(imported: Imported, folder: Path, *, verbose: bool) -> None:
-    from felles.survey.store import ANSWERS
-
-    if imported.converted or imported.removed:
-        say(MESSAGES["converted"])
-        for path in imported.removed:
-            say(f"  {path}")
-    if verbose:
-        say(MESSAGES["stored"].format(answers=folder / ANSWERS))
 
 
 def purge_all(folder: Path, *, yes: bool) -> int:

@@ -49,7 +49,7 @@ def import_(
     verbose: VerboseOption = False,
 ) -> int:
     """Tjek og importér besvarelserne: alt eller intet, gemt som anonyme samlede tal."""
-    from felles.cli import survey_data
+    from felles.cli import survey_storing
     from felles.content.load import display_path
     from felles.render import reporters
     from felles.survey import data_place, responses, round_import
@@ -71,7 +71,7 @@ def import_(
     tree = data_place.git_work_tree(csv_file.parent)
     if tree is not None:
         say(IMPORT_MESSAGES["csv_in_git"].format(path=display, tree=tree))
-    with survey_data.terminate_as_exit():
+    with survey_storing.terminate_as_exit():
         imported = round_import.import_round(
             folder,
             programme_id(loaded),
@@ -91,5 +91,5 @@ def import_(
             example=IMPORT_MESSAGES["example"] if answers.example else "",
         )
     )
-    survey_data.imported_notes(imported, folder, verbose=verbose)
+    survey_storing.imported_notes(imported, folder, verbose=verbose)
     return ExitCode.OK
