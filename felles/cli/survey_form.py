@@ -42,7 +42,8 @@ def form(
     """Spørgeskemaet som læsbart dokument: til papir eller til kommunens surveyværktøj."""
     from felles.plan.participants import forum_name
     from felles.render.templates import document
-    from felles.survey.layout import find_round, form_context
+    from felles.survey.form_values import form_context
+    from felles.survey.layout import find_round
 
     if output_format is None:
         output_format = FormFormat.html if wants_html(output) else FormFormat.md

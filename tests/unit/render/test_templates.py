@@ -24,7 +24,8 @@ from felles.content.load import Content, load, load_survey
 from felles.content.locate import ContentDir
 from felles.plan import select
 from felles.render import agenda, templates
-from felles.survey.layout import find_round, form_context
+from felles.survey.form_values import form_context
+from felles.survey.layout import find_round
 from tests.helpers.content import REPO, SHIPPED
 
 FRAGMENTS = [
