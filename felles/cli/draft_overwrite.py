@@ -65,7 +65,7 @@ def keep_previous(path: Path, raw: bytes, shown: str) -> str:  # raw: the bytes 
     """Where the previous text is kept: git, when HEAD holds the draft's exact bytes;
     else a copy beside the draft, written before the draft is touched."""
     from felles.atomic import create_new
-    from felles.plan.git import in_head
+    from felles.plan.git_head import in_head
 
     name = in_head(path)
     if name is not None:
