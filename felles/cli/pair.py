@@ -32,8 +32,8 @@ from felles.cli.app import app
 from felles.cli.clock import today
 from felles.cli.content import content_dir, judge, load, programme_errors
 from felles.cli.options import ContentOption, VerboseOption
-from felles.cli.output import reason, say, write
-from felles.errors import ExitCode, FellesError, UsageError
+from felles.cli.output import say, write
+from felles.errors import ExitCode, FellesError, UsageError, os_reason
 from felles.names import windows_reserved
 
 if TYPE_CHECKING:
@@ -253,7 +253,9 @@ def _write(
     except FileExistsError:  # made by someone else a moment ago
         raise FellesError("E317", {"path": shown, "title": title}) from None
     except OSError as error:  # read-only content, no permission, disk full, name too long
-        raise UsageError("U039", {"path": shown, "reason": reason(error)}) from None
+        raise UsageError(
+            "U039", {"path": shown, "reason": os_reason(error, writing=True)}
+        ) from None
 
 
 def _ours(path: Path, activity: str) -> bool:

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Final, NamedTuple
 
 from felles import paths
-from felles.errors import UsageError
+from felles.errors import UsageError, os_reason
 
 ANSWERS: Final = "answers.sqlite3"
 KEYS: Final = "keys.sqlite3"  # the name key of felles before 0.2; never written now
@@ -40,31 +40,9 @@ _READ_FLAGS: Final = (
     os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 )
 
-# Why a file or folder cannot be used, in Danish (the OS says it in English).
-_REASONS: Final = {
-    errno.ENOENT: "filen findes ikke",
-    errno.EACCES: "ingen adgang",
-    errno.EPERM: "ingen adgang",
-    errno.ENOTDIR: "en del af stien er en fil, ikke en mappe",
-    errno.EISDIR: "det er en mappe",
-    errno.EROFS: "drevet er skrivebeskyttet",
-    errno.ENOSPC: "der er ikke plads på drevet",
-    getattr(errno, "EDQUOT", -1): "der er ikke mere plads i din kvote på drevet",
-    errno.ENAMETOOLONG: "navnet er for langt til filsystemet",
-    errno.ELOOP: "symbolske links peger i ring",
-    errno.EIO: "drevet kunne ikke læses eller skrives (I/O-fejl)",
-    errno.EBUSY: "filen er i brug",
-}
 SYMLINK: Final = "det er et symbolsk link, og felles følger ikke links til spørgeskemadata"
 NOT_REGULAR: Final = "det er ikke en almindelig fil"
 NOT_FOLDER: Final = "det er ikke en mappe"
-
-
-def reason(error: OSError) -> str:
-    found = _REASONS.get(error.errno or 0)
-    if found is not None:
-        return found
-    return f"systemet svarer: {error.strerror or type(error).__name__}"
 
 
 def unusable(path: Path, why: str) -> UsageError:
@@ -82,8 +60,8 @@ def _error(path: Path, error: OSError) -> UsageError:
     if error.errno == errno.ENOTDIR and paths.exists(path.parent) and not paths.is_dir(path.parent):
         return not_a_folder(path.parent, NOT_FOLDER)
     if error.errno in (errno.ENOTDIR, errno.ENAMETOOLONG):
-        return not_a_folder(path.parent, reason(error))
-    return unusable(path, reason(error))
+        return not_a_folder(path.parent, os_reason(error))
+    return unusable(path, os_reason(error))
 
 
 def read(path: Path) -> bytes | None:
@@ -116,7 +94,7 @@ def read(path: Path) -> bytes | None:
                 raise unusable(path, "filen er for stor til at være spørgeskemadata fra felles")
         return b"".join(chunks)
     except OSError as error:
-        raise unusable(path, reason(error)) from None
+        raise unusable(path, os_reason(error)) from None
     finally:
         os.close(fd)
 
@@ -189,8 +167,8 @@ def _folder_error(folder: Path, error: OSError | ValueError) -> UsageError:
     if isinstance(error, ValueError):  # a NUL in the name
         return not_a_folder(folder, "navnet indeholder et tegn, filsystemet ikke tillader")
     if error.errno in (errno.ENOTDIR, errno.ENAMETOOLONG, errno.ELOOP):
-        return not_a_folder(folder, reason(error))
-    return unusable(folder, reason(error))
+        return not_a_folder(folder, os_reason(error))
+    return unusable(folder, os_reason(error))
 
 
 def delete(entries: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
@@ -204,11 +182,17 @@ def delete(entries: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
         except FileNotFoundError:
             continue
         except OSError as error:
-            folder_in_place = paths.is_dir(path) and not paths.is_symlink(path)
-            failed.append((path, _REASONS[errno.EISDIR] if folder_in_place else reason(error)))
+            failed.append((path, os_reason(_as_folder(path, error))))
         else:
             deleted.append(path)
     return deleted, failed
+
+
+def _as_folder(path: Path, error: OSError) -> OSError:
+    """EISDIR when a real folder is where a file was (macOS says EPERM for it)."""
+    if paths.is_dir(path) and not paths.is_symlink(path):
+        return IsADirectoryError(errno.EISDIR, "is a directory", str(path))
+    return error
 
 
 def prepare(folder: Path, found: Scan) -> bool:

@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Final
 
 from felles.content.survey_model import EXAMPLE, EXAMPLE_VALUE, RESPONDENT
+from felles.errors import os_reason
 from felles.findings import Finding
 from felles.names import match_key, slug, suggestion
-from felles.survey import files
 from felles.survey.layout import Column
 
 MAX_BYTES: Final = 20_000_000
@@ -69,7 +69,7 @@ def read(
         problem(None, None, "E109", size=error.size, limit=MAX_BYTES)
         return responses, findings
     except OSError as error:
-        problem(None, None, "E101", reason=files.reason(error))
+        problem(None, None, "E101", reason=os_reason(error))
         return responses, findings
     if raw is None:
         problem(None, None, "E101", reason=NOT_REGULAR)
