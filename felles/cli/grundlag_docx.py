@@ -333,17 +333,16 @@ def _draft(loaded: Content, name: str) -> tuple[str, Draft]:
 
 def _docx_bytes(path: Path, shown: str) -> bytes:
     from felles.content.docx_read import MAX_BYTES
-    from felles.paths import NotAFile, read_bytes
+    from felles.paths import NotAFile, TooBig, read_bytes
 
     try:
-        data = read_bytes(path, MAX_BYTES)
+        return read_bytes(path, MAX_BYTES)
     except NotAFile:
         raise FellesError("E421", {"path": shown, "reason": "det er ikke en fil"}) from None
+    except TooBig:
+        raise FellesError("E421", {"path": shown, "reason": "filen er over 50 MB"}) from None
     except OSError as error:
         raise FellesError("E421", {"path": shown, "reason": os_reason(error)}) from None
-    if len(data) > MAX_BYTES:
-        raise FellesError("E421", {"path": shown, "reason": "filen er over 50 MB"})
-    return data
 
 
 def _draft_bytes(path: Path, shown: str) -> bytes:

@@ -36,9 +36,6 @@ LOCK: Final = ".felles.lock"  # the writers' lock (lock.py)
 SIDE_FILES: Final = ("-journal", "-wal", "-shm")  # what SQLite on disk left beside a file
 MAX_BYTES: Final = 1 << 30  # an answers file of 1 GiB is not ours
 _NOFOLLOW: Final = getattr(os, "O_NOFOLLOW", 0)
-_READ_FLAGS: Final = (
-    os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-)
 
 SYMLINK: Final = "det er et symbolsk link, og felles følger ikke links til spørgeskemadata"
 NOT_REGULAR: Final = "det er ikke en almindelig fil"
@@ -67,36 +64,20 @@ def _error(path: Path, error: OSError) -> UsageError:
 def read(path: Path) -> bytes | None:
     """The bytes of the data file `path`; None if there is none. Never follows a symlink,
     never reads a FIFO or a device; U063/U064 when it cannot be read."""
-    if not _NOFOLLOW and paths.is_symlink(path):  # Windows: no O_NOFOLLOW
-        raise unusable(path, SYMLINK)
     try:
-        fd = os.open(path, _READ_FLAGS)
+        return paths.read_bytes(path, MAX_BYTES, follow_symlinks=False)
     except FileNotFoundError:
         return None
+    except paths.NotAFile:
+        raise unusable(path, NOT_REGULAR) from None
+    except paths.TooBig:
+        raise unusable(path, "filen er for stor til at være spørgeskemadata fra felles") from None
     except OSError as error:
         if error.errno in (errno.ELOOP, errno.EMLINK) and paths.is_symlink(path):
             raise unusable(path, SYMLINK) from None
         raise _error(path, error) from None
     except ValueError:  # a NUL in the name
         raise _folder_error(path.parent, ValueError()) from None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise unusable(path, NOT_REGULAR)
-        if info.st_size > MAX_BYTES:
-            raise unusable(path, "filen er for stor til at være spørgeskemadata fra felles")
-        chunks = []
-        total = 0
-        while chunk := os.read(fd, 1 << 20):
-            chunks.append(chunk)
-            total += len(chunk)
-            if total > MAX_BYTES:
-                raise unusable(path, "filen er for stor til at være spørgeskemadata fra felles")
-        return b"".join(chunks)
-    except OSError as error:
-        raise unusable(path, os_reason(error)) from None
-    finally:
-        os.close(fd)
 
 
 def write(path: Path, data: bytes) -> None:

@@ -14,12 +14,11 @@ from __future__ import annotations
 import csv
 import difflib
 import io
-import os
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
+from felles import paths
 from felles.content.survey_model import EXAMPLE, EXAMPLE_VALUE, RESPONDENT
 from felles.errors import os_reason
 from felles.findings import Finding
@@ -64,15 +63,15 @@ def read(
 
     responses = Responses()
     try:
-        raw = _read_regular(path)
-    except _TooBig as error:
+        raw = paths.read_bytes(path, MAX_BYTES)
+    except paths.NotAFile:
+        problem(None, None, "E101", reason=NOT_REGULAR)
+        return responses, findings
+    except paths.TooBig as error:
         problem(None, None, "E109", size=error.size, limit=MAX_BYTES)
         return responses, findings
     except OSError as error:
         problem(None, None, "E101", reason=os_reason(error))
-        return responses, findings
-    if raw is None:
-        problem(None, None, "E101", reason=NOT_REGULAR)
         return responses, findings
     try:
         text = raw.decode("utf-8-sig")
@@ -203,34 +202,6 @@ def read(
 
 
 NOT_REGULAR: Final = "det er ikke en almindelig fil (men fx en mappe, en enhed eller en FIFO)"
-
-
-class _TooBig(Exception):
-    def __init__(self, size: int) -> None:
-        self.size = size
-
-
-def _read_regular(path: Path) -> bytes | None:
-    """The file's bytes; None if it is not a regular file. Opened without blocking, so a
-    FIFO or a device is refused at once instead of read forever."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags)
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            return None
-        if info.st_size > MAX_BYTES:
-            raise _TooBig(info.st_size)
-        chunks = []
-        total = 0
-        while chunk := os.read(fd, 1 << 20):
-            chunks.append(chunk)
-            total += len(chunk)
-            if total > MAX_BYTES:  # it grew while being read
-                raise _TooBig(total)
-        return b"".join(chunks)
-    finally:
-        os.close(fd)
 
 
 def _named(header: str, known: dict[str, Column], *, of: bool = False) -> str:
