@@ -98,12 +98,14 @@ class Scan(NamedTuple):
 
 
 def is_ours(name: str) -> bool:
+    from felles.atomic import is_temp
+
     if name == LOCK:
         return True
     for base in OURS:
         if name == base or name in (base + suffix for suffix in SIDE_FILES):
             return True
-        if name.startswith(f".{base}.") and name.endswith(".tmp"):
+        if is_temp(name, of=base):
             return True  # a temporary file of felles.atomic, left by a killed import
     return False
 
