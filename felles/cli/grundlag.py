@@ -91,7 +91,7 @@ def new(
 ) -> int:
     """Opret et ledelsesgrundlag fra skabelonen. Overskriver aldrig en eksisterende fil."""
     from felles.content import drafts
-    from felles.plan.upcoming import find_leader
+    from felles.plan.roster import find_leader
     from felles.render.scaffold import scaffold
 
     if (name is None) == (not all_leaders):
@@ -295,7 +295,7 @@ def status(
     from felles.content.drafts import draft_path, drafts_dir
     from felles.plan import git, progress
     from felles.plan.leader import held
-    from felles.plan.upcoming import check_group
+    from felles.plan.roster import check_group
     from felles.render import grundlag_status
 
     found = content_dir(content, verbose)

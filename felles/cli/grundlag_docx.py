@@ -104,7 +104,7 @@ def docx_out(
     Til ledere, der ikke skriver i Markdown: overskrifterne bliver Word-overskrifter og
     spørgsmålene en grå hjælpetekst."""
     from felles.names import slug
-    from felles.plan.upcoming import check_group
+    from felles.plan.roster import check_group
 
     many = all_leaders or group is not None
     if (name is None) != many or (all_leaders and group is not None):
@@ -317,7 +317,7 @@ def _draft(loaded: Content, name: str) -> tuple[str, Draft]:
     """The leader `name` means, and their draft; E422 without one, E423 if it is broken."""
     from felles import paths
     from felles.content.drafts import draft_path
-    from felles.plan.upcoming import find_leader
+    from felles.plan.roster import find_leader
 
     leader = find_leader(loaded, name)
     draft = next((d for d in loaded.drafts if d.meta.leader == leader), None)

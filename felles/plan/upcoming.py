@@ -29,6 +29,7 @@ from felles.content.load import Content, Phase
 from felles.errors import UsageError
 from felles.plan import schedule, sessions
 from felles.plan.participants import WHO, participants
+from felles.plan.roster import check_group, find_leader
 from felles.plan.schedule import Occurrence
 
 if TYPE_CHECKING:
@@ -366,31 +367,3 @@ def make_filters(
     if leader is not None:
         leader = find_leader(content, leader)
     return Filters(group, goal, activity_type, leader, until, undated)
-
-
-def find_leader(content: Content, query: str) -> str:
-    """The leader `query` means (forgiving spelling); U001 with the closest names if none."""
-    leaders = content.leaders()
-    name, close = names.find_name(query, leaders)
-    if name is None:
-        key = names.match_key(query)
-        close = close or [n for n in leaders if key and key in names.match_key(n)][:3]
-        raise UsageError("U001", {"name": query, "hint": names.suggestion(close)})
-    return name
-
-
-def check_group(content: Content, number: int) -> None:
-    """U010 unless `number` is a sparring group, naming the groups there are."""
-    numbers = [g.number for g in content.groups]
-    if number not in numbers:
-        raise UsageError("U010", {"group": number, "known": group_numbers(numbers)})
-
-
-def group_numbers(numbers: list[int]) -> str:
-    """'1–12' for a run without gaps, else '1, 2, 5'; 'ingen' for none."""
-    ordered = sorted(numbers)
-    if not ordered:
-        return "ingen"
-    if len(ordered) > 2 and ordered == list(range(ordered[0], ordered[-1] + 1)):
-        return f"{ordered[0]}–{ordered[-1]}"
-    return ", ".join(str(n) for n in ordered)
