@@ -251,16 +251,10 @@ def _ours(path: Path) -> bool:
     """Did felles write the regular file at `path` (it carries felles' mark)?"""
     from felles.render.signature import LARGEST, is_ours
 
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-    flags |= getattr(os, "O_NONBLOCK", 0)  # a FIFO swapped in meanwhile must not hang us
-    try:
-        fd = os.open(path, flags)
-    except OSError:
+    try:  # a FIFO swapped in meanwhile is refused, never waited for
+        return is_ours(paths.read_bytes(path, LARGEST, follow_symlinks=False))
+    except OSError:  # gone, not a regular file, or too big to be one of ours
         return False
-    with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return False
-        return is_ours(handle.read(LARGEST + 1))
 
 
 def _write_into(path: Path, data: str | bytes) -> None:
