@@ -85,9 +85,7 @@ def read_text(path: Path) -> str:
         raise ReadError("E101", {"reason": kind}) from None
     except TooBig as exc:
         raise ReadError("E109", {"size": exc.size, "limit": MAX_BYTES}) from None
-    except IsADirectoryError:
-        raise ReadError("E101", {"reason": "det er en mappe"}) from None
-    except OSError as exc:
+    except OSError as exc:  # IsADirectoryError too: os_reason says "det er en mappe"
         raise ReadError("E101", {"reason": os_reason(exc)}) from None
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
