@@ -9,8 +9,8 @@ import inspect
 from pathlib import Path
 
 from felles.content import field_words, invitations_model, model, pairs_model, survey_model
-from tests.helpers.content import edit
 from tests.helpers.run import Cli
+from tests.helpers.tree import edit
 
 
 def _required_fields() -> set[str]:
@@ -42,8 +42,7 @@ def test_every_danish_word_means_one_field_of_the_models() -> None:
 
 
 def test_a_danish_field_name_gets_the_key_it_means(cli: Cli, content: Path) -> None:
-    phase = content / "phases" / "02-aktiv-visionsledelse.md"
-    edit(phase, '    title: "Fælles seminar:', '    titel: "Fælles seminar:')
+    edit(content / "phases" / "01-opstart.md", '    title: "Seminar:', '    titel: "Seminar:')
     result = cli("validate", "--content", content)
     assert result.code == 1
     assert "E201 ukendt felt »titel« – mente du »title«?" in result.out
@@ -52,8 +51,7 @@ def test_a_danish_field_name_gets_the_key_it_means(cli: Cli, content: Path) -> N
 def test_a_missing_title_says_what_is_missing_and_which_key_to_write(
     cli: Cli, content: Path
 ) -> None:
-    phase = content / "phases" / "02-aktiv-visionsledelse.md"
-    edit(phase, '    title: "Fælles seminar: Ledelsesgrundlag og visionsledelse"\n', "")
+    edit(content / "phases" / "01-opstart.md", '    title: "Seminar: Fælles retning"\n', "")
     result = cli("validate", "--content", content)
     assert result.code == 1
     assert "E202 der mangler en titel (feltet title)" in result.out

@@ -18,19 +18,19 @@ def test_a_leader_is_found_by_a_forgiving_spelling_or_u001_with_the_closest(
     content: Path,
 ) -> None:
     loaded = load(ContentDir(content, "option"), content)
-    assert find_leader(loaded, "soeren aakjaer") == "Søren Aakjær"
+    assert find_leader(loaded, "anna  ANDERSEN") == "Anna Andersen"
     with pytest.raises(UsageError) as raised:
-        find_leader(loaded, "Søren Aakjar Hansen")
-    assert raised.value.code == "U001" and "Søren Aakjær" in raised.value.params["hint"]
+        find_leader(loaded, "Ana Andersen")
+    assert raised.value.code == "U001" and "Anna Andersen" in raised.value.params["hint"]
 
 
 def test_a_group_that_is_not_there_is_u010_naming_the_groups(content: Path) -> None:
     loaded = load(ContentDir(content, "option"), content)
-    check_group(loaded, 1)
+    check_group(loaded, 2)
     with pytest.raises(UsageError) as raised:
-        check_group(loaded, 13)
+        check_group(loaded, 3)
     assert raised.value.code == "U010"
-    assert raised.value.params == {"group": 13, "known": "1–12"}
+    assert raised.value.params == {"group": 3, "known": "1, 2"}
 
 
 @pytest.mark.parametrize(
