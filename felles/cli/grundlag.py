@@ -92,7 +92,7 @@ def new(
 ) -> int:
     """Opret et ledelsesgrundlag fra skabelonen. Overskriver aldrig en eksisterende fil."""
     from felles.content import drafts
-    from felles.plan.upcoming import find_leader
+    from felles.plan.roster import find_leader
     from felles.render.scaffold import scaffold
 
     if (name is None) == (not all_leaders):
@@ -292,7 +292,7 @@ def status(
     hvilke af gruppens workshops der er holdt."""
     from felles.plan import progress
     from felles.plan.leader import held
-    from felles.plan.upcoming import check_group
+    from felles.plan.roster import check_group
     from felles.render import grundlag_status
 
     found = content_dir(content, verbose)

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import marshal
 import os
-import sys
 import time
 import zlib
 from collections.abc import Callable, Mapping
@@ -59,8 +58,10 @@ _SHARED: Final = "andre brugere kan skrive i den"
 
 
 def cache_dir(environ: Mapping[str, str]) -> Path | None:
-    """Where the cache lives: FELLES_CACHE, else the user's cache folder; None when off.
-    U150 for a value that is neither a full path, `0` nor empty."""
+    """Where the cache lives: FELLES_CACHE, else the user's cache folder (platformdirs:
+    $XDG_CACHE_HOME/felles or ~/.cache/felles on Linux, ~/Library/Caches/felles on macOS,
+    %LOCALAPPDATA%\\felles\\Cache on Windows); None when off. U150 for a value that is
+    neither a full path, `0` nor empty."""
     chosen = environ.get("FELLES_CACHE", "").strip()
     if chosen == "0":
         return None
@@ -70,13 +71,9 @@ def cache_dir(environ: Mapping[str, str]) -> Path | None:
 
             raise UsageError("U150", {"value": chosen})
         return Path(chosen)
-    if sys.platform == "win32":
-        base = environ.get("LOCALAPPDATA")
-        return Path(base) / "felles" / "Cache" if base else None
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "felles"
-    base = environ.get("XDG_CACHE_HOME", "").strip()
-    return (Path(base) if base else Path.home() / ".cache") / "felles"
+    import platformdirs
+
+    return platformdirs.user_cache_path("felles", appauthor=False)
 
 
 def _stamp(path: Path) -> tuple[int, ...] | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import random
+import sys
 import time
 from pathlib import Path
 
@@ -130,14 +131,30 @@ def test_a_damaged_cache_is_ignored(content: Path, tmp_path: Path, damage: bytes
     )
 
 
-def test_the_cache_can_be_turned_off_and_lives_in_the_users_cache_folder(tmp_path: Path) -> None:
+def test_the_cache_can_be_turned_off_and_lives_in_the_users_cache_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert cache_dir({"FELLES_CACHE": "0"}) is None
     assert cache_dir({"FELLES_CACHE": str(tmp_path)}) == tmp_path
+    assert cache_dir({"FELLES_CACHE": f"  {tmp_path}  "}) == tmp_path
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     if os.name != "nt":
-        assert cache_dir({"XDG_CACHE_HOME": str(tmp_path)}) in (
-            tmp_path / "felles",
+        assert cache_dir({}) in (
+            tmp_path / "xdg" / "felles",
             Path.home() / "Library" / "Caches" / "felles",
         )
+    assert cache_dir({"FELLES_CACHE": ""}) == cache_dir({})
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG folders are Linux's")
+def test_on_linux_the_cache_is_the_xdg_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache_dir({}) == tmp_path / "xdg" / "felles"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert cache_dir({}) == tmp_path / "home" / ".cache" / "felles"
+    monkeypatch.setenv("XDG_CACHE_HOME", "  ")
+    assert cache_dir({}) == tmp_path / "home" / ".cache" / "felles"
 
 
 def test_next_shows_an_edit_made_after_the_cache(cli: Cli, content: Path) -> None:
