@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from felles.content import cache
 from felles.content.cache import cache_dir, load_cached
 from felles.content.load import Content, load
 from felles.content.locate import ContentDir
@@ -232,3 +233,14 @@ def test_a_cache_file_of_another_user_is_never_read(content: Path, tmp_path: Pat
     loaded = load_cached(ContentDir(content, "option"), tmp_path, _environ(tmp_path), notes.append)
     assert loaded.phases[0].meta.title == "Opstart"
     assert notes == [f"Cachen {stored} bruges ikke: den ejes af en anden bruger."]
+
+
+def test_every_module_that_reads_the_content_stamps_the_cache() -> None:
+    """A module added to content/ (or the ground floor) is in the key without a list to
+    keep: yaml_events.py and flat.py were once missing from a hand-kept one."""
+    package = Path(cache.__file__).resolve().parents[1]
+    stamped = {name for name, _ in cache._code_stamps()}
+    modules = {p.name for p in (package / "content").glob("*.py")}
+    modules |= {p.name for p in package.glob("*.py")}
+    assert stamped == modules
+    assert {"yaml_events.py", "flat.py", "reader.py", "dates.py"} <= stamped
