@@ -20,7 +20,7 @@ from felles.content.load import Content, Phase
 from felles.dates import When, describe_span, range_words
 from felles.findings import Finding
 from felles.plan.schedule import dates_of
-from felles.plan.upcoming import group_numbers
+from felles.words import group_numbers
 
 Window = tuple[When, When]
 

@@ -61,7 +61,7 @@ def write_all(content: Path, loaded: Content, group: int | None, folder: Path) -
     """`docx --all` or `--group N`: a document for each leader with a draft (in the group)
     into `folder`; a document that cannot be written stops no other."""
     from felles.names import slug
-    from felles.plan.upcoming import check_group
+    from felles.plan.roster import check_group
 
     if group is not None:
         check_group(loaded, group)

@@ -34,7 +34,7 @@ def leader_draft(loaded: Content, name: str) -> tuple[str, Draft]:
     """The leader `name` means, and their draft; E422 without one, E423 if it is broken."""
     from felles import paths
     from felles.content.drafts import draft_path
-    from felles.plan.upcoming import find_leader
+    from felles.plan.roster import find_leader
 
     leader = find_leader(loaded, name)
     draft = next((d for d in loaded.drafts if d.meta.leader == leader), None)
@@ -50,14 +50,13 @@ def leader_draft(loaded: Content, name: str) -> tuple[str, Draft]:
 
 def _docx_bytes(path: Path, shown: str) -> bytes:
     from felles.content.docx_read import MAX_BYTES
-    from felles.paths import NotAFile, read_bytes
+    from felles.paths import NotAFile, TooBig, read_bytes
 
     try:
-        data = read_bytes(path, MAX_BYTES)
+        return read_bytes(path, MAX_BYTES)
     except NotAFile:
         raise FellesError("E421", {"path": shown, "reason": "det er ikke en fil"}) from None
+    except TooBig:
+        raise FellesError("E421", {"path": shown, "reason": "filen er over 50 MB"}) from None
     except OSError as error:
         raise FellesError("E421", {"path": shown, "reason": os_reason(error)}) from None
-    if len(data) > MAX_BYTES:
-        raise FellesError("E421", {"path": shown, "reason": "filen er over 50 MB"})
-    return data

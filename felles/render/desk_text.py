@@ -31,8 +31,9 @@ from typing import TYPE_CHECKING, Any, Final
 from felles import dates, words
 from felles.plan import progress
 from felles.plan.desk import Behind, Desk, Missing, PairsDue, Round
-from felles.plan.upcoming import Item, group_numbers
+from felles.plan.upcoming import Item
 from felles.render import upcoming_text
+from felles.words import group_numbers
 
 if TYPE_CHECKING:
     from felles.findings import Finding

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Final
 
+from felles.errors import os_reason
 from felles.survey import files
 from felles.survey.lock_file import acquire, open_lock, release_windows, still_there
 
@@ -85,5 +86,5 @@ def _make(folder: Path) -> bool:
     except FileExistsError:
         return False
     except OSError as error:
-        raise files.not_a_folder(folder, files.reason(error)) from None
+        raise files.not_a_folder(folder, os_reason(error)) from None
     return True

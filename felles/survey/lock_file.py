@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import Final
 
-from felles.errors import UsageError
+from felles.errors import UsageError, os_reason
 from felles.survey import files
 from felles.survey.files import LOCK
 
@@ -31,7 +31,7 @@ def open_lock(folder: Path) -> int | None:
     except OSError as error:
         if error.errno == errno.ELOOP:  # a symlink in the lock's place: never followed
             raise files.unusable(folder / LOCK, files.SYMLINK) from None
-        raise files.unusable(folder, files.reason(error)) from None
+        raise files.unusable(folder, os_reason(error)) from None
 
 
 def acquire(fd: int, folder: Path, deadline: float) -> None:
