@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from felles.content import survey_model, survey_sections
+from felles.content import survey_model
 from felles.content.survey_model import STATEMENT_PREFIX
 from felles.errors import UsageError
 from felles.names import slug, suggestion
@@ -81,6 +81,6 @@ def find_round(survey: survey_model.Survey, round_id: str) -> survey_model.Surve
     )
 
 
-def partner_question(survey: survey_model.Survey) -> survey_sections.RelationQuestion:
+def partner_question(survey: survey_model.Survey) -> survey_model.RelationQuestion:
     """The relation question whose answers define a collaboration partner."""
     return next(q for q in survey.relations.questions if q.partner_from is not None)
