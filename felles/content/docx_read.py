@@ -30,7 +30,8 @@ from felles.content.blocks import Block, Span
 from felles.content.docx_custom_xml import read_properties
 from felles.content.docx_limits import check_limits
 from felles.content.docx_properties import LEADER
-from felles.content.docx_text import CHANGES, MARKDOWN_NAMES, W, Walker
+from felles.content.docx_runs import MARKDOWN_NAMES, W
+from felles.content.docx_text import CHANGES, Walker
 from felles.content.inline_spans import normalised
 from felles.errors import FellesError
 

@@ -33,7 +33,7 @@ from felles.content.blocks import Block, Span
 from felles.content.docx_custom_xml import with_properties
 from felles.content.docx_properties import properties
 from felles.content.docx_read import GUIDE, GUIDE_TEXT, NOTE, QUESTION
-from felles.content.docx_text import CODE, MARKDOWN
+from felles.content.docx_runs import CODE, MARKDOWN
 from felles.controls import REPLACEMENT, harmless, link_allowed
 from felles.render.signature import APPLICATION, sign_docx
 
