@@ -86,7 +86,7 @@ def _after_rewrite(cdir: ContentDir, moved: Moved) -> None:
     """On `moved`: the text warnings (W327) and the to-do of the rewritten content, and the
     landing activity's title as it is now."""
     from felles.cli.content import judge, load
-    from felles.plan.oldtext import mentions
+    from felles.plan.old_mentions import mentions
 
     final = load(cdir)
     moved.created = [f for f in moved.created if f.code != "W327"]

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from felles.cli.move_files import Planned
     from felles.content.locate import ContentDir
     from felles.findings import Finding
-    from felles.plan.oldtext import Mention
+    from felles.plan.old_mentions import Mention
     from felles.plan.rebase import Shift
     from felles.plan.rebase_file import FileMove
 
@@ -46,7 +46,7 @@ def plan_move(cdir: ContentDir, start: str) -> Moved:
     from felles.content.reader import scalar_spans
     from felles.dates import parse_when, period_words
     from felles.paths import exists
-    from felles.plan.oldtext import mentions, old_years
+    from felles.plan.old_mentions import mentions, old_years
     from felles.plan.rebase import shift_between
     from felles.plan.rebase_file import move_file
 
