@@ -57,6 +57,7 @@ def report_(
     verbose: VerboseOption = False,
 ) -> int:
     """Samlede tal for alle svar; tal med under 5 svar vises ikke."""
+    from felles.plan.participants import forum_name
     from felles.survey import report_json, report_page, report_text, round_compare, round_summary
     from felles.survey.layout import find_round
 
@@ -79,16 +80,17 @@ def report_(
     ]
     comparison = round_compare.compare(*summaries) if len(summaries) == 2 else None
     title = survey.title
+    forum = forum_name(loaded)
     if output_format is ReportFormat.json:
         text = report_json.as_json(summaries[0], comparison) + "\n"
     elif output_format is ReportFormat.html:
         template_file = template(cdir.path, "survey_report.html.j2", verbose)
-        text = report_page.html(template_file, summaries[0], comparison, title)
+        text = report_page.html(template_file, summaries[0], comparison, title, forum)
     else:
         lines = (
-            report_text.comparison_text(comparison, title)
+            report_text.comparison_text(comparison, title, forum)
             if comparison
-            else report_text.text(summaries[0], title)
+            else report_text.text(summaries[0], title, forum)
         )
         text = "\n".join(lines) + "\n"
     emit_result(

@@ -52,11 +52,14 @@ def page_summary(summary: Summary) -> dict[str, Any]:
     }
 
 
-def html(template: Path, summary: Summary, comparison: Comparison | None, title: str) -> str:
+def html(
+    template: Path, summary: Summary, comparison: Comparison | None, title: str, forum: str
+) -> str:
     from felles.render.templates import document
 
     values = {
         "title": title,
+        "forum": forum,
         "minimum": MIN_RESPONDENTS,
         "too_few": TOO_FEW,
         "example_banner": EXAMPLE_BANNER,

@@ -49,7 +49,7 @@ def _network_lines(net: Network) -> list[str]:
     return lines
 
 
-def text(summary: Summary, title: str) -> list[str]:
+def text(summary: Summary, title: str, forum: str) -> list[str]:
     lines = [f"{title} – {summary.title} ({summary.round})"]
     if summary.example:
         lines.append(EXAMPLE_BANNER)
@@ -58,7 +58,7 @@ def text(summary: Summary, title: str) -> list[str]:
     lines += [
         f"Svar: {summary.respondents} af {summary.population} ledere "
         f"({percent(summary.response_rate)}). Importeret {text_words(summary.imported)}.",
-        f"Kun tal for Strategisk Ledelsesforum samlet; tal, der bygger på færre end "
+        f"Kun tal for {forum} samlet; tal, der bygger på færre end "
         f"{MIN_RESPONDENTS} svar, vises ikke (»{TOO_FEW}«).",
     ]
     for goal in summary.goals:
@@ -91,8 +91,8 @@ def change_line(change: Change) -> str:
     return line
 
 
-def comparison_text(comparison: Comparison, title: str) -> list[str]:
-    lines = [*text(comparison.before, title), "", *text(comparison.after, title)]
+def comparison_text(comparison: Comparison, title: str, forum: str) -> list[str]:
+    lines = [*text(comparison.before, title, forum), "", *text(comparison.after, title, forum)]
     lines += [
         "",
         f"Udvikling fra {comparison.before.round} til {comparison.after.round}",
