@@ -32,7 +32,7 @@ from felles import dates, words
 from felles.plan import progress
 from felles.plan.desk import Behind, Desk, Missing, PairsDue, Round
 from felles.plan.upcoming import Item, group_numbers
-from felles.render import upcoming_text
+from felles.render import upcoming_json, upcoming_text
 
 if TYPE_CHECKING:
     from felles.findings import Finding
@@ -238,7 +238,7 @@ def as_json(
     tz = ZoneInfo(zone)
     value = {
         "as_of": desk.today.isoformat(),
-        "next_14_days": [upcoming_text.as_dict(item, tz, desk.today) for item in desk.soon],
+        "next_14_days": [upcoming_json.as_dict(item, tz, desk.today) for item in desk.soon],
         "needs_date": [_missing_json(m) for m in desk.missing],
         "drafts_behind": [_behind_json(b) for b in desk.behind],
         "pairs": [_pairs_json(p) for p in desk.pairs],

@@ -48,12 +48,12 @@ def marks(occurrence: Occurrence, at: Callable[[date | datetime], float]) -> tup
 def dated(content: Content, occurrence: Occurrence, today: date) -> str | None:
     """'3 af 12 grupper har dato' for a group activity (its marks show which and when; the
     next session is in the page's list of what comes next)."""
-    from felles.render import upcoming_text
+    from felles.render import group_dates_text
 
     found = sessions.summary(content, occurrence, today)
     if found is None or (occurrence.fixed and not occurrence.activity.sessions):
         return None
-    return upcoming_text.TEXT["dated"].format(dated=found.dated, groups=found.groups)
+    return group_dates_text.TEXT["dated"].format(dated=found.dated, groups=found.groups)
 
 
 def group_dates(content: Content, today: date) -> dict[int, list[dict[str, Any]]]:

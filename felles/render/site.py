@@ -80,7 +80,7 @@ def _upcoming(content: Content, today: date) -> dict[str, Any]:
     """What `felles next` shows from `today`: the dated occurrences, then what still needs a
     date, or the honest 'nothing ahead' lines."""
     from felles.plan import upcoming
-    from felles.render import upcoming_text
+    from felles.render import needs_date_text, nothing_ahead_text, upcoming_text
 
     result = upcoming.upcoming(content, today, UPCOMING, upcoming.Filters(), content.dir.path)
     items = [
@@ -97,16 +97,18 @@ def _upcoming(content: Content, today: date) -> dict[str, Any]:
         for item in result.items
     ]
     needs_date = [
-        {"id": item.activity.id, "line": upcoming_text.undated_line(item, today)}
+        {"id": item.activity.id, "line": needs_date_text.undated_line(item, today)}
         for item in result.needs_date
     ]
     empty = (
-        [] if items or needs_date else upcoming_text.empty_lines(result, filtered=False, hint=None)
+        []
+        if items or needs_date
+        else nothing_ahead_text.empty_lines(result, filtered=False, hint=None)
     )
     return {
         "activities": items,
         "needs_date": needs_date,
-        "needs_date_title": upcoming_text.TEXT["needs_date"],
+        "needs_date_title": needs_date_text.TEXT["needs_date"],
         "empty": empty,
     }
 
