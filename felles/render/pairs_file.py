@@ -23,7 +23,7 @@ from datetime import date
 from typing import Any, Final
 
 from felles.controls import harmless
-from felles.render.templates import one_line
+from felles.render.template_values import one_line
 
 TEXT: Final = {
     "head": "{title}: {count} besøg (--seed {seed})",
