@@ -73,7 +73,7 @@ def bring_in(
     from felles.content.docx_package import DRAFT, blob_hash, exported_body
     from felles.content.docx_read import answers
     from felles.names import slug
-    from felles.render import markdown_out, merge3, redraft
+    from felles.render import markdown_merge, merge3, redraft
 
     if incoming.leader and incoming.leader != slug(leader):
         other = names.get(incoming.leader, incoming.leader)
@@ -105,7 +105,7 @@ def bring_in(
         new = word
     new_blocks = merge3.with_notes(old_blocks, new)
     outcome.notices[:0] = _read_notes(incoming, shown_docx)
-    new_body = markdown_out.merge(body, old_blocks, new_blocks)
+    new_body = markdown_merge.merge(body, old_blocks, new_blocks)
     if new_body == body:
         outcome.same = True
         return outcome

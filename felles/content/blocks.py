@@ -8,7 +8,7 @@ need not understand (a table, code, a rule: kept whole as its Markdown, `verbati
 Its text is a tuple of spans: plain, bold, italic, code, a link.
 
 Each block knows the lines it came from (`lines`, not compared), so an import can keep
-the author's own lines for every block that came back unchanged (`export.markdown_out`).
+the author's own lines for every block that came back unchanged (`render.markdown_merge`).
 Markdown is parsed by markdown-it-py (CommonMark, tables, strikethrough) with HTML off.
 """
 
