@@ -3,19 +3,17 @@
 Agendas, the site, the survey's form and report, and the ledelsesgrundlag scaffold
 all render here, packaged and coordinators' own templates alike:
 
-- sandboxed (`jinja2.sandbox.SandboxedEnvironment`): a template from a content
-  repository runs in `felles validate` in CI and pre-commit, so it may read the values
-  it is given and nothing else: no attribute or item starting with `_`
-  (`cycler.__init__.__globals__` …), no unsafe callables, no giant ranges, strings,
-  powers or paddings (`render/sandbox.py`). A violation is a Danish one-line error,
-  never a traceback;
+- sandboxed (`jinja2.sandbox.SandboxedEnvironment`): a template from a content repository
+  runs in `felles validate` in CI and pre-commit, so it may read the values it is given
+  and nothing else: no attribute or item starting with `_` (`cycler.__init__.__globals__`
+  …), no unsafe callables, no giant ranges, strings, powers or paddings
+  (`render/sandbox.py`). A violation is a Danish one-line error, never a traceback;
 - StrictUndefined (a misspelt variable is an error, not an empty string);
 - every value is one line and escaped for HTML or Markdown (template_values), with the
   `yaml` filter for front matter values.
 
-Jinja2's errors come out in Danish (template_errors); `template_problems` reads a
-template without running it, for `felles validate`. Jinja2 is imported only when a
-template is read or rendered.
+Jinja2's errors come out in Danish (template_errors); `template_problems` reads a template
+without running it, for `felles validate`. Jinja2 is imported only when one is used.
 """
 
 from __future__ import annotations
