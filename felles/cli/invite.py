@@ -190,7 +190,7 @@ def invite(
             },
         )
     if outcome.refused:
-        from felles.render.invite_mail import plain
+        from felles.render.invite_text import plain
 
         names = ", ".join(f"{plain(m.to.name)} <{m.to.email}>" for m in outcome.refused)
         raise FellesError(
@@ -285,7 +285,7 @@ def _plan(
     scope = invite_plan.Scope(chosen[0].activity.id if activity else None, group, name)
     plan = invite_plan.plan(loaded, invite_plan.events(loaded, shown), uids, scope, since)
     if plan.missing:
-        from felles.render.invite_mail import plain
+        from felles.render.invite_text import plain
 
         names = ", ".join(plain(p.name) for p in plan.missing)
         who = count(len(plan.missing), "deltager", "deltagere")
@@ -313,7 +313,7 @@ def _where(loaded: Content, name: str) -> str:
 def _mails(
     loaded: Content, messages: list[Message], organizer: Person
 ) -> list[tuple[Message, EmailMessage]]:
-    from felles.render import ics, invite_mail
+    from felles.render import ics, invite_calendar, invite_mail, invite_text
 
     now = _now()
     tzid = loaded.programme.timezone if loaded.programme else "Europe/Copenhagen"
@@ -325,14 +325,14 @@ def _mails(
         if occurrence is not None and message.method == "REQUEST":
             text = ics.description(loaded, occurrence)
             preparation, purpose = occurrence.activity.preparation, occurrence.activity.purpose
-        calendar = invite_mail.calendar(message, organizer, tzid, now, text)
-        body = invite_mail.body(message, organizer, preparation, purpose)
+        calendar = invite_calendar.calendar(message, organizer, tzid, now, text)
+        body = invite_text.body(message, organizer, preparation, purpose)
         found.append((message, invite_mail.email(message, organizer, calendar, body, now)))
     return found
 
 
 def _list(message: Message) -> None:
-    from felles.render.invite_mail import plain, when_text
+    from felles.render.invite_text import plain, when_text
 
     if message.method == "CANCEL":
         kind = TEXT["cancel" if message.whole else "removed"]
