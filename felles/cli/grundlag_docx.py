@@ -14,7 +14,7 @@ back into its own leader's draft (the leader is read from the document, never fr
 file name), one line per document; a refused document never stops the others.
 
 `docx` writes its documents by the one rule for `-o` (felles/cli/output.py); felles'
-mark on a .docx is its app.xml (felles/render/signature.py).
+mark on a .docx is its app.xml (felles/render/docx_signature.py).
 """
 
 from __future__ import annotations
@@ -167,7 +167,7 @@ def _write_docx(content: Path, leader: str, draft: Draft, target: Path) -> None:
     data = docx_write.build(
         parse(body), leader=leader, slug=slug(leader), header=header, draft=raw, body=body
     )
-    try:  # the one rule for -o (cli/output.py); the mark is docx's (render/signature.py)
+    try:  # the one rule for -o (cli/output.py); the mark is docx's (render/docx_signature.py)
         write_file(target, data, protect=protected(content))
     except FellesError as error:
         if error.code != "E701":

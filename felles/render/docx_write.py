@@ -15,7 +15,7 @@ when the document comes back:
   tekst": no Markdown word in the document), monospace, as
   written; inline code in CODE.
 
-The file carries felles' mark (`felles.render.signature.sign_docx`: docProps/app.xml
+The file carries felles' mark (`felles.render.docx_signature.sign_docx`: docProps/app.xml
 names felles as the application, which Word and LibreOffice replace when they save),
 so `-o` replaces a document felles wrote and nobody has saved since, and no other
 (felles/cli/output.py). SIGNATURE in the document's comments says which command made
@@ -35,7 +35,7 @@ from felles.content.docx_read import GUIDE, GUIDE_TEXT, NOTE, QUESTION
 from felles.content.docx_text import CODE, MARKDOWN
 from felles.render import docx_styles
 from felles.render.docx_paragraphs import BlockWriter, xml_text
-from felles.render.signature import APPLICATION, sign_docx
+from felles.render.docx_signature import APPLICATION, sign_docx
 
 __all__ = ["CODE", "MARKDOWN", "NOTE", "QUESTION", "build"]
 SIGNATURE: Final = "felles grundlag docx"
