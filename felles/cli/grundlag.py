@@ -212,7 +212,7 @@ def check(
     from felles.checks import accepted, text_rules
     from felles.content.drafts import drafts_dir
     from felles.findings import sort_key
-    from felles.render import reporters
+    from felles.render import findings_summary, reporters
 
     found = content_dir(content, verbose)
     # Compared as absolute paths, links not followed: a name too long or a link in a
@@ -237,7 +237,7 @@ def check(
     kept = sorted(
         (pair for pair in verdict.accepted if ours(pair[0].path)), key=lambda p: p[0].path
     )
-    summary = reporters.Summary(0, 0, 0, 0, 0, 0, failures, warnings, accepted=kept)
+    summary = findings_summary.Summary(0, 0, 0, 0, 0, 0, failures, warnings, accepted=kept)
     checked = TEXT["checked"].format(count=len(files), result=summary.result_line())
     lines = [checked, *summary.accepted_lines()]
     for line in reporters.REPORTERS[output_format.value](shown, lines):

@@ -69,7 +69,7 @@ def validate(
     """
     from felles.checks import accepted
     from felles.findings import sort_key
-    from felles.render import reporters
+    from felles.render import findings_summary, reporters
 
     if explain is not None:
         for line in _explanation(explain):
@@ -86,7 +86,7 @@ def validate(
     verdict = accepted.apply(loaded, judge(loaded, today=day, data=_data_folder(loaded)))
     findings = sorted(verdict.findings, key=sort_key)
     failures = len(errors(findings))
-    summary = reporters.Summary(
+    summary = findings_summary.Summary(
         leaders=len(loaded.leaders()),
         groups=len(loaded.groups),
         goals=len(loaded.goals),

@@ -17,7 +17,7 @@ from felles.dates import describe_span, short_day
 from felles.plan.leader import Held
 from felles.plan.progress import ARCHIVED, Row, totals
 from felles.plan.schedule import Occurrence
-from felles.render.reporters import posix
+from felles.render.finding_lines import posix
 
 Workshops = Mapping[int, Sequence[tuple[Occurrence, Held]]]
 
