@@ -313,7 +313,7 @@ def _where(loaded: Content, name: str) -> str:
 def _mails(
     loaded: Content, messages: list[Message], organizer: Person
 ) -> list[tuple[Message, EmailMessage]]:
-    from felles.render import ics, invite_calendar, invite_mail, invite_text
+    from felles.render import ics_description, invite_calendar, invite_mail, invite_text
 
     now = _now()
     tzid = loaded.programme.timezone if loaded.programme else "Europe/Copenhagen"
@@ -323,7 +323,7 @@ def _mails(
         text = None
         preparation = purpose = None
         if occurrence is not None and message.method == "REQUEST":
-            text = ics.description(loaded, occurrence)
+            text = ics_description.description(loaded, occurrence)
             preparation, purpose = occurrence.activity.preparation, occurrence.activity.purpose
         calendar = invite_calendar.calendar(message, organizer, tzid, now, text)
         body = invite_text.body(message, organizer, preparation, purpose)

@@ -12,7 +12,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from felles.render.ics import PRODID, timezone
+from felles.render.ics import PRODID
+from felles.render.ics_times import timezone
 from felles.render.invite_text import plain
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ def calendar(
 
     from icalendar import Calendar, Event, vText
 
-    from felles.render.ics import times
+    from felles.render.ics_times import times
 
     cal = Calendar()
     cal.add("prodid", PRODID)
