@@ -114,7 +114,7 @@ def pair(
 
     from felles.plan import pairs
     from felles.plan.select import select_activity
-    from felles.render import pairs_file
+    from felles.render import pairs_file, pairs_listing
 
     if update and replace:
         raise UsageError("U130", {})
@@ -169,9 +169,9 @@ def pair(
             written = TEXT["updated"].format(path=shown, kept=kept, total=len(made.pairs))
     groups = loaded.leaders()
     if output_format is Format.json:
-        write(pairs_file.as_json(made.pairs, groups))
+        write(pairs_listing.as_json(made.pairs, groups))
     else:
-        for line in pairs_file.text_lines(act.title, seed, made.pairs, groups):
+        for line in pairs_listing.text_lines(act.title, seed, made.pairs, groups):
             write(line)
     if update and existing is not None and output_format is Format.text:
         dropped, added = pairs.changes(recorded, made.pairs)
