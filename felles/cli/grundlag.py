@@ -296,7 +296,7 @@ def status(
     from felles.plan import git, progress
     from felles.plan.leader import held
     from felles.plan.upcoming import check_group
-    from felles.render import grundlag_status
+    from felles.render import grundlag_status, grundlag_status_json
 
     found = content_dir(content, verbose)
     loaded = load(found, drafts=True)
@@ -316,7 +316,7 @@ def status(
         if group is None or number == group
     }
     if output_format is StatusFormat.json:
-        write(grundlag_status.as_json(rows, orphans, loaded.display, workshops))
+        write(grundlag_status_json.as_json(rows, orphans, loaded.display, workshops))
         return ExitCode.OK
     # Without sessions every group shares the workshops' own dates: nothing to tell apart.
     shown = workshops if any(a.sessions for _, _, a in loaded.activities()) else None
