@@ -44,7 +44,7 @@ class ExitCode(IntEnum):
 
 @dataclass
 class FellesError(Exception):
-    """A known failure. `code` picks the Danish message in codes.py; `params` fill it."""
+    """A known failure. `code` picks the Danish message in felles/codes/; `params` fill it."""
 
     code: str
     params: dict[str, Any] = field(default_factory=dict)

@@ -47,7 +47,7 @@ def build(
     sequences: dict[str, int] | None = None,
 ) -> Export:
     """The calendar for these occurrences; `now` (aware) becomes every DTSTAMP. `sequences`
-    (by UID, from what `felles invite` sent: plan/invite.sequences) gives each event its
+    (by UID, from what `felles invite` sent: plan/invite_plan.sequences) gives each event its
     SEQUENCE, so a re-imported calendar updates its events; 0 for any other."""
     from zoneinfo import ZoneInfo
 
