@@ -11,9 +11,10 @@ from datetime import datetime
 
 from felles.checks.common import Use, at, file_display, first_use_only, leader_hint, unknown
 from felles.content.load import Content, Phase
-from felles.dates import When, parse_when, period_words, range_words
+from felles.dates import When, parse_when
 from felles.findings import Finding
 from felles.names import find_name, match_key, slug, windows_reserved
+from felles.span_words import period_words, range_words
 
 
 def unique_ids(content: Content) -> Iterator[Finding]:

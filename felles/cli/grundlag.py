@@ -177,8 +177,8 @@ def _template(found: ContentDir, verbose: bool) -> Path:
 
 
 def _next_step(loaded: Content, group: int, day: date) -> str:
-    from felles.dates import describe_span
     from felles.plan.leader import next_workshop
+    from felles.span_words import describe_span
 
     workshop = next_workshop(loaded, group, day)  # the group's own date, if it has one
     if workshop is None:

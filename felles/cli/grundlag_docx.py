@@ -28,8 +28,8 @@ from felles.cli.clock import today
 from felles.cli.content import content_dir, load
 from felles.cli.options import ContentOption, VerboseOption
 from felles.cli.output import say, write
-from felles.dates import text_words
 from felles.errors import ExitCode, FellesError, UsageError, os_reason
+from felles.span_words import text_words
 
 if TYPE_CHECKING:
     from felles.content.docx_read import Read

@@ -28,9 +28,10 @@ def new_cohort(cdir: ContentDir, moved: Moved, show: Callable[[Path], str]) -> l
 
     from felles.atomic import replace
     from felles.cli.content import judge, load
-    from felles.dates import parse_when, period_words
+    from felles.dates import parse_when
     from felles.plan.cohort import rewrite
     from felles.plan.oldtext import mentions
+    from felles.span_words import period_words
 
     days = frozenset(
         parse_when(old).first.date()

@@ -95,7 +95,8 @@ class Moved:
 def start_date(text: str, today: date | None = None) -> str:
     """--start as a content date: a month (2027-02), or a day as --as-of takes it (2027-02-04,
     4.2.2027, 2027-W06, »uge 6 2027«); »uge 6« alone is the coming week 6."""
-    from felles.dates import OUT_OF_RANGE, coming_week, parse_user_date, parse_when
+    from felles.dates import OUT_OF_RANGE, parse_when
+    from felles.user_dates import coming_week, parse_user_date
 
     value = text.strip()
     try:
@@ -142,10 +143,11 @@ def plan_move(cdir: ContentDir, start: str) -> Moved:
     """Every date of the content moved so that the programme begins at `start`, checked."""
     from felles.content.kinds import GROUPS, PROGRAMME, SURVEY
     from felles.content.reader import scalar_spans
-    from felles.dates import parse_when, period_words
+    from felles.dates import parse_when
     from felles.paths import exists
     from felles.plan.oldtext import mentions, old_years
     from felles.plan.rebase import move_file, shift_between
+    from felles.span_words import period_words
 
     loaded, _ = clean(cdir, survey=True)
     assert loaded.programme is not None
@@ -236,7 +238,7 @@ def report(result: Moved, first: str, start: str, *, dry_run: bool) -> list[str]
 
     dates = sum(len(move.changes) for move in result.files)
     files = sum(1 for move in result.files if move.changes)
-    from felles.dates import text_words
+    from felles.span_words import text_words
 
     key = "moved_dry" if dry_run else "moved_not" if result.errors else "moved"
     lines = [
@@ -269,7 +271,7 @@ def report(result: Moved, first: str, start: str, *, dry_run: bool) -> list[str]
 
 def landing_lines(landing: Landing | None) -> list[str]:
     """Where the first dated activity lands, and why there."""
-    from felles.dates import short_day
+    from felles.danish_days import short_day
 
     if landing is None:
         return []

@@ -105,7 +105,7 @@ def _table(result: Upcoming, draft: str | None, listing: str) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from felles import dates
+    from felles import danish_days
     from felles.cli.output import terminal
     from felles.controls import harmless
     from felles.render import leader_step_text, needs_date_text, upcoming_text
@@ -126,7 +126,9 @@ def _table(result: Upcoming, draft: str | None, listing: str) -> None:
         console.print(Text(harmless(warning), style="yellow"))
         console.print()
     table = Table(
-        title=harmless(upcoming_text.TEXT["title"].format(today=dates.short_day(result.today))),
+        title=harmless(
+            upcoming_text.TEXT["title"].format(today=danish_days.short_day(result.today))
+        ),
         title_justify="left",
         show_lines=True,
     )

@@ -26,7 +26,7 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
-from felles.dates import MONTHS
+from felles.danish_days import MONTHS
 
 HISTORY: Final = "## Sådan gik det"
 # Keys whose text belongs to an activity.

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from felles.dates import MONTHS
+from felles.danish_days import MONTHS
 
 if TYPE_CHECKING:
     from felles.content.load import Content

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import time
 from typing import Any
 
-from felles import dates
+from felles import danish_days, dates, span_words
 from felles.content.load import Content, Phase
 from felles.plan.schedule import Occurrence
 from felles.render.agenda_people import pairs_context, participants_context
@@ -39,7 +39,7 @@ def context(
             "id": phase.meta.id,
             "number": phase.meta.number,
             "title": phase.meta.title,
-            "period": dates.period_words(phase.meta.period.start, phase.meta.period.end),
+            "period": span_words.period_words(phase.meta.period.start, phase.meta.period.end),
             "text": phase_text(phase, shift=1),
         },
         "goal": None
@@ -73,7 +73,7 @@ def _activity(content: Content, occurrence: Occurrence) -> dict[str, Any]:
         "type": activity.type,
         "title": occurrence.label,
         "fixed": occurrence.fixed,
-        "when": dates.describe_span(start, end, long=True),
+        "when": span_words.describe_span(start, end, long=True),
         "week": week,
         "place": occurrence.place,
         "purpose": activity.purpose,
@@ -92,4 +92,4 @@ def _activity(content: Content, occurrence: Occurrence) -> dict[str, Any]:
 
 
 def _clock(text: str) -> str:
-    return dates.clock(time.fromisoformat(text))
+    return danish_days.clock(time.fromisoformat(text))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from felles import dates
+from felles import span_words
 from felles.content.load import Content
 from felles.content.model import Activity
 from felles.plan import sessions
@@ -53,7 +53,7 @@ def participants_context(
             {
                 "number": n,
                 "members": members_for(content, n, activity),
-                "when": dates.describe_span(mine.start, mine.end, long=True) if mine else None,
+                "when": span_words.describe_span(mine.start, mine.end, long=True) if mine else None,
                 "place": mine.place if mine else None,
             }
         )

@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Final
 
-from felles import dates
+from felles import danish_days, span_words
 from felles.content.load import Content
 from felles.names import slug
 from felles.plan.booklet import Entry, Selection
@@ -34,7 +34,7 @@ DEFAULT_PART: Final = "Personligt ledelsesgrundlag – {leader}"
 
 def day_words(day: date) -> str:
     """'14. september 2018'."""
-    return f"{day.day}. {dates.month_name(day)}"
+    return f"{day.day}. {danish_days.month_name(day)}"
 
 
 def context(content: Content, selection: Selection, today: date, *, html: bool) -> dict[str, Any]:
@@ -75,7 +75,7 @@ def _period(content: Content) -> str:
     if programme is None:
         return ""
     try:
-        return dates.period_words(programme.period.start, programme.period.end)
+        return span_words.period_words(programme.period.start, programme.period.end)
     except ValueError:  # an export needs clean content; this keeps a bad date from crashing
         return ""
 

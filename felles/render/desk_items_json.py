@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from felles import dates
+from felles import span_words
 from felles.render.drafts_behind_text import behind_line
 
 if TYPE_CHECKING:
@@ -17,7 +17,7 @@ def missing_json(missing: Missing) -> dict[str, Any]:
     return {
         "id": o.activity.id,
         "title": o.title,
-        "window": dates.range_words(o.start, o.end),
+        "window": span_words.range_words(o.start, o.end),
         "who": o.activity.who,
         "groups_without_date": list(missing.groups),
     }
@@ -33,7 +33,7 @@ def behind_json(behind: Behind) -> dict[str, Any]:
                 "workshop": {
                     "id": o.activity.id,
                     "title": o.title,
-                    "when": dates.describe_span(o.start, o.end),
+                    "when": span_words.describe_span(o.start, o.end),
                 },
                 "expected": behind.expected,
             }
@@ -64,7 +64,7 @@ def pairs_json(due: PairsDue) -> dict[str, Any]:
     return {
         "id": o.activity.id,
         "title": o.title,
-        "window": dates.range_words(o.start, o.end),
+        "window": span_words.range_words(o.start, o.end),
         "pairs_made": not due.no_file and due.broken is None,
         "broken": due.broken,
         "without_visit": list(due.without_visit),

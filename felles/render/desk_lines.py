@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any, Final
 
-from felles import dates, words
+from felles import danish_days, span_words, words
 from felles.plan.upcoming import group_numbers
 from felles.render import upcoming_text
 
@@ -40,7 +40,7 @@ def soon_line(item: Item, today: Any) -> str:
 
 def missing_line(missing: Missing) -> str:
     o = missing.item.occurrence
-    window = dates.range_words(o.start, o.end)
+    window = span_words.range_words(o.start, o.end)
     found = missing.item.group_dates
     if found is None or not missing.groups:
         return TEXT["month_only"].format(title=o.title, window=window)
@@ -55,7 +55,7 @@ def missing_line(missing: Missing) -> str:
 
 def pairs_line(due: PairsDue) -> str:
     o = due.occurrence
-    window = dates.range_words(o.start, o.end)
+    window = span_words.range_words(o.start, o.end)
     if due.broken is not None:
         return TEXT["broken_pairs"].format(title=o.title, window=window, path=due.broken)
     if due.no_file:
@@ -74,8 +74,8 @@ def opening_line(found: Round, today: date) -> str:
     return TEXT["opening"].format(
         title=found.title,
         id=found.id,
-        day=dates.short_day(day),
-        relative=dates.relative_days(day, today),
+        day=danish_days.short_day(day),
+        relative=danish_days.relative_days(day, today),
         number=meta.number,
         phase=meta.title,
     )
@@ -86,7 +86,7 @@ def round_line(found: Round) -> str:
     return TEXT["round"].format(
         title=found.title,
         id=found.id,
-        opens=dates.when_words(found.opens),
+        opens=span_words.when_words(found.opens),
         number=meta.number,
         phase=meta.title,
     )

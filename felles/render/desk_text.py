@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Final
 
-from felles import dates
+from felles import danish_days
 from felles.plan.desk import Desk
 from felles.render import desk_lines, drafts_behind_text
 
@@ -57,7 +57,7 @@ def sections(
 
 
 def text_lines(desk: Desk, warnings: Sequence[Finding], data: Sequence[Finding]) -> Iterator[str]:
-    day = dates.short_day(desk.today)
+    day = danish_days.short_day(desk.today)
     yield TEXT["title"].format(day=day)
     found = sections(desk, warnings, data)
     if not found:
@@ -75,7 +75,7 @@ def markdown_lines(
 ) -> Iterator[str]:
     """The same as `text_lines`, to paste into an email: headings and bullets, content text
     escaped as every Markdown output escapes it."""
-    day = dates.short_day(desk.today)
+    day = danish_days.short_day(desk.today)
     yield "# " + _md(TEXT["title_md"].format(name=name, day=day))
     found = sections(desk, warnings, data)
     if not found:

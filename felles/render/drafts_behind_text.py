@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final
 
-from felles import dates
+from felles import danish_days, span_words
 from felles.plan import progress
 
 if TYPE_CHECKING:
@@ -41,12 +41,12 @@ def behind_line(behind: Behind, today: Any) -> str:
         reasons.append(
             TEXT["after_workshop"].format(
                 title=o.title,
-                when=dates.describe_span(o.start, o.end),
+                when=span_words.describe_span(o.start, o.end),
                 expected=behind.expected,
             )
         )
     if behind.deadline is not None:
-        day = dates.short_day(behind.deadline.day)
+        day = danish_days.short_day(behind.deadline.day)
         before = behind.deadline.before
         if before is None:
             reasons.append(TEXT["deadline"].format(day=day))

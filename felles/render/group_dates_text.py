@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Final
 
-from felles import dates
+from felles import danish_days
 
 if TYPE_CHECKING:
     from felles.plan.sessions import Summary
@@ -35,7 +35,7 @@ def dated_text(found: Summary, today: date) -> str:
     text = TEXT["dated"].format(dated=found.dated, groups=found.groups)
     if found.next is not None:
         day = found.next.start.first.date()
-        shown = dates.short_day(day, year=day.year != today.year)
+        shown = danish_days.short_day(day, year=day.year != today.year)
         return f"{text} · " + TEXT["next_session"].format(group=found.next.group, day=shown)
     if found.dated:
         return f"{text} · " + TEXT["no_next_session"]

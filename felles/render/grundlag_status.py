@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Final
 
-from felles.dates import describe_span, short_day
+from felles.danish_days import short_day
 from felles.plan.leader import Held
 from felles.plan.progress import ARCHIVED, Row, totals
 from felles.plan.schedule import Occurrence
+from felles.span_words import describe_span
 
 Workshops = Mapping[int, Sequence[tuple[Occurrence, Held]]]
 

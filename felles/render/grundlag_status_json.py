@@ -15,10 +15,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
 
-from felles.dates import describe_span
 from felles.plan.progress import Row, totals
 from felles.render.finding_lines import posix
 from felles.render.grundlag_status import Workshops
+from felles.span_words import describe_span
 
 # The workshop states in JSON, as `felles next` words them.
 STATES: Final = {"held": "afholdt", "planned": "planlagt", "undated": "ikke fastlagt"}

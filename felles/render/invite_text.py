@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from felles.dates import describe_span, span
+from felles.dates import span
+from felles.span_words import describe_span
 
 if TYPE_CHECKING:
     from felles.plan.invite_plan import Message, Person, Slot

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Final
 
-from felles import dates
+from felles import danish_days, dates, span_words
 from felles.words import joined
 
 if TYPE_CHECKING:
@@ -89,11 +89,11 @@ def group_lines(group: GroupStep, today: date) -> list[str]:
 
 def _workshop(workshop: Occurrence, today: date) -> dict[str, str]:
     """The workshop's date, distance and place, and its title."""
-    parts = [dates.describe_span(workshop.start, workshop.end)]
+    parts = [span_words.describe_span(workshop.start, workshop.end)]
     if workshop.fixed:
         first = workshop.start.first.date()
         parts.append(dates.iso_week(first))
-        parts.append(dates.relative_days(first, today))
+        parts.append(danish_days.relative_days(first, today))
     if workshop.place:
         parts.append(workshop.place)
     return {"when": " · ".join(parts), "title": workshop.title}

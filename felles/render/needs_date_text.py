@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Final
 
-from felles import dates, words
+from felles import span_words, words
 from felles.render.group_dates_text import dated_text
 from felles.words import joined
 
@@ -32,7 +32,7 @@ def undated_line(item: Item, today: date) -> str:
     """'juni – november 2018 · Workshop i fortrolige grupper · 0 af 12 grupper har dato':
     one line of "Mangler dato"."""
     occurrence = item.occurrence
-    parts = [dates.range_words(occurrence.start, occurrence.end), item.title]
+    parts = [span_words.range_words(occurrence.start, occurrence.end), item.title]
     found = item.group_dates
     if found is not None:
         parts.append(dated_text(found, today))

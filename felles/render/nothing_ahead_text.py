@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from felles import dates
+from felles import danish_days, span_words
 
 if TYPE_CHECKING:
     from felles.plan.upcoming import Upcoming
@@ -26,7 +26,7 @@ TEXT: Final = {
 
 def empty_lines(result: Upcoming, filtered: bool, hint: str | None = TEXT["as_of"]) -> list[str]:
     """What to say when no activity is shown; `hint` (how to look from another day) last."""
-    today = dates.short_day(result.today)
+    today = danish_days.short_day(result.today)
     if result.ahead and result.first_after_until is not None:
         first = result.first_after_until
         lines = [TEXT["none_until"].format(today=today, until=_until_text(result))]
@@ -41,11 +41,11 @@ def empty_lines(result: Upcoming, filtered: bool, hint: str | None = TEXT["as_of
     lines = [TEXT[key].format(today=today)]
     if result.running is not None:
         meta = result.running.meta
-        period = dates.period_words(meta.period.start, meta.period.end)
+        period = span_words.period_words(meta.period.start, meta.period.end)
         lines.append(TEXT["running"].format(number=meta.number, title=meta.title, period=period))
     if result.last is not None:
         last = result.last
-        ago = dates.relative_long_ago(last.occurrence.end.last.date(), result.today)
+        ago = danish_days.relative_long_ago(last.occurrence.end.last.date(), result.today)
         lines.append(TEXT["last"].format(title=last.activity.title, when=last.when_text, ago=ago))
     if hint:
         lines.append(hint)
@@ -53,4 +53,4 @@ def empty_lines(result: Upcoming, filtered: bool, hint: str | None = TEXT["as_of
 
 
 def _until_text(result: Upcoming) -> str:
-    return dates.short_day(result.until) if result.until else ""
+    return danish_days.short_day(result.until) if result.until else ""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Final
 
-from felles import dates
+from felles import span_words
 from felles.content.load import Content
 from felles.plan import sessions
 from felles.plan.schedule import Occurrence
@@ -76,5 +76,5 @@ def group_dates(content: Content, today: date) -> dict[int, list[dict[str, Any]]
 
 
 def _when(occurrence: Occurrence) -> str:
-    text = dates.describe_span(occurrence.start, occurrence.end)
+    text = span_words.describe_span(occurrence.start, occurrence.end)
     return f"{text}, {occurrence.place}" if occurrence.place else text

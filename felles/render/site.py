@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Final
 
-from felles import dates
+from felles import danish_days, span_words
 from felles.content.load import Content
 from felles.render.templates import document
 
@@ -33,7 +33,7 @@ def context(content: Content, today: date) -> dict[str, Any]:
     name = programme.name if programme else ""
     return {
         "programme": _programme(content),
-        "as_of": dates.long_day(today),
+        "as_of": danish_days.long_day(today),
         "wheel": wheel.layout(content.goals, name),
         "timeline": timeline.build(content, today),
         "upcoming": site_upcoming.upcoming_context(content, today),
@@ -63,7 +63,7 @@ def _programme(content: Content) -> dict[str, Any]:
         "name": programme.name,
         "owner": programme.owner,
         "partner": programme.partner,
-        "period": dates.period_words(programme.period.start, programme.period.end),
+        "period": span_words.period_words(programme.period.start, programme.period.end),
         "summary": programme.summary,
         "approach": programme.approach,
         "key_points_heading": programme.key_points_heading,

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
 
-from felles import dates
+from felles import danish_days, dates, span_words
 from felles.content.load import Content, Phase
 from felles.plan.schedule import occurrences
 from felles.render.timeline_axis import Axis, Tick, month_end
@@ -82,7 +82,7 @@ def build(content: Content, today: date) -> Timeline:
                 phase.meta.id,
                 phase.meta.number,
                 phase.meta.title,
-                dates.period_words(phase.meta.period.start, phase.meta.period.end),
+                span_words.period_words(phase.meta.period.start, phase.meta.period.end),
                 left,
                 round(axis.at(end) - left, 3),
                 phase.meta.period.end is None,
@@ -96,7 +96,7 @@ def build(content: Content, today: date) -> Timeline:
         axis.ticks(),
         tuple(bands),
         marker,
-        dates.short_day(today),
+        danish_days.short_day(today),
         NO_ACTIVITIES,
         UNDATED,
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from felles import dates
+from felles import danish_days
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class Axis:
         month = self.first
         while month <= self.last:
             is_year = month.month == 1 or month == self.first
-            label = str(month.year) if is_year else dates.short_month(month)
+            label = str(month.year) if is_year else danish_days.short_month(month)
             found.append(Tick(self.at(month), label, is_year, month.month % 3 == 1))
             month = month_end(month) + timedelta(days=1)
         return tuple(found)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from felles import dates
+from felles import span_words
 from felles.content.load import Content
 from felles.plan.schedule import Occurrence
 from felles.render import session_marks
@@ -43,7 +43,7 @@ def entry(occurrence: Occurrence, axis: Axis, content: Content, today: date) -> 
         activity.id,
         occurrence.title,
         activity.type,
-        dates.describe_span(start, end),
+        span_words.describe_span(start, end),
         occurrence.fixed,
         activity.when,
         left,

@@ -40,7 +40,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from felles import dates
+from felles import span_words
 from felles.dates import When
 from felles.plan.upcoming import Item, Upcoming
 from felles.render.upcoming_text import one_line
@@ -110,7 +110,7 @@ def _sessions(found: Summary | None, zone: ZoneInfo, today: date | None) -> dict
         upcoming = {
             "group": first.group,
             "start": iso(first.start, zone),
-            "when": dates.describe_span(first.start, first.end),
+            "when": span_words.describe_span(first.start, first.end),
         }
     return {
         "dated": found.dated,

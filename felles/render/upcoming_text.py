@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Final
 
-from felles import dates
+from felles import danish_days
 from felles.plan.upcoming import Item, Upcoming
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ def text_lines(result: Upcoming, filtered: bool, draft_display: str | None) -> I
         yield from empty_lines(result, filtered)
         return
     if not result.items:
-        yield TEXT["no_dated"].format(today=dates.short_day(result.today))
+        yield TEXT["no_dated"].format(today=danish_days.short_day(result.today))
     for index, item in enumerate(result.items):
         if index:
             yield ""

@@ -10,7 +10,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Final
 
-from felles.dates import text_words
+from felles.span_words import text_words
 from felles.survey.aggregate import Change, Comparison, Item, Network, Summary
 from felles.survey.promise import MIN_RESPONDENTS
 
