@@ -5,8 +5,8 @@ a series too long for one module split by what it is about): reading (E1xx), mod
 (E2xx), rules (E3xx, with the groups' sessions, the pairs, `felles move` and accepted
 warnings apart), drafts (E4xx, with the drafts in Word apart), calendar (W5xx and the
 school holidays), survey (E60x; its answers and its data folder apart), invitations
-(E34x, W32x, U12x: `felles invite`), output (U05x, E70x, U039, U041: writing a file)
-and usage (the other U codes, with grundlag, export and init/move/pair apart).
+(E34x, W32x; its U12x apart: `felles invite`), output (U05x, E70x, U039, U041: writing a
+file) and usage (the other U codes, with grundlag, export and init/move/pair apart).
 Codes are stable: E = error, W = warning, U = wrong use of a command.
 `felles validate --explain CODE` prints the explanation and the example.
 
@@ -29,6 +29,7 @@ from felles.codes import (
     grundlag_word_codes,
     init_move_pair_codes,
     invite_codes,
+    invite_usage_codes,
     model_codes,
     move_codes,
     output_codes,
@@ -63,6 +64,7 @@ CODES: Final[dict[str, Code]] = {
     **export_usage_codes.CODES,
     **init_move_pair_codes.CODES,
     **invite_codes.CODES,
+    **invite_usage_codes.CODES,
 }
 MISSING: Final = "…"  # stands for a parameter a caller forgot: never a raw '{name}'
 
