@@ -36,7 +36,7 @@ def show(
 ) -> int:
     """The next activities from `as_of` (today), as text, a table or JSON."""
     from felles.plan import upcoming
-    from felles.render import needs_date_text, nothing_ahead_text, upcoming_json, upcoming_text
+    from felles.render import needs_date_text, nothing_ahead_text, upcoming_text
 
     if count < 1:
         raise UsageError("U013", {"value": count})
@@ -66,6 +66,8 @@ def show(
         for line in needs_date_text.warning_lines(result, listing):
             say(line)
     if output_format == "json":
+        from felles.render import upcoming_json
+
         write(upcoming_json.as_json(result, zone))
         if not result.items and not result.needs_date:
             for line in nothing_ahead_text.empty_lines(result, filtered):

@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from felles.plan.desk import Desk
-from felles.render import desk_items_json, upcoming_json
+from felles.render import desk_items_json, upcoming_item_json
 
 if TYPE_CHECKING:
     from felles.findings import Finding
@@ -43,7 +43,7 @@ def as_json(
     tz = ZoneInfo(zone)
     value = {
         "as_of": desk.today.isoformat(),
-        "next_14_days": [upcoming_json.as_dict(item, tz, desk.today) for item in desk.soon],
+        "next_14_days": [upcoming_item_json.as_dict(item, tz, desk.today) for item in desk.soon],
         "needs_date": [desk_items_json.missing_json(m) for m in desk.missing],
         "drafts_behind": [desk_items_json.behind_json(b) for b in desk.behind],
         "pairs": [desk_items_json.pairs_json(p) for p in desk.pairs],
