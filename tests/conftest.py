@@ -12,7 +12,6 @@ import pytest
 from hypothesis import settings
 
 from felles.cli import main
-from tests.helpers.content import copy_shipped
 from tests.helpers.run import Cli, Process, Result
 
 # "deep" explores far more inputs (`pytest --hypothesis-profile=deep`), at random; run it
@@ -50,7 +49,10 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPath
 
 @pytest.fixture
 def content(tmp_path: Path) -> Path:
-    """A fresh copy of the shipped content in tmp_path/content."""
+    """A fresh copy of the shipped content in tmp_path/content (tests/unit/conftest.py
+    gives unit tests a small programme of their own instead)."""
+    from tests.helpers.content import copy_shipped  # read only where it is used
+
     return copy_shipped(tmp_path / "content")
 
 

@@ -9,7 +9,6 @@ read attributes that felles sets, and `content/kinds.py` names model classes in 
 
 # ruff: noqa
 # mypy: ignore-errors
-is_temp  # unused function (felles/atomic.py:113)
 _root  # unused function (felles/cli/app.py:44)
 _._  # unused attribute (felles/cli/danish_help.py:70)
 init  # unused function (felles/cli/init.py:205)

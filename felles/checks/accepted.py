@@ -75,45 +75,62 @@ def apply(content: Content, findings: list[Finding], *, only_their_files: bool =
     """Take the accepted warnings out of `findings`, and add W303–W305 for the acceptances
     that cannot do what they say; with `only_their_files`, look for acceptances only in the
     files the findings stand in (`felles status`: what is accepted, not what is amiss)."""
-    from felles.codes import CODES
-
-    by_line: dict[tuple[str, int], list[Finding]] = {}
-    for finding in findings:
-        if finding.line is not None and finding.severity == "warning":
-            by_line.setdefault((finding.path, finding.line), []).append(finding)
+    by_line = _warnings_by_line(findings)
     accepted: dict[int, str] = {}  # id(finding) → reason
     own: list[Finding] = []
     files = {finding.path for finding in findings} if only_their_files else None
     for acceptance in acceptances(content, files):
-        if not acceptance.codes:
-            why = "det er ikke en tilladelse (»# felles: tillad KODE – begrundelse«)"
-            own.append(_warning(acceptance, "W305", code=acceptance.written, why=why))
-            continue
-        usable = []
-        for code in acceptance.codes:
-            if code not in CODES:
-                own.append(_warning(acceptance, "W305", code=code, why="koden findes ikke"))
-            elif not code.startswith("W") or code in OWN_CODES:
-                why = "kun advarsler kan tillades"
-                own.append(_warning(acceptance, "W305", code=code, why=why))
-            else:
-                usable.append(code)
-        if usable and not acceptance.reason:
-            own.append(_warning(acceptance, "W303", code=", ".join(usable)))
-            continue
         here = by_line.get((acceptance.path, acceptance.line), [])
-        for code in usable:
-            matched = [f for f in here if f.code == code]
-            if not matched:
-                own.append(_warning(acceptance, "W304", code=code))
-            elif len(matched) > 1:  # several values on the line: which one is meant?
-                own.append(_warning(acceptance, "W335", code=code, count=str(len(matched))))
-            else:
-                accepted[id(matched[0])] = acceptance.reason
+        own.extend(_accept(acceptance, here, accepted))
     return Verdict(
         [f for f in findings if id(f) not in accepted] + own,
         [(f, accepted[id(f)]) for f in findings if id(f) in accepted],
     )
+
+
+def _warnings_by_line(findings: list[Finding]) -> dict[tuple[str, int], list[Finding]]:
+    by_line: dict[tuple[str, int], list[Finding]] = {}
+    for finding in findings:
+        if finding.line is not None and finding.severity == "warning":
+            by_line.setdefault((finding.path, finding.line), []).append(finding)
+    return by_line
+
+
+def _accept(acceptance: Acceptance, here: list[Finding], accepted: dict[int, str]) -> list[Finding]:
+    """Record in `accepted` the warnings of its line (`here`) that `acceptance` accepts;
+    return the warnings about what it cannot do."""
+    if not acceptance.codes:
+        why = "det er ikke en tilladelse (»# felles: tillad KODE – begrundelse«)"
+        return [_warning(acceptance, "W305", code=acceptance.written, why=why)]
+    usable, own = _usable(acceptance)
+    if usable and not acceptance.reason:
+        return [*own, _warning(acceptance, "W303", code=", ".join(usable))]
+    for code in usable:
+        matched = [f for f in here if f.code == code]
+        if not matched:
+            own.append(_warning(acceptance, "W304", code=code))
+        elif len(matched) > 1:  # several values on the line: which one is meant?
+            own.append(_warning(acceptance, "W335", code=code, count=str(len(matched))))
+        else:
+            accepted[id(matched[0])] = acceptance.reason
+    return own
+
+
+def _usable(acceptance: Acceptance) -> tuple[list[str], list[Finding]]:
+    """The codes of `acceptance` that can be accepted, and W305 for each of the others."""
+    from felles.codes import CODES
+
+    usable: list[str] = []
+    own: list[Finding] = []
+    for code in acceptance.codes:
+        if code not in CODES:
+            own.append(_warning(acceptance, "W305", code=code, why="koden findes ikke"))
+        elif not code.startswith("W") or code in OWN_CODES:
+            why = "kun advarsler kan tillades"
+            own.append(_warning(acceptance, "W305", code=code, why=why))
+        else:
+            usable.append(code)
+    return usable, own
 
 
 def _warning(acceptance: Acceptance, warning: str, **params: str) -> Finding:

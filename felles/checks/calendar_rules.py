@@ -28,8 +28,8 @@ from felles.findings import Finding
 from felles.plan import holidays, sessions
 from felles.plan.participants import Participants, participants
 from felles.plan.schedule import Occurrence, occurrences
-from felles.plan.upcoming import group_numbers
 from felles.span_words import describe_span, range_words
+from felles.words import group_numbers
 
 # Activities longer than this are periods ("during these weeks"), not events:
 # weekends and holidays naturally fall inside them.

@@ -10,11 +10,12 @@ activity (in programme order), either way round, is a warning (W310) at the late
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Final
+from typing import TYPE_CHECKING, Any, Final
 
-from felles.checks.common import at, leader_hint
+from felles.checks.common import Loc, at, leader_hint
 from felles.content.load import Content, Pairs
 from felles.content.model import Activity
 from felles.findings import Finding
@@ -24,6 +25,9 @@ from felles.plan.roster import absent, spans
 from felles.plan.schedule import occurrences
 from felles.plan.select import close_ids
 from felles.span_words import text_words
+
+if TYPE_CHECKING:
+    from felles.content.pairs_model import Pair
 
 # Words of findings (Danish), in one place.
 TEXT: Final = {
@@ -89,66 +93,116 @@ def _file(
     yield from _pairs(content, pairing, activity)
 
 
-def _pairs(content: Content, pairing: Pairs, activity: Activity) -> Iterator[Finding]:
-    display = pairing.display
-    leaders = content.leaders()
-    areas = {m.name: m.area for g in content.groups for m in g.members}
-    taking_part = participants(activity, content).names
+@dataclass(frozen=True)
+class _Scene:
+    """What the rules over one pairs file look up: its activity, the leaders and who takes part."""
+
+    content: Content
+    display: str
+    activity: Activity
+    leaders: dict[str, int]
+    areas: dict[str, str | None]
+    taking_part: frozenset[str] | None
+    left: dict[str, str | None]
+
+    def finding(self, loc: Loc, code: str, **params: Any) -> Finding:
+        return at(self.content, self.display, loc, code, **params)
+
+    def takes_part(self, name: str) -> bool:
+        return self.taking_part is None or name in self.taking_part
+
+
+def _scene(content: Content, pairing: Pairs, activity: Activity) -> _Scene:
     gone = absent(content, activity)
-    left = {name: s.left_text for name, s in spans(content).items() if name in gone}
+    return _Scene(
+        content=content,
+        display=pairing.display,
+        activity=activity,
+        leaders=content.leaders(),
+        areas={m.name: m.area for g in content.groups for m in g.members},
+        taking_part=participants(activity, content).names,
+        left={name: s.left_text for name, s in spans(content).items() if name in gone},
+    )
+
+
+def _pairs(content: Content, pairing: Pairs, activity: Activity) -> Iterator[Finding]:
+    scene = _scene(content, pairing, activity)
     visited: dict[str, str] = {}
     hosted: dict[str, str] = {}
     for p, pair in enumerate(pairing.meta.pairs):
         loc = ("pairs", p)
-        known = []
-        for role in ("visitor", "host"):
-            name = getattr(pair, role)
-            if name not in leaders:
-                found, close = find_name(name, list(leaders))
-                hint = leader_hint(content, name, found, close)
-                yield at(content, display, (*loc, role), "E302", kind="leder", ref=name, hint=hint)
-                continue
-            known.append(role)
-            if left.get(name):
-                until = text_words(left[name])
-                yield at(
-                    content,
-                    display,
-                    (*loc, role),
-                    "W325",
-                    name=name,
-                    until=until,
-                    title=activity.title,
-                    activity=activity.id,
-                )
-            elif taking_part is not None and name not in taking_part:
-                yield at(content, display, (*loc, role), "W311", name=name, title=activity.title)
-        visitor, host = pair.visitor, pair.host
-        for role, name, other, seen in (
-            ("visitor", visitor, host, visited),
-            ("host", host, visitor, hosted),
-        ):
-            if role not in known:
-                continue
-            if name in seen:
-                yield at(
-                    content,
-                    display,
-                    loc,
-                    "E315",
-                    name=name,
-                    role=TEXT["visits" if role == "visitor" else "hosts"],
-                    first=seen[name],
-                    second=other,
-                )
-            else:
-                seen[name] = other
+        known = yield from _names(scene, loc, pair)
+        yield from _twice(scene, loc, pair, known, visited, hosted)
         if len(known) == 2:
-            reason = _forbidden(visitor, host, leaders, areas)
+            reason = _forbidden(pair.visitor, pair.host, scene.leaders, scene.areas)
             if reason is not None:
-                yield at(content, display, loc, "E316", visitor=visitor, host=host, reason=reason)
-    for name in leaders:
-        if taking_part is not None and name not in taking_part:
+                yield scene.finding(
+                    loc, "E316", visitor=pair.visitor, host=pair.host, reason=reason
+                )
+    yield from _left_out(scene, visited, hosted)
+
+
+def _names(scene: _Scene, loc: Loc, pair: Pair) -> Generator[Finding, None, list[str]]:
+    """E302 for a name that is no leader, W325/W311 for a leader who is gone or does not
+    take part; returns the roles whose name is a leader."""
+    known = []
+    for role in ("visitor", "host"):
+        name = getattr(pair, role)
+        if name not in scene.leaders:
+            found, close = find_name(name, list(scene.leaders))
+            hint = leader_hint(scene.content, name, found, close)
+            yield scene.finding((*loc, role), "E302", kind="leder", ref=name, hint=hint)
+            continue
+        known.append(role)
+        title = scene.activity.title
+        if scene.left.get(name):
+            until = text_words(scene.left[name])
+            yield scene.finding(
+                (*loc, role),
+                "W325",
+                name=name,
+                until=until,
+                title=title,
+                activity=scene.activity.id,
+            )
+        elif not scene.takes_part(name):
+            yield scene.finding((*loc, role), "W311", name=name, title=title)
+    return known
+
+
+def _twice(
+    scene: _Scene,
+    loc: Loc,
+    pair: Pair,
+    known: list[str],
+    visited: dict[str, str],
+    hosted: dict[str, str],
+) -> Iterator[Finding]:
+    """E315 for a leader who visits, or hosts, a second time; records the first."""
+    visitor, host = pair.visitor, pair.host
+    for role, name, other, seen in (
+        ("visitor", visitor, host, visited),
+        ("host", host, visitor, hosted),
+    ):
+        if role not in known:
+            continue
+        if name not in seen:
+            seen[name] = other
+            continue
+        yield scene.finding(
+            loc,
+            "E315",
+            name=name,
+            role=TEXT["visits" if role == "visitor" else "hosts"],
+            first=seen[name],
+            second=other,
+        )
+
+
+def _left_out(scene: _Scene, visited: dict[str, str], hosted: dict[str, str]) -> Iterator[Finding]:
+    """W309 for a taking-part leader who visits nobody or gets no visit."""
+    for name in scene.leaders:
+        if not scene.takes_part(name):
             continue
         missing = [
             role
@@ -157,8 +211,8 @@ def _pairs(content: Content, pairing: Pairs, activity: Activity) -> Iterator[Fin
         ]
         if missing:
             role = TEXT["none"] if len(missing) == 2 else TEXT[missing[0]]
-            yield at(
-                content, display, ("pairs",), "W309", name=name, role=role, title=activity.title
+            yield scene.finding(
+                ("pairs",), "W309", name=name, role=role, title=scene.activity.title
             )
 
 

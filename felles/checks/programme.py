@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
+from typing import NamedTuple
 
-from felles.checks.common import Use, at, file_display, first_use_only, leader_hint, unknown
+from felles.checks.common import Loc, Use, at, file_display, first_use_only, leader_hint, unknown
 from felles.content.load import Content, Phase
+from felles.content.model import Activity
 from felles.dates import When, parse_when
 from felles.findings import Finding
 from felles.names import find_name, match_key, slug, windows_reserved
@@ -103,56 +105,69 @@ def file_names(content: Content) -> Iterator[Finding]:
                 )
 
 
+class _Known(NamedTuple):
+    """What a phase file may refer to."""
+
+    goal_ids: list[str]
+    theme_ids: list[str]
+    group_numbers: set[int]
+    leaders: list[str]
+    activity_ids: list[str]
+
+
 def references(content: Content) -> Iterator[Finding]:
-    goal_ids = [goal.id for goal in content.goals]
-    theme_ids = [theme.id for goal in content.goals for theme in goal.themes]
-    group_numbers = {group.number for group in content.groups}
-    leaders = list(content.leaders())
-    activity_ids = [activity.id for _, _, activity in content.activities()]
+    known = _Known(
+        goal_ids=[goal.id for goal in content.goals],
+        theme_ids=[theme.id for goal in content.goals for theme in goal.themes],
+        group_numbers={group.number for group in content.groups},
+        leaders=list(content.leaders()),
+        activity_ids=[activity.id for _, _, activity in content.activities()],
+    )
     for phase in content.phases:
-        if phase.meta.goal is not None and content.goals and phase.meta.goal not in goal_ids:
-            yield unknown(
-                content, phase.display, ("goal",), "læringsmål", phase.meta.goal, goal_ids
-            )
+        goal = phase.meta.goal
+        if goal is not None and content.goals and goal not in known.goal_ids:
+            yield unknown(content, phase.display, ("goal",), "læringsmål", goal, known.goal_ids)
         for a, activity in enumerate(phase.meta.activities):
             loc = ("activities", a)
-            for i, theme in enumerate(activity.themes):
-                if content.goals and theme not in theme_ids:
-                    yield unknown(
-                        content, phase.display, (*loc, "themes", i), "tema", theme, theme_ids
-                    )
-            for i, number in enumerate(activity.groups):
-                if content.groups and number not in group_numbers:
-                    yield at(
-                        content,
-                        phase.display,
-                        (*loc, "groups", i),
-                        "E302",
-                        kind="gruppe",
-                        ref=number,
-                        hint="",
-                    )
-            if activity.prepares is not None and activity.prepares not in activity_ids:
-                yield unknown(
-                    content,
-                    phase.display,
-                    (*loc, "prepares"),
-                    "aktivitet",
-                    activity.prepares,
-                    activity_ids,
-                )
-            for i, name in enumerate(activity.leaders):
-                found, close = find_name(name, leaders)
-                if content.groups and found != name:
-                    yield at(
-                        content,
-                        phase.display,
-                        (*loc, "leaders", i),
-                        "E302",
-                        kind="leder",
-                        ref=name,
-                        hint=leader_hint(content, name, found, close),
-                    )
+            yield from _activity_ids(content, phase.display, loc, activity, known)
+            yield from _activity_leaders(content, phase.display, loc, activity, known)
+
+
+def _activity_ids(
+    content: Content, display: str, loc: Loc, activity: Activity, known: _Known
+) -> Iterator[Finding]:
+    """E302 for an activity's unknown theme, group or prepared activity."""
+    for i, theme in enumerate(activity.themes):
+        if content.goals and theme not in known.theme_ids:
+            yield unknown(content, display, (*loc, "themes", i), "tema", theme, known.theme_ids)
+    for i, number in enumerate(activity.groups):
+        if content.groups and number not in known.group_numbers:
+            yield at(
+                content, display, (*loc, "groups", i), "E302", kind="gruppe", ref=number, hint=""
+            )
+    prepares = activity.prepares
+    if prepares is not None and prepares not in known.activity_ids:
+        yield unknown(
+            content, display, (*loc, "prepares"), "aktivitet", prepares, known.activity_ids
+        )
+
+
+def _activity_leaders(
+    content: Content, display: str, loc: Loc, activity: Activity, known: _Known
+) -> Iterator[Finding]:
+    """E302 for a leader of the activity who is no leader of groups.yaml."""
+    for i, name in enumerate(activity.leaders):
+        found, close = find_name(name, known.leaders)
+        if content.groups and found != name:
+            yield at(
+                content,
+                display,
+                (*loc, "leaders", i),
+                "E302",
+                kind="leder",
+                ref=name,
+                hint=leader_hint(content, name, found, close),
+            )
 
 
 def dates(content: Content) -> Iterator[Finding]:
@@ -185,23 +200,37 @@ def dates(content: Content) -> Iterator[Finding]:
         span = (found[0][0], found[0][1] if meta.period.end else _FOREVER) if found else None
         if span is not None:
             periods.append((*span, phase.display, phase))
-        for a, activity in enumerate(meta.activities):
-            loc = ("activities", a)
-            spans: list[tuple[When, When]] = []
-            yield from check_span(
-                content, phase.display, loc, activity.when, activity.end, ("when", "end"), spans
+        yield from _activity_dates(content, phase, span)
+    yield from _overlaps(content, periods)
+
+
+def _activity_dates(
+    content: Content, phase: Phase, span: tuple[When, When] | None
+) -> Iterator[Finding]:
+    """Each activity's dates real, its end after its start, and (W301) within the phase's
+    `span`."""
+    meta = phase.meta
+    for a, activity in enumerate(meta.activities):
+        loc = ("activities", a)
+        spans: list[tuple[When, When]] = []
+        yield from check_span(
+            content, phase.display, loc, activity.when, activity.end, ("when", "end"), spans
+        )
+        if spans and span is not None and _outside(spans[0], span):
+            yield at(
+                content,
+                phase.display,
+                (*loc, "when"),
+                "W301",
+                title=activity.title,
+                when=range_words(*spans[0]),
+                side=_side(spans[0], span),
+                period=_period_words(meta.period.start, meta.period.end),
             )
-            if spans and span is not None and _outside(spans[0], span):
-                yield at(
-                    content,
-                    phase.display,
-                    (*loc, "when"),
-                    "W301",
-                    title=activity.title,
-                    when=range_words(*spans[0]),
-                    side=_side(spans[0], span),
-                    period=_period_words(meta.period.start, meta.period.end),
-                )
+
+
+def _overlaps(content: Content, periods: list[tuple[When, When, str, Phase]]) -> Iterator[Finding]:
+    """W302 for a phase whose period overlaps an earlier phase's."""
     for i, (start, end, display, _) in enumerate(periods):
         for other_start, other_end, _, other in periods[:i]:
             # Phases that hand over within the same month (or day) do not overlap.

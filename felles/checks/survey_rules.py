@@ -3,123 +3,162 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from felles.checks import common
-from felles.checks.common import Loc
+from felles.checks.common import Loc, Use
 from felles.content.kinds import SURVEY
 from felles.content.load import Content
-from felles.content.survey_model import RESERVED_PREFIXES
+from felles.content.model import Goal
+from felles.content.survey_model import RESERVED_PREFIXES, Scale, Survey
 from felles.dates import parse_when
 from felles.findings import Finding
+
+
+@dataclass(frozen=True)
+class _File:
+    """survey.yaml, read cleanly, with the content it refers to."""
+
+    content: Content
+    survey: Survey
+    display: str
+
+    def at(self, loc: Loc, code: str, **params: Any) -> Finding:
+        return common.at(self.content, self.display, loc, code, **params)
+
+    def unknown(self, loc: Loc, kind: str, ref: str, known: list[str]) -> Finding:
+        return common.unknown(self.content, self.display, loc, kind, ref, known)
 
 
 def check(content: Content) -> Iterator[Finding]:
     survey = content.survey
     if survey is None:
         return
-    display = common.file_display(content, SURVEY.path)
-
-    def at(loc: Loc, code: str, **params: Any) -> Finding:
-        return common.at(content, display, loc, code, **params)
-
-    def unknown(loc: Loc, kind: str, ref: str, known: list[str]) -> Finding:
-        return common.unknown(content, display, loc, kind, ref, known)
-
-    # Unique ids, each kind on its own.
-    yield from common.first_use_only(
-        content,
-        [
-            *(("runde", r.id, display, ("rounds", i, "id")) for i, r in enumerate(survey.rounds)),
-            *(("skala", s.id, display, ("scales", i, "id")) for i, s in enumerate(survey.scales)),
-            *(
-                ("relationsspørgsmål", q.id, display, ("relations", "questions", i, "id"))
-                for i, q in enumerate(survey.relations.questions)
-            ),
-            *(
-                ("aktørtype", a.id, display, ("external", "actors", i, "id"))
-                for i, a in enumerate(survey.external.actors)
-            ),
-            *(
-                ("udsagn", s.id, display, ("style", "statements", i, "id"))
-                for i, s in enumerate(survey.style.statements)
-            ),
-        ],
-    )
-
+    file = _File(content, survey, common.file_display(content, SURVEY.path))
+    yield from common.first_use_only(content, _ids(file))
     scales = {scale.id: scale for scale in survey.scales}
-    for s, scale in enumerate(survey.scales):
+    yield from _scales(file)
+    yield from _relations(file, scales)
+    yield from _scale_ref(file, ("external", "scale"), survey.external.scale, scales)
+    yield from _scale_ref(file, ("style", "scale"), survey.style.scale, scales)
+    yield from _prefixes(file)
+    yield from _delete_after(file)
+    goals = {goal.id: goal for goal in content.goals}
+    yield from _rounds(file, goals)
+    if goals:
+        yield from _statements(file, goals)
+
+
+def _ids(file: _File) -> Iterator[Use]:
+    """The ids that must be unique, each kind on its own."""
+    survey, display = file.survey, file.display
+    for i, r in enumerate(survey.rounds):
+        yield "runde", r.id, display, ("rounds", i, "id")
+    for i, s in enumerate(survey.scales):
+        yield "skala", s.id, display, ("scales", i, "id")
+    for i, q in enumerate(survey.relations.questions):
+        yield "relationsspørgsmål", q.id, display, ("relations", "questions", i, "id")
+    for i, a in enumerate(survey.external.actors):
+        yield "aktørtype", a.id, display, ("external", "actors", i, "id")
+    for i, st in enumerate(survey.style.statements):
+        yield "udsagn", st.id, display, ("style", "statements", i, "id")
+
+
+def _scales(file: _File) -> Iterator[Finding]:
+    """E605 for a scale of fewer than two steps, E606 for a step value given twice."""
+    for s, scale in enumerate(file.survey.scales):
         values = [step.value for step in scale.steps]
         if len(values) < 2:
-            yield at(("scales", s, "steps"), "E605", scale=scale.id)
+            yield file.at(("scales", s, "steps"), "E605", scale=scale.id)
         for v, value in enumerate(values):
             if value in values[:v]:
-                yield at(("scales", s, "steps", v, "value"), "E606", scale=scale.id, value=value)
-
-    def scale_ref(loc: Loc, ref: str) -> Iterator[Finding]:
-        if ref not in scales:
-            yield unknown(loc, "skala", ref, list(scales))
-
-    partner_questions = []
-    for q, question in enumerate(survey.relations.questions):
-        loc: Loc = ("relations", "questions", q)
-        yield from scale_ref((*loc, "scale"), question.scale)
-        if question.partner_from is not None:
-            partner_questions.append(loc)
-            known = scales.get(question.scale)
-            if known and question.partner_from not in [step.value for step in known.steps]:
-                yield at(
-                    (*loc, "partner_from"),
-                    "E603",
-                    value=question.partner_from,
-                    scale=known.id,
-                    values=", ".join(str(step.value) for step in known.steps),
+                yield file.at(
+                    ("scales", s, "steps", v, "value"), "E606", scale=scale.id, value=value
                 )
+
+
+def _scale_ref(file: _File, loc: Loc, ref: str, scales: dict[str, Scale]) -> Iterator[Finding]:
+    if ref not in scales:
+        yield file.unknown(loc, "skala", ref, list(scales))
+
+
+def _relations(file: _File, scales: dict[str, Scale]) -> Iterator[Finding]:
+    """The relation questions' scales, and exactly one question naming the partner (E602,
+    with a `partner_from` on its scale, E603)."""
+    partner_questions = []
+    for q, question in enumerate(file.survey.relations.questions):
+        loc: Loc = ("relations", "questions", q)
+        yield from _scale_ref(file, (*loc, "scale"), question.scale, scales)
+        if question.partner_from is None:
+            continue
+        partner_questions.append(loc)
+        known = scales.get(question.scale)
+        if known and question.partner_from not in [step.value for step in known.steps]:
+            yield file.at(
+                (*loc, "partner_from"),
+                "E603",
+                value=question.partner_from,
+                scale=known.id,
+                values=", ".join(str(step.value) for step in known.steps),
+            )
     if len(partner_questions) != 1:
         where = partner_questions[1] if partner_questions else ("relations", "questions")
-        yield at(where, "E602", count=len(partner_questions))
-    yield from scale_ref(("external", "scale"), survey.external.scale)
-    yield from scale_ref(("style", "scale"), survey.style.scale)
+        yield file.at(where, "E602", count=len(partner_questions))
 
-    # Column prefixes must tell the sections apart.
+
+def _prefixes(file: _File) -> Iterator[Finding]:
+    """E604: column prefixes must tell the sections apart."""
+    survey = file.survey
     prefixes = [
         (q.id, ("relations", "questions", i, "id"))
         for i, q in enumerate(survey.relations.questions)
     ] + [(survey.external.id, ("external", "id"))]
     for i, (prefix, loc) in enumerate(prefixes):
         if prefix in RESERVED_PREFIXES or prefix in [p for p, _ in prefixes[:i]]:
-            yield at(loc, "E604", id=prefix)
+            yield file.at(loc, "E604", id=prefix)
 
-    if survey.delete_after is not None:
-        try:
-            parse_when(survey.delete_after)
-        except ValueError as exc:
-            yield at(("delete_after",), "E304", value=survey.delete_after, detail=f": {exc}")
 
-    goals = {goal.id: goal for goal in content.goals}
-    phase_ids = [phase.meta.id for phase in content.phases]
-    for r, survey_round in enumerate(survey.rounds):
-        if content.phases and survey_round.phase not in phase_ids:
-            yield unknown(("rounds", r, "phase"), "fase", survey_round.phase, phase_ids)
-        if goals and survey_round.goal is not None and survey_round.goal not in goals:
-            yield unknown(("rounds", r, "goal"), "læringsmål", survey_round.goal, list(goals))
-    if not goals:
+def _delete_after(file: _File) -> Iterator[Finding]:
+    delete_after = file.survey.delete_after
+    if delete_after is None:
         return
-    for s, statement in enumerate(survey.style.statements):
+    try:
+        parse_when(delete_after)
+    except ValueError as exc:
+        yield file.at(("delete_after",), "E304", value=delete_after, detail=f": {exc}")
+
+
+def _rounds(file: _File, goals: dict[str, Goal]) -> Iterator[Finding]:
+    """E302 for a round's unknown phase or learning goal."""
+    content = file.content
+    phase_ids = [phase.meta.id for phase in content.phases]
+    for r, survey_round in enumerate(file.survey.rounds):
+        if content.phases and survey_round.phase not in phase_ids:
+            yield file.unknown(("rounds", r, "phase"), "fase", survey_round.phase, phase_ids)
+        if goals and survey_round.goal is not None and survey_round.goal not in goals:
+            yield file.unknown(("rounds", r, "goal"), "læringsmål", survey_round.goal, list(goals))
+
+
+def _statements(file: _File, goals: dict[str, Goal]) -> Iterator[Finding]:
+    """A style statement's goal and theme are known (E302), and the theme is the goal's
+    (E601)."""
+    content = file.content
+    for s, statement in enumerate(file.survey.style.statements):
         loc = ("style", "statements", s)
         goal = goals.get(statement.goal)
         if goal is None:
-            yield unknown((*loc, "goal"), "læringsmål", statement.goal, list(goals))
+            yield file.unknown((*loc, "goal"), "læringsmål", statement.goal, list(goals))
             continue
-        themes = [theme.id for theme in goal.themes]
-        if statement.theme not in themes:
-            owner = next(
-                (g.id for g in content.goals for t in g.themes if t.id == statement.theme), None
+        if statement.theme in [theme.id for theme in goal.themes]:
+            continue
+        owner = next(
+            (g.id for g in content.goals for t in g.themes if t.id == statement.theme), None
+        )
+        if owner is None:
+            all_themes = [t.id for g in content.goals for t in g.themes]
+            yield file.unknown((*loc, "theme"), "tema", statement.theme, all_themes)
+        else:
+            yield file.at(
+                (*loc, "theme"), "E601", theme=statement.theme, goal=statement.goal, owner=owner
             )
-            if owner is None:
-                all_themes = [t.id for g in content.goals for t in g.themes]
-                yield unknown((*loc, "theme"), "tema", statement.theme, all_themes)
-            else:
-                yield at(
-                    (*loc, "theme"), "E601", theme=statement.theme, goal=statement.goal, owner=owner
-                )

@@ -82,7 +82,7 @@ def export_grundlag(
     egen side."""
     from felles.content.model import STATUSES
     from felles.plan.booklet import PUBLISHED, select
-    from felles.plan.upcoming import check_group
+    from felles.plan.roster import check_group
     from felles.render import booklet_pages
 
     statuses = _statuses(status or [PUBLISHED], STATUSES)

@@ -160,8 +160,8 @@ def export_ics(
     """Forløbets aktiviteter med fast dato som kalenderfil (.ics) til Outlook."""
     from felles.plan import invite_plan, sessions
     from felles.plan.participants import participants
+    from felles.plan.roster import check_group, find_leader
     from felles.plan.schedule import occurrences
-    from felles.plan.upcoming import check_group, find_leader
     from felles.render import ics
 
     if leader is not None and group is not None:

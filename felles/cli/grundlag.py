@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from felles.content.load import Content
     from felles.content.locate import ContentDir
     from felles.plan.progress import Row
+    from felles.render.grundlag_status import Workshops
 
 
 TEXT: Final = {
@@ -91,7 +92,7 @@ def new(
 ) -> int:
     """Opret et ledelsesgrundlag fra skabelonen. Overskriver aldrig en eksisterende fil."""
     from felles.content import drafts
-    from felles.plan.upcoming import find_leader
+    from felles.plan.roster import find_leader
     from felles.render.scaffold import scaffold
 
     if (name is None) == (not all_leaders):
@@ -289,24 +290,16 @@ def status(
 ) -> int:
     """Hver leders ledelsesgrundlag: status, antal ord og sidst ændret, gruppe for gruppe, og
     hvilke af gruppens workshops der er holdt."""
-    from zoneinfo import ZoneInfo
-
-    from felles.cli.clock import DEFAULT_ZONE
-    from felles.content.drafts import draft_path, drafts_dir
-    from felles.plan import git, progress
+    from felles.plan import progress
     from felles.plan.leader import held
-    from felles.plan.upcoming import check_group
-    from felles.render import grundlag_status, grundlag_status_json
+    from felles.plan.roster import check_group
+    from felles.render import grundlag_status_json
 
     found = content_dir(content, verbose)
     loaded = load(found, drafts=True)
     if group is not None:
         check_group(loaded, group)
-    files = [d.doc.path for d in loaded.drafts]
-    files += [draft_path(found.path, leader) for leader in loaded.leaders()]
-    changed = git.last_changed(
-        drafts_dir(found.path), {p for p in files if p.is_file()}, ZoneInfo(DEFAULT_ZONE)
-    )
+    changed = _last_changed(found, loaded)
     day = user_date(as_of, today())
     rows = [r for r in progress.progress(loaded, changed, day) if group is None or r.group == group]
     orphans = progress.orphans(loaded) if group is None else []
@@ -320,6 +313,29 @@ def status(
         return ExitCode.OK
     # Without sessions every group shares the workshops' own dates: nothing to tell apart.
     shown = workshops if any(a.sessions for _, _, a in loaded.activities()) else None
+    _write_status(rows, orphans, shown)
+    return ExitCode.OK
+
+
+def _last_changed(found: ContentDir, loaded: Content) -> dict[Path, date]:
+    """When each leader's draft (and each draft of no leader) last changed."""
+    from zoneinfo import ZoneInfo
+
+    from felles.cli.clock import DEFAULT_ZONE
+    from felles.content.drafts import draft_path, drafts_dir
+    from felles.plan import git
+
+    files = [d.doc.path for d in loaded.drafts]
+    files += [draft_path(found.path, leader) for leader in loaded.leaders()]
+    return git.last_changed(
+        drafts_dir(found.path), {p for p in files if p.is_file()}, ZoneInfo(DEFAULT_ZONE)
+    )
+
+
+def _write_status(rows: list[Row], orphans: list[str], shown: Workshops | None) -> None:
+    """The status as a table when the terminal is wide enough, else as lines."""
+    from felles.render import grundlag_status
+
     if wants_table(STATUS_WIDTH):
         _status_table(rows)
         for line in grundlag_status.group_lines(shown or {}):
@@ -329,7 +345,6 @@ def status(
             write(line)
     for line in grundlag_status.footer(rows, orphans):
         write(line)
-    return ExitCode.OK
 
 
 def _status_table(rows: list[Row]) -> None:

@@ -104,7 +104,7 @@ def docx_out(
     Til ledere, der ikke skriver i Markdown: overskrifterne bliver Word-overskrifter og
     spørgsmålene en grå hjælpetekst."""
     from felles.names import slug
-    from felles.plan.upcoming import check_group
+    from felles.plan.roster import check_group
 
     many = all_leaders or group is not None
     if (name is None) != many or (all_leaders and group is not None):
@@ -317,7 +317,7 @@ def _draft(loaded: Content, name: str) -> tuple[str, Draft]:
     """The leader `name` means, and their draft; E422 without one, E423 if it is broken."""
     from felles import paths
     from felles.content.drafts import draft_path
-    from felles.plan.upcoming import find_leader
+    from felles.plan.roster import find_leader
 
     leader = find_leader(loaded, name)
     draft = next((d for d in loaded.drafts if d.meta.leader == leader), None)
@@ -333,17 +333,16 @@ def _draft(loaded: Content, name: str) -> tuple[str, Draft]:
 
 def _docx_bytes(path: Path, shown: str) -> bytes:
     from felles.content.docx_read import MAX_BYTES
-    from felles.paths import NotAFile, read_bytes
+    from felles.paths import NotAFile, TooBig, read_bytes
 
     try:
-        data = read_bytes(path, MAX_BYTES)
+        return read_bytes(path, MAX_BYTES)
     except NotAFile:
         raise FellesError("E421", {"path": shown, "reason": "det er ikke en fil"}) from None
+    except TooBig:
+        raise FellesError("E421", {"path": shown, "reason": "filen er over 50 MB"}) from None
     except OSError as error:
         raise FellesError("E421", {"path": shown, "reason": os_reason(error)}) from None
-    if len(data) > MAX_BYTES:
-        raise FellesError("E421", {"path": shown, "reason": "filen er over 50 MB"})
-    return data
 
 
 def _draft_bytes(path: Path, shown: str) -> bytes:

@@ -25,13 +25,16 @@ from typing import TYPE_CHECKING, Annotated, Final
 
 import typer
 
+from felles.cli import init_folder
 from felles.cli.app import app
 from felles.cli.output import say, write
 from felles.errors import ExitCode, UsageError, os_reason
 from felles.render.install_source import Source
 
 if TYPE_CHECKING:
-    pass
+    from collections.abc import Callable, Iterator
+
+    from felles.cli.move import Moved
 
 TEXT: Final = {
     "made": "{path} er oprettet med {what}.",
@@ -59,8 +62,6 @@ FILES: Final = {
     "gitignore": ".gitignore",
     ".github/workflows/validate.yml": ".github/workflows/validate.yml",
 }
-# The temporary folder beside the target: hidden, and named for the target it becomes.
-TEMP_PREFIX: Final = ".{name}.felles-init-"
 
 
 def _refuse(target: Path) -> None:
@@ -169,166 +170,165 @@ def git_commit(target: Path) -> str | None:
     return run("rev-parse", "--short", "HEAD")
 
 
-def _missing_parents(folder: Path) -> list[Path]:
-    """The folders above `folder` that do not exist yet, innermost first."""
-    missing = []
-    for parent in folder.absolute().parents:
-        if parent.exists():
-            break
-        missing.append(parent)
-    return missing
-
-
-def _clean_leftovers(target: Path) -> None:
-    """Temporary folders of an earlier `felles init` of this target that was killed."""
-    prefix = TEMP_PREFIX.format(name=target.name)
-    with contextlib.suppress(OSError):
-        for found in target.parent.iterdir():
-            if found.name.startswith(prefix) and found.is_dir() and not found.is_symlink():
-                shutil.rmtree(found, ignore_errors=True)
-
-
-def _into_place(temp: Path, target: Path) -> None:
-    """Rename the finished folder to `target`; into an empty folder that exists (perhaps the
-    one a shell stands in: `felles init .`), its entries are renamed, all or none."""
-    if not target.is_dir():
-        temp.replace(target)
-        return
-    moved: list[Path] = []
-    try:
-        for entry in sorted(temp.iterdir()):
-            entry.replace(target / entry.name)
-            moved.append(entry)
-    except OSError:
-        for entry in moved:  # back where they were, so the cleanup takes them
-            with contextlib.suppress(OSError):
-                (target / entry.name).replace(entry)
-        raise
-    temp.rmdir()
+# The arguments and options of `felles init`.
+FolderArgument = Annotated[
+    Path,
+    typer.Argument(
+        metavar="MAPPE",
+        help="Den nye mappe (den må ikke findes eller skal være tom).",
+        show_default=False,
+    ),
+]
+BlankOption = Annotated[
+    bool,
+    typer.Option("--blank", help="Et lille, gyldigt skelet i stedet for forløbet, der følger med."),
+]
+StartOption = Annotated[
+    str | None,
+    typer.Option(
+        "--start",
+        metavar="DATO",
+        help="Flyt forløbet til denne første dato: en måned (2027-02), en dag (2027-02-04) "
+        "eller en uge (»uge 6«: den kommende uge 6).",
+        show_default=False,
+    ),
+]
+NoGitOption = Annotated[bool, typer.Option("--no-git", help="Lav ikke mappen til et git-arkiv.")]
+SourceOption = Annotated[
+    str | None,
+    typer.Option(
+        "--felles-source",
+        metavar="URL@REV",
+        help="Hvorfra pre-commit og GitHub Actions installerer felles: et git-arkiv "
+        "og en commit (ellers der, hvor denne felles blev installeret fra).",
+        show_default=False,
+    ),
+]
 
 
 @app.command()
 def init(
-    folder: Annotated[
-        Path,
-        typer.Argument(
-            metavar="MAPPE",
-            help="Den nye mappe (den må ikke findes eller skal være tom).",
-            show_default=False,
-        ),
-    ],
-    blank: Annotated[
-        bool,
-        typer.Option(
-            "--blank", help="Et lille, gyldigt skelet i stedet for forløbet, der følger med."
-        ),
-    ] = False,
-    start: Annotated[
-        str | None,
-        typer.Option(
-            "--start",
-            metavar="DATO",
-            help="Flyt forløbet til denne første dato: en måned (2027-02), en dag (2027-02-04) "
-            "eller en uge (»uge 6«: den kommende uge 6).",
-            show_default=False,
-        ),
-    ] = None,
-    no_git: Annotated[
-        bool, typer.Option("--no-git", help="Lav ikke mappen til et git-arkiv.")
-    ] = False,
-    felles_source: Annotated[
-        str | None,
-        typer.Option(
-            "--felles-source",
-            metavar="URL@REV",
-            help="Hvorfra pre-commit og GitHub Actions installerer felles: et git-arkiv "
-            "og en commit (ellers der, hvor denne felles blev installeret fra).",
-            show_default=False,
-        ),
-    ] = None,
+    folder: FolderArgument,
+    blank: BlankOption = False,
+    start: StartOption = None,
+    no_git: NoGitOption = False,
+    felles_source: SourceOption = None,
 ) -> int:
     """Opret en ny mappe til et forløb: indhold, skemaer, pre-commit, GitHub og en README."""
-    from felles.cli import init_cohort, move_files
-    from felles.cli.move import plan_move, planned, report, start_date
-    from felles.content.locate import ContentDir
+    from felles.cli.move import start_date
 
     _refuse(folder)
     new_start = start_date(start) if start is not None else None
     source = source_of(felles_source)
-    created = _missing_parents(folder)
+    created = init_folder.missing_parents(folder)
     temp: Path | None = None
-    review: list[str] = []
-    prefix = TEMP_PREFIX.format(name=folder.absolute().name)
+    started: tuple[Moved, list[str]] | None = None
+    prefix = init_folder.TEMP_PREFIX.format(name=folder.absolute().name)
 
     def show(path: Path | str) -> str:
-        return _shown(str(path), temp_name=prefix, folder=folder)
+        return init_folder.shown(str(path), temp_name=prefix, folder=folder)
 
     try:
-        try:
+        with _refused_as_u039(folder):
             folder.absolute().parent.mkdir(parents=True, exist_ok=True)
-            _clean_leftovers(folder.absolute())
+            init_folder.clean_leftovers(folder.absolute())
             temp = folder.absolute().parent / (prefix + secrets.token_hex(6))
             temp.mkdir()  # as the umask says (mkdtemp's would be private)
             create(temp, blank=blank, source=source)
             if new_start is not None:
-                cdir = ContentDir(temp / "content", "option")
-                moved = plan_move(cdir, new_start)
-                if moved.errors:  # nothing is made: the new dates would break the programme
-                    init_cohort.shown_paths(moved, show)
-                    first = next((old for _, old, _ in moved.files[0].changes), new_start)
-                    for line in report(moved, first, new_start, dry_run=False):
-                        write(line)
+                started = _start_anew(temp, new_start, blank=blank, show=show)
+                if started is None:  # nothing is made: the new dates would break the programme
                     return ExitCode.CONTENT
-                move_files.commit(cdir.path, planned(moved), new_start)
-                if not blank:
-                    review = init_cohort.new_cohort(cdir, moved, show)
-        except OSError as error:
-            raise UsageError("U039", {"path": str(folder), "reason": os_reason(error)}) from None
-        commit = None
-        if not no_git:
-            try:
-                commit = git_commit(temp)
-            except GitFailed as error:
-                raise UsageError("U140", {"path": str(folder), "reason": str(error)}) from None
-        try:
-            _into_place(temp, folder)
-        except OSError as error:
-            raise UsageError("U039", {"path": str(folder), "reason": os_reason(error)}) from None
+        commit = None if no_git else _committed(temp, folder)
+        with _refused_as_u039(folder):
+            init_folder.into_place(temp, folder)
         temp = None
     finally:
         if temp is not None:  # anything failed or was interrupted: nothing stays behind
-            shutil.rmtree(temp, ignore_errors=True)
-            for parent in created:
-                with contextlib.suppress(OSError):
-                    parent.rmdir()
+            init_folder.remove(temp, created)
     write(TEXT["made"].format(path=folder, what=TEXT["blank" if blank else "shipped"]))
-    if new_start is not None:
-        first = next((old for _, old, _ in moved.files[0].changes), new_start)
-        init_cohort.shown_paths(moved, show)
-        for line in report(moved, first, new_start, dry_run=False):
-            write(line)
-        if review:
-            write(init_cohort.TEXT["review"])
-            for line in review:
-                write(line)
-        if not moved.mentions and not blank:
-            write(init_cohort.TEXT["no_todo"])
+    if new_start is not None and started is not None:
+        _write_started(*started, new_start, blank=blank, show=show)
     if not no_git:
         say(TEXT["git"].format(commit=commit) if commit else TEXT["no_git"])
+    _write_next_steps(folder, source)
+    return ExitCode.OK
+
+
+@contextlib.contextmanager
+def _refused_as_u039(folder: Path) -> Iterator[None]:
+    """An OSError while making the folder as U039, with its reason."""
+    try:
+        yield
+    except OSError as error:
+        raise UsageError("U039", {"path": str(folder), "reason": os_reason(error)}) from None
+
+
+def _start_anew(
+    temp: Path, new_start: str, *, blank: bool, show: Callable[[Path | str], str]
+) -> tuple[Moved, list[str]] | None:
+    """The copy in `temp` moved to begin on `new_start` (`--start`), and its text made ready
+    for the new cohort; the move and the lines to review. None, with the move's report
+    written, when the new dates would break the programme."""
+    from felles.cli import init_cohort, move_files
+    from felles.cli.move import plan_move, planned
+    from felles.content.locate import ContentDir
+
+    cdir = ContentDir(temp / "content", "option")
+    moved = plan_move(cdir, new_start)
+    if moved.errors:
+        _write_move(moved, new_start, show)
+        return None
+    move_files.commit(cdir.path, planned(moved), new_start)
+    review = [] if blank else init_cohort.new_cohort(cdir, moved, show)
+    return moved, review
+
+
+def _write_move(moved: Moved, new_start: str, show: Callable[[Path | str], str]) -> None:
+    """The move's report, its paths as they are in the finished folder."""
+    from felles.cli import init_cohort
+    from felles.cli.move import report
+
+    first = next((old for _, old, _ in moved.files[0].changes), new_start)
+    init_cohort.shown_paths(moved, show)
+    for line in report(moved, first, new_start, dry_run=False):
+        write(line)
+
+
+def _write_started(
+    moved: Moved,
+    review: list[str],
+    new_start: str,
+    *,
+    blank: bool,
+    show: Callable[[Path | str], str],
+) -> None:
+    """What `--start` did: the move, the lines rewritten to review, or that no text names
+    the old period any more."""
+    from felles.cli import init_cohort
+
+    _write_move(moved, new_start, show)
+    if review:
+        write(init_cohort.TEXT["review"])
+        for line in review:
+            write(line)
+    if not moved.mentions and not blank:
+        write(init_cohort.TEXT["no_todo"])
+
+
+def _committed(temp: Path, folder: Path) -> str | None:
+    """`git_commit` of the new folder, U140 when git refuses."""
+    try:
+        return git_commit(temp)
+    except GitFailed as error:
+        raise UsageError("U140", {"path": str(folder), "reason": str(error)}) from None
+
+
+def _write_next_steps(folder: Path, source: Source) -> None:
     write(TEXT["next"])
     for key in ("step_cd", "step_edit", "step_use"):
         write(TEXT[key].format(path=folder))
     write(_source_step(source))
-    return ExitCode.OK
-
-
-def _shown(path: str, *, temp_name: str, folder: Path) -> str:
-    """A path inside the temporary folder, as it is now inside `folder`."""
-    parts = Path(path).parts
-    for index, part in enumerate(parts):
-        if part.startswith(temp_name):
-            return str(Path(folder, *parts[index + 1 :]))
-    return path
 
 
 def _source_step(source: Source) -> str:

@@ -9,7 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from felles.cli.move import Moved
+    from felles.content.load import Phase
     from felles.content.locate import ContentDir
 
 TEXT: Final = {
@@ -24,14 +27,8 @@ def new_cohort(cdir: ContentDir, moved: Moved, show: Callable[[Path], str]) -> l
     """The shipped programme's text made ready for a new cohort (plan/cohort.py), each
     phase file replaced whole. Sets what still names the old period (the to-do) and the
     text warnings of the result on `moved`; returns the lines rewritten, to review."""
-    import difflib
-
-    from felles.atomic import replace
-    from felles.cli.content import judge, load
+    from felles.cli.content import load
     from felles.dates import parse_when
-    from felles.plan.cohort import rewrite
-    from felles.plan.oldtext import mentions
-    from felles.span_words import period_words
 
     days = frozenset(
         parse_when(old).first.date()
@@ -39,30 +36,58 @@ def new_cohort(cdir: ContentDir, moved: Moved, show: Callable[[Path], str]) -> l
         for _, old, _ in move.changes
         if parse_when(old).fixed
     )
-    loaded = load(cdir)
     review: list[str] = []
-    for phase in loaded.phases:
-        period = phase.meta.period
-        words = period_words(period.start, period.end)
-        path = phase.doc.path
-        text = path.read_text(encoding="utf-8")
-        old = moved.periods.get(path)
-        new = rewrite(text, days, moved.shift.weeks, words, old)
-        if new == text:
-            continue
-        replace(path, new.encode("utf-8"))
-        before, after = text.splitlines(), new.splitlines()
-        matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-            if tag == "delete" or (tag == "replace" and j2 - j1 < i2 - i1 - 3):
-                removed = next((line for line in before[i1:i2] if line.startswith("#")), None)
-                section = removed or before[i1].strip()
-                review.append(TEXT["dropped"].format(path=show(path), line=j1 + 1, section=section))
-            elif tag in ("replace", "insert"):
-                review += [
-                    TEXT["review_line"].format(path=show(path), line=j + 1, text=_short(after[j]))
-                    for j in range(j1, j2)
-                ]
+    for phase in load(cdir).phases:
+        review += _rewritten(phase, days, moved, show)
+    _after_rewrite(cdir, moved)
+    return review
+
+
+def _rewritten(
+    phase: Phase, days: frozenset[date], moved: Moved, show: Callable[[Path], str]
+) -> list[str]:
+    """Rewrite the phase's file for the new cohort; the lines to review."""
+    from felles.atomic import replace
+    from felles.plan.cohort import rewrite
+    from felles.span_words import period_words
+
+    period = phase.meta.period
+    words = period_words(period.start, period.end)
+    path = phase.doc.path
+    text = path.read_text(encoding="utf-8")
+    old = moved.periods.get(path)
+    new = rewrite(text, days, moved.shift.weeks, words, old)
+    if new == text:
+        return []
+    replace(path, new.encode("utf-8"))
+    return _review(text.splitlines(), new.splitlines(), show(path))
+
+
+def _review(before: list[str], after: list[str], shown: str) -> list[str]:
+    """The lines rewritten, and the sections dropped, of the file `shown`."""
+    import difflib
+
+    review: list[str] = []
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "delete" or (tag == "replace" and j2 - j1 < i2 - i1 - 3):
+            removed = next((line for line in before[i1:i2] if line.startswith("#")), None)
+            section = removed or before[i1].strip()
+            review.append(TEXT["dropped"].format(path=shown, line=j1 + 1, section=section))
+        elif tag in ("replace", "insert"):
+            review += [
+                TEXT["review_line"].format(path=shown, line=j + 1, text=_short(after[j]))
+                for j in range(j1, j2)
+            ]
+    return review
+
+
+def _after_rewrite(cdir: ContentDir, moved: Moved) -> None:
+    """On `moved`: the text warnings (W327) and the to-do of the rewritten content, and the
+    landing activity's title as it is now."""
+    from felles.cli.content import judge, load
+    from felles.plan.oldtext import mentions
+
     final = load(cdir)
     moved.created = [f for f in moved.created if f.code != "W327"]
     moved.created += [f for f in judge(final) if f.code == "W327"]
@@ -70,7 +95,6 @@ def new_cohort(cdir: ContentDir, moved: Moved, show: Callable[[Path], str]) -> l
     if moved.landing is not None:
         own = next((a for _, _, a in final.activities() if a.id == moved.landing.id), None)
         moved.landing.title = own.title if own else moved.landing.title
-    return review
 
 
 def _short(line: str) -> str:

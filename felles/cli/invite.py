@@ -254,9 +254,9 @@ def _plan(
     without an address (W320 with --skip-missing), E343 without an organizer."""
     from felles.plan import invite_plan, sessions
     from felles.plan.participants import participants
+    from felles.plan.roster import check_group, find_leader
     from felles.plan.schedule import occurrences
     from felles.plan.select import select_activity
-    from felles.plan.upcoming import check_group, find_leader
 
     loaded, _ = clean(found, invitations=True)
     zone = loaded.programme.timezone if loaded.programme else None

@@ -1,17 +1,10 @@
 """`felles pair ACTIVITY`: who visits whom, for an activity done two by two (`who: par`).
 
-The pairs are made by plan/pairs.py and written, whole or not at all (felles/atomic.py),
-to `<content>/pairs/<activity-id>.yaml`, a file to review and keep in git: the one file
-felles writes into a content folder on purpose, so it keeps its own rule beside the
-`-o` rule of cli/output.py:
-
-- never into the programme packaged with felles (U021, which suggests `felles init`);
-- never through a symlink, neither the file nor the pairs/ folder (E703);
-- never over a file that is not a pairs file `felles pair` wrote for this activity
-  (E319: its header is felles' mark, render/pairs_file.is_ours), not even with `--replace`;
-- an existing pairing is replaced only with `--replace` (E317) or `--update` (which keeps
-  every recorded visit that still follows the rules and pairs only those who need it);
-  the same pairs again change nothing.
+The pairs are made by plan/pairs.py and written to `<content>/pairs/<activity-id>.yaml`,
+a file to review and keep in git, by the rule of cli/pairs_writing.py. An existing
+pairing is replaced only with `--replace` (E317) or `--update` (which keeps every
+recorded visit that still follows the rules and pairs only those who need it); the same
+pairs again change nothing.
 
 A finding in another activity's pairs file never stops `pair` (rounds are independent),
 nor, with `--replace` or `--update`, one in the activity's own file.
@@ -19,27 +12,31 @@ nor, with `--replace` or `--update`, one in the activity's own file.
 
 from __future__ import annotations
 
-import os
-import stat
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Final
+from typing import TYPE_CHECKING, Annotated, Final, NamedTuple
 
 import typer
 
 from felles import paths
+from felles.cli import pairs_writing
 from felles.cli.app import app
 from felles.cli.clock import today
 from felles.cli.content import content_dir, judge, load, programme_errors
 from felles.cli.options import ContentOption, VerboseOption
-from felles.cli.output import reason, say, write
+from felles.cli.output import say, write
 from felles.errors import ExitCode, FellesError, UsageError
 from felles.names import windows_reserved
 
 if TYPE_CHECKING:
-    from felles.content.load import Content
+    from datetime import date
+
+    from felles.content.load import Content, Pairs
     from felles.content.locate import ContentDir
+    from felles.content.model import Activity
     from felles.content.pairs_model import Pair
+    from felles.plan.pairs import Leader, Made
+    from felles.plan.schedule import Occurrence
 
 TEXT: Final = {
     "wrote": "Parrene er gemt i {path}. Gennemse dem, og læg filen i git.",
@@ -55,11 +52,6 @@ TEXT: Final = {
     "dropped": "  Udgår: {visitor} besøger {host}",
     "added": "  Nyt:   {visitor} besøger {host}",
 }
-# Why the pairs file cannot be written (U039), in Danish.
-REASON: Final = {
-    "folder": "pairs er en fil, ikke en mappe",
-    "dir": "det er en mappe",
-}
 
 
 class Format(StrEnum):
@@ -67,113 +59,214 @@ class Format(StrEnum):
     json = "json"
 
 
+# The argument and options of `felles pair`.
+ActivityArgument = Annotated[
+    str,
+    typer.Argument(
+        metavar="AKTIVITET",
+        help="Id på en aktivitet for par (who: par), fx jobbesoeg-graensekrydsende-samarbejde.",
+        show_default=False,
+    ),
+]
+SeedOption = Annotated[
+    int | None,
+    typer.Option(
+        "--seed",
+        metavar="N",
+        help="Samme tal og samme indhold giver de samme par (standard: et tilfældigt tal, "
+        "som skrives i filen).",
+        show_default=False,
+    ),
+]
+DryRunOption = Annotated[bool, typer.Option("--dry-run", help="Vis parrene, men skriv intet.")]
+FormatOption = Annotated[
+    Format, typer.Option("--format", help="text eller json (en liste med visitor og host).")
+]
+ReplaceOption = Annotated[
+    bool,
+    typer.Option("--replace", help="Erstat parrene, hvis aktiviteten allerede har nogle."),
+]
+UpdateOption = Annotated[
+    bool,
+    typer.Option(
+        "--update",
+        help="Behold de besøg, der stadig holder reglerne, og par kun de ledere, der "
+        "mangler (nye, stoppede eller hvis makker er stoppet).",
+    ),
+]
+
+
 @app.command()
 def pair(
-    activity: Annotated[
-        str,
-        typer.Argument(
-            metavar="AKTIVITET",
-            help="Id på en aktivitet for par (who: par), fx jobbesoeg-graensekrydsende-samarbejde.",
-            show_default=False,
-        ),
-    ],
-    seed: Annotated[
-        int | None,
-        typer.Option(
-            "--seed",
-            metavar="N",
-            help="Samme tal og samme indhold giver de samme par (standard: et tilfældigt tal, "
-            "som skrives i filen).",
-            show_default=False,
-        ),
-    ] = None,
-    dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Vis parrene, men skriv intet.")
-    ] = False,
-    output_format: Annotated[
-        Format, typer.Option("--format", help="text eller json (en liste med visitor og host).")
-    ] = Format.text,
-    replace: Annotated[
-        bool,
-        typer.Option("--replace", help="Erstat parrene, hvis aktiviteten allerede har nogle."),
-    ] = False,
-    update: Annotated[
-        bool,
-        typer.Option(
-            "--update",
-            help="Behold de besøg, der stadig holder reglerne, og par kun de ledere, der "
-            "mangler (nye, stoppede eller hvis makker er stoppet).",
-        ),
-    ] = False,
+    activity: ActivityArgument,
+    seed: SeedOption = None,
+    dry_run: DryRunOption = False,
+    output_format: FormatOption = Format.text,
+    replace: ReplaceOption = False,
+    update: UpdateOption = False,
     content: ContentOption = None,
     verbose: VerboseOption = False,
 ) -> int:
     """Lav par til en aktivitet for par: hver leder besøger én kollega og får besøg af én
     anden, aldrig i egen sparringsgruppe, eget område eller et par, der har været før."""
-    import shlex
-
     from felles.plan import pairs
-    from felles.plan.select import select_activity
-    from felles.render import pairs_file, pairs_listing
 
     if update and replace:
         raise UsageError("U130", {})
+    mending = replace or update
     found = content_dir(content, verbose)
     if not dry_run:
-        _refuse_packaged(found)
+        pairs_writing.refuse_packaged(found)
     loaded = load(found, pairs=True)
-    zone = loaded.programme.timezone if loaded.programme else None
-    day = today(zone)
-    chosen = select_activity(loaded, activity, day)
+    day = today(loaded.programme.timezone if loaded.programme else None)
+    chosen = _pairing_activity(loaded, activity, day, mending=mending)
     act = chosen.activity
-    _refuse_errors(loaded, act.id, replace or update)
+    seed = _seed(seed)
+    leaders = pairs.leaders_for(loaded, act)
+    existing = pairs.pairing_of(loaded, act.id)
+    # --update of a recorded pairing: its visits.
+    recorded = [(p.visitor, p.host) for p in existing.meta.pairs] if update and existing else None
+    if update and recorded is None:
+        say(TEXT["update_none"].format(title=act.title))
+    made = _made(loaded, act, leaders, recorded, seed)
+    path = _pairs_path(found, chosen)
+    shown = loaded.display(path)
+    same = _unchanged(existing, made, shown, act.title, may_replace=mending or dry_run)
+    written = None
+    if not dry_run and not same:  # written before anything is shown: `| head` cannot stop it
+        saved = _Saved(act, seed, day, made, recorded, update=update)
+        written = _save(loaded, path, saved, replace=mending)
+    _show(loaded, act, seed, made, output_format, recorded)
+    if dry_run:
+        say(TEXT["dry_run"].format(path=shown))
+    elif same:
+        say(TEXT["unchanged"].format(path=shown))
+    elif written is not None:
+        say(written)
+    return ExitCode.OK
+
+
+def _pairing_activity(loaded: Content, query: str, day: date, *, mending: bool) -> Occurrence:
+    """The activity to pair, by id or day: U037 if the content has errors (module
+    docstring), U084 if it is not done two by two."""
+    from felles.plan.select import select_activity
+
+    chosen = select_activity(loaded, query, day)
+    act = chosen.activity
+    _refuse_errors(loaded, act.id, mending)
     if act.who != "par":
         raise UsageError(
             "U084",
             {"title": act.title, "id": act.id, "who": act.who, "path": chosen.phase.display},
         )
+    return chosen
+
+
+def _seed(seed: int | None) -> int:
+    """--seed, checked, or a random one."""
+    from felles.plan import pairs
+
     if seed is None:
         import secrets
 
-        seed = secrets.randbelow(pairs.MAX_SEED + 1)
-    elif not 0 <= seed <= pairs.MAX_SEED:
+        return secrets.randbelow(pairs.MAX_SEED + 1)
+    if not 0 <= seed <= pairs.MAX_SEED:
         raise UsageError("U085", {"largest": pairs.MAX_SEED, "value": seed})
-    leaders = pairs.leaders_for(loaded, act)
-    existing = pairs.pairing_of(loaded, act.id)
-    recorded = [(p.visitor, p.host) for p in existing.meta.pairs] if existing else []
-    if update and existing is None:
-        say(TEXT["update_none"].format(title=act.title))
+    return seed
+
+
+def _made(
+    loaded: Content,
+    act: Activity,
+    leaders: list[Leader],
+    recorded: list[tuple[str, str]] | None,
+    seed: int,
+) -> Made:
+    """The pairs made anew, or the `recorded` ones updated; E318 when the rules cannot all
+    be met."""
+    from felles.plan import pairs
+
     try:
-        if update and existing is not None:
-            made = pairs.update(leaders, recorded, pairs.history(loaded, act.id), seed)
-        else:
-            made = pairs.make(leaders, pairs.history(loaded, act.id), seed)
+        if recorded is not None:
+            return pairs.update(leaders, recorded, pairs.history(loaded, act.id), seed)
+        return pairs.make(leaders, pairs.history(loaded, act.id), seed)
     except pairs.Impossible as impossible:
         raise FellesError("E318", {"title": act.title, "reason": impossible.reason}) from None
-    if windows_reserved(f"{act.id}.yaml"):  # W330: a file Windows cannot check out
+
+
+def _pairs_path(found: ContentDir, chosen: Occurrence) -> Path:
+    """pairs/<activity-id>.yaml; U142 for a name Windows cannot check out (W330)."""
+    act = chosen.activity
+    if windows_reserved(f"{act.id}.yaml"):
         raise UsageError("U142", {"id": act.id, "path": chosen.phase.display})
-    path = found.path / "pairs" / f"{act.id}.yaml"
+    return found.path / "pairs" / f"{act.id}.yaml"
+
+
+def _unchanged(
+    existing: Pairs | None, made: Made, shown: str, title: str, *, may_replace: bool
+) -> bool:
+    """Does the activity's pairs file have these very pairs? E317 when it has others that
+    may not be replaced."""
+    if existing is None:
+        return False
+    if _same(existing.meta.pairs, made.pairs):
+        return True
+    if not may_replace:
+        raise FellesError("E317", {"path": shown, "title": title})
+    return False
+
+
+class _Saved(NamedTuple):
+    """What the pairs file records."""
+
+    act: Activity
+    seed: int
+    day: date
+    made: Made
+    recorded: list[tuple[str, str]] | None  # the visits before --update
+    update: bool
+
+
+def _save(loaded: Content, path: Path, saved: _Saved, *, replace: bool) -> str:
+    """Write the pairs file; what to say about it."""
+    import shlex
+
+    from felles.render import pairs_file
+
+    act, made = saved.act, saved.made
     shown = loaded.display(path)
     replacing = paths.lstat(path) is not None
-    same = existing is not None and _same(existing.meta.pairs, made.pairs)
-    if existing is not None and not same and not (replace or update) and not dry_run:
-        raise FellesError("E317", {"path": shown, "title": act.title})
-    written = None
-    if not dry_run and not same:  # written before anything is shown: `| head` cannot stop it
-        words = ["felles", "pair", act.id, *(["--update"] if update else []), "--seed", str(seed)]
-        text = pairs_file.yaml_text(act.id, act.title, seed, day, made.pairs, shlex.join(words))
-        _write(loaded, path, text, act.id, act.title, replace=replace or update)
-        written = TEXT["replaced" if replacing else "wrote"].format(path=shown)
-        if update and existing is not None:
-            kept = len(set(recorded) & set(made.pairs))
-            written = TEXT["updated"].format(path=shown, kept=kept, total=len(made.pairs))
+    flags = ["--update"] if saved.update else []
+    words = ["felles", "pair", act.id, *flags, "--seed", str(saved.seed)]
+    text = pairs_file.yaml_text(
+        act.id, act.title, saved.seed, saved.day, made.pairs, shlex.join(words)
+    )
+    pairs_writing.write(loaded, path, text, act.id, act.title, replace=replace)
+    if saved.recorded is not None:
+        kept = len(set(saved.recorded) & set(made.pairs))
+        return TEXT["updated"].format(path=shown, kept=kept, total=len(made.pairs))
+    return TEXT["replaced" if replacing else "wrote"].format(path=shown)
+
+
+def _show(
+    loaded: Content,
+    act: Activity,
+    seed: int,
+    made: Made,
+    output_format: Format,
+    recorded: list[tuple[str, str]] | None,
+) -> None:
+    """The pairs (with what --update changed), and the pairs who visit each other."""
+    from felles.plan import pairs
+    from felles.render import pairs_listing
+
     groups = loaded.leaders()
     if output_format is Format.json:
         write(pairs_listing.as_json(made.pairs, groups))
     else:
         for line in pairs_listing.text_lines(act.title, seed, made.pairs, groups):
             write(line)
-    if update and existing is not None and output_format is Format.text:
+    if recorded is not None and output_format is Format.text:
         dropped, added = pairs.changes(recorded, made.pairs)
         for visitor, host in dropped:
             write(TEXT["dropped"].format(visitor=visitor, host=host))
@@ -182,13 +275,6 @@ def pair(
     if made.mutual:
         both = [TEXT["mutual_pair"].format(visitor=a, host=b) for a, b in made.mutual]
         say(TEXT["mutual"].format(pairs=", ".join(both)))
-    if dry_run:
-        say(TEXT["dry_run"].format(path=shown))
-    elif same:
-        say(TEXT["unchanged"].format(path=shown))
-    elif written is not None:
-        say(written)
-    return ExitCode.OK
 
 
 def _refuse_errors(loaded: Content, activity: str, mending: bool) -> None:
@@ -211,62 +297,3 @@ def _refuse_errors(loaded: Content, activity: str, mending: bool) -> None:
 def _same(recorded: list[Pair], made: list[tuple[str, str]]) -> bool:
     pairs = [(p.visitor, p.host) for p in recorded]
     return sorted(pairs) == sorted(made)
-
-
-def _refuse_packaged(found: ContentDir) -> None:
-    """U021: the programme packaged with felles is never written into, however it is named."""
-    from felles.cli.output import protected
-
-    if found.source == "packaged" or any(paths.inside(found.path, p) for p in protected()):
-        raise UsageError("U021", {"path": str(found.path)})
-
-
-def _write(
-    loaded: Content, path: Path, text: str, activity: str, title: str, *, replace: bool
-) -> None:
-    """The pairs file written by the rule of the module docstring."""
-    from felles import atomic
-
-    shown = loaded.display(path)
-    folder = path.parent
-    try:
-        entry = paths.lstat(folder)
-        if entry is None:
-            folder.mkdir()
-        elif stat.S_ISLNK(entry.st_mode):
-            raise FellesError("E703", {"path": loaded.display(folder)})
-        elif not stat.S_ISDIR(entry.st_mode):
-            raise UsageError("U039", {"path": shown, "reason": REASON["folder"]})
-        entry = paths.lstat(path)
-        if entry is None:
-            atomic.create_new(path, text)
-            return
-        if stat.S_ISLNK(entry.st_mode):
-            raise FellesError("E703", {"path": shown})
-        if stat.S_ISDIR(entry.st_mode):
-            raise UsageError("U039", {"path": shown, "reason": REASON["dir"]})
-        if not _ours(path, activity):
-            raise FellesError("E319", {"path": shown, "title": title})
-        if not replace:
-            raise FellesError("E317", {"path": shown, "title": title})
-        atomic.replace(path, text)
-    except FileExistsError:  # made by someone else a moment ago
-        raise FellesError("E317", {"path": shown, "title": title}) from None
-    except OSError as error:  # read-only content, no permission, disk full, name too long
-        raise UsageError("U039", {"path": shown, "reason": reason(error)}) from None
-
-
-def _ours(path: Path, activity: str) -> bool:
-    """Is `path` a regular file whose header says `felles pair` wrote it for `activity`?"""
-    from felles.render.pairs_file import HEAD_BYTES, is_ours
-
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-    try:
-        fd = os.open(path, flags | getattr(os, "O_BINARY", 0))
-    except OSError:
-        return False
-    with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):  # a FIFO or device: nobody's pairs
-            return False
-        head = handle.read(HEAD_BYTES).decode("utf-8", "replace").lstrip("\ufeff")
-    return is_ours(head, activity)

@@ -246,26 +246,39 @@ def answers(blocks: list[Block], questions: Collection[Block] | None) -> list[Bl
     for block in blocks:
         if block.kind != "quote" or (block.raw != GUIDE and (questions is None or block in known)):
             out.append(block)
-            continue
-        text = block.text()
-        if block.raw == GUIDE:
-            heads = [Block("quote", (Span(GUIDE_TEXT),))]
         else:
-            marker = "  " * (block.level - 1) + ("1. " if block.ordered else "- ")
-            text = (marker if block.level else "") + text
-            block = Block("quote", (Span(marker), *block.spans) if block.level else block.spans)
-            heads = [q for q in known if not q.level]
-        head = max(
-            (q for q in heads if text.startswith(q.text()) and text != q.text()),
-            key=lambda q: len(q.text()),
-            default=None,
-        )
-        if head is not None and block.raw != GUIDE and head.raw != GUIDE:
-            out.append(head)
-        rest = _after(block.spans, len(head.text())) if head is not None else block.spans
-        if rest and text != GUIDE_TEXT:
-            out.append(Block("paragraph", rest))
+            out.extend(_question_and_answer(block, known))
     return out
+
+
+def _question_and_answer(block: Block, known: list[Block]) -> list[Block]:
+    """A question-styled block that is no question as it stands: the longest known question
+    it begins with (never felles' note), then what follows as an answer."""
+    text, block, heads = _as_written(block, known)
+    head = max(
+        (q for q in heads if text.startswith(q.text()) and text != q.text()),
+        key=lambda q: len(q.text()),
+        default=None,
+    )
+    out: list[Block] = []
+    if head is not None and block.raw != GUIDE and head.raw != GUIDE:
+        out.append(head)
+    rest = _after(block.spans, len(head.text())) if head is not None else block.spans
+    if rest and text != GUIDE_TEXT:
+        out.append(Block("paragraph", rest))
+    return out
+
+
+def _as_written(block: Block, known: list[Block]) -> tuple[str, Block, list[Block]]:
+    """The block's text with its list marker as typed, the block with the marker, and the
+    questions it may begin with (felles' note for the note)."""
+    text = block.text()
+    if block.raw == GUIDE:
+        return text, block, [Block("quote", (Span(GUIDE_TEXT),))]
+    marker = "  " * (block.level - 1) + ("1. " if block.ordered else "- ")
+    text = (marker if block.level else "") + text
+    block = Block("quote", (Span(marker), *block.spans) if block.level else block.spans)
+    return text, block, [q for q in known if not q.level]
 
 
 def _after(spans: tuple[Span, ...], skip: int) -> tuple[Span, ...]:

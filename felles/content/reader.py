@@ -18,29 +18,23 @@ Every key and list item's 1-based (line, column) is kept in `positions`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
 import yaml
 
 from felles.content.document import Document, Loc, Positions
+from felles.content.yaml_events import MAX_DEPTH, Spans, ValueBuilder, shield
 from felles.errors import ReadError, os_reason
-from felles.paths import NotAFile, read_bytes, stat_of
+from felles.paths import NotAFile, TooBig, read_bytes
 
 __all__ = ["Document", "Loc", "Positions", "parse_yaml", "read_front_matter", "read_yaml"]
 
 
 MAX_BYTES: Final = 2_000_000
-MAX_DEPTH: Final = 40
 _PARSER_GUARD: Final = 1_000  # textual nesting bound that keeps libyaml fast
 
 _Loader: Any = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
-_NULLS: Final = frozenset({"", "~", "null", "Null", "NULL"})
-_TRUE: Final = frozenset({"true", "True", "TRUE"})
-_FALSE: Final = frozenset({"false", "False", "FALSE"})
-_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]{0,17})\Z")
-_STR_TAGS: Final = frozenset({"tag:yaml.org,2002:str", "!"})
 _CLOSING_FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
 _INDENT_TAB = re.compile(r"^[ ]*\t", re.MULTILINE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -67,14 +61,6 @@ _PROBLEMS: Final = {
 }
 
 
-@dataclass
-class _Frame:
-    container: dict[str, Any] | list[Any]
-    loc: Loc
-    key: str | None = None
-    seen: dict[str, int] = field(default_factory=dict)
-
-
 def read_text(path: Path) -> str:
     """The file as text: UTF-8 (with or without BOM), size-bounded, errors with lines."""
     try:
@@ -83,14 +69,10 @@ def read_text(path: Path) -> str:
     except NotAFile as exc:
         kind = "det er en mappe" if exc.folder else "det er ikke en almindelig fil"
         raise ReadError("E101", {"reason": kind}) from None
-    except IsADirectoryError:
-        raise ReadError("E101", {"reason": "det er en mappe"}) from None
-    except OSError as exc:
+    except TooBig as exc:
+        raise ReadError("E109", {"size": exc.size, "limit": MAX_BYTES}) from None
+    except OSError as exc:  # IsADirectoryError too: os_reason says "det er en mappe"
         raise ReadError("E101", {"reason": os_reason(exc)}) from None
-    if len(raw) > MAX_BYTES:
-        found = stat_of(path)
-        size = found.st_size if found else len(raw)
-        raise ReadError("E109", {"size": size, "limit": MAX_BYTES})
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
@@ -167,34 +149,6 @@ def _mapping(data: Any, what: str, positions: Positions) -> dict[str, Any]:
     raise ReadError("E112", {"what": what, "found": found}, line=line, col=col)
 
 
-# libyaml (YAML 1.1) takes these for line breaks; editors and GitHub do not, and YAML 1.2
-# does not: inside a value they would break the line numbers or the value itself. They
-# stand in for themselves as private-use characters while libyaml reads the text.
-_ODD_BREAKS: Final = ("\u2028", "\u2029", "\x85")
-
-
-def _shield(text: str) -> tuple[str, dict[str, str]]:
-    """`text` with U+2028, U+2029 and U+0085 replaced by private-use characters it lacks,
-    and the map back (empty when there was nothing to replace)."""
-    found = [char for char in _ODD_BREAKS if char in text]
-    if not found:
-        return text, {}
-    free = (chr(code) for code in range(0xE000, 0xF900) if chr(code) not in text)
-    back = {next(free): char for char in found}
-    for stand_in, char in back.items():
-        text = text.replace(char, stand_in)
-    return text, back
-
-
-def _unshield(value: str, back: dict[str, str]) -> str:
-    for stand_in, char in back.items():
-        value = value.replace(stand_in, char)
-    return value
-
-
-Spans = dict[Loc, tuple[int, int]]
-
-
 def parse_yaml(
     text: str, line_offset: int = 0, spans: Spans | None = None
 ) -> tuple[Any, Positions]:
@@ -210,107 +164,16 @@ def parse_yaml(
         if simple is not None:
             return simple
     _guard(text, line_offset)
-    text, back = _shield(text)
-    positions: Positions = {}
-    stack: list[_Frame] = []
-    root: Any = None
-    documents = 0
-    event: Any
+    text, back = shield(text)
+    builder = ValueBuilder(line_offset, back, spans)
     try:
         for event in yaml.parse(text, Loader=_Loader):
-            kind = type(event)
-            if kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
-                stack.pop()
-                continue
-            if kind is yaml.DocumentStartEvent:
-                documents += 1
-                if documents > 1:
-                    raise _error("E113", event, line_offset)
-                continue
-            if kind not in _NODE_EVENTS:
-                continue
-            if kind is yaml.AliasEvent or event.anchor is not None:
-                raise _error("E106", event, line_offset)
-            if event.tag is not None and event.tag not in _PLAIN_TAGS[kind]:
-                raise _error("E107", event, line_offset, tag=event.tag)
-            pos = (event.start_mark.line + 1 + line_offset, event.start_mark.column + 1)
-            top = stack[-1] if stack else None
-            loc: Loc
-            if top is not None and isinstance(top.container, dict) and top.key is None:
-                if kind is not yaml.ScalarEvent:
-                    raise _error("E115", event, line_offset)
-                key = _unshield(event.value, back) if back else event.value
-                if key in top.seen:
-                    raise _error("E105", event, line_offset, key=key, first=top.seen[key])
-                top.seen[key] = pos[0]
-                top.key = key
-                positions[(*top.loc, key)] = pos
-                continue
-            value: Any
-            if kind is yaml.ScalarEvent:
-                value = _scalar(event)
-                if back and isinstance(value, str):
-                    value = _unshield(value, back)
-            else:
-                value = {} if kind is yaml.MappingStartEvent else []
-            if top is None:
-                root, loc = value, ()
-                positions[()] = pos
-            elif isinstance(top.container, dict):
-                assert top.key is not None
-                loc = (*top.loc, top.key)
-                top.container[top.key] = value
-                top.key = None
-            else:
-                loc = (*top.loc, len(top.container))
-                positions[loc] = pos
-                top.container.append(value)
-            if spans is not None and kind is yaml.ScalarEvent:
-                spans[loc] = (event.start_mark.index, event.end_mark.index)
-            if kind is not yaml.ScalarEvent:
-                if len(stack) >= MAX_DEPTH:
-                    raise _error("E108", event, line_offset, limit=MAX_DEPTH)
-                stack.append(_Frame(value, loc))
+            builder.add(event)
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(exc, line_offset) from None
     except yaml.YAMLError as exc:
         raise ReadError("E103", {"problem": str(exc)}) from None
-    return root, positions
-
-
-_NODE_EVENTS: Final = frozenset(
-    {yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent, yaml.AliasEvent}
-)
-
-
-# The only explicit tags allowed: those that change nothing.
-_PLAIN_TAGS: Final[dict[type, frozenset[str]]] = {
-    yaml.ScalarEvent: _STR_TAGS,
-    yaml.SequenceStartEvent: frozenset({"tag:yaml.org,2002:seq", "!"}),
-    yaml.MappingStartEvent: frozenset({"tag:yaml.org,2002:map", "!"}),
-    yaml.AliasEvent: frozenset(),
-}
-
-
-def _scalar(event: Any) -> Any:
-    value: str = event.value
-    # The C parser marks plain scalars with style '', the Python one with None.
-    if event.style or event.tag is not None:
-        return value
-    if value in _NULLS:
-        return None
-    if value in _TRUE:
-        return True
-    if value in _FALSE:
-        return False
-    if _INT.match(value):
-        return int(value)
-    return value
-
-
-def _error(code: str, event: Any, line_offset: int, **params: Any) -> ReadError:
-    mark = event.start_mark
-    return ReadError(code, params, line=mark.line + 1 + line_offset, col=mark.column + 1)
+    return builder.root, builder.positions
 
 
 # Something opened and never closed: the error stands where it opened, not where the

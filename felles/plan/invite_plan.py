@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Final, NamedTuple
 
@@ -43,6 +43,11 @@ CANCEL: Final = "CANCEL"
 class Person(NamedTuple):
     name: str
     email: str | None
+
+
+if TYPE_CHECKING:
+    # Is a person (of an event, recorded or not) someone this run writes to?
+    _Within = Callable[[Person, SentEvent | None], bool]
 
 
 class Slot(NamedTuple):
@@ -193,47 +198,70 @@ def plan(
             continue
         recorded = sent.get(current.uid)
         number = sequence(recorded, current.slot)
-        got = _got(recorded)
-        addressed = tuple(p for p in current.attendees if p.email)
-        for person in current.attendees:
-            if not within(person, recorded):
-                continue
-            if not person.email:
-                missing.setdefault(person.name, person)
-                continue
-            last = got.get(person.email.casefold())
-            if last is None or last.sequence < number:
-                update = last is not None and not last.cancelled
-                messages.append(Message(REQUEST, current, number, person, addressed, True, update))
-            elif last.cancelled:  # back after a cancellation: above the one they got
-                own = last.sequence + 1
-                messages.append(Message(REQUEST, current, own, person, addressed, own == number))
-        if recorded is None:
-            continue
-        staying = {p.email.casefold() for p in addressed if p.email}
-        # Still taking part, only without an address now: named as missing, not cancelled.
-        unaddressed = {p.name for p in current.attendees if not p.email}
-        for gone in recorded.recipients:
-            person = Person(gone.name or gone.email, gone.email)
-            if gone.cancelled or gone.email.casefold() in staying or gone.name in unaddressed:
-                continue
-            if within(person, recorded):  # never below what the leader last got
-                own = max(number, gone.sequence)
-                messages.append(Message(CANCEL, current, own, person, (person,), False))
+        messages.extend(_requests(current, recorded, number, within, missing))
+        if recorded is not None:
+            messages.extend(_cancellations(current, recorded, number, within))
     present = set(every)
     for recorded in sent.values():
         if recorded.uid in present or (scope.activity and recorded.activity != scope.activity):
             continue
-        old = _recorded_event(recorded)
-        if since is not None and old.slot.last < since:
-            continue
-        number = recorded.sequence if recorded.cancelled else _top(recorded) + 1
-        left = [r for r in recorded.recipients if not r.cancelled]
-        attendees = tuple(Person(r.name or r.email, r.email) for r in left)
-        for person in attendees:
-            if within(person, recorded):
-                messages.append(Message(CANCEL, old, number, person, attendees, True))
+        messages.extend(_gone(recorded, within, since))
     return Plan(messages, list(missing.values()))
+
+
+def _requests(
+    current: Event,
+    recorded: SentEvent | None,
+    number: int,
+    within: _Within,
+    missing: dict[str, Person],
+) -> Iterator[Message]:
+    """REQUEST to each attendee who has not got SEQUENCE `number` (or was cancelled since);
+    an attendee without an address goes into `missing`."""
+    got = _got(recorded)
+    addressed = tuple(p for p in current.attendees if p.email)
+    for person in current.attendees:
+        if not within(person, recorded):
+            continue
+        if not person.email:
+            missing.setdefault(person.name, person)
+            continue
+        last = got.get(person.email.casefold())
+        if last is None or last.sequence < number:
+            update = last is not None and not last.cancelled
+            yield Message(REQUEST, current, number, person, addressed, True, update)
+        elif last.cancelled:  # back after a cancellation: above the one they got
+            own = last.sequence + 1
+            yield Message(REQUEST, current, own, person, addressed, own == number)
+
+
+def _cancellations(
+    current: Event, recorded: SentEvent, number: int, within: _Within
+) -> Iterator[Message]:
+    """CANCEL to each recipient of the event who is no longer among its attendees."""
+    staying = {p.email.casefold() for p in current.attendees if p.email}
+    # Still taking part, only without an address now: named as missing, not cancelled.
+    unaddressed = {p.name for p in current.attendees if not p.email}
+    for gone in recorded.recipients:
+        person = Person(gone.name or gone.email, gone.email)
+        if gone.cancelled or gone.email.casefold() in staying or gone.name in unaddressed:
+            continue
+        if within(person, recorded):  # never below what the leader last got
+            own = max(number, gone.sequence)
+            yield Message(CANCEL, current, own, person, (person,), False)
+
+
+def _gone(recorded: SentEvent, within: _Within, since: date | None) -> Iterator[Message]:
+    """CANCEL to everyone who had an event that is gone from the content."""
+    old = _recorded_event(recorded)
+    if since is not None and old.slot.last < since:
+        return
+    number = recorded.sequence if recorded.cancelled else _top(recorded) + 1
+    left = [r for r in recorded.recipients if not r.cancelled]
+    attendees = tuple(Person(r.name or r.email, r.email) for r in left)
+    for person in attendees:
+        if within(person, recorded):
+            yield Message(CANCEL, old, number, person, attendees, True)
 
 
 def record(invitations: Invitations, message: Message) -> None:
@@ -284,7 +312,7 @@ def _got(recorded: SentEvent | None) -> dict[str, Recipient]:
     return {r.email.casefold(): r for r in recorded.recipients}
 
 
-def _within(content: Content, scope: Scope) -> Callable[[Person, SentEvent | None], bool]:
+def _within(content: Content, scope: Scope) -> _Within:
     """Is a person (of an event, recorded or not) someone this run writes to?"""
     if scope.leader is not None:
         mine = {scope.leader}

@@ -226,16 +226,22 @@ def _area_key(leader: Leader, position: int) -> str:
 
 def _why(leaders: list[Leader], earlier: set[frozenset[str]], costs: Any) -> str:
     """Which rules cannot all be met, and why, in plain Danish."""
-    import numpy as np
-    from scipy.optimize import linear_sum_assignment
+    forbidden, repeated = _forbidden(leaders, earlier)
+    reasons = [*_too_many_alike(leaders)]
+    stuck = [leaders[i].name for i in range(len(leaders)) if forbidden[i].all()]
+    if stuck:
+        them = "dem" if len(stuck) > 1 else "vedkommende"
+        reasons.append(TEXT["stuck"].format(names=joined(stuck), them=them))
+    reasons.append(_least_broken(leaders, forbidden, repeated, costs))
+    return "; ".join(reasons)
 
+
+def _too_many_alike(leaders: list[Leader]) -> Iterator[str]:
+    """A sparring group, then an area, that holds more than half of the leaders."""
     total = len(leaders)
-    reasons = []
     for number, size in sorted(Counter(leader.group for leader in leaders).items()):
         if size > total - size:
-            reasons.append(
-                TEXT["group"].format(group=number, size=size, total=total, others=total - size)
-            )
+            yield TEXT["group"].format(group=number, size=size, total=total, others=total - size)
     # Areas compare as the rule compares them (case and æ/ø/å aside), named as first written.
     spelled: dict[str, str] = {}
     for i, leader in enumerate(leaders):
@@ -243,19 +249,20 @@ def _why(leaders: list[Leader], earlier: set[frozenset[str]], costs: Any) -> str
     areas = Counter(_area_key(leader, i) for i, leader in enumerate(leaders))
     for key, size in sorted(areas.items()):
         if key.startswith("area:") and size > total - size:
-            reasons.append(
-                TEXT["area"].format(area=spelled[key], size=size, total=total, others=total - size)
+            yield TEXT["area"].format(
+                area=spelled[key], size=size, total=total, others=total - size
             )
-    forbidden, repeated = _forbidden(leaders, earlier)
-    stuck = [leaders[i].name for i in range(total) if forbidden[i].all()]
-    if stuck:
-        them = "dem" if len(stuck) > 1 else "vedkommende"
-        reasons.append(TEXT["stuck"].format(names=joined(stuck), them=them))
-    # The fewest visits that would break a rule: forbidden pairs priced so that any
-    # solution using fewer of them is cheaper than every one using more.
-    # Nobody visits themselves, whatever else gives: with two or more leaders some
-    # assignment always avoids that.
-    priced = np.where(forbidden, costs + total, costs)
+
+
+def _least_broken(leaders: list[Leader], forbidden: Any, repeated: Any, costs: Any) -> str:
+    """The fewest visits that would break a rule, and which rules they break."""
+    import numpy as np
+    from scipy.optimize import linear_sum_assignment
+
+    # Forbidden pairs priced so that any solution using fewer of them is cheaper than
+    # every one using more. Nobody visits themselves, whatever else gives: with two or
+    # more leaders some assignment always avoids that.
+    priced = np.where(forbidden, costs + len(leaders), costs)
     np.fill_diagonal(priced, np.inf)
     _, chosen = linear_sum_assignment(priced)
     broken = [(i, int(j)) for i, j in enumerate(chosen) if forbidden[i, j]]
@@ -272,12 +279,9 @@ def _why(leaders: list[Leader], earlier: set[frozenset[str]], costs: Any) -> str
         for key, n in (("why_group", same_group), ("why_area", same_area), ("why_history", again))
         if n
     ]
-    reasons.append(
-        TEXT["least"].format(
-            count=count(len(broken), TEXT["visit"], TEXT["visits"]), why=", ".join(why)
-        )
+    return TEXT["least"].format(
+        count=count(len(broken), TEXT["visit"], TEXT["visits"]), why=", ".join(why)
     )
-    return "; ".join(reasons)
 
 
 # --- the pairs recorded in the content ------------------------------------------------

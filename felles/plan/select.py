@@ -82,7 +82,7 @@ def for_group(
     (U087); a phase keeps the activities that concern the group."""
     from felles.plan import sessions
     from felles.plan.participants import participants
-    from felles.plan.upcoming import check_group
+    from felles.plan.roster import check_group
 
     check_group(content, group)
     if not whole_phase:

@@ -8,8 +8,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, Final
 
 from felles import danish_days, span_words, words
-from felles.plan.upcoming import group_numbers
 from felles.render import upcoming_text
+from felles.words import group_numbers
 
 if TYPE_CHECKING:
     from felles.plan.desk import Missing, PairsDue, Round

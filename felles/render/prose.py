@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import Any, Final
 
 from felles.content.markdown import without_comments
@@ -76,28 +77,11 @@ def to_markdown(
     `<` escaped outside code. Everything else is the author's own lines."""
     lines = without_comments(text).split("\n")
     parsed = _parse(text)
-    keep = [False] * len(lines)
-    code: set[int] = set()
-    for token in parsed:
-        if token.map is not None and token.type in ("fence", "code_block"):
-            code.update(range(*token.map))
-    headings: dict[int, str] = {}
+    code = _lines_of(parsed, lambda token: token.type in ("fence", "code_block"))
     chosen = _chosen(parsed, guidance=guidance, title=title)
-    for index, token in enumerate(chosen):
-        if token.map is None or token.level != 0:
-            continue
-        first, last = token.map
-        if token.type == "heading_open":
-            text_of = chosen[index + 1].content
-            headings[first] = "#" * _level(token, shift) + " " + text_of
-            keep[first] = True  # a setext heading's underline is not kept
-        elif token.nesting >= 0:
-            keep[first:last] = [True] * (last - first)
-    inside: set[int] = set()  # a quote inside a list item: cut out of the list's lines
-    if not guidance:
-        for token in parsed:
-            if token.type == "blockquote_open" and token.map is not None and token.level:
-                inside.update(range(*token.map))
+    keep, headings = _kept(chosen, len(lines), shift)
+    # A quote inside a list item: cut out of the list's lines.
+    inside = set() if guidance else _lines_of(parsed, _nested_quote)
     out: list[str] = []
     for index, line in enumerate(lines):
         if index in inside:
@@ -109,6 +93,37 @@ def to_markdown(
         line = headings.get(index, line)
         out.append(line if index in code else escape_html(line))
     return "\n".join(out).strip("\n") + "\n" if any(keep) else ""
+
+
+def _lines_of(tokens: list[Any], wanted: Callable[[Any], bool]) -> set[int]:
+    """The source lines of the `wanted` tokens."""
+    found: set[int] = set()
+    for token in tokens:
+        if token.map is not None and wanted(token):
+            found.update(range(*token.map))
+    return found
+
+
+def _nested_quote(token: Any) -> bool:
+    return bool(token.type == "blockquote_open" and token.level)
+
+
+def _kept(chosen: list[Any], count: int, shift: int) -> tuple[list[bool], dict[int, str]]:
+    """Which of the `count` lines the `chosen` top-level blocks keep, and each kept
+    heading's line rewritten with its new level."""
+    keep = [False] * count
+    headings: dict[int, str] = {}
+    for index, token in enumerate(chosen):
+        if token.map is None or token.level != 0:
+            continue
+        first, last = token.map
+        if token.type == "heading_open":
+            text_of = chosen[index + 1].content
+            headings[first] = "#" * _level(token, shift) + " " + text_of
+            keep[first] = True  # a setext heading's underline is not kept
+        elif token.nesting >= 0:
+            keep[first:last] = [True] * (last - first)
+    return keep, headings
 
 
 def escape_html(line: str) -> str:

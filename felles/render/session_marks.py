@@ -32,7 +32,7 @@ class Mark:
 
 def marks(occurrence: Occurrence, at: Callable[[date | datetime], float]) -> tuple[Mark, ...]:
     """A mark for each group's session with a fixed day, in time order; `at` places a day
-    or a moment on the timeline's axis (`timeline.Axis.at`)."""
+    or a moment on the timeline's axis (`timeline_axis.Axis.at`)."""
     found = sorted((s for s in sessions.of(occurrence) if s.fixed), key=lambda s: s.sort_key)
     return tuple(
         Mark(

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Final
 
-from felles.errors import UsageError
+from felles.errors import UsageError, os_reason
 from felles.survey import files
 
 LOCK: Final = files.LOCK
@@ -89,7 +89,7 @@ def _make(folder: Path) -> bool:
     except FileExistsError:
         return False
     except OSError as error:
-        raise files.not_a_folder(folder, files.reason(error)) from None
+        raise files.not_a_folder(folder, os_reason(error)) from None
     return True
 
 
@@ -102,7 +102,7 @@ def _open(folder: Path) -> int | None:
     except OSError as error:
         if error.errno == errno.ELOOP:  # a symlink in the lock's place: never followed
             raise files.unusable(folder / LOCK, files.SYMLINK) from None
-        raise files.unusable(folder, files.reason(error)) from None
+        raise files.unusable(folder, os_reason(error)) from None
 
 
 def _acquire(fd: int, folder: Path, deadline: float) -> None:

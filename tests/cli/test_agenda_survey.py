@@ -9,8 +9,9 @@ import pytest
 
 from felles.names import slug
 from felles.render.signature import comment
+from tests.helpers.content import LEADERS
 from tests.helpers.run import Cli
-from tests.helpers.survey import LEADERS, rows, write_rows
+from tests.helpers.survey import rows, write_rows
 
 SEMINAR = "seminar-aktiv-visionsledelse"
 STATEMENT = "Jeg følger løbende op på implementeringen af visionen i praksis."

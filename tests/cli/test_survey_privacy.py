@@ -27,10 +27,9 @@ from hypothesis import strategies as st
 
 from felles.content.reader import read_yaml
 from felles.names import slug
-from tests.helpers.content import SHIPPED, edit
+from tests.helpers.content import LEADERS, SHIPPED, edit
 from tests.helpers.run import Cli
 from tests.helpers.survey import (
-    LEADERS,
     answers_of,
     hot_journal,
     is_root,

@@ -1,25 +1,30 @@
-"""The shipped content, and edits of a copy of it."""
+"""The shipped content, and edits of a copy of it (integration tests only: unit tests build
+their own, tests/helpers/tree.py)."""
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
 
+from felles.content.reader import read_yaml
+from tests.helpers.tree import edit
+
 REPO = Path(__file__).resolve().parents[2]
 SHIPPED = REPO / "content"
+
+# The shipped leaders and their groups (the survey's respondents in integration tests).
+GROUPS: dict[str, int] = {
+    m["name"]: g["number"]
+    for g in read_yaml(SHIPPED / "groups.yaml").data["groups"]
+    for m in g["members"]
+}
+LEADERS = list(GROUPS)
 
 
 def copy_shipped(target: Path) -> Path:
     """A copy of the shipped content (without leaders' drafts) at target."""
     shutil.copytree(SHIPPED, target, ignore=shutil.ignore_patterns("ledelsesgrundlag"))
     return target
-
-
-def edit(path: Path, old: str, new: str, count: int = 1) -> None:
-    """Replace text in a content file, failing loudly if the text is not there."""
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, count), encoding="utf-8")
 
 
 def line_of(path: Path, text: str, *, last: bool = False) -> int:

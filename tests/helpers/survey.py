@@ -1,4 +1,5 @@
-"""Survey test helpers: CSV tables, the shipped leaders, and data folders of an older felles."""
+"""Survey test helpers: CSV tables, and data folders of an older felles (of the shipped
+leaders, tests/helpers/content.py)."""
 
 from __future__ import annotations
 
@@ -10,16 +11,6 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
-
-from felles.content.reader import read_yaml
-from tests.helpers.content import SHIPPED
-
-GROUPS: dict[str, int] = {
-    m["name"]: g["number"]
-    for g in read_yaml(SHIPPED / "groups.yaml").data["groups"]
-    for m in g["members"]
-}
-LEADERS = list(GROUPS)
 
 # The schema felles before this change wrote: a row per respondent under a pseudonym, and
 # the key from name to pseudonym in keys.sqlite3.
@@ -65,6 +56,7 @@ def legacy_folder(folder: Path, table: list[list[str]], round_id: str = "baselin
     """What felles before this change stored for the CSV `table`: answers under pseudonyms
     in the groups.yaml order, and the key file beside them."""
     from felles.names import slug
+    from tests.helpers.content import GROUPS, LEADERS
 
     folder.mkdir(parents=True, exist_ok=True)
     by_slug = {slug(name): name for name in LEADERS}

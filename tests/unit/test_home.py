@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from felles.cli import source
-from tests.helpers.content import REPO
+
+REPO = Path(__file__).resolve().parents[2]
 
 # An address of a code host or package index that names felles.
 ADDRESS = re.compile(

@@ -12,7 +12,7 @@ from felles.checks import accepted
 from felles.content.load import Content, load, load_drafts
 from felles.content.locate import ContentDir
 from felles.findings import Finding
-from tests.helpers.content import PHASE_3, copy_shipped, edit
+from tests.helpers.tree import PHASE_2, PHASES, programme
 
 # --- comments: only real YAML comments count ------------------------------------------
 
@@ -62,28 +62,35 @@ def test_a_hash_inside_any_quoted_value_is_never_a_comment(value: str) -> None:
 # --- acceptances and their verdict ---------------------------------------------------------
 
 
-def _content(tmp_path: Path, line: str | None = None) -> Content:
-    folder = copy_shipped(tmp_path / "content")
-    if line is not None:
-        path = folder / PHASE_3
-        text = path.read_text(encoding="utf-8")
-        start = text.index('    when: "2019-02-22"')
-        end = text.index("\n", start)
-        path.write_text(text[:start] + line + text[end:], encoding="utf-8")
+# Phase 2 of the small programme with a meeting before its period (a W301), accepted.
+PHASE = "phases/02-opfoelgning.md"
+REASON = "mødet blev holdt før fasen, som aftalt"
+WHEN = '    when: "2027-06-22"'
+ACCEPTED = f"{WHEN}  # felles: tillad W301 – {REASON}"
+
+
+def _folder(tmp_path: Path, line: str = ACCEPTED) -> Path:
+    phase = PHASE_2.replace('    when: "2027-09-02"', line)
+    assert line in phase
+    return programme(tmp_path / "content", phases={**PHASES, Path(PHASE).name: phase})
+
+
+def _content(tmp_path: Path, line: str = ACCEPTED) -> Content:
+    folder = _folder(tmp_path, line)
     return load(ContentDir(folder, "option"), tmp_path)
 
 
 def _w301(content: Content) -> Finding:
-    display = next(d for d in content.documents if d.endswith(Path(PHASE_3).name))
+    display = next(d for d in content.documents if d.endswith(Path(PHASE).name))
     line = next(
         n
         for n, text in enumerate(content.documents[display].path.read_text("utf-8").splitlines(), 1)
-        if "2019-02-22" in text and "when:" in text
+        if "2027-06-22" in text and "when:" in text
     )
-    return Finding(display, line, 5, "W301", {"title": "x", "when": "2019-02-22", "period": "y"})
+    return Finding(display, line, 5, "W301", {"title": "x", "when": "2027-06-22", "period": "y"})
 
 
-def test_the_shipped_acceptance_accepts_the_shipped_warning(tmp_path: Path) -> None:
+def test_an_acceptance_accepts_its_warning(tmp_path: Path) -> None:
     content = _content(tmp_path)
     warning = _w301(content)
     other = Finding(warning.path, warning.line, 5, "W502", {"title": "x", "day": "y"})
@@ -91,7 +98,7 @@ def test_the_shipped_acceptance_accepts_the_shipped_warning(tmp_path: Path) -> N
     assert verdict.findings == [other]  # only the named code is accepted
     [(finding, reason)] = verdict.accepted
     assert finding is warning
-    assert reason.startswith("kilden skriver »22. febr.« uden år")
+    assert reason == REASON
 
 
 def test_an_acceptance_accepts_nothing_on_another_line(tmp_path: Path) -> None:
@@ -104,7 +111,7 @@ def test_an_acceptance_accepts_nothing_on_another_line(tmp_path: Path) -> None:
 
 
 def test_an_error_on_the_line_is_never_accepted(tmp_path: Path) -> None:
-    content = _content(tmp_path, '    when: "2019-02-22"  # felles: tillad W301, E304 – nej')
+    content = _content(tmp_path, f"{WHEN}  # felles: tillad W301, E304 – nej")
     warning = _w301(content)
     error = Finding(warning.path, warning.line, 5, "E304", {"value": "x", "detail": ""})
     verdict = accepted.apply(content, [warning, error])
@@ -115,7 +122,7 @@ def test_an_error_on_the_line_is_never_accepted(tmp_path: Path) -> None:
 
 
 def test_the_acceptance_warnings_cannot_be_accepted(tmp_path: Path) -> None:
-    content = _content(tmp_path, '    when: "2019-02-22"  # felles: tillad W304 – skjul den')
+    content = _content(tmp_path, f"{WHEN}  # felles: tillad W304 – skjul den")
     verdict = accepted.apply(content, [])
     assert [(f.code, f.params["code"]) for f in verdict.findings] == [("W305", "W304")]
 
@@ -123,7 +130,7 @@ def test_the_acceptance_warnings_cannot_be_accepted(tmp_path: Path) -> None:
 def test_a_code_matches_exactly(tmp_path: Path) -> None:
     """`W3011` is not W301 with a stray digit: it is an unknown code, and W301 stays."""
     for comment in ("# felles: tillad W3011 – grund", "# felles: tillad W301x – grund"):
-        content = _content(tmp_path / str(hash(comment)), f'    when: "2019-02-22"  {comment}')
+        content = _content(tmp_path / str(hash(comment)), f"{WHEN}  {comment}")
         warning = _w301(content)
         verdict = accepted.apply(content, [warning])
         assert warning in verdict.findings and verdict.accepted == [], comment
@@ -149,14 +156,14 @@ def test_spelling_and_separators_are_forgiving(tmp_path: Path) -> None:
         "# felles: tillad W301 — grund",
         "# felles: tillad W301 grund",
     ):
-        content = _content(tmp_path / str(hash(comment)), f'    when: "2019-02-22"  {comment}')
+        content = _content(tmp_path / str(hash(comment)), f"{WHEN}  {comment}")
         verdict = accepted.apply(content, [_w301(content)])
         assert verdict.findings == [] and [r for _, r in verdict.accepted] == ["grund"], comment
 
 
 def test_line_endings_and_a_bom_do_not_move_the_acceptance(tmp_path: Path) -> None:
-    folder = copy_shipped(tmp_path / "content")
-    path = folder / PHASE_3
+    folder = _folder(tmp_path)
+    path = folder / PHASE
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n"))
     content = load(ContentDir(folder, "option"), tmp_path)
     verdict = accepted.apply(content, [_w301(content)])
@@ -164,18 +171,18 @@ def test_line_endings_and_a_bom_do_not_move_the_acceptance(tmp_path: Path) -> No
 
 
 def test_an_acceptance_in_a_drafts_front_matter(tmp_path: Path) -> None:
-    folder = copy_shipped(tmp_path / "content")
-    draft = folder / "ledelsesgrundlag" / "soeren-aakjaer.md"
+    folder = _folder(tmp_path)
+    draft = folder / "ledelsesgrundlag" / "anna-andersen.md"
     draft.parent.mkdir()
     draft.write_text(
-        '---\nleader: "Søren Aakjær"\ngroup: 1\nstatus: udkast\ncreated: "2018-06-10"\n'
+        '---\nleader: "Anna Andersen"\ngroup: 1\nstatus: udkast\ncreated: "2018-06-10"\n'
         'updated: "2018-06-01"  # felles: tillad W402 – rettet i hånden efter mødet\n'
         "version: 1\n---\n# x\n",
         encoding="utf-8",
     )
     content = load(ContentDir(folder, "option"), tmp_path)
     load_drafts(content)
-    display = next(d for d in content.documents if d.endswith("soeren-aakjaer.md"))
+    display = next(d for d in content.documents if d.endswith("anna-andersen.md"))
     warning = Finding(display, 6, 1, "W402", {"updated": "a", "created": "b"})
     verdict = accepted.apply(content, [warning, _w301(content)])
     assert verdict.findings == []
@@ -183,8 +190,6 @@ def test_an_acceptance_in_a_drafts_front_matter(tmp_path: Path) -> None:
 
 
 def test_content_without_acceptances_is_left_as_it_is(tmp_path: Path) -> None:
-    folder = copy_shipped(tmp_path / "content")
-    edit(folder / PHASE_3, "  # felles: tillad W301", "  # en almindelig kommentar:")
-    content = load(ContentDir(folder, "option"), tmp_path)
+    content = _content(tmp_path, f"{WHEN}  # en almindelig kommentar: {REASON}")
     findings = [_w301(content)]
     assert accepted.apply(content, findings).findings == findings

@@ -1,16 +1,17 @@
 """The one model builder agrees with pydantic on every input.
 
 `build_model` converts data that fit without pydantic and hands everything else to
-it; `validation.validate` is pydantic alone. Over the whole case corpus, the shipped
-content and random documents shaped like the model, both must accept and reject
-the same inputs, build equal objects, and report the same findings. And whatever
-the fast converter accepts on its own, pydantic accepts too, as the same object:
-that is what lets `felles next` skip pydantic.
+it; `validation.validate` is pydantic alone. Over the whole case corpus, a small
+programme (tests/helpers/tree.py) and random documents shaped like the model, both
+must accept and reject the same inputs, build equal objects, and report the same
+findings. And whatever the fast converter accepts on its own, pydantic accepts too, as
+the same object: that is what lets `felles next` skip pydantic.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import tempfile
 import types
 import typing
 from pathlib import Path
@@ -26,10 +27,10 @@ from felles.content.kinds import KINDS, FileKind
 from felles.content.reader import Document, read_front_matter, read_yaml
 from felles.content.validation import validate
 from felles.errors import ReadError
+from tests.helpers.tree import SURVEY, programme
 
 TESTS = Path(__file__).resolve().parents[2]
-REPO = TESTS.parent
-CORPUS = [*sorted((TESTS / "cases").glob("*/content")), REPO / "content"]
+CASES = sorted((TESTS / "cases").glob("*/content"))
 
 
 def _kind(relative: str) -> FileKind | None:
@@ -40,9 +41,9 @@ def _kind(relative: str) -> FileKind | None:
     return None
 
 
-def _documents() -> list[tuple[str, FileKind, Document]]:
+def _documents(roots: list[Path]) -> list[tuple[str, FileKind, Document]]:
     found = []
-    for root in CORPUS:
+    for root in roots:
         for path in sorted(root.rglob("*")):
             if path.is_symlink() or not path.is_file():
                 continue
@@ -58,7 +59,7 @@ def _documents() -> list[tuple[str, FileKind, Document]]:
     return found
 
 
-def _scaffolded_draft() -> tuple[str, FileKind, Document]:
+def _scaffolded_draft(root: Path) -> tuple[str, FileKind, Document]:
     """A leader's draft as `felles grundlag new` makes it (the corpus keeps no drafts)."""
     from datetime import date
 
@@ -67,17 +68,24 @@ def _scaffolded_draft() -> tuple[str, FileKind, Document]:
     from felles.content.reader import parse_yaml, split_front_matter
     from felles.render.scaffold import scaffold, template
 
-    content = load(ContentDir(REPO / "content", "option"), REPO)
-    text = scaffold(content, "Søren Aakjær", date(2018, 6, 8), template(content.dir.path))
+    content = load(ContentDir(root, "option"), root.parent)
+    text = scaffold(content, "Anna Andersen", date(2027, 1, 8), template(content.dir.path))
     data, positions = parse_yaml(split_front_matter(text)[0], line_offset=1)
     return (
-        "scaffold/soeren-aakjaer.md",
+        "scaffold/anna-andersen.md",
         KINDS["ledelsesgrundlag"],
         Document(Path("d"), data, positions),
     )
 
 
-DOCUMENTS = [*_documents(), _scaffolded_draft()]
+def _corpus() -> list[tuple[str, FileKind, Document]]:
+    """The case corpus, and a whole small programme with its survey and a draft."""
+    with tempfile.TemporaryDirectory() as folder:
+        built = programme(Path(folder) / "programme" / "content", survey=SURVEY)
+        return [*_documents([*CASES, built]), _scaffolded_draft(built)]
+
+
+DOCUMENTS = _corpus()
 
 
 def _agree(cls: type[Any], doc: Document) -> None:

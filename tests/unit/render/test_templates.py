@@ -20,12 +20,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from felles.content.load import Content, load, load_survey
-from felles.content.locate import ContentDir
+from felles.content.load import Content
 from felles.plan import select
 from felles.render import agenda, template_values, templates
 from felles.survey.layout import find_round, form_context
-from tests.helpers.content import REPO, SHIPPED
+from tests.helpers.tree import SURVEY, loaded
+
+TEMPLATES = Path(__file__).resolve().parents[3] / "templates"
 
 FRAGMENTS = [
     "\n",
@@ -92,24 +93,23 @@ def hostile_copy(value: Any, text: Callable[[], str]) -> Any:
 
 
 @cache
-def shipped() -> Content:
-    content = load(ContentDir(SHIPPED, "option"), SHIPPED.parent)
-    load_survey(content)
-    return content
+def built() -> Content:
+    """The small programme of tests/helpers/tree.py with its survey, loaded."""
+    return loaded(survey=SURVEY)
 
 
 def agenda_values(whole_phase: bool) -> dict[str, Any]:
-    content = shipped()
+    content = built()
     if whole_phase:
-        phase, chosen = select.select_phase(content, "ledelsesgrundlag")
+        phase, chosen = select.select_phase(content, "opstart")
     else:
-        occurrence = select.select_activity(content, "2018-11-08", date(2018, 11, 1))
+        occurrence = select.select_activity(content, "2027-01-14", date(2027, 1, 1))
         phase, chosen = occurrence.phase, [occurrence]
     return agenda.context(content, phase, chosen, whole_phase=whole_phase)
 
 
 def form_values() -> dict[str, Any]:
-    content = shipped()
+    content = built()
     assert content.survey is not None
     survey_round = find_round(content.survey, "baseline")
     return form_context(content.survey, survey_round, content.goals, content.leaders(), ["x"])
@@ -139,9 +139,9 @@ def html_in(markdown: str) -> list[str]:
 
 
 CASES = {
-    "agenda": (REPO / "templates" / "agenda.md.j2", lambda: agenda_values(False)),
-    "phase-agenda": (REPO / "templates" / "agenda.md.j2", lambda: agenda_values(True)),
-    "survey-form": (REPO / "templates" / "survey_form.md.j2", form_values),
+    "agenda": (TEMPLATES / "agenda.md.j2", lambda: agenda_values(False)),
+    "phase-agenda": (TEMPLATES / "agenda.md.j2", lambda: agenda_values(True)),
+    "survey-form": (TEMPLATES / "survey_form.md.j2", form_values),
 }
 
 

@@ -13,11 +13,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from felles.content.load import Content, load, load_survey
-from felles.content.locate import ContentDir
+from felles.content.load import Content
+from felles.content.survey_model import ScaleStep
 from felles.survey import aggregate
 from felles.survey.tally import Partner, RelationCounter, RoundData
-from tests.helpers.content import SHIPPED
+from tests.helpers.tree import SURVEY, loaded
 
 Relation = tuple[int, int, str, int, bool]  # respondent, colleague, question, value, same group
 
@@ -66,27 +66,33 @@ def relations(draw: st.DrawFn, population: int, respondents: int) -> list[Relati
     ]
 
 
+@functools.cache
+def _loaded() -> Content:
+    """The small programme of tests/helpers/tree.py with its survey, loaded."""
+    return loaded(survey=SURVEY)
+
+
 @settings(max_examples=150, deadline=None)
 @given(population=st.integers(min_value=2, max_value=15), data=st.data())
 def test_aggregates_are_bounded_suppressed_below_five_and_those_of_the_linked_rows(
     population: int, data: st.DataObject
 ) -> None:
-    loaded = _shipped_with_survey()
-    assert loaded.survey is not None
-    survey, survey_round = loaded.survey, loaded.survey.rounds[0]
+    content = _loaded()
+    assert content.survey is not None
+    survey, survey_round = content.survey, content.survey.rounds[0]
     respondents = data.draw(st.integers(min_value=0, max_value=population))
     round_data = RoundData("baseline", "2018-06-01", population, False, respondents)
     answers = st.lists(st.integers(min_value=1, max_value=5), max_size=respondents)
-    round_data.items[("statement", "data-1")] = data.draw(answers)
+    round_data.items[("statement", "formidling-1")] = data.draw(answers)
     rows = data.draw(relations(population, respondents))
     counter = RelationCounter(Partner("hyppighed", 2))
     for row in rows:
         counter.add(*row)
     counter.fill(round_data)
 
-    summary = aggregate.summarise(survey, survey_round, loaded.goals, round_data)
-    item = next(i for g in summary.goals for i in g.items if i.id == "data-1")
-    n = len(round_data.items[("statement", "data-1")])
+    summary = aggregate.summarise(survey, survey_round, content.goals, round_data)
+    item = next(i for g in summary.goals for i in g.items if i.id == "formidling-1")
+    n = len(round_data.items[("statement", "formidling-1")])
     assert item.n == n
     if n < aggregate.MIN_RESPONDENTS:
         assert item.mean is None and item.distribution is None
@@ -114,15 +120,8 @@ def test_an_items_figures_do_not_depend_on_the_order_of_its_values(
     import random
 
     assert isinstance(order, random.Random)
-    steps = _shipped_with_survey().survey.scales[2].steps  # type: ignore[union-attr]
+    steps = [ScaleStep(v, f"trin {v}") for v in range(1, 6)]
     first = aggregate.item("x", "x", values, steps)
     again = list(values)
     order.shuffle(again)
     assert aggregate.item("x", "x", again, steps) == first
-
-
-@functools.cache
-def _shipped_with_survey() -> Content:
-    loaded = load(ContentDir(SHIPPED, "option"), SHIPPED)
-    load_survey(loaded)
-    return loaded

@@ -17,25 +17,67 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from felles.content.load import Content, load, load_survey
-from felles.content.locate import ContentDir
+from felles.content.load import Content
 from felles.content.survey_model import ScaleStep
 from felles.survey import aggregate
 from felles.survey.tally import Partner, RelationCounter, RoundData
-from tests.helpers.content import SHIPPED
+from tests.helpers import tree
 
 STEPS = [ScaleStep(v, f"trin {v}") for v in range(1, 6)]
 
 
+# Three goals: two with statements, one without; a survey over them.
+GOALS = """
+goals:
+  - {id: faelles-retning, number: 1, title: Fælles retning, description: D,
+     themes: [{id: formidling, title: Formidling, competency: K}]}
+  - {id: samarbejde, number: 2, title: Samarbejde, description: D,
+     themes: [{id: relationer, title: Relationer, competency: K}]}
+  - {id: samskabelse, number: 3, title: Samskabelse, description: D,
+     themes: [{id: data, title: Data, competency: K}]}
+"""
+SURVEY = """
+title: Spørgeskema
+status: godkendt
+rounds: [{id: baseline, title: Førmåling, phase: opstart, moment: start}]
+scales:
+  - {id: hyppighed, title: Hvor ofte, steps: [{value: 0, label: Aldrig},
+     {value: 1, label: Sjældent}, {value: 2, label: Månedligt}, {value: 3, label: Ugentligt},
+     {value: 4, label: Dagligt}]}
+  - {id: enighed, title: Enighed, steps: [{value: 1, label: Helt uenig}, {value: 2, label: Uenig},
+     {value: 3, label: Hverken eller}, {value: 4, label: Enig}, {value: 5, label: Helt enig}]}
+relations:
+  title: Relationer
+  intro: Svar for de andre.
+  questions:
+    - {id: hyppighed, text: Hvor ofte samarbejder du med lederen?, scale: hyppighed,
+       partner_from: 2}
+    - {id: oplevelse, text: Hvordan oplever du samarbejdet med lederen?, scale: enighed}
+external:
+  id: udadtil
+  title: Udadtil
+  question: Hvor ofte samarbejder du med denne type aktør?
+  scale: hyppighed
+  actors: [{id: borgere, title: Borgere}, {id: erhvervsliv, title: Erhvervsliv}]
+style:
+  title: Ledelsesstil
+  intro: Hvor enig er du?
+  scale: enighed
+  statements:
+    - {id: formidling-1, goal: faelles-retning, theme: formidling,
+       text: Jeg oversætter visionen til lokale forhold i mit område.}
+    - {id: formidling-2, goal: faelles-retning, theme: formidling, text: Jeg giver feedback.}
+    - {id: relationer-1, goal: samarbejde, theme: relationer, text: Jeg investerer i det fælles.}
+"""
+
+
 @functools.cache
-def _shipped() -> Content:
-    loaded = load(ContentDir(SHIPPED, "option"), SHIPPED)
-    load_survey(loaded)
-    return loaded
+def _loaded() -> Content:
+    return tree.loaded(learning_goals=GOALS, survey=SURVEY)
 
 
 def _summary(data: RoundData) -> aggregate.Summary:
-    loaded = _shipped()
+    loaded = _loaded()
     assert loaded.survey is not None
     return aggregate.summarise(loaded.survey, loaded.survey.rounds[0], loaded.goals, data)
 
@@ -338,13 +380,18 @@ def test_a_change_near_two_standard_errors_by_hand(
 
 
 def test_each_goal_holds_its_own_statements_only() -> None:
-    loaded = _shipped()
+    loaded = _loaded()
     assert loaded.survey is not None
     values = {("statement", s.id): [3] * 6 for s in loaded.survey.style.statements}
     summary = _round(12, 6, values)
     expected = {
         goal.id: [s.id for s in loaded.survey.style.statements if s.goal == goal.id]
         for goal in loaded.goals
+    }
+    assert expected == {
+        "faelles-retning": ["formidling-1", "formidling-2"],
+        "samarbejde": ["relationer-1"],
+        "samskabelse": [],
     }
     assert {g.id: [i.id for i in g.items] for g in summary.goals} == {
         k: v for k, v in expected.items() if v
@@ -355,9 +402,9 @@ def test_each_goal_holds_its_own_statements_only() -> None:
         loaded.survey.rounds[0],
         loaded.goals,
         RoundData("r", "2026-01-01", 12, False, 6, dict(values)),
-        goal_filter="aktiv-visionsledelse",
+        goal_filter="faelles-retning",
     )
-    assert [g.id for g in one.goals] == ["aktiv-visionsledelse"]
+    assert [g.id for g in one.goals] == ["faelles-retning"]
     assert one.network is None and one.external == []
 
 

@@ -14,12 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from felles.content.reader import read_yaml
 from felles.names import slug
 from felles.survey import promise
-from tests.helpers.content import SHIPPED
 from tests.helpers.run import Cli
-from tests.helpers.survey import LEADERS, rows, write_rows
+from tests.helpers.survey import rows, write_rows
+from tests.helpers.tree import FORUM, PROGRAMME, SURVEY, edit, programme
 
 ROOT = Path(__file__).resolve().parents[3]
 # What a privacy text must never claim: felles keeps no codes, keys or pseudonyms.
@@ -30,29 +29,43 @@ FALSE_CLAIMS = re.compile(
 NUMBER_WORDS = {"fire": 4, "fem": 5, "seks": 6, "syv": 7}
 
 
-def seed_paragraphs() -> list[str]:
-    """The programme's own words about the questionnaire (quoted from the seeds)."""
-    data = read_yaml(SHIPPED / "programme.yaml").data
-    return [" ".join(p.split()) for p in data["questionnaire"]["paragraphs"]]
+# Twelve leaders in three groups: enough to answer above and below the threshold.
+GROUPS = {number: [f"Leder {number}{letter}" for letter in "abcd"] for number in (1, 2, 3)}
+LEADERS = [name for names in GROUPS.values() for name in names]
+# The programme's own words about the questionnaire, claiming what felles does not do.
+PARAGRAPHS = [
+    "Jeres besvarelser bliver anonymiseret og behandlet fortroligt.",
+    "Data bliver anvendt i et udviklingsperspektiv -> evt. nye handlinger.",
+]
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    text = PROGRAMME.replace(
+        "    - Spørgeskemaet handler om samarbejdet i ledergruppen.\n",
+        "".join(f"    - {paragraph}\n" for paragraph in PARAGRAPHS),
+    )
+    return programme(tmp_path / "content", groups=GROUPS, programme_yaml=text, survey=SURVEY)
 
 
 def own_text(text: str) -> str:
-    """`text` without the seeds' quoted paragraphs: felles' own words only."""
+    """`text` without the programme's quoted paragraphs: felles' own words only."""
     text = " ".join(text.replace("-&gt;", "->").split())
-    for paragraph in seed_paragraphs():
+    for paragraph in PARAGRAPHS:
+        assert paragraph in text  # the form quotes them
         text = text.replace(paragraph, "")
     return text
 
 
 @pytest.mark.parametrize("fmt", ["md", "html"])
-def test_the_form_makes_exactly_the_promise(cli: Cli, fmt: str) -> None:
-    result = cli("survey", "form", "baseline", "--format", fmt)
+def test_the_form_makes_exactly_the_promise(cli: Cli, content: Path, fmt: str) -> None:
+    result = cli("survey", "form", "baseline", "--format", fmt, "--content", content)
     assert result.code == 0, result.err
     text = own_text(result.out)
-    for sentence in promise.form_sentences("Strategisk Ledelsesforum"):
+    for sentence in promise.form_sentences(FORUM):
         assert sentence in text, sentence
     assert FALSE_CLAIMS.search(text) is None
-    assert "anonymiser" not in text.lower()  # the seed says it; felles' own text does not
+    assert "anonymiser" not in text.lower()  # the programme says it; felles' own text does not
 
 
 def test_the_number_in_the_promise_is_the_threshold_the_report_uses() -> None:
@@ -74,19 +87,21 @@ def test_no_help_or_readme_claims_codes_keys_or_pseudonyms(cli: Cli) -> None:
 
 
 @pytest.fixture
-def answers(cli: Cli, tmp_path: Path) -> list[list[str]]:
+def answers(cli: Cli, tmp_path: Path, content: Path) -> list[list[str]]:
     target = tmp_path / "example.csv"
-    assert cli("survey", "template", "baseline", "--example", "-o", target).code == 0
+    made = cli("survey", "template", "baseline", "--example", "-o", target, "--content", content)
+    assert made.code == 0, made.err
     return rows(target)
 
 
 def test_the_data_folder_holds_only_totals_without_names(
-    cli: Cli, tmp_path: Path, answers: list[list[str]]
+    cli: Cli, tmp_path: Path, content: Path, answers: list[list[str]]
 ) -> None:
     source = tmp_path / "svar.csv"
     write_rows(source, answers)
     data = tmp_path / "data"
-    assert cli("survey", "import", "baseline", source, "--data", data).code == 0
+    args = ("--data", data, "--content", content)
+    assert cli("survey", "import", "baseline", source, *args).code == 0
     source.unlink()  # "indtil svarfilen er slettet": what is left is felles' own store
     stored = b"".join(p.read_bytes() for p in data.rglob("*") if p.is_file())
     assert stored
@@ -112,14 +127,14 @@ def answered(table: list[list[str]], keep: int) -> list[list[str]]:
 
 @pytest.mark.parametrize("count", [promise.MIN_RESPONDENTS - 1, promise.MIN_RESPONDENTS])
 def test_no_figure_rests_on_fewer_than_the_promised_number(
-    cli: Cli, tmp_path: Path, answers: list[list[str]], count: int
+    cli: Cli, tmp_path: Path, content: Path, answers: list[list[str]], count: int
 ) -> None:
     source = tmp_path / "svar.csv"
     write_rows(source, answered(answers, count))
-    data = tmp_path / "data"
-    imported = cli("survey", "import", "baseline", source, "--data", data)
+    args = ("--data", tmp_path / "data", "--content", content)
+    imported = cli("survey", "import", "baseline", source, *args)
     assert imported.code == 0, imported.err
-    report = json.loads(cli("survey", "report", "baseline", "--data", data, "--format", "json").out)
+    report = json.loads(cli("survey", "report", "baseline", *args, "--format", "json").out)
     means = [item["mean"] for goal in report["round"]["goals"] for item in goal["items"]]
     assert means
     if count < promise.MIN_RESPONDENTS:
@@ -130,15 +145,9 @@ def test_no_figure_rests_on_fewer_than_the_promised_number(
 
 @pytest.mark.parametrize("status", ["forslag", "godkendt"])
 def test_a_proposal_is_called_a_proposal_wherever_its_statements_are_shown(
-    cli: Cli, tmp_path: Path, answers: list[list[str]], status: str
+    cli: Cli, tmp_path: Path, content: Path, answers: list[list[str]], status: str
 ) -> None:
-    from tests.helpers.content import copy_shipped
-
-    content = copy_shipped(tmp_path / "content")
-    survey = content / "survey.yaml"
-    text = survey.read_text(encoding="utf-8")
-    assert "status: forslag" in text
-    survey.write_text(text.replace("status: forslag", f"status: {status}"), encoding="utf-8")
+    edit(content / "survey.yaml", "status: godkendt", f"status: {status}")
     source = tmp_path / "svar.csv"
     write_rows(source, answers)
     data = tmp_path / "data"
@@ -147,7 +156,7 @@ def test_a_proposal_is_called_a_proposal_wherever_its_statements_are_shown(
     outputs = [
         cli("survey", "report", "baseline", *args).out,
         cli("survey", "report", "baseline", *args, "--format", "html").out,
-        cli("export", "agenda", "seminar-aktiv-visionsledelse", "--survey", "baseline", *args).out,
+        cli("export", "agenda", "seminar-opstart", "--survey", "baseline", *args).out,
     ]
     report = json.loads(cli("survey", "report", "baseline", *args, "--format", "json").out)
     assert report["round"]["proposal"] is (status == "forslag")
