@@ -44,7 +44,7 @@ sys.path.insert(0, str(REPO))
 from felles.content.blocks import Block, Span  # noqa: E402
 from felles.content.inline_spans import normalised  # noqa: E402
 from felles.content.markdown_blocks import parse  # noqa: E402
-from felles.render import markdown_out  # noqa: E402
+from felles.render import markdown_merge, markdown_out  # noqa: E402
 
 WORDS = [
     "ledelse",
@@ -121,7 +121,7 @@ def felles_docx(markdown: str) -> bytes:
 def felles_read(data: bytes, markdown: str) -> str:
     from felles.content.docx_read import read
 
-    return markdown_out.merge(markdown, parse(markdown), read(data, "x.docx").blocks)
+    return markdown_merge.merge(markdown, parse(markdown), read(data, "x.docx").blocks)
 
 
 def mammoth_read(data: bytes, markdown: str) -> str:

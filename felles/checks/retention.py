@@ -18,8 +18,9 @@ from typing import Protocol
 from felles.checks.common import Loc, file_display
 from felles.content.kinds import PROGRAMME, SURVEY
 from felles.content.load import Content
-from felles.dates import parse_when, text_words
+from felles.dates import parse_when
 from felles.findings import Finding
+from felles.span_words import text_words
 
 
 class StoredData(Protocol):

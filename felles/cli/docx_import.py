@@ -51,7 +51,7 @@ def bring_in(
     then nothing is written). `names`: each leader's name by slug."""
     from felles.content.markdown_blocks import parse
     from felles.names import slug
-    from felles.render import markdown_out, merge3, redraft
+    from felles.render import markdown_merge, merge3, redraft
 
     if incoming.leader and incoming.leader != slug(leader):
         other = names.get(incoming.leader, incoming.leader)
@@ -65,7 +65,7 @@ def bring_in(
     old_blocks = parse(body)
     new_blocks, notices = word_blocks(incoming, old_blocks, raw, shown, shown_docx)
     outcome = Outcome(shown, notices=notices)
-    new_body = markdown_out.merge(body, old_blocks, new_blocks)
+    new_body = markdown_merge.merge(body, old_blocks, new_blocks)
     if new_body == body:
         outcome.same = True
         return outcome

@@ -13,7 +13,7 @@ def explanation(code: str) -> list[str]:
     The message is shown with stand-ins for its particulars (NAVN, DATO), never `{name}`.
     """
     from felles.codes import CODES, render
-    from felles.codes.placeholders import words
+    from felles.codes.code_placeholders import words
 
     key = code.strip().upper()
     entry = CODES.get(key)

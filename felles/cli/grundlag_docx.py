@@ -4,7 +4,7 @@ cli/grundlag_import.py).
 Registered by `cli/grundlag.py`. For the coordinator's round trip, `docx --all -o MAPPE`
 (or `--group N`) writes one document per leader with a draft (cli/draft_to_docx.py).
 `docx` writes its documents by the one rule for `-o` (felles/cli/output.py); felles'
-mark on a .docx is its app.xml (felles/render/signature.py).
+mark on a .docx is its app.xml (felles/render/docx_signature.py).
 """
 
 from __future__ import annotations

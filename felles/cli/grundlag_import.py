@@ -21,8 +21,8 @@ from felles.cli.content import content_dir, load
 from felles.cli.grundlag_sources import leader_draft, names_by_slug, read_document
 from felles.cli.options import ContentOption, VerboseOption
 from felles.cli.output import say, write
-from felles.dates import text_words
 from felles.errors import ExitCode, UsageError
+from felles.span_words import text_words
 
 if TYPE_CHECKING:
     pass

@@ -29,7 +29,7 @@ from felles.cli import init_folder
 from felles.cli.app import app
 from felles.cli.output import say, write
 from felles.errors import ExitCode, UsageError, os_reason
-from felles.render.hooks import Source
+from felles.render.install_source import Source
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -87,7 +87,7 @@ def source_of(option: str | None) -> Source:
     """Where hooks and CI install felles from: `--felles-source`, else what PEP 610 says
     about the running felles."""
     from felles.cli.source import direct_url
-    from felles.render.hooks import from_direct_url, from_option
+    from felles.render.install_source import from_direct_url, from_option
 
     if option is None:
         return from_direct_url(direct_url())

@@ -48,8 +48,8 @@ def _rewritten(
 ) -> list[str]:
     """Rewrite the phase's file for the new cohort; the lines to review."""
     from felles.atomic import replace
-    from felles.dates import period_words
     from felles.plan.cohort import rewrite
+    from felles.span_words import period_words
 
     period = phase.meta.period
     words = period_words(period.start, period.end)

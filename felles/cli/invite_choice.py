@@ -66,7 +66,7 @@ def choose(
     scope = invite_plan.Scope(chosen[0].activity.id if activity else None, group, name)
     plan = invite_plan.plan(loaded, invite_plan.events(loaded, shown), uids, scope, since)
     if plan.missing:
-        from felles.render.invite_mail import plain
+        from felles.render.invite_text import plain
 
         names = ", ".join(plain(p.name) for p in plan.missing)
         who = count(len(plan.missing), "deltager", "deltagere")

@@ -84,7 +84,7 @@ def deliver(
             },
         )
     if outcome.refused:
-        from felles.render.invite_mail import plain
+        from felles.render.invite_text import plain
 
         names = ", ".join(f"{plain(m.to.name)} <{m.to.email}>" for m in outcome.refused)
         raise FellesError(

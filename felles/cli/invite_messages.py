@@ -27,7 +27,7 @@ TEXT: Final = {
 def as_mails(
     loaded: Content, messages: list[Message], organizer: Person
 ) -> list[tuple[Message, EmailMessage]]:
-    from felles.render import ics, invite_mail
+    from felles.render import ics_description, invite_calendar, invite_mail, invite_text
 
     now = now_utc()
     tzid = loaded.programme.timezone if loaded.programme else "Europe/Copenhagen"
@@ -37,16 +37,16 @@ def as_mails(
         text = None
         preparation = purpose = None
         if occurrence is not None and message.method == "REQUEST":
-            text = ics.description(loaded, occurrence)
+            text = ics_description.description(loaded, occurrence)
             preparation, purpose = occurrence.activity.preparation, occurrence.activity.purpose
-        calendar = invite_mail.calendar(message, organizer, tzid, now, text)
-        body = invite_mail.body(message, organizer, preparation, purpose)
+        calendar = invite_calendar.calendar(message, organizer, tzid, now, text)
+        body = invite_text.body(message, organizer, preparation, purpose)
         found.append((message, invite_mail.email(message, organizer, calendar, body, now)))
     return found
 
 
 def list_message(message: Message) -> None:
-    from felles.render.invite_mail import plain, when_text
+    from felles.render.invite_text import plain, when_text
 
     if message.method == "CANCEL":
         kind = TEXT["cancel" if message.whole else "removed"]

@@ -39,7 +39,8 @@ DIFF: Final = "Se ændringerne med »git diff«, før du gemmer dem i git."
 def start_date(text: str, today: date | None = None) -> str:
     """--start as a content date: a month (2027-02), or a day as --as-of takes it (2027-02-04,
     4.2.2027, 2027-W06, »uge 6 2027«); »uge 6« alone is the coming week 6."""
-    from felles.dates import OUT_OF_RANGE, coming_week, parse_user_date, parse_when
+    from felles.dates import OUT_OF_RANGE, parse_when
+    from felles.user_dates import coming_week, parse_user_date
 
     value = text.strip()
     try:

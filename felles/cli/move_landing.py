@@ -55,7 +55,7 @@ WEEKDAYS: Final = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"
 
 def landing_lines(landing: Landing | None) -> list[str]:
     """Where the first dated activity lands, and why there."""
-    from felles.dates import short_day
+    from felles.danish_days import short_day
 
     if landing is None:
         return []

@@ -44,11 +44,12 @@ def plan_move(cdir: ContentDir, start: str) -> Moved:
     from felles.cli.move_check import created
     from felles.content.kinds import GROUPS, PROGRAMME, SURVEY
     from felles.content.reader import scalar_spans
-    from felles.dates import parse_when, period_words
+    from felles.dates import parse_when
     from felles.paths import exists
     from felles.plan.old_mentions import mentions, old_years
     from felles.plan.rebase import shift_between
     from felles.plan.rebase_file import move_file
+    from felles.span_words import period_words
 
     loaded, _ = clean(cdir, survey=True)
     assert loaded.programme is not None

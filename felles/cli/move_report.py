@@ -37,7 +37,7 @@ def report(result: Moved, first: str, start: str, *, dry_run: bool) -> list[str]
 
     dates = sum(len(move.changes) for move in result.files)
     files = sum(1 for move in result.files if move.changes)
-    from felles.dates import text_words
+    from felles.span_words import text_words
 
     key = "moved_dry" if dry_run else "moved_not" if result.errors else "moved"
     lines = [

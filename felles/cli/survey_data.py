@@ -16,7 +16,7 @@ from felles.errors import ExitCode, UsageError
 
 if TYPE_CHECKING:
     from felles.survey.data_purge import Purged
-    from felles.survey.store import Partner
+    from felles.survey.tally import Partner
 
 MESSAGES = {
     "purged": "Slettede {what} i {path}:",

@@ -43,7 +43,7 @@ def terminate_as_exit() -> Iterator[None]:
 
 
 def imported_notes(imported: Imported, folder: Path, *, verbose: bool) -> None:
-    from felles.survey.store import ANSWERS
+    from felles.survey.files import ANSWERS
 
     if imported.converted or imported.removed:
         say(MESSAGES["converted"])

@@ -41,7 +41,7 @@ def validate(
     """
     from felles.checks import accepted
     from felles.findings import sort_key
-    from felles.render import reporters
+    from felles.render import findings_summary, reporters
 
     if explain is not None:
         from felles.cli.explain_code import explanation
@@ -60,7 +60,7 @@ def validate(
     verdict = accepted.apply(loaded, judge(loaded, today=day, data=_data_folder(loaded)))
     findings = sorted(verdict.findings, key=sort_key)
     failures = len(errors(findings))
-    summary = reporters.Summary(
+    summary = findings_summary.Summary(
         leaders=len(loaded.leaders()),
         groups=len(loaded.groups),
         goals=len(loaded.goals),
@@ -83,6 +83,6 @@ def _data_folder(loaded: Content) -> DataFolder | None:
     if loaded.survey is None or loaded.programme is None:
         return None
     from felles.survey.data_place import DataFolder
-    from felles.survey.store import data_dir
+    from felles.survey.files import data_dir
 
     return DataFolder(data_dir(None, os.environ, loaded.programme.id))

@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
-from felles.dates import MONTHS
+from felles.danish_days import MONTHS
 from felles.plan.cohort_days import DAY, MONTH_WORDS, SHORT_WORDS, day_of, day_words, short_day
 
 _DAY_OR_MONTH: Final = re.compile(

@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
-from felles.dates import MONTHS
+from felles.danish_days import MONTHS
 
 MONTH_WORDS: Final = "|".join(MONTHS)
 # A day of the old programme, in words that may run over a line break (folded YAML).

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from felles.dates import MONTHS
+from felles.danish_days import MONTHS
 
 if TYPE_CHECKING:
     pass

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple, get_args
 
-from felles import dates, names
+from felles import danish_days, dates, names, span_words
 from felles.content import model
 from felles.content.load import Content, Phase
 from felles.errors import UsageError
@@ -101,7 +101,7 @@ class Item(NamedTuple):
     @property
     def when_text(self) -> str:
         """'tors. 8. nov. 2018 kl. 12.00 – fre. 9. nov. kl. 12.00' or 'dato ikke fastlagt (…)'."""
-        return dates.describe_span(self.occurrence.start, self.occurrence.end)
+        return span_words.describe_span(self.occurrence.start, self.occurrence.end)
 
     @property
     def week_text(self) -> str | None:
@@ -117,7 +117,7 @@ class Item(NamedTuple):
             return "i gang"
         if self.days_until is None:
             return None
-        return dates.relative_days(today + timedelta(days=self.days_until), today)
+        return danish_days.relative_days(today + timedelta(days=self.days_until), today)
 
 
 class GroupStep(NamedTuple):
@@ -377,7 +377,9 @@ def make_filters(
 ) -> Filters:
     """What the user asked for, checked against the content (UsageError with suggestions)."""
     if until is not None and until < start:
-        raise UsageError("U014", {"until": dates.short_day(until), "start": dates.short_day(start)})
+        raise UsageError(
+            "U014", {"until": danish_days.short_day(until), "start": danish_days.short_day(start)}
+        )
     if group is not None:
         check_group(content, group)
     if goal is not None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from felles.content import model, survey_model
-from felles.dates import text_words
+from felles.span_words import text_words
 from felles.survey import aggregate, report_words, round_summary, summary_model
 from felles.survey.promise import MIN_RESPONDENTS
 from felles.survey.tally import RoundData

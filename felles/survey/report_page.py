@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from felles.dates import text_words
+from felles.span_words import text_words
 from felles.survey.promise import MIN_RESPONDENTS
 from felles.survey.report_bars import BAR_WIDTH, bar, legend
 from felles.survey.report_words import (

@@ -5,7 +5,7 @@ These functions only see `aggregate` results: figures for the forum as a whole.
 
 from __future__ import annotations
 
-from felles.dates import text_words
+from felles.span_words import text_words
 from felles.survey.promise import MIN_RESPONDENTS
 from felles.survey.report_words import (
     EXAMPLE_BANNER,
