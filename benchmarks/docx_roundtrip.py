@@ -14,7 +14,7 @@ and what comes back is compared with the body plus that text.
 Each runs over the same corpus: random bodies (seeded) of headings, paragraphs, bullet
 and numbered lists (nested), guiding questions (quotes), bold and italic, with æøå; and
 the real template draft, filled in, with its comments. A body is compared as blocks
-(`content.blocks.parse`: kind, level, numbered or not, text with bold/italic/links),
+(`content.markdown_blocks.parse`: kind, level, numbered or not, text with bold/italic/links),
 so line wrapping does not count. Measured per tool: documents that come back whole,
 blocks that come back (by difflib matching), emphasis kept, æøå kept, and whether an
 unchanged document gives the very same Markdown text back; plus seconds per round
@@ -41,8 +41,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from felles.content.blocks import Block, Span, normalised, parse  # noqa: E402
-from felles.render import markdown_out  # noqa: E402
+from felles.content.blocks import Block, Span  # noqa: E402
+from felles.content.inline_spans import normalised  # noqa: E402
+from felles.content.markdown_blocks import parse  # noqa: E402
+from felles.render import markdown_merge, markdown_out  # noqa: E402
 
 WORDS = [
     "ledelse",
@@ -119,7 +121,7 @@ def felles_docx(markdown: str) -> bytes:
 def felles_read(data: bytes, markdown: str) -> str:
     from felles.content.docx_read import read
 
-    return markdown_out.merge(markdown, parse(markdown), read(data, "x.docx").blocks)
+    return markdown_merge.merge(markdown, parse(markdown), read(data, "x.docx").blocks)
 
 
 def mammoth_read(data: bytes, markdown: str) -> str:

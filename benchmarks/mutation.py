@@ -53,7 +53,12 @@ MODULES = [
     "plan/pairs.py",
     "plan/participants.py",
     "survey/aggregate.py",
+    "survey/round_summary.py",
+    "survey/round_compare.py",
+    "survey/summary_model.py",
     "survey/tally.py",
+    "survey/relation_counter.py",
+    "survey/round_from_rows.py",
     "content/reader.py",
     "dates.py",
     "render/ics.py",
@@ -82,7 +87,7 @@ EQUIVALENT: list[tuple[str, int, str, str, str]] = [
     ),
     (
         "survey/aggregate.py",
-        196,
+        71,
         "possible = n * max(data.population - 1, 1)",
         "1 → 0",
         "the floor only matters for a population of one or two, and the network is shown "
@@ -90,23 +95,23 @@ EQUIVALENT: list[tuple[str, int, str, str, str]] = [
     ),
     (
         "survey/aggregate.py",
-        196,
+        71,
         "possible = n * max(data.population - 1, 1)",
         "1 → 2",
         "the floor only matters for a population of one or two, and the network is shown "
         "only with five or more respondents out of the population",
     ),
     (
-        "survey/tally.py",
-        75,
+        "survey/relation_counter.py",
+        21,
         'self.partner = partner or Partner("", 0)  # no partner question: no network',
         "0 → 1",
         "without a partner question no answer is a partner answer (the question is empty), "
         "so the threshold is never compared",
     ),
     (
-        "survey/tally.py",
-        75,
+        "survey/relation_counter.py",
+        21,
         'self.partner = partner or Partner("", 0)  # no partner question: no network',
         "0 → -1",
         "without a partner question no answer is a partner answer (the question is empty), "
@@ -129,15 +134,15 @@ EQUIVALENT: list[tuple[str, int, str, str, str]] = [
         "the pairs only for a programme that needs 24 or more, and none is known",
     ),
     (
-        "survey/aggregate.py",
-        36,
+        "survey/summary_model.py",
+        22,
         "answers: int = 0  # how many answers (more than n where one leader rates many colleagues)",
         "0 → -1",
         "a default never used: the one place that builds an Item passes every field",
     ),
     (
-        "survey/aggregate.py",
-        36,
+        "survey/summary_model.py",
+        22,
         "answers: int = 0  # how many answers (more than n where one leader rates many colleagues)",
         "0 → 1",
         "a default never used: the one place that builds an Item passes every field",

@@ -104,15 +104,22 @@ def _no_hard_links(error: OSError) -> bool:
     return error.errno in _NO_LINKS or getattr(error, "winerror", None) in _NO_LINKS_WINDOWS
 
 
+def _short(name: str) -> str:
+    return name.encode("utf-8")[:_NAME_BYTES].decode("utf-8", "ignore")
+
+
 def temp_name(name: str, pid: int, token: str) -> str:
     """The temporary file's name for a target called `name` (shortened to fit NAME_MAX)."""
-    short = name.encode("utf-8")[:_NAME_BYTES].decode("utf-8", "ignore")
-    return f".{short}.{pid}.{token}.tmp"
+    return f".{_short(name)}.{pid}.{token}.tmp"
 
 
-def is_temp(name: str) -> bool:
-    """Is `name` one of felles' temporary files (of this version or 0.1)?"""
-    return _TEMP.match(name) is not None
+def is_temp(name: str, of: str | None = None) -> bool:
+    """Is `name` one of felles' temporary files (of this version or 0.1), for a target
+    called `of` when it is given? The one test of a temporary file: a person's file that
+    only looks like one (`.answers.sqlite3.backup.tmp`) is not."""
+    if _TEMP.match(name) is None:
+        return False
+    return of is None or name.startswith(f".{_short(of)}.")
 
 
 def sweep(folder: Path, *, now: float | None = None) -> list[Path]:

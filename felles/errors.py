@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any, Final
 
-# Why a file operation failed, in Danish (the system says it in English).
+# Why a file operation failed, in Danish (the system says it in English): the one table
+# of these words. Every reason felles shows for an OSError comes from `os_reason`.
 _REASONS: Final = {
     errno.ENOENT: "filen eller mappen findes ikke",
     errno.EACCES: "ingen adgang",
@@ -18,18 +19,30 @@ _REASONS: Final = {
     errno.EROFS: "drevet er skrivebeskyttet",
     errno.ENOSPC: "der er ikke plads på drevet",
     errno.EDQUOT: "der er ikke plads på drevet (kvoten er brugt)",
-    errno.ENAMETOOLONG: "navnet er for langt",
+    errno.ENAMETOOLONG: "navnet er for langt til filsystemet",
     errno.ELOOP: "et symbolsk link, der peger i ring",
     errno.EINVAL: "navnet kan ikke bruges her",
     errno.EBUSY: "filen er i brug",
     errno.ETXTBSY: "filen er i brug",
     errno.EIO: "fejl ved læsning eller skrivning på drevet",
+    errno.ENXIO: "ingen læser i den anden ende",
+    errno.EPIPE: "den anden ende lukkede undervejs",
+}
+# Writing a file (its folders made first): a missing entry is the folder it goes in, and an
+# entry that exists where a folder must be made is a file.
+_WRITING: Final = {
+    errno.ENOENT: "mappen findes ikke",
+    errno.EEXIST: "det er en fil, ikke en mappe",
 }
 
 
-def os_reason(error: OSError) -> str:
-    """Why a file operation failed, in Danish where we know the reason ('ingen adgang')."""
-    return _REASONS.get(error.errno or 0) or error.strerror or type(error).__name__
+def os_reason(error: OSError, *, writing: bool = False) -> str:
+    """Why a file operation failed, in Danish where we know the reason ('ingen adgang');
+    else the system's own words. `writing`: the error came from writing a file into a
+    folder (made first if need be), which makes ENOENT and EEXIST more precise."""
+    number = error.errno or 0
+    found = (_WRITING.get(number) if writing else None) or _REASONS.get(number)
+    return found or error.strerror or type(error).__name__
 
 
 class ExitCode(IntEnum):

@@ -9,9 +9,11 @@ here, so none of those reaches a user as a traceback.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
+from typing import Final
 
 
 def lstat(path: Path) -> os.stat_result | None:
@@ -73,19 +75,40 @@ class NotAFile(OSError):
         self.folder = folder
 
 
-def read_bytes(path: Path, limit: int) -> bytes:
-    """Up to `limit` + 1 bytes of a regular file (so a caller can tell it is too big).
+class TooBig(OSError):
+    """The file holds more than the reader's limit; `size` is its size (or, for a file that
+    grew while it was read, what was read of it)."""
+
+    def __init__(self, path: Path, size: int) -> None:
+        super().__init__(errno.EFBIG, "file too large", str(path))
+        self.size = size
+
+
+_NOFOLLOW: Final = getattr(os, "O_NOFOLLOW", 0)
+
+
+def read_bytes(path: Path, limit: int, *, follow_symlinks: bool = True) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes: felles' one safe file reader.
 
     Opened without blocking and checked on the open file itself: a FIFO or a device
     (/dev/zero) is refused at once, never read forever, even if it was swapped in
-    after a check of the name. NotAFile for those, OSError for the rest.
+    after a check of the name. NotAFile for those; TooBig for a file over the limit
+    (by its size before a byte is read, or by what it grew to while being read);
+    OSError for the rest. Without `follow_symlinks` a symlink at `path` is not
+    followed: ELOOP (EMLINK on some BSDs) as the system says it, also on Windows.
     """
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    if not follow_symlinks:
+        if not _NOFOLLOW and is_symlink(path):  # Windows: no O_NOFOLLOW
+            raise OSError(errno.ELOOP, "is a symbolic link", str(path))
+        flags |= _NOFOLLOW
     fd = os.open(path, flags)
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise NotAFile(path, stat.S_ISDIR(info.st_mode))
+        if info.st_size > limit:
+            raise TooBig(path, info.st_size)
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         # os.read straight from the descriptor (no buffered file object: ten thousand drafts
@@ -97,6 +120,8 @@ def read_bytes(path: Path, limit: int) -> bytes:
                 break
             chunks.append(chunk)
             total += len(chunk)
+        if total > limit:  # it grew while being read
+            raise TooBig(path, total)
         return b"".join(chunks)
     finally:
         os.close(fd)

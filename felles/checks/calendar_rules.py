@@ -23,12 +23,13 @@ from datetime import date, datetime, timedelta
 from typing import Any, Final
 
 from felles.content.load import Content
-from felles.dates import describe_span, long_day, range_words
+from felles.danish_days import long_day
 from felles.findings import Finding
 from felles.plan import holidays, sessions
 from felles.plan.participants import Participants, participants
 from felles.plan.schedule import Occurrence, occurrences
-from felles.plan.upcoming import group_numbers
+from felles.span_words import describe_span, range_words
+from felles.words import group_numbers
 
 # Activities longer than this are periods ("during these weeks"), not events:
 # weekends and holidays naturally fall inside them.

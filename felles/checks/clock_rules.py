@@ -15,7 +15,8 @@ from datetime import UTC, datetime, time, tzinfo
 from felles.checks.common import at, file_display
 from felles.content.kinds import PROGRAMME
 from felles.content.load import Content
-from felles.dates import clock, parse_when, short_day
+from felles.danish_days import clock, short_day
+from felles.dates import parse_when
 from felles.findings import Finding
 
 

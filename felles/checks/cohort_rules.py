@@ -19,10 +19,12 @@ from felles.checks.common import at, file_display
 from felles.checks.programme import check_span
 from felles.content.load import Content
 from felles.content.model import Activity
-from felles.dates import MONTHS, When, parse_when, period_words, range_words
+from felles.danish_days import MONTHS
+from felles.dates import When, parse_when
 from felles.findings import Finding
 from felles.paths import exists
 from felles.plan.oldtext import found_in
+from felles.span_words import period_words, range_words
 
 FIELDS = {"title": "titlen", "purpose": "formålet"}
 

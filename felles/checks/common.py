@@ -58,7 +58,7 @@ def leader_hint(content: Content, name: str, found: str | None, close: list[str]
     """The hint for a name that is no leader of groups.yaml: a close spelling, or that the
     name was deleted since the last commit (then `until:` keeps the history)."""
     from felles.content.kinds import GROUPS
-    from felles.plan.git import committed_members
+    from felles.plan.git_head import committed_members
 
     if found is not None:
         return suggestion([found])

@@ -19,10 +19,11 @@ from felles.content.document import Document
 from felles.content.load import Content, Draft
 from felles.content.markdown import Section, heading_key, sections, template_headings
 from felles.content.model import STATUSES
-from felles.dates import parse_when, text_words
+from felles.dates import parse_when
 from felles.errors import FellesError
 from felles.findings import Finding
 from felles.names import find_name, slug, suggestion
+from felles.span_words import text_words
 
 # From this status on, every section should hold the leader's own text.
 FILLED_FROM: Final = "kvalificeret"

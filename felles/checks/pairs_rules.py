@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING, Any, Final
 from felles.checks.common import Loc, at, leader_hint
 from felles.content.load import Content, Pairs
 from felles.content.model import Activity
-from felles.dates import text_words
 from felles.findings import Finding
 from felles.names import find_name, match_key, suggestion
 from felles.plan.participants import participants
 from felles.plan.roster import absent, spans
 from felles.plan.schedule import occurrences
 from felles.plan.select import close_ids
+from felles.span_words import text_words
 
 if TYPE_CHECKING:
     from felles.content.pairs_model import Pair

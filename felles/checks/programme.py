@@ -13,9 +13,10 @@ from typing import NamedTuple
 from felles.checks.common import Loc, Use, at, file_display, first_use_only, leader_hint, unknown
 from felles.content.load import Content, Phase
 from felles.content.model import Activity
-from felles.dates import When, parse_when, period_words, range_words
+from felles.dates import When, parse_when
 from felles.findings import Finding
 from felles.names import find_name, match_key, slug, windows_reserved
+from felles.span_words import period_words, range_words
 
 
 def unique_ids(content: Content) -> Iterator[Finding]:

@@ -2,7 +2,7 @@
 
 The answers "slettes, når forløbet afsluttes". The rule looks at the data folder
 only once the end has passed; the CLI hands it the folder the survey commands would
-use (`felles.survey.store.DataFolder`), so this layer never opens a database itself.
+use (`felles.survey.data_place.DataFolder`), so this layer never opens a database itself.
 Whatever state the folder is in (unreadable, a file, a name too long, damaged data),
 the rule gives a finding or none, never an exception: a folder that cannot be looked
 into may hold data, so it is reported as unreadable.
@@ -18,8 +18,9 @@ from typing import Protocol
 from felles.checks.common import Loc, file_display
 from felles.content.kinds import PROGRAMME, SURVEY
 from felles.content.load import Content
-from felles.dates import parse_when, text_words
+from felles.dates import parse_when
 from felles.findings import Finding
+from felles.span_words import text_words
 
 
 class StoredData(Protocol):

@@ -17,10 +17,11 @@ from collections.abc import Iterator
 from felles.checks.common import at
 from felles.checks.programme import check_span
 from felles.content.load import Content, Phase
-from felles.dates import When, describe_span, range_words
+from felles.dates import When
 from felles.findings import Finding
 from felles.plan.schedule import dates_of
-from felles.plan.upcoming import group_numbers
+from felles.span_words import describe_span, range_words
+from felles.words import group_numbers
 
 Window = tuple[When, When]
 

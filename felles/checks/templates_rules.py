@@ -43,7 +43,7 @@ def own_templates(content: Content) -> Iterator[Finding]:
 def check_template(path: Path, display: str) -> Iterator[Finding]:
     """The findings of one template file, read (never rendered)."""
     from felles.content.reader import read_text
-    from felles.render.templates import problems
+    from felles.render.template_problems import problems
 
     try:
         source = read_text(path)

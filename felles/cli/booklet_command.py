@@ -6,17 +6,23 @@ that the export commands stay short.
 
 from __future__ import annotations
 
-from enum import StrEnum
-from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Final
+from typing import TYPE_CHECKING, Final
 
-import typer
-
+from felles.cli.booklet_options import (
+    BookletFormat,
+    BookletFormatOption,
+    BookletGroupOption,
+    BookletOutputOption,
+    BookletStatusOption,
+    booklet_target,
+    chosen_statuses,
+    format_of,
+)
 from felles.cli.clock import today
 from felles.cli.content import clean, content_dir, template
 from felles.cli.options import ContentOption, VerboseOption
 from felles.cli.output import emit, protected, say
-from felles.errors import ExitCode, FellesError, UsageError
+from felles.errors import ExitCode, FellesError
 from felles.words import joined
 
 if TYPE_CHECKING:
@@ -31,48 +37,13 @@ MESSAGES: Final = {
     "orphans": "{count} for ledere, der ikke står i groups.yaml",
     "scope": " i sparringsgruppe {group}",
 }
-SUFFIXES: Final = {".html": "html", ".htm": "html", ".md": "md"}
-
-
-class BookletFormat(StrEnum):
-    html = "html"
-    md = "md"
 
 
 def export_grundlag(
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FIL|MAPPE",
-            help="Filen (.html eller .md) eller mappen, bogen skrives i (som "
-            "ledelsesgrundlag.html). Uden -o skrives bogen til skærmen.",
-            show_default=False,
-        ),
-    ] = None,
-    group: Annotated[
-        int | None,
-        typer.Option("--group", metavar="N", help="Kun denne sparringsgruppe.", show_default=False),
-    ] = None,
-    status: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--status",
-            metavar="STATUS",
-            help="Tag ledelsesgrundlag med denne status med i stedet for kun »udgivet« (til "
-            "gennemsyn); kan gentages, fx --status trænet --status udgivet.",
-            show_default=False,
-        ),
-    ] = None,
-    output_format: Annotated[
-        BookletFormat | None,
-        typer.Option(
-            "--format",
-            help="html (standard) eller md (standard for -o *.md).",
-            show_default=False,
-        ),
-    ] = None,
+    output: BookletOutputOption = None,
+    group: BookletGroupOption = None,
+    status: BookletStatusOption = None,
+    output_format: BookletFormatOption = None,
     content: ContentOption = None,
     verbose: VerboseOption = False,
 ) -> int:
@@ -82,11 +53,11 @@ def export_grundlag(
     egen side."""
     from felles.content.model import STATUSES
     from felles.plan.booklet import PUBLISHED, select
-    from felles.plan.upcoming import check_group
+    from felles.plan.roster import check_group
     from felles.render import booklet_pages
 
-    statuses = _statuses(status or [PUBLISHED], STATUSES)
-    kind = (output_format or BookletFormat(_format_of(output))).value
+    statuses = chosen_statuses(status or [PUBLISHED], STATUSES)
+    kind = (output_format or BookletFormat(format_of(output))).value
     cdir = content_dir(content, verbose)
     loaded, _ = clean(cdir, drafts=True)
     if group is not None:
@@ -103,7 +74,7 @@ def export_grundlag(
     text = booklet_pages.render(
         template(cdir.path, booklet_pages.TEMPLATES[kind], verbose), values, html=html
     )
-    target = None if output is None else _target(output, kind, booklet_pages.FILES[kind])
+    target = None if output is None else booklet_target(output, kind, booklet_pages.FILES[kind])
     if emit(
         text,
         target,
@@ -115,34 +86,6 @@ def export_grundlag(
         count = values["count"]
         say(MESSAGES["wrote"].format(count=count, statuses=statuses_words, path=target))
     return ExitCode.OK
-
-
-def _statuses(given: list[str], known: tuple[str, ...]) -> tuple[str, ...]:
-    """The statuses asked for, in the process's order; U091 for one that is not a status."""
-    from felles.names import match_key
-
-    keys = {match_key(status): status for status in known}
-    wanted = set()
-    for value in given:
-        for part in value.split(","):
-            found = keys.get(match_key(part))
-            if found is None:
-                raise UsageError("U091", {"value": part.strip(), "known": ", ".join(known)})
-            wanted.add(found)
-    return tuple(status for status in known if status in wanted)
-
-
-def _format_of(output: Path | None) -> str:
-    if output is None:
-        return "html"
-    return SUFFIXES.get(output.suffix.lower(), "html")
-
-
-def _target(output: Path, kind: str, name: str) -> Path:
-    """`-o` as a file when it has the format's suffix, else the folder to write `name` in."""
-    if output.suffix.lower() in SUFFIXES:
-        return output
-    return output / (Path(name).stem + (".html" if kind == "html" else ".md"))
 
 
 def _reasons(chosen: Selection) -> str:

@@ -29,7 +29,8 @@ def user_date(text: str | None, default: date | Callable[[], date]) -> date:
     """
     if text is None:
         return default() if callable(default) else default
-    from felles.dates import OUT_OF_RANGE, parse_user_date
+    from felles.dates import OUT_OF_RANGE
+    from felles.user_dates import parse_user_date
 
     try:
         return parse_user_date(text, default)

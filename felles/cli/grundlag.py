@@ -14,7 +14,8 @@ import typer
 from felles.cli.app import group
 from felles.cli.clock import today, user_date
 from felles.cli.content import content_dir, errors, judge, load, template
-from felles.cli.grundlag_docx import docx_out, import_
+from felles.cli.grundlag_docx import docx_out
+from felles.cli.grundlag_import import import_
 from felles.cli.options import ContentOption, VerboseOption
 from felles.cli.output import say, wants_table, write
 from felles.errors import ExitCode, FellesError, UsageError, os_reason
@@ -92,7 +93,7 @@ def new(
 ) -> int:
     """Opret et ledelsesgrundlag fra skabelonen. Overskriver aldrig en eksisterende fil."""
     from felles.content import drafts
-    from felles.plan.upcoming import find_leader
+    from felles.plan.roster import find_leader
     from felles.render.scaffold import scaffold
 
     if (name is None) == (not all_leaders):
@@ -178,8 +179,8 @@ def _template(found: ContentDir, verbose: bool) -> Path:
 
 
 def _next_step(loaded: Content, group: int, day: date) -> str:
-    from felles.dates import describe_span
     from felles.plan.leader import next_workshop
+    from felles.span_words import describe_span
 
     workshop = next_workshop(loaded, group, day)  # the group's own date, if it has one
     if workshop is None:
@@ -213,7 +214,7 @@ def check(
     from felles.checks import accepted, text_rules
     from felles.content.drafts import drafts_dir
     from felles.findings import sort_key
-    from felles.render import reporters
+    from felles.render import findings_summary, reporters
 
     found = content_dir(content, verbose)
     # Compared as absolute paths, links not followed: a name too long or a link in a
@@ -238,7 +239,7 @@ def check(
     kept = sorted(
         (pair for pair in verdict.accepted if ours(pair[0].path)), key=lambda p: p[0].path
     )
-    summary = reporters.Summary(0, 0, 0, 0, 0, 0, failures, warnings, accepted=kept)
+    summary = findings_summary.Summary(0, 0, 0, 0, 0, 0, failures, warnings, accepted=kept)
     checked = TEXT["checked"].format(count=len(files), result=summary.result_line())
     lines = [checked, *summary.accepted_lines()]
     for line in reporters.REPORTERS[output_format.value](shown, lines):
@@ -292,8 +293,8 @@ def status(
     hvilke af gruppens workshops der er holdt."""
     from felles.plan import progress
     from felles.plan.leader import held
-    from felles.plan.upcoming import check_group
-    from felles.render import grundlag_status
+    from felles.plan.roster import check_group
+    from felles.render import grundlag_status_json
 
     found = content_dir(content, verbose)
     loaded = load(found, drafts=True)
@@ -309,7 +310,7 @@ def status(
         if group is None or number == group
     }
     if output_format is StatusFormat.json:
-        write(grundlag_status.as_json(rows, orphans, loaded.display, workshops))
+        write(grundlag_status_json.as_json(rows, orphans, loaded.display, workshops))
         return ExitCode.OK
     # Without sessions every group shares the workshops' own dates: nothing to tell apart.
     shown = workshops if any(a.sessions for _, _, a in loaded.activities()) else None

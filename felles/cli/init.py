@@ -29,12 +29,12 @@ from felles.cli import init_folder
 from felles.cli.app import app
 from felles.cli.output import say, write
 from felles.errors import ExitCode, UsageError, os_reason
-from felles.render.hooks import Source
+from felles.render.install_source import Source
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
-    from felles.cli.move import Moved
+    from felles.cli.move_plan import Moved
 
 TEXT: Final = {
     "made": "{path} er oprettet med {what}.",
@@ -87,7 +87,7 @@ def source_of(option: str | None) -> Source:
     """Where hooks and CI install felles from: `--felles-source`, else what PEP 610 says
     about the running felles."""
     from felles.cli.source import direct_url
-    from felles.render.hooks import from_direct_url, from_option
+    from felles.render.install_source import from_direct_url, from_option
 
     if option is None:
         return from_direct_url(direct_url())
@@ -271,7 +271,7 @@ def _start_anew(
     for the new cohort; the move and the lines to review. None, with the move's report
     written, when the new dates would break the programme."""
     from felles.cli import init_cohort, move_files
-    from felles.cli.move import plan_move, planned
+    from felles.cli.move_plan import plan_move, planned
     from felles.content.locate import ContentDir
 
     cdir = ContentDir(temp / "content", "option")
@@ -287,7 +287,7 @@ def _start_anew(
 def _write_move(moved: Moved, new_start: str, show: Callable[[Path | str], str]) -> None:
     """The move's report, its paths as they are in the finished folder."""
     from felles.cli import init_cohort
-    from felles.cli.move import report
+    from felles.cli.move_report import report
 
     first = next((old for _, old, _ in moved.files[0].changes), new_start)
     init_cohort.shown_paths(moved, show)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from datetime import date
 
-    from felles.cli.move import Moved
+    from felles.cli.move_plan import Moved
     from felles.content.load import Phase
     from felles.content.locate import ContentDir
 
@@ -48,8 +48,8 @@ def _rewritten(
 ) -> list[str]:
     """Rewrite the phase's file for the new cohort; the lines to review."""
     from felles.atomic import replace
-    from felles.dates import period_words
     from felles.plan.cohort import rewrite
+    from felles.span_words import period_words
 
     period = phase.meta.period
     words = period_words(period.start, period.end)
@@ -86,7 +86,7 @@ def _after_rewrite(cdir: ContentDir, moved: Moved) -> None:
     """On `moved`: the text warnings (W327) and the to-do of the rewritten content, and the
     landing activity's title as it is now."""
     from felles.cli.content import judge, load
-    from felles.plan.oldtext import mentions
+    from felles.plan.old_mentions import mentions
 
     final = load(cdir)
     moved.created = [f for f in moved.created if f.code != "W327"]

@@ -1,14 +1,8 @@
-"""Sending invitations over SMTP, and the sent record (invitations.yaml) kept with them.
+"""Sending invitations over SMTP: each message alone (one recipient), through the server
+cli/smtp_server.py chose.
 
-The server comes from `--smtp HOST:PORT` or FELLES_SMTP, the security from
-`--smtp-security` or FELLES_SMTP_SECURITY (starttls by default; `none` only to a server on
-this machine), the user from `--smtp-user` or FELLES_SMTP_USER and the password from
-FELLES_SMTP_PASSWORD or a prompt: never from the content, never printed.
-
-Each message is sent alone (one recipient); as soon as the server has taken it, the
-record is updated and written whole (felles/atomic.py), never through a symlink. A run
-holds a lock on the content folder for its whole read-modify-write, so two runs never
-send the same invitation twice. A refused recipient is skipped and named (the others are
+As soon as the server has taken a message, `sent` is called, and the record is updated
+(cli/invitations_record.py). A refused recipient is skipped and named (the others are
 sent); a dropped connection stops the run. Either way, what is recorded is exactly what
 the server accepted, and the next run sends the rest.
 """
@@ -16,129 +10,24 @@ the server accepted, and the next run sends the rest.
 from __future__ import annotations
 
 import contextlib
-import os
-import stat
-from collections.abc import Callable, Iterator, Mapping
-from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from felles import paths
-from felles.errors import FellesError, UsageError
+from felles.errors import FellesError
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
 
-    from felles.content.invitations_model import Invitations
+    from felles.cli.smtp_server import Server
     from felles.plan.invite_plan import Message
 
-SECURITY: Final = ("starttls", "ssl", "none")
-LOCAL: Final = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
 TIMEOUT: Final = 60  # seconds for the server to answer
-
-
-class Server(NamedTuple):
-    host: str
-    port: int
-    security: str
-    user: str | None
-
-    @property
-    def shown(self) -> str:
-        return f"{self.host}:{self.port}"
 
 
 class Outcome(NamedTuple):
     sent: int
     refused: list[Message]
     dropped: str | None  # why the connection was lost, when it was
-
-
-def checked_security(value: str) -> str:
-    """The connection's security as --smtp-security names it (U123 for anything else)."""
-    chosen = value.strip().lower()
-    if chosen not in SECURITY:
-        raise UsageError("U123", {"value": chosen})
-    return chosen
-
-
-def server(
-    smtp: str | None, security: str | None, user: str | None, environ: Mapping[str, str]
-) -> Server:
-    """The server to send through, from the options or the environment (U120–U123)."""
-    address = smtp or environ.get("FELLES_SMTP", "").strip()
-    if not address:
-        raise UsageError("U120")
-    host, colon, port_text = address.rpartition(":")
-    host = host.strip()
-    if host.startswith("[") and host.endswith("]"):
-        host = host[1:-1]
-    if not colon or not host or not port_text.isdigit() or not 0 < int(port_text) < 65536:
-        raise UsageError("U121", {"value": address})
-    if any(c.isspace() or ord(c) < 32 for c in host):
-        raise UsageError("U121", {"value": address})
-    chosen = checked_security(security or environ.get("FELLES_SMTP_SECURITY", "") or "starttls")
-    if chosen == "none" and host.lower() not in LOCAL:
-        raise UsageError("U122", {"server": f"{host}:{port_text}"})
-    name = user or environ.get("FELLES_SMTP_USER", "").strip() or None
-    return Server(host, int(port_text), chosen, name)
-
-
-def password(found: Server, environ: Mapping[str, str], ask: Callable[[str], str]) -> str | None:
-    """The password for the server's user: FELLES_SMTP_PASSWORD, else asked for (U125 when
-    there is nobody to ask). None without a user."""
-    if found.user is None:
-        return None
-    given = environ.get("FELLES_SMTP_PASSWORD")
-    if given:
-        return given
-    try:
-        return ask(f"Adgangskode til {found.user} på {found.shown}: ")
-    except (EOFError, OSError):
-        raise UsageError("U125", {"user": found.user}) from None
-
-
-@contextlib.contextmanager
-def locked(folder: Path, shown: str) -> Iterator[None]:
-    """Hold the content folder's lock (E347 when another run holds it)."""
-    try:
-        import fcntl
-    except ImportError:  # Windows: no advisory locks on folders
-        yield
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise FellesError("E347", {"path": shown}) from None
-        yield
-    finally:
-        os.close(fd)  # closing releases the lock
-
-
-def write_record(path: Path, shown: str, invitations: Invitations) -> None:
-    """invitations.yaml written whole, never through a symlink or over a folder (E348)."""
-    from felles import atomic
-    from felles.errors import os_reason
-    from felles.render.invitations import yaml_text
-
-    entry = paths.lstat(path)
-    if entry is not None and not stat.S_ISREG(entry.st_mode):
-        kind = "et symbolsk link" if stat.S_ISLNK(entry.st_mode) else "ikke en almindelig fil"
-        raise FellesError("E348", {"path": shown, "reason": f"den er {kind}"})
-    try:
-        atomic.replace(path, yaml_text(invitations))
-    except OSError as error:
-        raise FellesError("E348", {"path": shown, "reason": os_reason(error)}) from None
-
-
-def writable(path: Path, shown: str, invitations: Invitations) -> None:
-    """E348 unless the record can be written: an existing one is written again as it is,
-    for a new one the folder must take a file."""
-    if paths.lstat(path) is not None:
-        write_record(path, shown, invitations)
-    elif not os.access(path.parent, os.W_OK | os.X_OK):
-        raise FellesError("E348", {"path": shown, "reason": "mappen kan ikke skrives i"})
 
 
 def send(

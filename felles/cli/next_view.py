@@ -36,7 +36,7 @@ def show(
 ) -> int:
     """The next activities from `as_of` (today), as text, a table or JSON."""
     from felles.plan import upcoming
-    from felles.render import upcoming_text
+    from felles.render import needs_date_text, nothing_ahead_text, upcoming_text
 
     if count < 1:
         raise UsageError("U013", {"value": count})
@@ -63,12 +63,14 @@ def show(
     table = bool(result.items) and wants_table(TABLE_WIDTH)
     listing = _undated_command(as_of, content)
     if not (table and output_format == "text"):
-        for line in upcoming_text.warning_lines(result, listing):
+        for line in needs_date_text.warning_lines(result, listing):
             say(line)
     if output_format == "json":
-        write(upcoming_text.as_json(result, zone))
+        from felles.render import upcoming_json
+
+        write(upcoming_json.as_json(result, zone))
         if not result.items and not result.needs_date:
-            for line in upcoming_text.empty_lines(result, filtered):
+            for line in nothing_ahead_text.empty_lines(result, filtered):
                 say(line)
     elif table:
         _table(result, _draft_display(result), listing)
@@ -105,28 +107,30 @@ def _table(result: Upcoming, draft: str | None, listing: str) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from felles import dates
+    from felles import danish_days
     from felles.cli.output import terminal
     from felles.controls import harmless
-    from felles.render import upcoming_text
+    from felles.render import leader_step_text, needs_date_text, upcoming_text
 
     console = Console(file=terminal(), highlight=False)
     if result.step is not None:
-        for line in upcoming_text.leader_lines(
+        for line in leader_step_text.leader_lines(
             result.step, draft or str(result.step.draft), result.today
         ):
             console.print(Text(harmless(line)))
         console.print()
     elif result.group is not None:
-        for line in upcoming_text.group_lines(result.group, result.today):
+        for line in leader_step_text.group_lines(result.group, result.today):
             console.print(Text(harmless(line)))
         console.print()
-    warning = upcoming_text.warning(result, listing)
+    warning = needs_date_text.warning(result, listing)
     if warning is not None:
         console.print(Text(harmless(warning), style="yellow"))
         console.print()
     table = Table(
-        title=harmless(upcoming_text.TEXT["title"].format(today=dates.short_day(result.today))),
+        title=harmless(
+            upcoming_text.TEXT["title"].format(today=danish_days.short_day(result.today))
+        ),
         title_justify="left",
         show_lines=True,
     )
@@ -146,7 +150,7 @@ def _table(result: Upcoming, draft: str | None, listing: str) -> None:
             body,
         )
     console.print(table)
-    undated = upcoming_text.needs_date_lines(result)
+    undated = needs_date_text.needs_date_lines(result)
     if undated:
         console.print()
         console.print(Text(undated[0], style="bold"))

@@ -33,7 +33,7 @@ import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, Final, Literal, TextIO, cast
+from typing import Any, Literal, TextIO, cast
 
 from felles import paths
 from felles.controls import harmless
@@ -41,25 +41,6 @@ from felles.errors import FellesError, UsageError, os_reason
 
 # The code of "cannot write" for each writer: all take {path} and {reason}.
 Cannot = Literal["U039", "U041", "U050"]
-
-# Why a file or folder cannot be written, in Danish (the OS says it in English).
-REASONS: Final = {
-    errno.EACCES: "ingen adgang",
-    errno.EPERM: "ingen adgang",
-    errno.ENOENT: "mappen findes ikke",
-    errno.ENOTDIR: "en del af stien er en fil, ikke en mappe",
-    errno.EEXIST: "det er en fil, ikke en mappe",
-    errno.EISDIR: "det er en mappe",
-    errno.EROFS: "skrivebeskyttet drev",
-    errno.ENOSPC: "der er ikke plads på drevet",
-    errno.EDQUOT: "der er ikke plads på drevet (kvote)",
-    errno.ENAMETOOLONG: "navnet er for langt",
-    errno.ELOOP: "stien har symbolske links i ring",
-    errno.ENXIO: "ingen læser i den anden ende",
-    errno.EPIPE: "den anden ende lukkede undervejs",
-    errno.EBUSY: "filen er i brug",
-    errno.EIO: "fejl ved skrivning til drevet",
-}
 
 
 def wants_table(min_width: int) -> bool:
@@ -128,10 +109,6 @@ def say(line: str) -> None:
 def wants_html(output: Path | None) -> bool:
     """`-o something.html` without --format means HTML."""
     return output is not None and output.suffix.lower() in (".html", ".htm")
-
-
-def reason(error: OSError) -> str:
-    return REASONS.get(error.errno or 0, os_reason(error))
 
 
 def protected(content: Path | None = None) -> list[Path]:
@@ -212,7 +189,9 @@ def write_file(
         else:
             atomic.replace(path, data)
     except OSError as error:
-        raise UsageError(cannot, {"path": str(path), "reason": reason(error)}) from None
+        raise UsageError(
+            cannot, {"path": str(path), "reason": os_reason(error, writing=True)}
+        ) from None
     except ValueError:  # a NUL in the name: the OS cannot even be asked
         raise UsageError(cannot, {"path": repr(str(path)), "reason": "ugyldigt navn"}) from None
 
@@ -272,16 +251,10 @@ def _ours(path: Path) -> bool:
     """Did felles write the regular file at `path` (it carries felles' mark)?"""
     from felles.render.signature import LARGEST, is_ours
 
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-    flags |= getattr(os, "O_NONBLOCK", 0)  # a FIFO swapped in meanwhile must not hang us
-    try:
-        fd = os.open(path, flags)
-    except OSError:
+    try:  # a FIFO swapped in meanwhile is refused, never waited for
+        return is_ours(paths.read_bytes(path, LARGEST, follow_symlinks=False))
+    except OSError:  # gone, not a regular file, or too big to be one of ours
         return False
-    with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return False
-        return is_ours(handle.read(LARGEST + 1))
 
 
 def _write_into(path: Path, data: str | bytes) -> None:

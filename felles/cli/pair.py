@@ -258,13 +258,13 @@ def _show(
 ) -> None:
     """The pairs (with what --update changed), and the pairs who visit each other."""
     from felles.plan import pairs
-    from felles.render import pairs_file
+    from felles.render import pairs_listing
 
     groups = loaded.leaders()
     if output_format is Format.json:
-        write(pairs_file.as_json(made.pairs, groups))
+        write(pairs_listing.as_json(made.pairs, groups))
     else:
-        for line in pairs_file.text_lines(act.title, seed, made.pairs, groups):
+        for line in pairs_listing.text_lines(act.title, seed, made.pairs, groups):
             write(line)
     if recorded is not None and output_format is Format.text:
         dropped, added = pairs.changes(recorded, made.pairs)

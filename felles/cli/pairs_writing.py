@@ -18,8 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from felles import paths
-from felles.cli.output import reason
-from felles.errors import FellesError, UsageError
+from felles.errors import FellesError, UsageError, os_reason
 
 if TYPE_CHECKING:
     from felles.content.load import Content
@@ -73,7 +72,9 @@ def write(
     except FileExistsError:  # made by someone else a moment ago
         raise FellesError("E317", {"path": shown, "title": title}) from None
     except OSError as error:  # read-only content, no permission, disk full, name too long
-        raise UsageError("U039", {"path": shown, "reason": reason(error)}) from None
+        raise UsageError(
+            "U039", {"path": shown, "reason": os_reason(error, writing=True)}
+        ) from None
 
 
 def _ours(path: Path, activity: str) -> bool:

@@ -9,8 +9,8 @@ from typing import Annotated
 import typer
 
 from felles.cli.app import app
-from felles.cli.output import outside_content, protected, reason, say, write, write_file
-from felles.errors import ExitCode, UsageError
+from felles.cli.output import outside_content, protected, say, write, write_file
+from felles.errors import ExitCode, UsageError, os_reason
 
 
 class KindName(StrEnum):
@@ -67,7 +67,9 @@ def schema(
     try:
         output.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise UsageError("U041", {"path": str(output), "reason": reason(error)}) from None
+        raise UsageError(
+            "U041", {"path": str(output), "reason": os_reason(error, writing=True)}
+        ) from None
     for chosen_kind in chosen:
         path = output / json_schema.filename(chosen_kind)
         text = json_schema.dumps(json_schema.schema(chosen_kind))

@@ -17,7 +17,7 @@ from felles.errors import ExitCode
 if TYPE_CHECKING:
     from felles.content.load import Content
     from felles.findings import Finding
-    from felles.survey.store import DataFolder
+    from felles.survey.data_place import DataFolder
 
 
 def show(
@@ -29,7 +29,7 @@ def show(
     """What needs the coordinator on `as_of` (today): exit 0 whatever it finds, 1 only when
     the programme has errors."""
     from felles.plan import desk
-    from felles.render import desk_text
+    from felles.render import desk_json, desk_text
 
     found = content_dir(content, verbose)
     loaded = load(found, cached=True, drafts=True, survey=True, pairs=True)
@@ -43,7 +43,7 @@ def show(
     warnings = _warnings(loaded, start)
     data = _retention(loaded, start, folder)
     if output_format == "json":
-        write(desk_text.as_json(result, zone, warnings, data))
+        write(desk_json.as_json(result, zone, warnings, data))
     elif output_format == "md":
         name = loaded.programme.name if loaded.programme else ""
         for line in desk_text.markdown_lines(result, name, warnings, data):
@@ -84,7 +84,7 @@ def _data_folder(loaded: Content) -> DataFolder | None:
     path = data_dir(None, os.environ, loaded.programme.id)
     if not paths.exists(path):
         return None
-    from felles.survey.store import DataFolder
+    from felles.survey.data_place import DataFolder
 
     return DataFolder(path)
 

@@ -1,15 +1,13 @@
-"""`felles survey`'s dealings with the data folder: deleting it, and storing safely.
+"""`felles survey purge`'s dealings with the data folder: deleting it, after asking.
 
-Apart from `cli/survey.py` (the commands) to keep both short. Deleting never needs to
-read a file: `purge` deletes whatever state the files are in and says what it deleted.
+Apart from the command (`cli/survey_purge.py`) to keep it short. Deleting never needs to
+read a file: `purge` deletes whatever state the files
+are in and says what it deleted.
 """
 
 from __future__ import annotations
 
-import contextlib
-import signal
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,13 +15,10 @@ from felles.cli.output import say
 from felles.errors import ExitCode, UsageError
 
 if TYPE_CHECKING:
-    from felles.survey.store import Imported, Partner, Purged
+    from felles.survey.data_purge import Purged
+    from felles.survey.tally import Partner
 
 MESSAGES = {
-    "stored": "Besvarelserne er gemt anonymt i {answers}: kun de samlede tal, rapporten bygger "
-    "på – ingen navne, koder eller rækker pr. leder.",
-    "converted": "Data fra en ældre felles er omskrevet til anonyme tal; den gamle nøgle fra "
-    "navn til kode er slettet:",
     "purged": "Slettede {what} i {path}:",
     "purged_none": "Der var ingen spørgeskemadata i {path}; intet slettet.",
     "no_key": "Der er ingen nøgle at slette i {path}: felles gemmer ingen navne, og "
@@ -44,46 +39,16 @@ MESSAGES = {
 }
 
 
-@contextlib.contextmanager
-def terminate_as_exit() -> Iterator[None]:
-    """SIGTERM while storing becomes SystemExit(143): the write in progress removes its
-    temporary file on the way out, and the boundary ends quietly with 143."""
-
-    def stop(signum: int, _frame: object) -> None:
-        raise SystemExit(128 + signum)
-
-    try:
-        previous = signal.signal(signal.SIGTERM, stop)
-    except (ValueError, OSError):  # not the main thread: nothing to install
-        yield
-        return
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-
-
-def imported_notes(imported: Imported, folder: Path, *, verbose: bool) -> None:
-    from felles.survey.store import ANSWERS
-
-    if imported.converted or imported.removed:
-        say(MESSAGES["converted"])
-        for path in imported.removed:
-            say(f"  {path}")
-    if verbose:
-        say(MESSAGES["stored"].format(answers=folder / ANSWERS))
-
-
 def purge_all(folder: Path, *, yes: bool) -> int:
-    from felles.survey import store
+    from felles.survey import data_purge
 
-    if not store.survey_files(folder):
+    if not data_purge.survey_files(folder):
         say(MESSAGES["purged_none"].format(path=folder))
         return ExitCode.OK
     if not _confirmed(yes, MESSAGES["confirm"].format(path=folder)):
         say(MESSAGES["kept"])
         return ExitCode.OK
-    purged = store.purge(folder)
+    purged = data_purge.purge(folder)
     rounds = MESSAGES["unreadable"] if purged.rounds is None else rounds_words(purged.rounds)
     _listed(purged, folder, MESSAGES["purged_all"].format(rounds=rounds))
     _refuse_failures(purged, folder)
@@ -91,15 +56,15 @@ def purge_all(folder: Path, *, yes: bool) -> int:
 
 
 def purge_keys(folder: Path, partner: Partner | None, *, yes: bool) -> int:
-    from felles.survey import store
+    from felles.survey import data_purge, store
 
-    if not store.key_files(folder) and not store.is_legacy(folder):
+    if not data_purge.key_files(folder) and not store.is_legacy(folder):
         say(MESSAGES["no_key"].format(path=folder))
         return ExitCode.OK
     if not _confirmed(yes, MESSAGES["confirm_keys"].format(path=folder)):
         say(MESSAGES["kept"])
         return ExitCode.OK
-    purged = store.purge_keys(folder, partner)
+    purged = data_purge.purge_keys(folder, partner)
     _listed(purged, folder, MESSAGES["purged_keys"])
     if purged.converted:
         say(MESSAGES["converted_answers"])

@@ -1,7 +1,7 @@
 """A survey round's stored figures, found as the survey commands find them.
 
-Shared by `felles survey report` (cli/survey.py) and `felles export agenda --survey`
-(cli/export.py): the data folder is `--data`, else FELLES_DATA, else the user's data
+Shared by `felles survey report` (cli/survey_report.py) and `felles export agenda --survey`
+(cli/agenda_command.py): the data folder is `--data`, else FELLES_DATA, else the user's data
 folder for the programme (`survey.store.data_dir`), and a round that was not imported
 is U070 with the rounds that were.
 """
@@ -17,7 +17,7 @@ from felles.errors import UsageError
 if TYPE_CHECKING:
     from felles.content import survey_model
     from felles.content.load import Content, Phase
-    from felles.survey.store import Partner, RoundData
+    from felles.survey.tally import Partner, RoundData
 
 
 def programme_id(loaded: Content) -> str:
@@ -25,7 +25,7 @@ def programme_id(loaded: Content) -> str:
 
 
 def data_folder(option: Path | None, loaded: Content) -> Path:
-    from felles.survey.store import data_dir
+    from felles.survey.files import data_dir
 
     return data_dir(option, os.environ, programme_id(loaded))
 

@@ -1,9 +1,12 @@
 """Every finding and error code, with its Danish message and explanation.
 
-The one place for these user-facing strings, split by series (one module each):
-reading (E1xx), model (E2xx), rules (E3xx), drafts (E4xx), calendar (W5xx),
-survey (E6xx, W601, U06x), invitations (E34x, W32x, U12x: `felles invite`), output
-(U05x, E70x: writing -o) and usage (the other U codes).
+The one place for these user-facing strings, split by series (one module each, and
+a series too long for one module split by what it is about): reading (E1xx), model
+(E2xx), rules (E3xx, with the groups' sessions, the pairs, `felles move` and accepted
+warnings apart), drafts (E4xx, with the drafts in Word apart), calendar (W5xx and the
+school holidays), survey (E60x; its answers and its data folder apart), invitations
+(E34x, W32x; its U12x apart: `felles invite`), output (U05x, E70x, U039, U041: writing a
+file) and usage (the other U codes, with grundlag, export and init/move/pair apart).
 Codes are stable: E = error, W = warning, U = wrong use of a command.
 `felles validate --explain CODE` prints the explanation and the example.
 
@@ -18,14 +21,25 @@ import string
 from typing import Any, Final
 
 from felles.codes import (
+    accepted_codes,
     calendar_codes,
     drafts_codes,
+    export_usage_codes,
+    grundlag_usage_codes,
+    grundlag_word_codes,
+    init_move_pair_codes,
     invite_codes,
+    invite_usage_codes,
     model_codes,
+    move_codes,
     output_codes,
+    pair_codes,
     reading,
     rules,
+    session_codes,
+    survey_answer_codes,
     survey_codes,
+    survey_data_codes,
     usage,
 )
 from felles.codes.code import Code
@@ -34,12 +48,23 @@ CODES: Final[dict[str, Code]] = {
     **reading.CODES,
     **model_codes.CODES,
     **rules.CODES,
+    **session_codes.CODES,
+    **pair_codes.CODES,
+    **move_codes.CODES,
+    **accepted_codes.CODES,
     **drafts_codes.CODES,
+    **grundlag_word_codes.CODES,
     **calendar_codes.CODES,
     **survey_codes.CODES,
+    **survey_answer_codes.CODES,
+    **survey_data_codes.CODES,
     **output_codes.CODES,
     **usage.CODES,
+    **grundlag_usage_codes.CODES,
+    **export_usage_codes.CODES,
+    **init_move_pair_codes.CODES,
     **invite_codes.CODES,
+    **invite_usage_codes.CODES,
 }
 MISSING: Final = "…"  # stands for a parameter a caller forgot: never a raw '{name}'
 

@@ -1,4 +1,5 @@
-"""Calendar-aware warnings (W5xx): holidays, weekends, clashes, planning."""
+"""Calendar-aware warnings (W5xx): holidays, weekends, clashes, planning; and the school
+holidays in programme.yaml they read (E330–E332)."""
 
 from typing import Final
 
@@ -56,5 +57,23 @@ CODES: Final[dict[str, Code]] = {
         "kommunale ledere holder fri: grundlovsdag, juleaftensdag, nytårsaften, 1. maj og "
         "klemmedagen (fredagen efter Kristi himmelfartsdag).",
         "when: 2019-06-04   # ikke 2019-06-05 (grundlovsdag)",
+    ),
+    # --- school holidays in programme.yaml, which W510 reads -------------------------
+    "E330": Code(
+        "skoleferien »{name}« har hverken uger (weeks) eller en første dag (start)",
+        "En skoleferie i school_holidays i programme.yaml skal sige, hvornår den er: "
+        "ugenumre hvert år, eller første og sidste dag som MM-DD.",
+        "school_holidays:\n  - name: efterårsferie\n    weeks: [42]",
+    ),
+    "E331": Code(
+        "skoleferien »{name}« nævner uge {week}, som ikke findes (ugerne er 1–53)",
+        "Ugenumre i school_holidays er ISO-uger, fra 1 til 53.",
+        "weeks: [42]",
+    ),
+    "E332": Code(
+        "skoleferien »{name}« har »{value}«, som ikke er en dag i året (MM-DD)",
+        "Første og sidste dag i school_holidays skrives måned-dag, fx 12-21 for 21. "
+        "december; dagen skal findes i kalenderen.",
+        "start: 12-21\nend: 01-01",
     ),
 }

@@ -1,4 +1,5 @@
-"""Writing the file `-o`/`--output` names (U05x, E70x): one rule for every command.
+"""Writing the file `-o`/`--output` names (U05x, E70x): one rule for every command; and
+a file or JSON Schema that cannot be written (U039, U041).
 
 felles replaces a file only if felles wrote it (it carries felles' signature), never
 writes into the content folder, and never puts a regular file in the place of a
@@ -55,5 +56,17 @@ CODES: Final[dict[str, Code]] = {
         "et rør (FIFO) eller en tegnenhed som /dev/stdout, men lægger aldrig en fil i stedet "
         "for en blokenhed, en socket eller andet særligt.",
         "felles export ics -o forloeb.ics",
+    ),
+    # --- any file a command writes, and the JSON Schema -----------------------------------
+    "U039": Code(
+        "kan ikke skrive {path}: {reason}",
+        "Filen kan ikke skrives: mappen findes ikke, du har ikke lov at skrive der, drevet er "
+        "skrivebeskyttet eller fuldt, eller navnet er for langt.",
+        "felles export ics -o forloeb.ics",
+    ),
+    "U041": Code(
+        "kan ikke skrive JSON Schema til {path}: {reason}",
+        "--output skal være en mappe, felles kan oprette og skrive i.",
+        "felles schema --output schemas",
     ),
 }

@@ -2,7 +2,8 @@
 
 `felles validate --explain E105` shows the message itself, and a reader should see
 where the particulars go, in the same capitals as `--help` (NAVN, DATO, MAPPE), never
-a raw `{key}`. An empty word drops an optional tail (a suggestion, a detail).
+a raw `{key}`. An empty word drops an optional tail (a suggestion, a detail). One code's own
+stand-ins, where a name means something else in its message, are code_placeholders'.
 """
 
 from typing import Final
@@ -99,34 +100,3 @@ WORDS: Final[dict[str, str]] = {
     "window": "PERIODE",
     "zone": "TIDSZONE",
 }
-# Where one name means something else in one message.
-OVERRIDES: Final[dict[str, dict[str, str]]] = {
-    "E105": {"first": "LINJE"},
-    "E112": {"what": "INDHOLDET", "found": "EN LISTE ELLER TEKST"},
-    "E203": {"expected": "TYPE", "found": "TYPE"},
-    "E301": {"other": "FIL"},
-    "E310": {"first": "LINJE"},
-    "E312": {"groups": "N"},
-    "E313": {"expected": "FILNAVN"},
-    "E315": {"first": "LEDER", "second": "LEDER"},
-    "E350": {"title": "FASE", "phase": "PERIODE"},
-    "E403": {"other": "FIL"},
-    "E404": {"expected": "FILNAVN"},
-    "E617": {"first": "N"},
-    "U034": {"what": "PROBLEM"},
-    "U037": {"first": "FEJL"},
-    "U066": {"other": "FORLØB"},
-    "W302": {"other": "N"},
-    "W308": {"other": "AKTIVITET"},
-    "W309": {"role": "BESØGER INGEN"},
-    "W310": {"other": "FIL:LINJE"},
-    "W327": {"found": "EN DATO"},
-    "W503": {"other": "AKTIVITET"},
-    "W510": {"holiday": "FERIE"},
-    "W511": {"holiday": "FRIDAG"},
-}
-
-
-def words(code: str) -> dict[str, str]:
-    """The stand-ins for one code's parameters."""
-    return {**WORDS, **OVERRIDES.get(code, {})}

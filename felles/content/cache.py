@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import marshal
 import os
-import sys
 import time
 import zlib
 from collections.abc import Callable, Mapping
@@ -44,23 +43,16 @@ from felles.content.locate import ContentDir
 
 FORMAT: Final = 1
 SETTLED_SECONDS: Final = 2.0  # younger files are not cached (see the module docstring)
-_CODE: Final = (
-    "reader.py",
-    "yaml_events.py",
-    "model.py",
-    "build.py",
-    "load.py",
-    "cache.py",
-    "document.py",
-)
 UNTRUSTED: Final = "Cachen {path} bruges ikke: {reason}."
 _FOREIGN: Final = "den ejes af en anden bruger"
 _SHARED: Final = "andre brugere kan skrive i den"
 
 
 def cache_dir(environ: Mapping[str, str]) -> Path | None:
-    """Where the cache lives: FELLES_CACHE, else the user's cache folder; None when off.
-    U150 for a value that is neither a full path, `0` nor empty."""
+    """Where the cache lives: FELLES_CACHE, else the user's cache folder (platformdirs:
+    $XDG_CACHE_HOME/felles or ~/.cache/felles on Linux, ~/Library/Caches/felles on macOS,
+    %LOCALAPPDATA%\\felles\\Cache on Windows); None when off. U150 for a value that is
+    neither a full path, `0` nor empty."""
     chosen = environ.get("FELLES_CACHE", "").strip()
     if chosen == "0":
         return None
@@ -70,13 +62,9 @@ def cache_dir(environ: Mapping[str, str]) -> Path | None:
 
             raise UsageError("U150", {"value": chosen})
         return Path(chosen)
-    if sys.platform == "win32":
-        base = environ.get("LOCALAPPDATA")
-        return Path(base) / "felles" / "Cache" if base else None
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "felles"
-    base = environ.get("XDG_CACHE_HOME", "").strip()
-    return (Path(base) if base else Path.home() / ".cache") / "felles"
+    import platformdirs
+
+    return platformdirs.user_cache_path("felles", appauthor=False)
 
 
 def _stamp(path: Path) -> tuple[int, ...] | None:
@@ -107,7 +95,6 @@ def _key(cdir: ContentDir, survey: bool = False) -> tuple[Any, ...] | None:
     files = _files(cdir, survey)
     if files is None:
         return None
-    code = Path(__file__).parent
     stamps = [_stamp(path) for path in files]
     if any(stamp is None for stamp in stamps):
         return None
@@ -115,9 +102,24 @@ def _key(cdir: ContentDir, survey: bool = False) -> tuple[Any, ...] | None:
         FORMAT,
         __version__,
         str(paths.resolve(cdir.path)),
-        tuple(_stamp(code / name) for name in _CODE),
+        _code_stamps(),
         tuple((str(p.relative_to(cdir.path)), s) for p, s in zip(files, stamps, strict=True)),
     )
+
+
+def _code_stamps() -> tuple[Any, ...]:
+    """The code that reads and builds the content: every module of content/ and of the
+    ground floor below it (a module added, changed or removed makes every cache stale,
+    also in a checkout whose version number has not moved)."""
+    here = Path(__file__).parent
+    found = []
+    for folder in (here, here.parent):
+        try:
+            names = sorted(p.name for p in folder.iterdir() if p.suffix == ".py")
+        except OSError:  # an installation that cannot be listed is never cached against
+            names = ["?"]
+        found += [(name, _stamp(folder / name)) for name in names]
+    return tuple(found)
 
 
 def _file(folder: Path, cdir: ContentDir, survey: bool = False) -> Path:

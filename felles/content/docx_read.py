@@ -12,7 +12,7 @@ as what they were; a paragraph in the question style is the leader's answer unle
 is one of the document's questions (`answers`). A table becomes a Markdown table. The
 text is read as Word shows it with every tracked change accepted (`docx_text.Walker`);
 headers, footers and comments are not part of it. A document over the limits of
-`docx_package` is refused before it is inflated.
+`docx_limits` is refused before it is inflated.
 
 python-docx is imported only here, when a document is read.
 """
@@ -26,9 +26,13 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from felles.content.blocks import Block, Span, normalised
-from felles.content.docx_package import LEADER, check_limits, read_properties
-from felles.content.docx_text import CHANGES, MARKDOWN_NAMES, W, Walker
+from felles.content.blocks import Block, Span
+from felles.content.docx_custom_xml import read_properties
+from felles.content.docx_limits import check_limits
+from felles.content.docx_properties import LEADER
+from felles.content.docx_runs import MARKDOWN_NAMES, W
+from felles.content.docx_text import CHANGES, Walker
+from felles.content.inline_spans import normalised
 from felles.errors import FellesError
 
 # The styles export.docx gives what is not the leader's text (kept in step with it).

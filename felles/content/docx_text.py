@@ -13,16 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, Final
 
-from felles.content.blocks import Span, normalised
-from felles.content.docx_package import MAX_DEPTH
+from felles.content.blocks import Span
+from felles.content.docx_limits import MAX_DEPTH
+from felles.content.docx_runs import link_target, local_name, run_span, run_text
+from felles.content.inline_spans import normalised
 from felles.controls import link_allowed
 from felles.errors import FellesError
 
-CODE: Final = "Kode"
-MARKDOWN: Final = "Bevaret tekst"  # Markdown Word need not understand, kept as written
-MARKDOWN_NAMES: Final = frozenset({MARKDOWN, "Markdown"})  # "Markdown": older documents
-W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-R: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _CONTAINERS: Final = frozenset(
     {"ins", "moveTo", "smartTag", "customXml", "sdt", "sdtContent", "fldSimple", "bdo", "dir"}
 )
@@ -50,7 +47,7 @@ class Walker:
         """('p' | 'tbl', element) at body level, through content controls and insertions."""
         self.deep(depth)
         for child in element:
-            tag = _local(child)
+            tag = local_name(child)
             if tag in ("p", "tbl"):
                 yield tag, child
             elif tag in _BODY_CONTAINERS:
@@ -59,62 +56,25 @@ class Walker:
     def runs(self, element: Any, link: str | None, depth: int) -> Iterator[tuple[Any, str | None]]:
         self.deep(depth)
         for child in element:
-            tag = _local(child)
+            tag = local_name(child)
             if tag == "r":
                 yield child, link
             elif tag == "hyperlink":
                 # Only http, https and mailto come back as links; any other is plain text.
-                address = self.address(child)
+                address = link_target(self.document, child)
                 kept = address if address and link_allowed(address) else None
                 yield from self.runs(child, kept or link, depth + 1)
             elif tag in _CONTAINERS:
                 yield from self.runs(child, link, depth + 1)
 
-    def address(self, element: Any) -> str | None:
-        rel = element.get(R + "id")
-        anchor = element.get(W + "anchor")
-        address = ""
-        if rel:
-            try:
-                address = self.document.part.rels[rel].target_ref
-            except KeyError:
-                address = ""
-        if anchor:
-            address += "#" + anchor
-        return address or None
-
-    def run_text(self, run: Any) -> str:
-        out: list[str] = []
-        for child in run:
-            tag = _local(child)
-            if tag == "fldChar":
-                kind = child.get(W + "fldCharType")
-                if kind == "begin":
-                    self.fields.append(False)
-                elif kind == "separate" and self.fields:
-                    self.fields[-1] = True
-                elif kind == "end" and self.fields:
-                    self.fields.pop()
-            elif not all(self.fields):
-                continue  # a field's instruction
-            elif tag == "t":
-                out.append(child.text or "")
-            elif tag in ("tab", "ptab"):
-                out.append(" ")
-            elif tag in ("br", "cr") and child.get(W + "type") in (None, "textWrapping"):
-                out.append("\n")
-            elif tag == "noBreakHyphen":
-                out.append("-")
-        return "".join(out)
-
     def text(self, paragraph: Any) -> str:
-        return "".join(self.run_text(run) for run, _ in self.runs(paragraph._p, None, 0))
+        return "".join(run_text(run, self.fields) for run, _ in self.runs(paragraph._p, None, 0))
 
     def spans(self, paragraph: Any) -> tuple[Span, ...]:
         from docx.text.run import Run
 
         out = [
-            _run_span(Run(run, paragraph), self.run_text(run), link)
+            run_span(Run(run, paragraph), run_text(run, self.fields), link)
             for run, link in self.runs(paragraph._p, None, 0)
         ]
         return normalised(out)
@@ -143,24 +103,8 @@ def _children(element: Any, name: str, depth: int, walker: Walker) -> Iterator[A
     """`element`'s children named `name`, through content controls, insertions, custom XML."""
     walker.deep(depth)
     for child in element:
-        tag = _local(child)
+        tag = local_name(child)
         if tag == name:
             yield child
         elif tag in _BODY_CONTAINERS:
             yield from _children(child, name, depth + 1, walker)
-
-
-def _local(element: Any) -> str:
-    tag = element.tag
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) and tag.startswith(W) else ""
-
-
-def _run_span(run: Any, text: str, link: str | None) -> Span:
-    style = run.style.name if run.style is not None else ""
-    if style == CODE:
-        return Span(text, code=True, link=link)
-    if style in MARKDOWN_NAMES:
-        return Span(text, raw=True, link=link)
-    bold = run.bold is True or (run.bold is None and style in ("Strong", "Kraftig"))
-    italic = run.italic is True or (run.italic is None and style in ("Emphasis", "Fremhævning"))
-    return Span(text, bold=bold, italic=italic, link=link)

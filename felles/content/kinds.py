@@ -45,7 +45,7 @@ _SURVEY = "felles.content.survey_model"
 _PAIRS = "felles.content.pairs_model"
 _INVITATIONS = "felles.content.invitations_model"
 
-# The journal `felles move` keeps while it writes (cli/move_files.py), in the content folder.
+# The journal `felles move` keeps while it writes (cli/move_journal.py), in the content folder.
 MOVE_JOURNAL: Final = ".felles-flytning.json"
 
 PROGRAMME: Final = FileKind(

@@ -26,7 +26,7 @@ import yaml
 from felles.content.document import Document, Loc, Positions
 from felles.content.yaml_events import MAX_DEPTH, Spans, ValueBuilder, shield
 from felles.errors import ReadError, os_reason
-from felles.paths import NotAFile, read_bytes, stat_of
+from felles.paths import NotAFile, TooBig, read_bytes
 
 __all__ = ["Document", "Loc", "Positions", "parse_yaml", "read_front_matter", "read_yaml"]
 
@@ -69,14 +69,10 @@ def read_text(path: Path) -> str:
     except NotAFile as exc:
         kind = "det er en mappe" if exc.folder else "det er ikke en almindelig fil"
         raise ReadError("E101", {"reason": kind}) from None
-    except IsADirectoryError:
-        raise ReadError("E101", {"reason": "det er en mappe"}) from None
-    except OSError as exc:
+    except TooBig as exc:
+        raise ReadError("E109", {"size": exc.size, "limit": MAX_BYTES}) from None
+    except OSError as exc:  # IsADirectoryError too: os_reason says "det er en mappe"
         raise ReadError("E101", {"reason": os_reason(exc)}) from None
-    if len(raw) > MAX_BYTES:
-        found = stat_of(path)
-        size = found.st_size if found else len(raw)
-        raise ReadError("E109", {"size": size, "limit": MAX_BYTES})
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:

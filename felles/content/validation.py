@@ -16,48 +16,12 @@ from typing import Any, Final, TypeVar, get_args, get_origin, get_type_hints
 
 from pydantic import TypeAdapter, ValidationError
 
-from felles.codes.model_codes import FIELD_WORDS
-from felles.content import model
+from felles.content import field_words, model
 from felles.content.document import Document, Loc
 from felles.findings import Finding
 
 T = TypeVar("T")
 
-# Danish words authors reach for, and the field they mean.
-_DANISH_FIELDS: Final = {
-    "titel": "title",
-    "navn": "name",
-    "dato": "when",
-    "tid": "when",
-    "hvornaar": "when",
-    "hvornår": "when",
-    "start": "when",
-    "slut": "end",
-    "sted": "place",
-    "hvem": "who",
-    "formaal": "purpose",
-    "formål": "purpose",
-    "forberedelse": "preparation",
-    "grupper": "groups",
-    "ledere": "leaders",
-    "temaer": "themes",
-    "nummer": "number",
-    "beskrivelse": "description",
-    "periode": "period",
-    "maal": "goal",
-    "mål": "goal",
-    "aktiviteter": "activities",
-    "medlemmer": "members",
-    "leder": "leader",
-    "gruppe": "group",
-    "oprettet": "created",
-    "opdateret": "updated",
-    "type": "type",
-    "program": "agenda",
-    "dagsorden": "agenda",
-    "tema": "themes",
-    "kompetence": "competency",
-}
 # An unknown field with no value and a space in its name is, nearly always, the rest of a
 # value that a comma cut off inside a flow mapping ({place: Rådhuset, lokale 3}).
 _COMMA_HINT: Final = (
@@ -134,7 +98,7 @@ def _finding(cls: type[Any], doc: Document, display: str, error: Any) -> Finding
             hint = _COMMA_HINT  # `{place: Rådhuset, lokale 3}`: the comma ended the value
         return Finding(display, line, col, "E201", {"field": field, "hint": hint})
     if kind in ("missing", "missing_argument"):
-        what = FIELD_WORDS.get(field, "en værdi")
+        what = field_words.holds(field)
         return Finding(display, line, col, "E202", {"field": field, "what": what})
     if kind == "literal_error":
         # pydantic lists the choices as "'a', 'b' or 'c'": keep the list, not its English.
@@ -181,7 +145,7 @@ def _short(value: Any) -> str:
 
 
 def _hint(field: str, names: list[str]) -> str:
-    guess = _DANISH_FIELDS.get(field.lower())
+    guess = field_words.meant(field)
     if guess not in names:
         close = difflib.get_close_matches(field.lower(), names, n=1, cutoff=0.6)
         guess = close[0] if close else None

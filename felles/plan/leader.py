@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
 from felles.content import model
 from felles.content.load import Content
-from felles.dates import text_words
 from felles.plan import roster, sessions
 from felles.plan.schedule import Occurrence
+from felles.span_words import text_words
 
 if TYPE_CHECKING:
     from felles.plan.pairs import Visit

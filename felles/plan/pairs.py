@@ -309,7 +309,7 @@ def broken_files(content: Content) -> dict[str, str]:
 def visits_of(content: Content, leader: str, today: date) -> Iterator[Visit]:
     """The leader's visits in every pairing activity that has pairs, in time order (those
     that are over too: they are the record of whom the leader has met)."""
-    from felles.dates import describe_span, range_words
+    from felles.span_words import describe_span, range_words
 
     load_pairs(content)  # once: a second call reads nothing
     broken = broken_files(content)

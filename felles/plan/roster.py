@@ -16,7 +16,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, NamedTuple
 
+from felles import names
 from felles.dates import parse_when
+from felles.errors import UsageError
+from felles.words import group_numbers
 
 if TYPE_CHECKING:
     from felles.content.load import Content
@@ -122,3 +125,21 @@ def leaders_in_phase(content: Content, phase_id: str) -> dict[str, int]:
         for name, group in everyone.items()
         if name not in found or present(found[name], first, last)
     }
+
+
+def find_leader(content: Content, query: str) -> str:
+    """The leader `query` means (forgiving spelling); U001 with the closest names if none."""
+    leaders = content.leaders()
+    name, close = names.find_name(query, leaders)
+    if name is None:
+        key = names.match_key(query)
+        close = close or [n for n in leaders if key and key in names.match_key(n)][:3]
+        raise UsageError("U001", {"name": query, "hint": names.suggestion(close)})
+    return name
+
+
+def check_group(content: Content, number: int) -> None:
+    """U010 unless `number` is a sparring group, naming the groups there are."""
+    numbers = [g.number for g in content.groups]
+    if number not in numbers:
+        raise UsageError("U010", {"group": number, "known": group_numbers(numbers)})

@@ -6,7 +6,7 @@ import dataclasses
 import difflib
 from datetime import date
 
-from felles import dates
+from felles import danish_days, span_words, user_dates
 from felles.content.load import Content, Phase
 from felles.errors import UsageError
 from felles.names import suggestion
@@ -20,7 +20,7 @@ def select_activity(content: Content, query: str, today: date) -> Occurrence:
         if occurrence.activity.id == query:
             return occurrence
     try:
-        day = dates.parse_user_date(query, today)
+        day = user_dates.parse_user_date(query, today)
     except ValueError:
         close = close_ids(query, [occurrence.activity.id for occurrence in every])
         raise UsageError("U030", {"query": query, "hint": suggestion(close)}) from None
@@ -28,13 +28,13 @@ def select_activity(content: Content, query: str, today: date) -> Occurrence:
     if len(on_day) == 1:
         return on_day[0]
     if not on_day:
-        raise UsageError("U031", {"day": dates.short_day(day), "nearby": _nearby(every, day)})
+        raise UsageError("U031", {"day": danish_days.short_day(day), "nearby": _nearby(every, day)})
     listing = "\n".join(
-        f"  {o.activity.id}  {o.activity.title}  ({dates.describe_span(o.start, o.end)})"
+        f"  {o.activity.id}  {o.activity.title}  ({span_words.describe_span(o.start, o.end)})"
         for o in on_day
     )
     raise UsageError(
-        "U032", {"day": dates.short_day(day), "count": len(on_day), "listing": listing}
+        "U032", {"day": danish_days.short_day(day), "count": len(on_day), "listing": listing}
     )
 
 
@@ -57,7 +57,9 @@ def _nearby(every: list[Occurrence], day: date) -> str:
 
     closest = sorted(fixed, key=distance)[:3]
     closest.sort(key=lambda o: o.sort_key)
-    return ", ".join(f"{o.activity.id} ({dates.short_day(o.start.first.date())})" for o in closest)
+    return ", ".join(
+        f"{o.activity.id} ({danish_days.short_day(o.start.first.date())})" for o in closest
+    )
 
 
 def select_phase(content: Content, query: str) -> tuple[Phase, list[Occurrence]]:
@@ -80,7 +82,7 @@ def for_group(
     (U087); a phase keeps the activities that concern the group."""
     from felles.plan import sessions
     from felles.plan.participants import participants
-    from felles.plan.upcoming import check_group
+    from felles.plan.roster import check_group
 
     check_group(content, group)
     if not whole_phase:

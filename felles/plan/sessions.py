@@ -160,14 +160,22 @@ def held_by_groups(activity: Activity) -> bool:
 
 
 def plans(
-    content: Content, keep: Callable[[Activity], bool] = held_by_groups
+    content: Content,
+    keep: Callable[[Activity], bool] = held_by_groups,
+    groups: Iterable[int] | None = None,
 ) -> dict[int, list[Occurrence]]:
-    """Every group's activities that `keep` picks, in programme order, at the group's own
-    dates: one pass over the programme for all groups (not one per group)."""
-    found: dict[int, list[Occurrence]] = {number: [] for number in content.group_numbers()}
-    for o, groups in _kept(content, keep):
+    """The activities `keep` picks for each of `groups` (every group of the programme when
+    None), in programme order, at the group's own dates: one pass over the programme for
+    all of them (not one per group)."""
+    from felles.plan.participants import participants
+
+    numbers = content.group_numbers() if groups is None else groups
+    found: dict[int, list[Occurrence]] = {number: [] for number in numbers}
+    for o in sorted(occurrences(content), key=lambda o: o.order):
+        if not keep(o.activity):
+            continue
         first = first_sessions(o.activity)
-        for number in groups:
+        for number in dict.fromkeys(participants(o.activity, content).groups):  # [3, 3]: once
             if number in found:
                 found[number].append(own(o, number, first))
     return found
@@ -177,18 +185,7 @@ def group_plan(
     content: Content, group: int, keep: Callable[[Activity], bool] = held_by_groups
 ) -> list[Occurrence]:
     """One group's activities that `keep` picks, in programme order, at its own dates."""
-    return [own(o, group) for o, groups in _kept(content, keep) if group in groups]
-
-
-def _kept(
-    content: Content, keep: Callable[[Activity], bool]
-) -> Iterator[tuple[Occurrence, tuple[int, ...]]]:
-    """The activities `keep` picks, in programme order, each with the groups it concerns."""
-    from felles.plan.participants import participants
-
-    for o in sorted(occurrences(content), key=lambda o: o.order):
-        if keep(o.activity):
-            yield o, participants(o.activity, content).groups
+    return plans(content, keep, (group,))[group]
 
 
 def any_sessions(content: Content) -> bool:

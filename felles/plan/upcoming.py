@@ -23,12 +23,13 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple, get_args
 
-from felles import dates, names
+from felles import danish_days, dates, names, span_words
 from felles.content import model
 from felles.content.load import Content, Phase
 from felles.errors import UsageError
 from felles.plan import schedule, sessions
 from felles.plan.participants import WHO, participants
+from felles.plan.roster import check_group, find_leader
 from felles.plan.schedule import Occurrence
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ class Item(NamedTuple):
     @property
     def when_text(self) -> str:
         """'tors. 8. nov. 2018 kl. 12.00 – fre. 9. nov. kl. 12.00' or 'dato ikke fastlagt (…)'."""
-        return dates.describe_span(self.occurrence.start, self.occurrence.end)
+        return span_words.describe_span(self.occurrence.start, self.occurrence.end)
 
     @property
     def week_text(self) -> str | None:
@@ -116,7 +117,7 @@ class Item(NamedTuple):
             return "i gang"
         if self.days_until is None:
             return None
-        return dates.relative_days(today + timedelta(days=self.days_until), today)
+        return danish_days.relative_days(today + timedelta(days=self.days_until), today)
 
 
 class GroupStep(NamedTuple):
@@ -154,44 +155,73 @@ def upcoming(
     """The next `count` dated occurrences from `today` that match `filters`, then what still
     needs a date and is open by `horizon` (--until, else four weeks); for a group (or a
     leader's group) each activity at the group's own date. See the module docstring."""
-    every = schedule.occurrences(content)
-    group = filters.group
-    if filters.leader is not None:
-        group = content.leaders()[filters.leader]
-    if group is not None:
-        every = sessions.for_group(every, group)
-        events = every
-    else:  # every activity, and every group's own session with a day
-        events = sessions.calendar(content, every, None)
+    group = filters.group if filters.leader is None else content.leaders()[filters.leader]
+    every, events = _seen_by(content, group)
     matching = [o for o in every if _matches(o, content, filters)]
     ahead = [o for o in matching if not o.is_over(today)]
     result = Upcoming(today, filters.until, ahead=len(ahead))
     result.ahead_any = sum(1 for o in every if not o.is_over(today))
-    dated = [o for o in events if o.fixed and not o.is_over(today)]
-    dated = [o for o in dated if _matches(o, content, filters)]
-    last_day = horizon or filters.until or today + timedelta(days=WARN_DAYS)
-    if filters.until is not None:
-        until = filters.until
-        later = [o for o in dated if o.start.first.date() > until]
-        dated = [o for o in dated if o.start.first.date() <= until]
-        result.first_after_until = _item(later[0], content, today, group) if later else None
-    warn_last = today + timedelta(days=WARN_DAYS)
-    soon = [
-        o for o in ahead if is_common(o.activity) and _lacks(content, o, today, warn_last, group)
-    ]
+    dated, later = _dated(content, events, today, filters)
+    if later:
+        result.first_after_until = _item(later[0], content, today, group)
+    soon = _undated_soon(content, ahead, today, group)
     if filters.undated:
         result.items = [_item(o, content, today, group) for o in soon[:count]]
-        return _rest(result, content, today, group, filters, content_dir, matching, every)
-    result.items = [_item(o, content, today, group) for o in dated[:count]]
-    result.undated_soon = [_item(o, content, today, group) for o in soon]
-    open_ = [
-        o
-        for o in ahead
-        if o.start.first.date() <= last_day and _lacks(content, o, today, None, group)
-    ]
-    going = {o.activity.id for o in events if not o.is_over(today)}
-    result.needs_date = _folded(open_, result.items, going, content, today, group)
+    else:
+        result.items = [_item(o, content, today, group) for o in dated[:count]]
+        result.undated_soon = [_item(o, content, today, group) for o in soon]
+        last_day = horizon or filters.until or today + timedelta(days=WARN_DAYS)
+        result.needs_date = _needs_date(
+            content, ahead, events, result.items, today, last_day, group
+        )
     return _rest(result, content, today, group, filters, content_dir, matching, every)
+
+
+def _seen_by(content: Content, group: int | None) -> tuple[list[Occurrence], list[Occurrence]]:
+    """Every occurrence, and what happens on a day: for a group, each activity at the group's
+    own date (both the same); else every activity, and every group's own session with a day."""
+    every = schedule.occurrences(content)
+    if group is not None:
+        every = sessions.for_group(every, group)
+        return every, every
+    return every, sessions.calendar(content, every, None)
+
+
+def _dated(
+    content: Content, events: list[Occurrence], today: date, filters: Filters
+) -> tuple[list[Occurrence], list[Occurrence]]:
+    """What happens on a day ahead and matches `filters`, in time order: up to --until, and
+    after it."""
+    dated = [o for o in events if o.fixed and not o.is_over(today)]
+    dated = [o for o in dated if _matches(o, content, filters)]
+    if filters.until is None:
+        return dated, []
+    until = filters.until
+    later = [o for o in dated if o.start.first.date() > until]
+    return [o for o in dated if o.start.first.date() <= until], later
+
+
+def _undated_soon(
+    content: Content, ahead: list[Occurrence], today: date, group: int | None
+) -> list[Occurrence]:
+    """What the warning counts: a common activity ahead without a day that can fall in the
+    next four weeks."""
+    warn_last = today + timedelta(days=WARN_DAYS)
+    return [
+        o for o in ahead if is_common(o.activity) and _lacks(content, o, today, warn_last, group)
+    ]
+
+
+def _needs_date(
+    content: Content, ahead: list[Occurrence], events: list[Occurrence], dated: list[Item],
+    today: date, last_day: date, group: int | None,
+) -> list[Item]:  # fmt: skip
+    """What still needs a day and is open by `last_day` ("Mangler dato"), a preparation
+    folded into what it prepares (see `_folded`)."""
+    lacking = [o for o in ahead if o.start.first.date() <= last_day]
+    open_ = [o for o in lacking if _lacks(content, o, today, None, group)]
+    going = {o.activity.id for o in events if not o.is_over(today)}
+    return _folded(open_, dated, going, content, today, group)
 
 
 def _lacks(
@@ -347,7 +377,9 @@ def make_filters(
 ) -> Filters:
     """What the user asked for, checked against the content (UsageError with suggestions)."""
     if until is not None and until < start:
-        raise UsageError("U014", {"until": dates.short_day(until), "start": dates.short_day(start)})
+        raise UsageError(
+            "U014", {"until": danish_days.short_day(until), "start": danish_days.short_day(start)}
+        )
     if group is not None:
         check_group(content, group)
     if goal is not None:
@@ -366,31 +398,3 @@ def make_filters(
     if leader is not None:
         leader = find_leader(content, leader)
     return Filters(group, goal, activity_type, leader, until, undated)
-
-
-def find_leader(content: Content, query: str) -> str:
-    """The leader `query` means (forgiving spelling); U001 with the closest names if none."""
-    leaders = content.leaders()
-    name, close = names.find_name(query, leaders)
-    if name is None:
-        key = names.match_key(query)
-        close = close or [n for n in leaders if key and key in names.match_key(n)][:3]
-        raise UsageError("U001", {"name": query, "hint": names.suggestion(close)})
-    return name
-
-
-def check_group(content: Content, number: int) -> None:
-    """U010 unless `number` is a sparring group, naming the groups there are."""
-    numbers = [g.number for g in content.groups]
-    if number not in numbers:
-        raise UsageError("U010", {"group": number, "known": group_numbers(numbers)})
-
-
-def group_numbers(numbers: list[int]) -> str:
-    """'1–12' for a run without gaps, else '1, 2, 5'; 'ingen' for none."""
-    ordered = sorted(numbers)
-    if not ordered:
-        return "ingen"
-    if len(ordered) > 2 and ordered == list(range(ordered[0], ordered[-1] + 1)):
-        return f"{ordered[0]}–{ordered[-1]}"
-    return ", ".join(str(n) for n in ordered)

@@ -6,7 +6,7 @@ show the phase and its learning goal once, then each activity.
 
 An activity the sparring groups hold for themselves lists each group with its own
 date and place; one group's session (`--group`) lists that group alone. An activity
-done two by two lists its pairs when `felles pair` has made them.
+done two by two lists its pairs when `felles pair` has made them (agenda_people).
 """
 
 from __future__ import annotations
@@ -14,13 +14,10 @@ from __future__ import annotations
 from datetime import time
 from typing import Any
 
-from felles import dates
+from felles import danish_days, dates, span_words
 from felles.content.load import Content, Phase
-from felles.content.model import Activity
-from felles.plan import sessions
-from felles.plan.participants import WHO, participants
-from felles.plan.roster import members_for
 from felles.plan.schedule import Occurrence
+from felles.render.agenda_people import pairs_context, participants_context
 from felles.render.story import phase_text
 
 # --- the context the templates read --------------------------------------------------
@@ -42,7 +39,7 @@ def context(
             "id": phase.meta.id,
             "number": phase.meta.number,
             "title": phase.meta.title,
-            "period": dates.period_words(phase.meta.period.start, phase.meta.period.end),
+            "period": span_words.period_words(phase.meta.period.start, phase.meta.period.end),
             "text": phase_text(phase, shift=1),
         },
         "goal": None
@@ -76,13 +73,13 @@ def _activity(content: Content, occurrence: Occurrence) -> dict[str, Any]:
         "type": activity.type,
         "title": occurrence.label,
         "fixed": occurrence.fixed,
-        "when": dates.describe_span(start, end, long=True),
+        "when": span_words.describe_span(start, end, long=True),
         "week": week,
         "place": occurrence.place,
         "purpose": activity.purpose,
         "preparation": activity.preparation,
         "participants": participants_context(activity, content, occurrence),
-        "pairs": _pairs(content, activity),
+        "pairs": pairs_context(content, activity),
         "agenda": [
             {
                 "time": _clock(item.time),
@@ -95,70 +92,4 @@ def _activity(content: Content, occurrence: Occurrence) -> dict[str, Any]:
 
 
 def _clock(text: str) -> str:
-    return dates.clock(time.fromisoformat(text))
-
-
-def participants_context(
-    activity: Activity, content: Content, occurrence: Occurrence | None = None
-) -> dict[str, Any]:
-    """Who takes part: a one-line summary, and the groups (with members, and each group's own
-    date and place when it has one) or leaders to list; for one group's session, that group."""
-    who = participants(activity, content)
-    if occurrence is not None and occurrence.group is not None:
-        number = occurrence.group
-        return {
-            "summary": WHO["some_groups_long"].format(numbers=number),
-            "groups": [
-                {
-                    "number": number,
-                    "members": members_for(content, number, activity),
-                    "when": None,
-                    "place": None,
-                }
-            ],
-            "leaders": [],
-        }
-    if activity.leaders:
-        numbers: list[int] = []
-    elif activity.groups:
-        numbers = sorted(activity.groups)
-    elif activity.who == "grupper":
-        numbers = list(dict.fromkeys(group.number for group in content.groups))
-    else:
-        numbers = []
-    own = {}
-    if occurrence is not None:
-        own = {s.group: s for s in sessions.of(occurrence)}
-    groups = []
-    for n in numbers:
-        mine = own.get(n)
-        groups.append(
-            {
-                "number": n,
-                "members": members_for(content, n, activity),
-                "when": dates.describe_span(mine.start, mine.end, long=True) if mine else None,
-                "place": mine.place if mine else None,
-            }
-        )
-    return {"summary": who.summary, "groups": groups, "leaders": list(activity.leaders)}
-
-
-def _pairs(content: Content, activity: Activity) -> list[dict[str, Any]]:
-    """The pairs `felles pair` made for an activity done two by two, if it has made them."""
-    if activity.who != "par":
-        return []
-    from felles.plan.pairs import pairing_of
-
-    found = pairing_of(content, activity.id)
-    if found is None:
-        return []
-    leaders = content.leaders()
-    return [
-        {
-            "visitor": pair.visitor,
-            "visitor_group": leaders.get(pair.visitor),
-            "host": pair.host,
-            "host_group": leaders.get(pair.host),
-        }
-        for pair in found.meta.pairs
-    ]
+    return danish_days.clock(time.fromisoformat(text))

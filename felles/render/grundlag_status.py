@@ -1,23 +1,16 @@
-"""`felles grundlag status` as plain lines and as JSON (the Rich table is in the CLI).
-
-JSON (stable): {"leaders": [{"leader", "group", "status", "words", "changed", "path"}],
-"totals": {status: count}, "published": n, "total": n, "orphans": [display paths],
-"groups": [{"group", "workshops": [{"id", "title", "status", "start", "when"}]}]}, where a
-workshop's status is "afholdt", "planlagt" or "ikke fastlagt" at the group's own date.
-"""
+"""`felles grundlag status` as plain lines (the Rich table is in the CLI; JSON is
+grundlag_status_json's): one block per group with its workshops, one line per leader."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Mapping, Sequence
-from pathlib import Path
-from typing import Any, Final
+from collections.abc import Mapping, Sequence
+from typing import Final
 
-from felles.dates import describe_span, short_day
+from felles.danish_days import short_day
 from felles.plan.leader import Held
 from felles.plan.progress import ARCHIVED, Row, totals
 from felles.plan.schedule import Occurrence
-from felles.render.reporters import posix
+from felles.span_words import describe_span
 
 Workshops = Mapping[int, Sequence[tuple[Occurrence, Held]]]
 
@@ -35,8 +28,6 @@ TEXT: Final = {
     "planned": "{n} planlagt {when}",
     "undated": "{n} dato ikke fastlagt",
 }
-# The workshop states in JSON, as `felles next` words them.
-STATES: Final = {"held": "afholdt", "planned": "planlagt", "undated": "ikke fastlagt"}
 HEADERS: Final = ("Leder", "Status", "Ord", "Sidst ændret")
 
 
@@ -95,46 +86,3 @@ def group_lines(workshops: Workshops) -> list[str]:
         for group, found in workshops.items()
         if found
     ]
-
-
-def as_json(
-    rows: list[Row],
-    orphans: list[str],
-    display: Callable[[Path], str],
-    workshops: Workshops | None = None,
-) -> str:
-    counts = totals(rows)
-    data: dict[str, Any] = {
-        "leaders": [
-            {
-                "leader": row.leader,
-                "group": row.group,
-                "status": row.status,
-                "words": row.words,
-                "changed": row.changed.isoformat() if row.changed else None,
-                "path": posix(display(row.path)) if row.path else None,
-            }
-            for row in rows
-        ],
-        "totals": counts,
-        "published": counts["udgivet"],
-        "total": len(rows),
-        "orphans": orphans,
-        "groups": [
-            {
-                "group": group,
-                "workshops": [
-                    {
-                        "id": o.activity.id,
-                        "title": o.title,
-                        "status": STATES[state],
-                        "start": o.start.text,
-                        "when": describe_span(o.start, o.end),
-                    }
-                    for o, state in found
-                ],
-            }
-            for group, found in (workshops or {}).items()
-        ],
-    }
-    return json.dumps(data, ensure_ascii=False, indent=2)

@@ -6,7 +6,7 @@ programme ids (and the group's number, for a session), so a re-import updates ev
 instead of duplicating them.
 Timed events carry TZID=Europe/Copenhagen (the programme's time zone) with a
 VTIMEZONE (without it Outlook shifts them by an hour), written as yearly rules
-(vtimezone.py): Outlook misreads the RDATE lists icalendar writes by itself.
+(ics_times.py, vtimezone.py): Outlook misreads the RDATE lists icalendar writes by itself.
 Day-precise events are all-day (VALUE=DATE, DTEND the day after the last day).
 Month-precise activities have no day and are left out; `build` returns them so
 the command can say which.
@@ -18,28 +18,19 @@ fixed one. icalendar is imported only in `build`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from typing import Any, Final
+from datetime import datetime
+from typing import Final
 
 from felles.content.load import Content
 from felles.controls import harmless
-from felles.plan.invite_plan import Slot, slot, uid
-from felles.plan.participants import participants
-from felles.plan.roster import members_for
+from felles.plan.invite_plan import slot, uid
 from felles.plan.schedule import Occurrence
-from felles.words import joined
+from felles.render.ics_description import description
+from felles.render.ics_times import times, timezone
 
-__all__ = ["PRODID", "Export", "build", "description", "timezone", "uid"]
+__all__ = ["PRODID", "Export", "build", "uid"]
 
 PRODID: Final = "-//felles//Fælles om ledelse//DA"
-
-WORDS: Final = {
-    "preparation": "Forberedelse: {text}",
-    "participants": "Deltagere: {text}",
-    "group": "Sparringsgruppe {number}: {members}",
-    "phase": "Fase {number}: {title}",
-    "goal": "Læringsmål {number}: {title}",
-}
 
 
 @dataclass(frozen=True)
@@ -101,58 +92,3 @@ def build(
     ical = harmless(calendar.to_ical().decode("utf-8", "surrogateescape"))
     ical_bytes = ical.encode("utf-8", "surrogateescape")
     return Export(ical_bytes, events, undated)
-
-
-def times(event: Any, when: Slot, zone: Any) -> list[int]:
-    """DTSTART and DTEND of a slot on `event`; the years a timed event touches (for the
-    VTIMEZONE), none for an all-day one."""
-    if when.timed:
-        start = datetime.strptime(when.start, "%Y-%m-%d %H:%M").replace(tzinfo=zone)
-        event.add("dtstart", start)
-        years = [start.year]
-        if when.end is not None:
-            end = datetime.strptime(when.end, "%Y-%m-%d %H:%M").replace(tzinfo=zone)
-            event.add("dtend", end)
-            years.append(end.year)
-        return years
-    first = date.fromisoformat(when.start)
-    last = date.fromisoformat(when.end) if when.end else first
-    event.add("dtstart", first)
-    event.add("dtend", max(last, first) + timedelta(days=1))
-    return []
-
-
-def timezone(tzid: str, first: int, last: int) -> Any:
-    """The VTIMEZONE as yearly rules (see vtimezone.py), or icalendar's exact history of the
-    years used when no yearly rule describes the zone."""
-    from icalendar import Timezone
-
-    from felles.render.vtimezone import vtimezone
-
-    lines = vtimezone(tzid, range(first, last + 1))
-    if lines is not None:
-        return Timezone.from_ical("\r\n".join(lines) + "\r\n")
-    # Trimmed to the years used: a full history of the zone is kilobytes of noise.
-    return Timezone.from_tzid(tzid, first_date=date(first, 1, 1), last_date=date(last + 1, 1, 1))
-
-
-def description(content: Content, occurrence: Occurrence) -> str:
-    """Purpose, preparation, who, and the phase and learning goal: one paragraph each."""
-    activity = occurrence.activity
-    parts = []
-    if activity.purpose:
-        parts.append(activity.purpose)
-    if activity.preparation:
-        parts.append(WORDS["preparation"].format(text=activity.preparation))
-    who = participants(activity, content).summary
-    if occurrence.group is not None:
-        members = joined(members_for(content, occurrence.group, activity))
-        who = WORDS["group"].format(number=occurrence.group, members=members)
-    parts.append(WORDS["participants"].format(text=who))
-    phase = occurrence.phase.meta
-    where = WORDS["phase"].format(number=phase.number, title=phase.title)
-    goal = content.goal(phase.goal)
-    if goal is not None:
-        where += " · " + WORDS["goal"].format(number=goal.number, title=goal.title)
-    parts.append(where)
-    return "\n\n".join(parts)

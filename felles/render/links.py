@@ -1,7 +1,7 @@
 """Links in Markdown outputs: only http, https and mailto stay links (`controls.link_allowed`).
 
 A Markdown output keeps the author's own lines (`prose.to_markdown`) and the content's
-values (`templates.markdown_value`), and whatever renders it later (MkDocs, marked,
+values (`template_values.markdown_value`), and whatever renders it later (MkDocs, marked,
 pandoc, GitHub) decides what is a link, each by its own rules. So the syntax that makes
 a link is broken wherever the address after it may not stay one: the `]` of an inline
 link's or image's `](`, and of a reference definition's `]:`, is written as the entity

@@ -1,4 +1,4 @@
-"""The pairs of `felles pair` as a content file (pairs/<activity-id>.yaml), text and JSON.
+"""The pairs of `felles pair` as a content file, pairs/<id>.yaml (on screen: pairs_listing).
 
 The file is YAML that felles' strict reader and every other YAML tool read alike, written
 by PyYAML's emitter (never by joining strings): each name is a double-quoted scalar with
@@ -6,30 +6,20 @@ YAML's own escapes, so a name such as "No", one with a colon or a line break can
 turn into something else, and the date is quoted (YAML 1.1 tools read a bare 2019-02-01
 as a timestamp). The header comments have no escaping: the title and the command are
 written on one line each, control characters as U+FFFD. Its header is felles' mark
-(`is_ours`): `felles pair` replaces only a file whose header names the command that made
-it for the same activity, never anyone's own file of that name.
-
-JSON (`--format json`) is a list in the order of groups.yaml, one object per visit:
-`{"visitor", "visitor_group", "host", "host_group"}`.
+(`is_ours`): `felles pair` replaces only a file whose header names the command that made it
+for the same activity, never anyone's own file of that name.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import shlex
-from collections.abc import Iterator, Mapping
 from datetime import date
-from typing import Any, Final
+from typing import Final
 
 from felles.controls import harmless
-from felles.render.templates import one_line
+from felles.render.template_values import one_line
 
-TEXT: Final = {
-    "head": "{title}: {count} besøg (--seed {seed})",
-    "row": "  {visitor}  besøger  {host}",
-    "who": "{name} (sparringsgruppe {group})",
-}
 HEADER: Final = (
     "# Parrene til »{title}«, lavet med: {command}",
     "# Hver leder besøger én kollega (visitor) og får besøg af én anden (host).",
@@ -118,34 +108,3 @@ def is_ours(head: str, activity: str) -> bool:
         (found := _BROKEN_MARK.search(line)) is not None and found.group(1) == wanted
         for line in lines
     )
-
-
-def text_lines(
-    title: str, seed: int, pairs: list[tuple[str, str]], groups: Mapping[str, int]
-) -> Iterator[str]:
-    """One line a visit: 'Søren Aakjær (sparringsgruppe 1)  besøger  Kirsten Jørgensen
-    (sparringsgruppe 2)'."""
-    yield TEXT["head"].format(title=title, count=len(pairs), seed=seed)
-    yield ""
-    shown = [(_who(visitor, groups), _who(host, groups)) for visitor, host in pairs]
-    width = max((len(visitor) for visitor, _ in shown), default=0)
-    for visitor, host in shown:
-        yield TEXT["row"].format(visitor=visitor.ljust(width), host=host)
-
-
-def _who(name: str, groups: Mapping[str, int]) -> str:
-    group = groups.get(name)
-    return name if group is None else TEXT["who"].format(name=name, group=group)
-
-
-def as_json(pairs: list[tuple[str, str]], groups: Mapping[str, int]) -> str:
-    rows: list[dict[str, Any]] = [
-        {
-            "visitor": visitor,
-            "visitor_group": groups.get(visitor),
-            "host": host,
-            "host_group": groups.get(host),
-        }
-        for visitor, host in pairs
-    ]
-    return json.dumps(rows, ensure_ascii=False, indent=2)

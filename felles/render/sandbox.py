@@ -7,7 +7,7 @@ requests, so this one also refuses to build what would exhaust memory in one ste
 a power with a large exponent, a string or list repeated past MAX_SIZE, a format
 width or padding past MAX_SIZE (`'%0999999999d'`, `'{:>999999999}'`,
 `'x'.ljust(10**9)`, `| center(10**9)`). Each is a `SecurityError`, which
-`render/templates.py` turns into a Danish line. Imported only when a template runs.
+`render/template_errors.py` turns into a Danish line. Imported only when a template runs.
 """
 
 from __future__ import annotations

@@ -56,8 +56,9 @@ def _error(path: Path, reason: str) -> FellesError:
 def scaffold(content: Content, leader: str, today: date, template_file: Path) -> str:
     """The new draft's text, checked: its front matter must be a valid draft for `leader`."""
     from felles.content.build import build_model
+    from felles.content.document import Document
     from felles.content.model import DraftMeta
-    from felles.content.reader import Document, parse_yaml, split_front_matter
+    from felles.content.reader import parse_yaml, split_front_matter
 
     text = fill(template_file, context(content, leader, today))
     try:

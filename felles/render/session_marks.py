@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Final
 
-from felles import dates
+from felles import span_words
 from felles.content.load import Content
 from felles.plan import sessions
 from felles.plan.schedule import Occurrence
@@ -32,7 +32,7 @@ class Mark:
 
 def marks(occurrence: Occurrence, at: Callable[[date | datetime], float]) -> tuple[Mark, ...]:
     """A mark for each group's session with a fixed day, in time order; `at` places a day
-    or a moment on the timeline's axis (`timeline.Axis.at`)."""
+    or a moment on the timeline's axis (`timeline_axis.Axis.at`)."""
     found = sorted((s for s in sessions.of(occurrence) if s.fixed), key=lambda s: s.sort_key)
     return tuple(
         Mark(
@@ -48,12 +48,12 @@ def marks(occurrence: Occurrence, at: Callable[[date | datetime], float]) -> tup
 def dated(content: Content, occurrence: Occurrence, today: date) -> str | None:
     """'3 af 12 grupper har dato' for a group activity (its marks show which and when; the
     next session is in the page's list of what comes next)."""
-    from felles.render import upcoming_text
+    from felles.render import group_dates_text
 
     found = sessions.summary(content, occurrence, today)
     if found is None or (occurrence.fixed and not occurrence.activity.sessions):
         return None
-    return upcoming_text.TEXT["dated"].format(dated=found.dated, groups=found.groups)
+    return group_dates_text.TEXT["dated"].format(dated=found.dated, groups=found.groups)
 
 
 def group_dates(content: Content, today: date) -> dict[int, list[dict[str, Any]]]:
@@ -76,5 +76,5 @@ def group_dates(content: Content, today: date) -> dict[int, list[dict[str, Any]]
 
 
 def _when(occurrence: Occurrence) -> str:
-    text = dates.describe_span(occurrence.start, occurrence.end)
+    text = span_words.describe_span(occurrence.start, occurrence.end)
     return f"{text}, {occurrence.place}" if occurrence.place else text

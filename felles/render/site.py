@@ -3,8 +3,8 @@
 `context` gathers, from the content alone, everything templates/site.html.j2
 shows: the programme's purpose and strategic frame, the wheel of learning goals
 (`wheel.py`), the timeline (`timeline.py`), the next activities as
-`felles next` finds them, and the sparring groups with their leaders' progress
-counted by status (never a word of a draft).
+`felles next` finds them (`site_upcoming.py`), and the sparring groups with their
+leaders' progress counted by status, never a word of a draft (`site_groups.py`).
 
 The page ends with MARKER: the command replaces only a page that carries it, so an
 `index.html` of someone else's is never overwritten.
@@ -16,29 +16,28 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Final
 
-from felles import dates
+from felles import danish_days, span_words
 from felles.content.load import Content
 from felles.render.templates import document
 
 TEMPLATE: Final = "site.html.j2"
 PAGE: Final = "index.html"
-UPCOMING: Final = 5  # as many as `felles next` shows
 MARKER: Final = "<!-- felles export site: genereret side, erstattes ved næste eksport -->"
 
 
 def context(content: Content, today: date) -> dict[str, Any]:
     """Everything the page shows, as plain values (dataclasses, strings, lists)."""
-    from felles.render import story, timeline, wheel
+    from felles.render import site_groups, site_upcoming, story, timeline, wheel
 
     programme = content.programme
     name = programme.name if programme else ""
     return {
         "programme": _programme(content),
-        "as_of": dates.long_day(today),
+        "as_of": danish_days.long_day(today),
         "wheel": wheel.layout(content.goals, name),
         "timeline": timeline.build(content, today),
-        "upcoming": _upcoming(content, today),
-        "groups": _groups(content, today),
+        "upcoming": site_upcoming.upcoming_context(content, today),
+        "groups": site_groups.groups_context(content, today),
         "story": story.site(content),
     }
 
@@ -64,7 +63,7 @@ def _programme(content: Content) -> dict[str, Any]:
         "name": programme.name,
         "owner": programme.owner,
         "partner": programme.partner,
-        "period": dates.period_words(programme.period.start, programme.period.end),
+        "period": span_words.period_words(programme.period.start, programme.period.end),
         "summary": programme.summary,
         "approach": programme.approach,
         "key_points_heading": programme.key_points_heading,
@@ -73,73 +72,6 @@ def _programme(content: Content) -> dict[str, Any]:
         "frame": list(programme.strategic_frame),
         "goals_intro": content.goals_intro,
         "goals_title": content.goals_title,
-    }
-
-
-def _upcoming(content: Content, today: date) -> dict[str, Any]:
-    """What `felles next` shows from `today`: the dated occurrences, then what still needs a
-    date, or the honest 'nothing ahead' lines."""
-    from felles.plan import upcoming
-    from felles.render import upcoming_text
-
-    result = upcoming.upcoming(content, today, UPCOMING, upcoming.Filters(), content.dir.path)
-    items = [
-        {
-            "id": item.activity.id,
-            "title": item.title,
-            "type": item.activity.type,
-            "when": item.when_text,
-            "fixed": item.occurrence.fixed,
-            "week": item.week_text,
-            "relative": item.relative(today),
-            "details": upcoming_text.details(item, today),
-        }
-        for item in result.items
-    ]
-    needs_date = [
-        {"id": item.activity.id, "line": upcoming_text.undated_line(item, today)}
-        for item in result.needs_date
-    ]
-    empty = (
-        [] if items or needs_date else upcoming_text.empty_lines(result, filtered=False, hint=None)
-    )
-    return {
-        "activities": items,
-        "needs_date": needs_date,
-        "needs_date_title": upcoming_text.TEXT["needs_date"],
-        "empty": empty,
-    }
-
-
-def _groups(content: Content, today: date) -> dict[str, Any]:
-    """Each sparring group's members, how many of their drafts stand at each status, and the
-    group's own dates (render/session_marks.py)."""
-    from felles.plan import progress
-    from felles.render import session_marks
-
-    rows = progress.progress(content, {}, today)
-    by_group: dict[int, list[progress.Row]] = {}
-    for row in rows:  # once over the leaders, not once per group
-        by_group.setdefault(row.group, []).append(row)
-    own_dates = session_marks.group_dates(content, today)
-    groups = []
-    for group in content.groups:
-        counts = progress.totals(by_group.get(group.number, []))
-        groups.append(
-            {
-                "number": group.number,
-                "members": [member.name for member in group.members],
-                "areas": {member.name: member.area for member in group.members},
-                "counts": [(status, count) for status, count in counts.items() if count],
-                "dates": own_dates.get(group.number, []),
-            }
-        )
-    totals = progress.totals(rows)
-    return {
-        "groups": groups,
-        "totals": [(status, count) for status, count in totals.items() if count],
-        "published": totals["udgivet"],
-        "leaders": len(rows),
     }
 
 

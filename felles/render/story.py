@@ -30,13 +30,13 @@ def phase_text(phase: Phase, *, shift: int) -> dict[str, Any]:
 
 def site(content: Content) -> dict[str, Any]:
     """What the site shows of the programme's story, in the content's own order."""
-    from felles import dates
+    from felles import span_words
 
     programme = content.programme
     phases = []
     for phase in sorted(content.phases, key=lambda p: p.meta.number):
         try:
-            period = dates.period_words(phase.meta.period.start, phase.meta.period.end)
+            period = span_words.period_words(phase.meta.period.start, phase.meta.period.end)
         except ValueError:
             period = ""
         goal = content.goal(phase.meta.goal)

@@ -10,45 +10,25 @@ An activity with a fixed day is a mark on that day (and, when it lasts longer
 than a day, a bar to its end). One known only to the month (or year) is a span
 over the whole window it can fall in, labelled "dato ikke fastlagt": it is
 never given a day. An activity the sparring groups hold for themselves also carries a
-mark for each group's session with a fixed day (render/session_marks.py).
+mark for each group's session with a fixed day (render/session_marks.py). The axis is
+timeline_axis', an activity's mark or span timeline_entry's.
 """
 
 from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Final
 
-from felles import dates
+from felles import danish_days, dates, span_words
 from felles.content.load import Content, Phase
-from felles.plan.schedule import Occurrence, occurrences
-from felles.render import session_marks
+from felles.plan.schedule import occurrences
+from felles.render.timeline_axis import Axis, Tick, month_end
+from felles.render.timeline_entry import Entry, entry
 
 UNDATED: Final = "dato ikke fastlagt"
 NO_ACTIVITIES: Final = "Ingen aktiviteter lagt ind endnu."
-
-
-@dataclass(frozen=True)
-class Tick:
-    left: float  # percent of the axis
-    label: str
-    year: bool  # the first month of a year (or of the axis): a stronger line
-    quarter: bool  # January, April, July or October: named on wide screens
-
-
-@dataclass(frozen=True)
-class Entry:
-    id: str
-    title: str
-    type: str
-    when: str  # Danish, as `felles next` writes it
-    fixed: bool
-    start: str  # the content's own date text, for data attributes
-    left: float
-    width: float  # percent; 0 for a mark on one day
-    sessions: tuple[session_marks.Mark, ...] = ()  # each group's own day
-    dated: str | None = None  # '3 af 12 grupper har dato · næste: …'
 
 
 @dataclass(frozen=True)
@@ -87,7 +67,7 @@ def build(content: Content, today: date) -> Timeline:
         with contextlib.suppress(ValueError):
             starts.append(dates.parse_when(content.programme.period.start).first.date())
     first = min(starts, default=today).replace(day=1)
-    last = _month_end(max(ends, default=first))
+    last = month_end(max(ends, default=first))
     axis = Axis(first, last)
     bands = []
     for phase in sorted(content.phases, key=lambda p: (p.meta.number, p.display)):
@@ -102,11 +82,11 @@ def build(content: Content, today: date) -> Timeline:
                 phase.meta.id,
                 phase.meta.number,
                 phase.meta.title,
-                dates.period_words(phase.meta.period.start, phase.meta.period.end),
+                span_words.period_words(phase.meta.period.start, phase.meta.period.end),
                 left,
                 round(axis.at(end) - left, 3),
                 phase.meta.period.end is None,
-                tuple(_entry(o, axis, content, today) for o in own),
+                tuple(entry(o, axis, content, today) for o in own),
             )
         )
     marker = axis.at(today) if first <= today <= last else None
@@ -116,37 +96,10 @@ def build(content: Content, today: date) -> Timeline:
         axis.ticks(),
         tuple(bands),
         marker,
-        dates.short_day(today),
+        danish_days.short_day(today),
         NO_ACTIVITIES,
         UNDATED,
     )
-
-
-@dataclass(frozen=True)
-class Axis:
-    first: date
-    last: date
-
-    @property
-    def days(self) -> int:
-        return (self.last - self.first).days + 1
-
-    def at(self, moment: date | datetime) -> float:
-        """The percentage of the axis at the start of this day (or this moment)."""
-        if isinstance(moment, datetime):
-            offset = (moment - datetime.combine(self.first, datetime.min.time())).total_seconds()
-            return round(100 * offset / 86400 / self.days, 3)
-        return round(100 * (moment - self.first).days / self.days, 3)
-
-    def ticks(self) -> tuple[Tick, ...]:
-        found = []
-        month = self.first
-        while month <= self.last:
-            is_year = month.month == 1 or month == self.first
-            label = str(month.year) if is_year else dates.short_month(month)
-            found.append(Tick(self.at(month), label, is_year, month.month % 3 == 1))
-            month = _month_end(month) + timedelta(days=1)
-        return tuple(found)
 
 
 def _period(phase: Phase) -> tuple[date, date] | None:
@@ -155,33 +108,3 @@ def _period(phase: Phase) -> tuple[date, date] | None:
     except ValueError:
         return None
     return start.first.date(), end.last.date()
-
-
-def _entry(occurrence: Occurrence, axis: Axis, content: Content, today: date) -> Entry:
-    activity, start, end = occurrence.activity, occurrence.start, occurrence.end
-    left = axis.at(start.first if start.precision == "time" else start.first.date())
-    if occurrence.fixed:
-        if end.precision == "time":
-            stop = axis.at(end.first)
-        else:
-            stop = axis.at(end.first.date() + timedelta(days=1))
-        width = stop - left if (end.first.date() - start.first.date()).days >= 1 else 0.0
-    else:
-        width = axis.at(end.last.date() + timedelta(days=1)) - left
-    return Entry(
-        activity.id,
-        occurrence.title,
-        activity.type,
-        dates.describe_span(start, end),
-        occurrence.fixed,
-        activity.when,
-        left,
-        round(max(width, 0.0), 3),
-        session_marks.marks(occurrence, axis.at),
-        session_marks.dated(content, occurrence, today),
-    )
-
-
-def _month_end(day: date) -> date:
-    following = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
-    return following - timedelta(days=1)

@@ -10,9 +10,10 @@ samlet set", "slettes, når forløbet afsluttes") are kept here:
 - `tally`: at import, the rows taken apart into what the report needs and nothing more:
   each question's values in a random order, and the network as counts. No name, leader
   id, pseudonym or row per respondent survives it.
-- `store` (with `database` and `files`): the data folder (owner-only, never inside a git
-  work tree) with one file, `answers.sqlite3`, built in memory and written in one step,
-  read from its bytes and never through a symlink; `purge` deletes without reading.
+- `store` (with `database` and `files`; `round_import`, `data_purge`, `data_place`): the
+  data folder (owner-only, never inside a git work tree) with one file, `answers.sqlite3`,
+  built in memory and written in one step, read from its bytes and never through a
+  symlink; `purge` deletes without reading.
 - `aggregate`: figures for the forum as a whole; any figure resting on fewer than
   `MIN_RESPONDENTS` respondents is suppressed.
 """

@@ -4,7 +4,7 @@ The seed: the aggregated picture of the answers "vil blive anvendt i 'Fælles om
 under nedslagene for hvert læringsmål". `section` gives, for one goal and one round,
 the statements of that goal with their distribution and mean, and the collaboration
 network of the forum as a whole, as plain Danish strings for the agenda's templates.
-It sees only `aggregate.Summary` (figures for the forum as a whole): no name, id or
+It sees only `summary_model.Summary` (figures for the forum as a whole): no name, id or
 pseudonym can reach it, and every figure resting on fewer than MIN_RESPONDENTS is
 "for få svar", exactly as in the report.
 """
@@ -14,8 +14,8 @@ from __future__ import annotations
 from typing import Any
 
 from felles.content import model, survey_model
-from felles.dates import text_words
-from felles.survey import aggregate, report
+from felles.span_words import text_words
+from felles.survey import aggregate, report_words, round_summary, summary_model
 from felles.survey.promise import MIN_RESPONDENTS
 from felles.survey.tally import RoundData
 
@@ -29,7 +29,7 @@ def section(
     forum: str = "ledergruppen",
 ) -> dict[str, Any]:
     """The survey section of an agenda for the learning goal `goal_id`."""
-    summary = aggregate.summarise(survey, survey_round, goals, data, goal_filter=goal_id)
+    summary = round_summary.summarise(survey, survey_round, goals, data, goal_filter=goal_id)
     net = aggregate.network(survey, data)
     items = [_item(item) for goal in summary.goals for item in goal.items]
     return {
@@ -37,12 +37,12 @@ def section(
         "round": survey_round.title,
         "round_id": survey_round.id,
         "imported": text_words(summary.imported),  # as the report says it
-        "example": report.EXAMPLE_BANNER if summary.example else None,
-        "proposal": report.PROPOSAL if summary.proposal else None,
+        "example": report_words.EXAMPLE_BANNER if summary.example else None,
+        "proposal": report_words.PROPOSAL if summary.proposal else None,
         "answers": f"{summary.respondents} af {summary.population} ledere "
-        f"({report.percent(summary.response_rate)})",
+        f"({report_words.percent(summary.response_rate)})",
         "minimum": MIN_RESPONDENTS,
-        "too_few": report.TOO_FEW,
+        "too_few": report_words.TOO_FEW,
         "note": (
             f"Tallene er for hele {forum} samlet; et tal, der bygger på færre end "
             f"{MIN_RESPONDENTS} svar, vises ikke."
@@ -52,26 +52,26 @@ def section(
     }
 
 
-def _item(item: aggregate.Item) -> dict[str, Any]:
+def _item(item: summary_model.Item) -> dict[str, Any]:
     if item.mean is None or item.distribution is None:
         return {"text": item.text, "theme": item.theme, "figure": None, "counts": None}
     counts = " · ".join(f"{label} {count}" for label, count in item.distribution)
     return {
         "text": item.text,
         "theme": item.theme,
-        "figure": f"gns. {report.number(item.mean)}, n = {item.n}",
+        "figure": f"gns. {report_words.number(item.mean)}, n = {item.n}",
         "counts": counts,
     }
 
 
-def _network(net: aggregate.Network) -> dict[str, Any]:
+def _network(net: summary_model.Network) -> dict[str, Any]:
     if net.density is None:
         return {"n": net.n, "figures": None}
     figures = [
-        ("Netværkets tæthed", report.figure(net.density, "share")),
-        ("Samarbejdspartnere pr. leder", report.figure(net.partners, "count")),
-        ("Partnere uden for egen sparringsgruppe", report.figure(net.outside_group, "share")),
-        ("Gensidighed (begge nævner hinanden)", report.figure(net.reciprocity, "share")),
+        ("Netværkets tæthed", report_words.figure(net.density, "share")),
+        ("Samarbejdspartnere pr. leder", report_words.figure(net.partners, "count")),
+        ("Partnere uden for egen sparringsgruppe", report_words.figure(net.outside_group, "share")),
+        ("Gensidighed (begge nævner hinanden)", report_words.figure(net.reciprocity, "share")),
     ]
     if net.note:
         figures.append(("Bemærk", f"netværkstallene er {net.note}"))

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Final, NamedTuple
 
 from felles import paths
-from felles.errors import UsageError
+from felles.errors import UsageError, os_reason
 
 ANSWERS: Final = "answers.sqlite3"
 KEYS: Final = "keys.sqlite3"  # the name key of felles before 0.2; never written now
@@ -36,35 +36,10 @@ LOCK: Final = ".felles.lock"  # the writers' lock (lock.py)
 SIDE_FILES: Final = ("-journal", "-wal", "-shm")  # what SQLite on disk left beside a file
 MAX_BYTES: Final = 1 << 30  # an answers file of 1 GiB is not ours
 _NOFOLLOW: Final = getattr(os, "O_NOFOLLOW", 0)
-_READ_FLAGS: Final = (
-    os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-)
 
-# Why a file or folder cannot be used, in Danish (the OS says it in English).
-_REASONS: Final = {
-    errno.ENOENT: "filen findes ikke",
-    errno.EACCES: "ingen adgang",
-    errno.EPERM: "ingen adgang",
-    errno.ENOTDIR: "en del af stien er en fil, ikke en mappe",
-    errno.EISDIR: "det er en mappe",
-    errno.EROFS: "drevet er skrivebeskyttet",
-    errno.ENOSPC: "der er ikke plads på drevet",
-    getattr(errno, "EDQUOT", -1): "der er ikke mere plads i din kvote på drevet",
-    errno.ENAMETOOLONG: "navnet er for langt til filsystemet",
-    errno.ELOOP: "symbolske links peger i ring",
-    errno.EIO: "drevet kunne ikke læses eller skrives (I/O-fejl)",
-    errno.EBUSY: "filen er i brug",
-}
 SYMLINK: Final = "det er et symbolsk link, og felles følger ikke links til spørgeskemadata"
 NOT_REGULAR: Final = "det er ikke en almindelig fil"
 NOT_FOLDER: Final = "det er ikke en mappe"
-
-
-def reason(error: OSError) -> str:
-    found = _REASONS.get(error.errno or 0)
-    if found is not None:
-        return found
-    return f"systemet svarer: {error.strerror or type(error).__name__}"
 
 
 def unusable(path: Path, why: str) -> UsageError:
@@ -82,43 +57,27 @@ def _error(path: Path, error: OSError) -> UsageError:
     if error.errno == errno.ENOTDIR and paths.exists(path.parent) and not paths.is_dir(path.parent):
         return not_a_folder(path.parent, NOT_FOLDER)
     if error.errno in (errno.ENOTDIR, errno.ENAMETOOLONG):
-        return not_a_folder(path.parent, reason(error))
-    return unusable(path, reason(error))
+        return not_a_folder(path.parent, os_reason(error))
+    return unusable(path, os_reason(error))
 
 
 def read(path: Path) -> bytes | None:
     """The bytes of the data file `path`; None if there is none. Never follows a symlink,
     never reads a FIFO or a device; U063/U064 when it cannot be read."""
-    if not _NOFOLLOW and paths.is_symlink(path):  # Windows: no O_NOFOLLOW
-        raise unusable(path, SYMLINK)
     try:
-        fd = os.open(path, _READ_FLAGS)
+        return paths.read_bytes(path, MAX_BYTES, follow_symlinks=False)
     except FileNotFoundError:
         return None
+    except paths.NotAFile:
+        raise unusable(path, NOT_REGULAR) from None
+    except paths.TooBig:
+        raise unusable(path, "filen er for stor til at være spørgeskemadata fra felles") from None
     except OSError as error:
         if error.errno in (errno.ELOOP, errno.EMLINK) and paths.is_symlink(path):
             raise unusable(path, SYMLINK) from None
         raise _error(path, error) from None
     except ValueError:  # a NUL in the name
         raise _folder_error(path.parent, ValueError()) from None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise unusable(path, NOT_REGULAR)
-        if info.st_size > MAX_BYTES:
-            raise unusable(path, "filen er for stor til at være spørgeskemadata fra felles")
-        chunks = []
-        total = 0
-        while chunk := os.read(fd, 1 << 20):
-            chunks.append(chunk)
-            total += len(chunk)
-            if total > MAX_BYTES:
-                raise unusable(path, "filen er for stor til at være spørgeskemadata fra felles")
-        return b"".join(chunks)
-    except OSError as error:
-        raise unusable(path, reason(error)) from None
-    finally:
-        os.close(fd)
 
 
 def write(path: Path, data: bytes) -> None:
@@ -139,12 +98,14 @@ class Scan(NamedTuple):
 
 
 def is_ours(name: str) -> bool:
+    from felles.atomic import is_temp
+
     if name == LOCK:
         return True
     for base in OURS:
         if name == base or name in (base + suffix for suffix in SIDE_FILES):
             return True
-        if name.startswith(f".{base}.") and name.endswith(".tmp"):
+        if is_temp(name, of=base):
             return True  # a temporary file of felles.atomic, left by a killed import
     return False
 
@@ -189,8 +150,8 @@ def _folder_error(folder: Path, error: OSError | ValueError) -> UsageError:
     if isinstance(error, ValueError):  # a NUL in the name
         return not_a_folder(folder, "navnet indeholder et tegn, filsystemet ikke tillader")
     if error.errno in (errno.ENOTDIR, errno.ENAMETOOLONG, errno.ELOOP):
-        return not_a_folder(folder, reason(error))
-    return unusable(folder, reason(error))
+        return not_a_folder(folder, os_reason(error))
+    return unusable(folder, os_reason(error))
 
 
 def delete(entries: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
@@ -204,11 +165,17 @@ def delete(entries: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
         except FileNotFoundError:
             continue
         except OSError as error:
-            folder_in_place = paths.is_dir(path) and not paths.is_symlink(path)
-            failed.append((path, _REASONS[errno.EISDIR] if folder_in_place else reason(error)))
+            failed.append((path, os_reason(_as_folder(path, error))))
         else:
             deleted.append(path)
     return deleted, failed
+
+
+def _as_folder(path: Path, error: OSError) -> OSError:
+    """EISDIR when a real folder is where a file was (macOS says EPERM for it)."""
+    if paths.is_dir(path) and not paths.is_symlink(path):
+        return IsADirectoryError(errno.EISDIR, "is a directory", str(path))
+    return error
 
 
 def prepare(folder: Path, found: Scan) -> bool:

@@ -1,4 +1,4 @@
-"""The questions of survey.yaml as CSV columns, and as a printable form.
+"""The questions of survey.yaml as CSV columns (the printable form: survey/form_values.py).
 
 One row per respondent, one column per question. Relation questions have one column
 per other leader, named `<question>.<leader id>` (the leader's slug, as the draft file
@@ -10,13 +10,12 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Literal
 
-from felles.content import model, survey_model
-from felles.content.survey_model import RESPONDENT, STATEMENT_PREFIX
+from felles.content import survey_model
+from felles.content.survey_model import STATEMENT_PREFIX
 from felles.errors import UsageError
 from felles.names import slug, suggestion
-from felles.survey import promise
 
 Section = Literal["relation", "external", "statement"]
 
@@ -85,44 +84,3 @@ def find_round(survey: survey_model.Survey, round_id: str) -> survey_model.Surve
 def partner_question(survey: survey_model.Survey) -> survey_model.RelationQuestion:
     """The relation question whose answers define a collaboration partner."""
     return next(q for q in survey.relations.questions if q.partner_from is not None)
-
-
-def form_context(
-    survey: survey_model.Survey,
-    survey_round: survey_model.SurveyRound,
-    goals: list[model.Goal],
-    leaders: Iterable[str],
-    intro: list[str],
-    forum: str = "ledergruppen",
-) -> dict[str, Any]:
-    """The values of templates/survey_form.*.j2 (`forum`: what all leaders together are called)."""
-    titles = {goal.id: goal.title for goal in goals}
-    theme_titles = {theme.id: theme.title for goal in goals for theme in goal.themes}
-    by_goal: dict[str, list[dict[str, str]]] = {}
-    for statement in survey.style.statements:
-        by_goal.setdefault(statement.goal, []).append(
-            {
-                "column": f"{STATEMENT_PREFIX}.{statement.id}",
-                "text": statement.text,
-                "theme": theme_titles.get(statement.theme, statement.theme),
-            }
-        )
-    return {
-        "title": survey.title,
-        "proposal": survey.status == "forslag",
-        "round": {"id": survey_round.id, "title": survey_round.title},
-        "intro": intro,
-        "scales": {s.id: s for s in survey.scales},
-        "relations": survey.relations,
-        "leaders": [{"name": name, "id": slug(name)} for name in leaders],
-        "external": survey.external,
-        "style": survey.style,
-        "style_scale": scale(survey, survey.style.scale),
-        "goals": [
-            {"title": titles.get(goal_id, goal_id), "statements": statements}
-            for goal_id, statements in by_goal.items()
-        ],
-        "respondent_column": RESPONDENT,
-        "forum": forum,
-        "privacy": promise.form_sentences(forum),
-    }

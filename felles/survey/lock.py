@@ -21,22 +21,19 @@ A reader (`survey report`) takes no lock: a data file is replaced in one step
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
-import stat
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Final
 
-from felles.errors import UsageError
+from felles.errors import os_reason
 from felles.survey import files
+from felles.survey.lock_file import acquire, open_lock, release_windows, still_there
 
 LOCK: Final = files.LOCK
 WAIT: Final = 120.0  # seconds: no import or purge takes this long
-_POLL: Final = 0.02
-_NOFOLLOW: Final = getattr(os, "O_NOFOLLOW", 0)
 
 
 class Held:
@@ -65,18 +62,18 @@ def locked(folder: Path, *, create: bool, wait: float = WAIT) -> Iterator[Held |
         if not create and not files.scan(folder).exists:
             yield None
             return
-        fd = _open(folder)
+        fd = open_lock(folder)
         if fd is None:
             continue  # the folder went away meanwhile (a purge): start over
         try:
-            _acquire(fd, folder, deadline)
-            if _still_there(fd, folder):
+            acquire(fd, folder, deadline)
+            if still_there(fd, folder):
                 held = Held(folder, fd, created)
                 try:
                     yield held
                 finally:
                     held.remove()  # while still held: the folder keeps only the data
-                    _release_windows(fd)
+                    release_windows(fd)
                 return
         finally:
             os.close(fd)
@@ -89,66 +86,5 @@ def _make(folder: Path) -> bool:
     except FileExistsError:
         return False
     except OSError as error:
-        raise files.not_a_folder(folder, files.reason(error)) from None
+        raise files.not_a_folder(folder, os_reason(error)) from None
     return True
-
-
-def _open(folder: Path) -> int | None:
-    flags = os.O_RDWR | os.O_CREAT | _NOFOLLOW | getattr(os, "O_BINARY", 0)
-    try:
-        return os.open(folder / LOCK, flags, 0o600)
-    except FileNotFoundError:
-        return None
-    except OSError as error:
-        if error.errno == errno.ELOOP:  # a symlink in the lock's place: never followed
-            raise files.unusable(folder / LOCK, files.SYMLINK) from None
-        raise files.unusable(folder, files.reason(error)) from None
-
-
-def _acquire(fd: int, folder: Path, deadline: float) -> None:
-    while not _try_lock(fd):
-        if time.monotonic() > deadline:
-            raise UsageError("U151", {"path": str(folder)})
-        time.sleep(_POLL)
-
-
-def _try_lock(fd: int) -> bool:
-    if sys.platform == "win32":
-        import msvcrt
-
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-    import fcntl
-
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return False
-    except OSError as error:
-        if error.errno in (errno.EACCES, errno.EAGAIN):
-            return False
-        raise
-    return True
-
-
-def _release_windows(fd: int) -> None:
-    if sys.platform != "win32":
-        return
-    import msvcrt
-
-    with contextlib.suppress(OSError):
-        os.lseek(fd, 0, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-
-
-def _still_there(fd: int, folder: Path) -> bool:
-    """Is the file we locked still the lock file in the folder (not deleted by a purge)?"""
-    try:
-        now = os.lstat(folder / LOCK)
-    except OSError:
-        return False
-    held = os.fstat(fd)
-    return stat.S_ISREG(now.st_mode) and (now.st_dev, now.st_ino) == (held.st_dev, held.st_ino)

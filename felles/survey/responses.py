@@ -14,16 +14,15 @@ from __future__ import annotations
 import csv
 import difflib
 import io
-import os
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Final
+from typing import Final, NamedTuple
 
+from felles import paths
 from felles.content.survey_model import EXAMPLE, EXAMPLE_VALUE, RESPONDENT
+from felles.errors import os_reason
 from felles.findings import Finding
 from felles.names import match_key, slug, suggestion
-from felles.survey import files
 from felles.survey.layout import Column
 
 MAX_BYTES: Final = 20_000_000
@@ -51,38 +50,71 @@ def column_letter(number: int) -> str:
     return letters
 
 
+class _Problems:
+    """The findings of one file, each at a row and a column as a spreadsheet shows them."""
+
+    def __init__(self, display: str) -> None:
+        self.display = display
+        self.found: list[Finding] = []
+
+    def __call__(self, row: int | None, col: int | None, code: str, **params: object) -> None:
+        if col is not None:
+            params.setdefault("column", column_letter(col))
+        self.found.append(Finding(self.display, row, col, code, dict(params)))
+
+
+class _Header(NamedTuple):
+    names: list[str]  # the header's cells, stripped
+    known: dict[str, Column]  # the columns the survey has, by header
+    position: dict[str, int]  # each usable header's first column (0-based)
+
+
 def read(
     path: Path, display: str, columns: list[Column], leaders: list[str]
 ) -> tuple[Responses, list[Finding]]:
     """The answers in the file and every problem found; use the answers only without problems."""
-    findings: list[Finding] = []
-
-    def problem(row: int | None, col: int | None, code: str, **params: object) -> None:
-        if col is not None:
-            params.setdefault("column", column_letter(col))
-        findings.append(Finding(display, row, col, code, dict(params)))
-
+    problem = _Problems(display)
     responses = Responses()
+    text = _text(path, problem)
+    records = None if text is None else _records(text, problem)
+    if records is None:
+        return responses, problem.found
+    header = _header(records[0], columns, problem)
+    if problem.found:
+        return responses, problem.found[:MAX_FINDINGS]
+    _rows(records, header, leaders, problem, responses)
+    if not problem.found and not responses.rows:
+        problem(None, None, "E622")
+    return responses, problem.found[:MAX_FINDINGS]
+
+
+def _text(path: Path, problem: _Problems) -> str | None:
+    """The file as text; None (and why) when it cannot be read, is no UTF-8 or holds a NUL."""
     try:
-        raw = _read_regular(path)
-    except _TooBig as error:
-        problem(None, None, "E109", size=error.size, limit=MAX_BYTES)
-        return responses, findings
-    except OSError as error:
-        problem(None, None, "E101", reason=files.reason(error))
-        return responses, findings
-    if raw is None:
+        raw = paths.read_bytes(path, MAX_BYTES)
+    except paths.NotAFile:
         problem(None, None, "E101", reason=NOT_REGULAR)
-        return responses, findings
+        return None
+    except paths.TooBig as error:
+        problem(None, None, "E109", size=error.size, limit=MAX_BYTES)
+        return None
+    except OSError as error:
+        problem(None, None, "E101", reason=os_reason(error))
+        return None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         row = raw[: error.start].count(b"\n") + 1
         problem(row, None, "E610", byte=f"{raw[error.start]:02x}")
-        return responses, findings
+        return None
     if "\x00" in text:
         problem(text[: text.index("\x00")].count("\n") + 1, None, "E623", reason="NUL-tegn")
-        return responses, findings
+        return None
+    return text
+
+
+def _records(text: str, problem: _Problems) -> list[list[str]] | None:
+    """The CSV's records (the header first); None (and why) when it is no CSV or has no header."""
     first_line = text.split("\n", 1)[0]  # the header has no quoted line breaks
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     # newline="": only the csv module splits rows, so a line break or U+0085 inside
@@ -98,139 +130,158 @@ def read(
     except csv.Error as error:
         line, why = _csv_problem(text, start, reader.line_num, delimiter, str(error))
         problem(line, None, "E623", reason=why)
-        return responses, findings
+        return None
     if not records or not any(cell.strip() for cell in records[0]):
         problem(1, None, "E611")
-        return responses, findings
+        return None
+    return records
 
-    header = [cell.strip() for cell in records[0]]
-    known = {column.header: column for column in columns}
+
+def _header(record: list[str], columns: list[Column], problem: _Problems) -> _Header:
+    """The header row, checked: each known header once, none unknown, none missing."""
+    header = _Header([cell.strip() for cell in record], {c.header: c for c in columns}, {})
     questions = sorted({c.item for c in columns if c.target is not None}, key=len, reverse=True)
-    plain = [RESPONDENT, *(h for h, c in known.items() if c.target is None)]
-    position: dict[str, int] = {}
-    present = set(header)
-    for index, name in enumerate(header):
+    plain = [RESPONDENT, *(h for h, c in header.known.items() if c.target is None)]
+    present = set(header.names)
+    for index, name in enumerate(header.names):
         if not name:
             continue
-        if name in position:
-            first = column_letter(position[name] + 1)
-            problem(1, index + 1, "E614", header=_named(name, known), first=first)
-        elif name not in known and name not in (RESPONDENT, EXAMPLE):
-            question = next((q for q in questions if name.startswith(f"{q}.")), None)
-            if question is not None:
-                problem(1, index + 1, "E626", question=question)
-                continue
-            # A misspelt header usually means one of the missing ones; only headers that
-            # hold no leader's id are suggested.
-            missing = [h for h in plain if h not in present]
-            close = difflib.get_close_matches(name, missing, n=1, cutoff=0.6)
-            close = close or difflib.get_close_matches(name, plain, n=1, cutoff=0.6)
-            problem(1, index + 1, "E613", hint=suggestion(close))
+        if name in header.position:
+            first = column_letter(header.position[name] + 1)
+            problem(1, index + 1, "E614", header=_named(name, header.known), first=first)
+        elif name not in header.known and name not in (RESPONDENT, EXAMPLE):
+            _unknown(name, index, questions, [h for h in plain if h not in present], plain, problem)
         else:
-            position.setdefault(name, index)
+            header.position.setdefault(name, index)
+    _missing(header, plain, problem)
+    return header
+
+
+def _missing(header: _Header, plain: list[str], problem: _Problems) -> None:
+    """Each header the survey needs that the file lacks (E612), and per question the
+    relation columns it lacks (E625)."""
+    present = set(header.names)
     for name in plain:
         if name not in present:
-            problem(1, None, "E612", header=_named(name, known))
+            problem(1, None, "E612", header=_named(name, header.known))
     gaps: dict[str, int] = {}
-    for name, column in known.items():
+    for name, column in header.known.items():
         if column.target is not None and name not in present:
             gaps[column.item] = gaps.get(column.item, 0) + 1
     for question, count in gaps.items():
         problem(1, None, "E625", question=question, count=count)
-    if findings:
-        return responses, findings[:MAX_FINDINGS]
 
+
+def _unknown(
+    name: str,
+    index: int,
+    questions: list[str],
+    missing: list[str],
+    plain: list[str],
+    problem: _Problems,
+) -> None:
+    """An unknown header: a relation column of no leader (E626), else E613 with a guess."""
+    question = next((q for q in questions if name.startswith(f"{q}.")), None)
+    if question is not None:
+        problem(1, index + 1, "E626", question=question)
+        return
+    # A misspelt header usually means one of the missing ones; only headers that hold no
+    # leader's id are suggested.
+    close = difflib.get_close_matches(name, missing, n=1, cutoff=0.6)
+    close = close or difflib.get_close_matches(name, plain, n=1, cutoff=0.6)
+    problem(1, index + 1, "E613", hint=suggestion(close))
+
+
+def _rows(
+    records: list[list[str]],
+    header: _Header,
+    leaders: list[str],
+    problem: _Problems,
+    responses: Responses,
+) -> None:
+    """Each row's respondent and answers into `responses`; whether it is the example."""
     by_key = {match_key(name): name for name in leaders}
     by_key.update({slug(name): name for name in leaders})
     first_row: dict[str, int] = {}
     example_values: set[str] = set()
+    position, width = header.position, len(header.names)
     who_col = position[RESPONDENT]
     for row_number, record in enumerate(records[1:], start=2):
         cells = [cell.strip() for cell in record]
-        if len(cells) > len(header) and any(cells[len(header) :]):
-            problem(row_number, len(header) + 1, "E620", cells=len(cells), header=len(header))
+        if len(cells) > width and any(cells[width:]):
+            problem(row_number, width + 1, "E620", cells=len(cells), header=width)
             continue
-        cells += [""] * (len(header) - len(cells))
-        answered = {name: cells[i] for name, i in position.items() if name in known and cells[i]}
-        who = cells[who_col]
+        cells += [""] * (width - len(cells))
+        answered = {n: cells[i] for n, i in position.items() if n in header.known and cells[i]}
         if not answered:
             continue  # a leader who did not answer: the template lists everyone
         if EXAMPLE in position:
             example_values.add(cells[position[EXAMPLE]].lower())
-        found = by_key.get(slug(who)) or by_key.get(match_key(who))
-        if not who:
-            problem(row_number, who_col + 1, "E615")
-            continue
-        if found is None:
-            problem(row_number, who_col + 1, "E616")
-            continue
-        name = found
-        if name in first_row:
-            problem(row_number, who_col + 1, "E617", first=first_row[name])
+        name = _respondent(cells[who_col], by_key, first_row, row_number, who_col, problem)
+        if name is None:
             continue
         first_row[name] = row_number
-        answers: dict[Column, int] = {}
-        for header_name, value in answered.items():
-            column = known[header_name]
-            col = position[header_name] + 1
-            if column.target == name:
-                problem(row_number, col, "E619", question=column.item)
-                continue
-            number = _value(value, column)
-            if number is None:
-                steps = column.scale.steps
-                problem(
-                    row_number,
-                    col,
-                    "E618",
-                    header=_named(header_name, known, of=True),
-                    scale=column.scale.title,
-                    low=steps[0].value,
-                    high=steps[-1].value,
-                )
-            else:
-                answers[column] = number
+        answers = _answers(answered, header, name, row_number, problem)
         responses.rows.append(Response(name, answers))
-        if len(findings) >= MAX_FINDINGS:
+        if len(problem.found) >= MAX_FINDINGS:
             break
     if EXAMPLE in position:
         if example_values - {EXAMPLE_VALUE, ""} or len(example_values) > 1:
             problem(None, position[EXAMPLE] + 1, "E621", value=EXAMPLE_VALUE)
         responses.example = example_values == {EXAMPLE_VALUE}
-    if not findings and not responses.rows:
-        problem(None, None, "E622")
-    return responses, findings[:MAX_FINDINGS]
+
+
+def _respondent(
+    who: str,
+    by_key: dict[str, str],
+    first_row: dict[str, int],
+    row_number: int,
+    who_col: int,
+    problem: _Problems,
+) -> str | None:
+    """The leader a row is from; None (and why) for no name, an unknown one or a second row."""
+    found = by_key.get(slug(who)) or by_key.get(match_key(who))
+    if not who:
+        problem(row_number, who_col + 1, "E615")
+        return None
+    if found is None:
+        problem(row_number, who_col + 1, "E616")
+        return None
+    if found in first_row:
+        problem(row_number, who_col + 1, "E617", first=first_row[found])
+        return None
+    return found
+
+
+def _answers(
+    answered: dict[str, str], header: _Header, name: str, row_number: int, problem: _Problems
+) -> dict[Column, int]:
+    """A row's answers as scale values; each cell that is no answer is a finding."""
+    answers: dict[Column, int] = {}
+    for header_name, value in answered.items():
+        column = header.known[header_name]
+        col = header.position[header_name] + 1
+        if column.target == name:
+            problem(row_number, col, "E619", question=column.item)
+            continue
+        number = _value(value, column)
+        if number is None:
+            steps = column.scale.steps
+            problem(
+                row_number,
+                col,
+                "E618",
+                header=_named(header_name, header.known, of=True),
+                scale=column.scale.title,
+                low=steps[0].value,
+                high=steps[-1].value,
+            )
+        else:
+            answers[column] = number
+    return answers
 
 
 NOT_REGULAR: Final = "det er ikke en almindelig fil (men fx en mappe, en enhed eller en FIFO)"
-
-
-class _TooBig(Exception):
-    def __init__(self, size: int) -> None:
-        self.size = size
-
-
-def _read_regular(path: Path) -> bytes | None:
-    """The file's bytes; None if it is not a regular file. Opened without blocking, so a
-    FIFO or a device is refused at once instead of read forever."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags)
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            return None
-        if info.st_size > MAX_BYTES:
-            raise _TooBig(info.st_size)
-        chunks = []
-        total = 0
-        while chunk := os.read(fd, 1 << 20):
-            chunks.append(chunk)
-            total += len(chunk)
-            if total > MAX_BYTES:  # it grew while being read
-                raise _TooBig(total)
-        return b"".join(chunks)
-    finally:
-        os.close(fd)
 
 
 def _named(header: str, known: dict[str, Column], *, of: bool = False) -> str:

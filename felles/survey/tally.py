@@ -7,23 +7,22 @@ The answers of one leader are never kept together. At import the rows are taken 
   order (`canonical`): the same answers in any row order give the same bytes;
 - the collaboration network keeps counts only (how many answered the partner question,
   how many ties, how many outside one's own sparring group, how many pairs answered
-  and how many of them are mutual), computed once from the linked rows here;
+  and how many of them are mutual), computed once from the linked rows
+  (`relation_counter`);
 - the round keeps its population, response count, import date and example flag.
 
 No name, leader id, pseudonym or row order survives: nobody holding the stored round
 and groups.yaml can tell who gave which answer or who rated whom. `RoundData` is what
-the store keeps and what `aggregate` reads.
+the store keeps and what `aggregate` reads; `round_from_rows` makes it at import.
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from typing import NamedTuple
 
 from felles.content import survey_model
-from felles.survey.responses import Responses
 
 
 class Partner(NamedTuple):
@@ -61,93 +60,6 @@ class RoundData:
     items: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     raters: dict[str, int] = field(default_factory=dict)  # relation question → raters
     network: NetworkCounts | None = None
-
-
-class RelationCounter:
-    """Counts the network from linked relation answers, one at a time, keeping no pair.
-
-    `add` is called once per answer; respondents and colleagues are any hashable keys
-    (row numbers at import, the pseudonyms of an older felles when converting).
-    """
-
-    def __init__(self, partner: Partner | None) -> None:
-        self.partner = partner or Partner("", 0)  # no partner question: no network
-        self.answered: set[Hashable] = set()
-        self.ties: dict[Hashable, set[Hashable]] = {}  # respondent → colleagues named
-        self.outside = 0
-        self.ratings: dict[str, list[int]] = {}
-        self.rated_by: dict[str, set[Hashable]] = {}
-
-    def add(
-        self, source: Hashable, target: Hashable, question: str, value: int, same: bool
-    ) -> None:
-        if question and question == self.partner.question:
-            self.answered.add(source)
-            if value >= self.partner.partner_from:
-                self.ties.setdefault(source, set()).add(target)
-                self.outside += not same
-        else:
-            self.ratings.setdefault(question, []).append(value)
-            self.rated_by.setdefault(question, set()).add(source)
-
-    def network(self) -> NetworkCounts | None:
-        if not self.answered:
-            return None
-        ties = both_answered = mutual_ordered = 0
-        for source, targets in self.ties.items():
-            ties += len(targets)
-            for target in targets:
-                if target in self.answered:
-                    both_answered += 1
-                    mutual_ordered += source in self.ties.get(target, ())
-        # A mutual pair is seen from both ends; a one-sided pair once.
-        pairs = both_answered - mutual_ordered // 2
-        return NetworkCounts(
-            self.partner.question,
-            self.partner.partner_from,
-            len(self.answered),
-            ties,
-            self.outside,
-            pairs,
-            mutual_ordered // 2,
-        )
-
-    def fill(self, data: RoundData) -> None:
-        """Put the network and the ratings into the round."""
-        data.network = self.network()
-        for question, values in self.ratings.items():
-            data.items[("relation", question)] = values
-            data.raters[question] = len(self.rated_by[question])
-
-
-def from_responses(
-    round_id: str,
-    responses: Responses,
-    leaders: Mapping[str, int],
-    partner: Partner | None,
-    today: date,
-    order: Sequence[tuple[str, str]] = (),
-) -> RoundData:
-    """The round to store: the CSV's rows taken apart into lists and counts, in `order`
-    (the questionnaire's; anything not in it after, sorted), never the rows' order."""
-    data = RoundData(
-        round_id, today.isoformat(), len(leaders), responses.example, len(responses.rows)
-    )
-    values: dict[tuple[str, str], list[int]] = {}
-    counter = RelationCounter(partner)
-    number = {name: i for i, name in enumerate(leaders)}
-    for response in responses.rows:
-        me = number[response.respondent]
-        group = leaders[response.respondent]
-        for column, value in response.answers.items():
-            target = column.target
-            if target is None:
-                values.setdefault((column.section, column.item), []).append(value)
-            else:
-                counter.add(me, number[target], column.item, value, leaders[target] == group)
-    counter.fill(data)
-    data.items = canonical({**data.items, **values}, order)
-    return data
 
 
 def canonical(

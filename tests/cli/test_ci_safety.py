@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from felles.findings import Finding
-from felles.render import reporters
+from felles.render import finding_lines, reporters
 from tests.helpers.content import PHASE_3, SHIPPED, copy_shipped, edit, without_acceptance
 from tests.helpers.github import annotations, commands
 from tests.helpers.run import Cli
@@ -140,7 +140,7 @@ def test_paths_in_annotations_use_slashes_on_every_platform() -> None:
     [annotation] = annotations("\n".join(lines))
     assert annotation.properties["file"] == "content/phases/03-fase.md"
     assert any(line.startswith("content/phases/03-fase.md:12:5: W301") for line in lines)
-    assert reporters.posix("content/a.md", "/") == "content/a.md"
+    assert finding_lines.posix("content/a.md", "/") == "content/a.md"
 
 
 # --- the shipped content in CI ------------------------------------------------------------

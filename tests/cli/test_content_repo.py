@@ -25,7 +25,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from felles.render import hooks
+from felles.render import hooks, install_source
 from tests.helpers.content import REPO, edit, line_of
 from tests.helpers.run import Cli
 
@@ -254,7 +254,7 @@ def test_from_a_git_clone_hooks_and_ci_are_pinned_to_its_commit_and_install(
 
 def test_direct_url_of_every_kind_of_install() -> None:
     commit = "0123456789abcdef0123456789abcdef01234567"
-    vcs = hooks.from_direct_url(
+    vcs = install_source.from_direct_url(
         {
             "url": "https://git.example.dk/felles.git",
             "vcs_info": {"vcs": "git", "commit_id": commit},
@@ -277,7 +277,7 @@ def test_direct_url_of_every_kind_of_install() -> None:
         {"url": "https://x/f", "vcs_info": {"vcs": "hg", "commit_id": commit}},
         None,
     ]:
-        source = hooks.from_direct_url(data)
+        source = install_source.from_direct_url(data)
         assert not source.vcs, data
         config = yaml.safe_load(hooks.precommit_config(source))
         assert config["repos"][0]["repo"] == "local"
@@ -444,7 +444,7 @@ def test_init_into_the_empty_folder_one_stands_in_keeps_that_folder(tmp_path: Pa
     )
 )
 def test_whatever_felles_source_says_the_files_stay_yaml_and_one_shell_word(value: str) -> None:
-    source = hooks.from_option(value)
+    source = install_source.from_option(value)
     if source is None:
         return
     assert not source.url.startswith("git+")

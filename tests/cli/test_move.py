@@ -325,9 +325,9 @@ def test_a_move_killed_halfway_is_reported_and_a_rerun_finishes_it(cli: Cli, con
 def test_an_edit_saved_while_the_move_runs_is_never_overwritten(
     cli: Cli, content: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from felles.cli import move
+    from felles.cli import move_check
 
-    real = move._created
+    real = move_check.created
     phase = content / "phases" / "02-aktiv-visionsledelse.md"
 
     def edited_meanwhile(*args: object) -> object:
@@ -335,7 +335,7 @@ def test_an_edit_saved_while_the_move_runs_is_never_overwritten(
         edit(phase, "# Aktiv visionsledelse", "# Aktiv visionsledelse (rettet imens)")
         return found
 
-    monkeypatch.setattr(move, "_created", edited_meanwhile)
+    monkeypatch.setattr(move_check, "created", edited_meanwhile)
     before = tree(content)
     moved = cli("move", "--start", "2027-09-03", "--content", content)
     assert moved.code == 1, moved.output

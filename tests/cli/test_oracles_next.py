@@ -257,6 +257,6 @@ def _items_ids_of(cli: Cli, count: str) -> list[str]:
     [([], "ingen"), ([3], "3"), ([2, 1], "1, 2"), ([1, 2, 3], "1–3"), ([1, 2, 4], "1, 2, 4")],
 )
 def test_group_numbers_in_words(numbers: list[int], words: str) -> None:
-    from felles.plan.upcoming import group_numbers
+    from felles.words import group_numbers
 
     assert group_numbers(numbers) == words

@@ -16,7 +16,7 @@ import pytest
 from felles.content.load import Content, load
 from felles.content.locate import ContentDir
 from felles.plan.schedule import occurrences
-from felles.render.timeline import Axis
+from felles.render.timeline_axis import Axis
 from tests.helpers.colour import contrast
 from tests.helpers.content import SHIPPED, edit
 from tests.helpers.pagetree import Node, parse

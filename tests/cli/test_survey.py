@@ -705,3 +705,21 @@ def test_a_form_template_beside_the_content_wins_and_is_named(cli: Cli, content:
         "<!-- felles survey form: genereret fil, erstattes ved næste kørsel -->\n"
     )
     assert f"Skabelon: {own / 'survey_form.md.j2'} (egen skabelon" in result.err
+
+
+def test_the_report_names_the_programmes_own_forum(cli: Cli, content: Path, tmp_path: Path) -> None:
+    """ "Kun tal for … samlet" says the forum of this programme, in text and on the page."""
+    edit(content / "programme.yaml", "  forum: Strategisk Ledelsesforum", "  forum: Direktionen")
+    csv_file = tmp_path / "baseline.csv"
+    made = cli("survey", "template", "baseline", "--example", "-o", csv_file, "--content", content)
+    assert made.code == 0, made.err
+    data = tmp_path / "data"
+    imported = cli("survey", "import", "baseline", csv_file, "--data", data, "--content", content)
+    assert imported.code == 0, imported.err
+    report = cli("survey", "report", "baseline", "--data", data, "--content", content)
+    page = tmp_path / "rapport.html"
+    html = cli("survey", "report", "baseline", "--data", data, "--content", content, "-o", page)
+    assert report.code == 0 and html.code == 0, report.err + html.err
+    assert "Kun tal for Direktionen samlet; tal" in report.out
+    assert "Kun tal for Direktionen samlet. Tal" in page.read_text(encoding="utf-8")
+    assert "Strategisk Ledelsesforum" not in report.out

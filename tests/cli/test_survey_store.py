@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from felles.cli import main
-from felles.survey.store import ANSWERS
+from felles.survey.files import ANSWERS
 from tests.cli.test_survey import rows, write_rows
 from tests.helpers.run import Cli
 

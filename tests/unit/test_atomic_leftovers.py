@@ -187,6 +187,35 @@ def test_only_felles_temporary_files_are_ever_removed(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*names, folder.name, link.name])
 
 
+@POSIX
+def test_a_killed_writers_leftover_is_ours_and_a_lookalike_is_a_persons(tmp_path: Path) -> None:
+    """The one test of a temporary file (atomic.is_temp) is the survey data folder's too:
+    what a killed import left is felles' (a purge takes it), a person's file that merely
+    looks similar is not (a purge leaves it, and the folder)."""
+    from felles.survey import files
+
+    target = tmp_path / files.ANSWERS
+    killed = subprocess.run(
+        [sys.executable, "-c", _KILLED_WRITER.format(function="replace"), str(target)],
+        check=False,
+    )
+    assert killed.returncode == -signal.SIGKILL
+    [left] = _temps(tmp_path)
+    assert atomic.is_temp(left, of=files.ANSWERS) and files.is_ours(left)
+    assert not atomic.is_temp(left, of=files.KEYS)
+    lookalikes = [
+        f".{files.ANSWERS}.tmp",
+        f".{files.ANSWERS}.backup.tmp",
+        f".{files.ANSWERS}.kopi-fra-mandag.tmp",
+        f"{files.ANSWERS}.0123abcd.tmp",
+    ]
+    for name in lookalikes:
+        (tmp_path / name).write_text("mit", encoding="utf-8")
+        assert not atomic.is_temp(name, of=files.ANSWERS) and not files.is_ours(name)
+    found = files.scan(tmp_path)
+    assert found.ours == [tmp_path / left] and found.others
+
+
 def test_sweeping_a_folder_that_cannot_be_read_never_raises(tmp_path: Path) -> None:
     assert atomic.sweep(tmp_path / "findes-ikke") == []
     (tmp_path / "fil").write_text("x", encoding="utf-8")
@@ -202,6 +231,6 @@ def test_every_temporary_name_is_recognised_and_fits_the_file_system(
     name: str, pid: int, token: str
 ) -> None:
     temp = atomic.temp_name(name, pid, token)
-    assert atomic.is_temp(temp)
+    assert atomic.is_temp(temp) and atomic.is_temp(temp, of=name)
     assert len(temp.encode("utf-8", "surrogatepass")) <= 255
     assert temp.startswith(".") and temp.endswith(f".{pid}.{token}.tmp")

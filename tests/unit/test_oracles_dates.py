@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from felles import dates
+from felles import danish_days, dates, span_words, user_dates
 from tests.helpers.run import Cli
 
 FIRST, LAST = date(1900, 1, 1), date(2999, 12, 31)
@@ -65,8 +65,8 @@ def test_a_months_last_day_is_calendars(year: int, month: int) -> None:
 @given(ANY_DAY)
 def test_every_day_reads_back_as_itself(day: date) -> None:
     assert dates.parse_when(day.isoformat()).first.date() == day
-    assert dates.parse_user_date(day.isoformat(), FIRST) == day
-    assert dates.parse_user_date(f"{day.day}.{day.month}.{day.year}", FIRST) == day
+    assert user_dates.parse_user_date(day.isoformat(), FIRST) == day
+    assert user_dates.parse_user_date(f"{day.day}.{day.month}.{day.year}", FIRST) == day
     assert dates.iso_week(day) == f"uge {day.isocalendar().week}"
 
 
@@ -75,9 +75,9 @@ def test_an_iso_week_means_its_monday(day: date) -> None:
     year, week, _ = day.isocalendar()
     monday = day - timedelta(days=day.weekday())
     if monday >= FIRST:
-        assert dates.parse_user_date(f"{year}-W{week:02d}", FIRST) == monday
-        assert dates.parse_user_date(f"uge {week} {year}", FIRST) == monday
-        assert dates.parse_user_date(f"uge {week}", date(year, 6, 15)) == monday
+        assert user_dates.parse_user_date(f"{year}-W{week:02d}", FIRST) == monday
+        assert user_dates.parse_user_date(f"uge {week} {year}", FIRST) == monday
+        assert user_dates.parse_user_date(f"uge {week}", date(year, 6, 15)) == monday
 
 
 # typed             today         meaning
@@ -93,14 +93,14 @@ USER_TABLE = [
 
 @pytest.mark.parametrize(("text", "today", "meaning"), USER_TABLE)
 def test_a_typed_date_by_hand(text: str, today: date, meaning: date) -> None:
-    assert dates.parse_user_date(text, today) == meaning
-    assert dates.parse_user_date(text, lambda: today) == meaning
+    assert user_dates.parse_user_date(text, today) == meaning
+    assert user_dates.parse_user_date(text, lambda: today) == meaning
 
 
 @pytest.mark.parametrize("text", ["31.12.1899", "1.1.3000", "3000-01-01", "uge 53 2018", "x"])
 def test_a_typed_date_outside_the_range_or_calendar_is_refused(text: str) -> None:
     with pytest.raises(ValueError):
-        dates.parse_user_date(text, date(2018, 1, 1))
+        user_dates.parse_user_date(text, date(2018, 1, 1))
 
 
 # days from today   words
@@ -118,7 +118,7 @@ RELATIVE_TABLE = [
 @pytest.mark.parametrize(("days", "words"), RELATIVE_TABLE)
 def test_days_from_today_in_words(days: int, words: str) -> None:
     today = date(2018, 6, 1)
-    assert dates.relative_days(today + timedelta(days=days), today) == words
+    assert danish_days.relative_days(today + timedelta(days=days), today) == words
 
 
 @pytest.mark.parametrize(
@@ -149,7 +149,7 @@ RANGE_TABLE = [
 
 @pytest.mark.parametrize(("start", "end", "words"), RANGE_TABLE)
 def test_a_range_in_words_by_hand(start: str, end: str, words: str) -> None:
-    assert dates.range_words(dates.parse_when(start), dates.parse_when(end)) == words
+    assert span_words.range_words(dates.parse_when(start), dates.parse_when(end)) == words
 
 
 # start               end                  short words
@@ -169,16 +169,16 @@ SPAN_TABLE = [
 @pytest.mark.parametrize(("start", "end", "words"), SPAN_TABLE)
 def test_a_span_in_words_by_hand(start: str, end: str, words: str) -> None:
     first, last = dates.span(start, end)
-    assert dates.describe_span(first, last) == words
+    assert span_words.describe_span(first, last) == words
 
 
 def test_a_long_span_by_hand() -> None:
     first, last = dates.span("2018-11-08 12:00", "2018-11-09 12:00")
-    assert dates.describe_span(first, last, long=True) == (
+    assert span_words.describe_span(first, last, long=True) == (
         "torsdag den 8. november 2018 kl. 12.00 – fredag den 9. november 2018 kl. 12.00"
     )
     one = dates.parse_when("2018-11-08")
-    assert dates.describe_span(one, one, long=True) == "torsdag den 8. november 2018"
+    assert span_words.describe_span(one, one, long=True) == "torsdag den 8. november 2018"
     assert dates.span("2018-11-08", None) == (one, one)
 
 
@@ -195,18 +195,18 @@ def test_a_long_span_by_hand() -> None:
     ],
 )
 def test_a_date_as_written_in_words(value: object, words: str) -> None:
-    assert dates.text_words(value) == words
+    assert span_words.text_words(value) == words
 
 
 def test_a_period_in_words() -> None:
-    assert dates.period_words("2020", None) == "fra 2020"
-    assert dates.period_words("2019-03", "2019-06") == "marts – juni 2019"
+    assert span_words.period_words("2020", None) == "fra 2020"
+    assert span_words.period_words("2019-03", "2019-06") == "marts – juni 2019"
     with pytest.raises(ValueError):
-        dates.period_words("2019-13", None)
+        span_words.period_words("2019-13", None)
 
 
 def test_the_coming_week_53_skips_a_year_that_has_none() -> None:
-    from felles.dates import coming_week
+    from felles.user_dates import coming_week
 
     # 2026 has a week 53 (Monday 28 December); 2025 has none, so from 2025 it is 2026's.
     assert date(2026, 12, 28).isocalendar()[:2] == (2026, 53)

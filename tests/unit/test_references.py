@@ -3,6 +3,7 @@ pointer behind in felles/, CONTRIBUTING.md or README.md."""
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 from pathlib import Path
@@ -14,6 +15,10 @@ FOLDERS = "cli|checks|codes|content|plan|render|survey|export"  # export/: rende
 # `render/pairs_file.py`, `felles/cli/next.py`, `plan/upcoming.upcoming()`, `cli/output.write_file`
 QUALIFIED = re.compile(
     rf"(?<![\w/.-])(?:felles/)?((?:{FOLDERS})/[a-z_]+)(?:\.py\b|\.(?!(?:yaml|yml|md|j2|csv|json|ics|html|docx)\b)[a-z_]+)"
+)
+# `render/pairs_file.is_ours`, `plan/upcoming.upcoming()`: a name in a module
+ATTRIBUTE = re.compile(
+    rf"(?<![\w/.-])(?:felles/)?((?:{FOLDERS})/[a-z_]+)\.(?!py\b|(?:yaml|yml|md|j2|csv|json|ics|html|docx)\b)([A-Za-z_]+)"
 )
 # `quick.py`, `atomic.py`: a file name alone
 BARE = re.compile(r"(?<![\w/.<>-])([a-z][a-z_]*\.py)\b")
@@ -31,6 +36,35 @@ def _exists(module: str) -> bool:
         (REPO / base / f"{module}.py").exists() or (REPO / base / module).is_dir()
         for base in ("felles", "tests", "tests/unit")
     )
+
+
+def _names(module: str) -> set[str]:
+    """The names a felles module defines or imports at its top level."""
+    tree = ast.parse((REPO / "felles" / f"{module}.py").read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            found.add(node.name)
+        elif isinstance(node, ast.Assign):
+            found |= {t.id for t in node.targets if isinstance(t, ast.Name)}
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            found.add(node.target.id)
+        elif isinstance(node, ast.Import | ast.ImportFrom):
+            found |= {(a.asname or a.name).split(".")[0] for a in node.names}
+    return found
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: str(p.relative_to(REPO)))
+def test_every_name_in_a_module_exists(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    missing = sorted(
+        {
+            f"{module}.{name}"
+            for module, name in ATTRIBUTE.findall(text)
+            if (REPO / "felles" / f"{module}.py").exists() and name not in _names(module)
+        }
+    )
+    assert missing == []
 
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: str(p.relative_to(REPO)))

@@ -23,8 +23,9 @@ from hypothesis import strategies as st
 
 from felles.content import model, pairs_model, survey_model
 from felles.content.build import BuildError, build, build_model
+from felles.content.document import Document
 from felles.content.kinds import KINDS, FileKind
-from felles.content.reader import Document, read_front_matter, read_yaml
+from felles.content.reader import read_front_matter, read_yaml
 from felles.content.validation import validate
 from felles.errors import ReadError
 from tests.helpers.tree import SURVEY, programme

@@ -9,7 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from felles.plan.oldtext import MONTHS, found_in, scan
+from felles.danish_days import MONTHS
+from felles.plan.oldtext import found_in
+from felles.plan.prose_scan import scan
 
 YEARS = frozenset({2018, 2019, 2020})
 

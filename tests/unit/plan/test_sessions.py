@@ -95,6 +95,21 @@ def test_all_groups_plans_in_one_pass_are_each_groups_own(
         assert every[number] == sessions.group_plan(content, number)
 
 
+def test_a_groups_plan_is_each_activity_it_takes_part_in_once() -> None:
+    """What one walk gives every group is what a group alone is given: the activities
+    for its group, in programme order, once even when `groups:` names it twice."""
+    content = content_with([(2, "2018-07-01")], groups=4)
+    (workshop,) = occurrences(content)
+    workshop.activity.groups = [2, 3, 2]
+    every = sessions.plans(content)
+    assert every == {1: [], 2: [sessions.own(workshop, 2)], 3: [workshop], 4: []}
+    assert every[2][0].group == 2 and every[2][0].start.first.date() == date(2018, 7, 1)
+    for number in range(1, 5):
+        assert sessions.group_plan(content, number) == every[number]
+    assert sessions.plans(content, groups=[3]) == {3: [workshop]}
+    assert sessions.plans(content, lambda activity: False) == {n: [] for n in range(1, 5)}
+
+
 def test_all_groups_plans_read_the_programme_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """`grundlag status` and the site ask for every group's plan: one pass over the
     programme, not one per group (at 2,500 groups that was the difference between 3 s

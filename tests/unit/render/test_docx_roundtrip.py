@@ -10,9 +10,10 @@ import random
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from felles.content.blocks import Block, Span, parse
+from felles.content.blocks import Block, Span
 from felles.content.docx_read import read
-from felles.render import docx_write, markdown_out
+from felles.content.markdown_blocks import parse
+from felles.render import docx_write, markdown_merge, markdown_out
 
 WORDS = st.sampled_from(
     ["Søren", "æblegrød", "øresund", "Århus", "ledelse", "tillid", "på", "tværs", "ÆØÅ",
@@ -29,7 +30,7 @@ def spans(draw: st.DrawFn) -> tuple[Span, ...]:
         out.append(Span(word, bold="b" in mark, italic="i" in mark))
         if n + 1 < len(words):
             out.append(Span(" "))
-    from felles.content.blocks import normalised
+    from felles.content.inline_spans import normalised
 
     return normalised(out)
 
@@ -66,7 +67,7 @@ def test_markdown_reads_back_and_word_gives_back_the_same_blocks(blocks: list[Bl
     parsed = parse(markdown)
     back = word_round_trip(parsed)
     assert back == parsed
-    assert markdown_out.merge(markdown, parsed, back) == markdown  # unchanged: the same text
+    assert markdown_merge.merge(markdown, parsed, back) == markdown  # unchanged: the same text
 
 
 @SETTINGS
@@ -92,7 +93,7 @@ def test_a_body_written_another_way_comes_back_byte_for_byte(
         lines.append(line)
     markdown = "\n".join(lines)
     parsed = parse(markdown)
-    assert markdown_out.merge(markdown, parsed, word_round_trip(parsed)) == markdown
+    assert markdown_merge.merge(markdown, parsed, word_round_trip(parsed)) == markdown
 
 
 @SETTINGS
@@ -107,5 +108,5 @@ def test_an_edited_document_merges_into_exactly_the_edited_blocks(
         del edited[rnd.randrange(len(edited))]
     at = rnd.randrange(len(edited) + 1)
     edited[at:at] = [b for b in more if b.kind != "item"][:3]
-    merged = markdown_out.merge(markdown, parsed, edited)
+    merged = markdown_merge.merge(markdown, parsed, edited)
     assert parse(merged) == parse(markdown_out.write(edited))

@@ -11,9 +11,11 @@ import html
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from felles.content.blocks import Block, Span, normalised, parse
+from felles.content.blocks import Block, Span
 from felles.content.docx_read import read
+from felles.content.inline_spans import normalised
 from felles.content.markdown import body_words, sections, without_comments
+from felles.content.markdown_blocks import parse
 from felles.render import docx_write, markdown_out, prose
 
 SPECIAL = st.sampled_from(

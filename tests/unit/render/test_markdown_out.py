@@ -8,8 +8,10 @@ import itertools
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from felles.content.blocks import Block, Span, normalised, parse
-from felles.render import markdown_out
+from felles.content.blocks import Block, Span
+from felles.content.inline_spans import normalised
+from felles.content.markdown_blocks import parse
+from felles.render import markdown_merge, markdown_out
 
 WORDS = st.sampled_from(
     ["Søren", "æble", "øl", "år", "ÆØÅ", "leder", "*", "_", "#", "1.", "-", "<b>", "[x]", "`",
@@ -68,7 +70,7 @@ def test_merge_keeps_the_authors_lines_around_a_change() -> None:
     )
     old = parse(body)
     new = [*old[:-1], Block("paragraph", (Span("Nyt sidste afsnit med "), Span("fed", bold=True)))]
-    assert markdown_out.merge(body, old, new) == (
+    assert markdown_merge.merge(body, old, new) == (
         "# Titel\n\nEt afsnit, der er\nbrudt over to linjer.\n\n* punkt\n* punkt to\n\n"
         "Nyt sidste afsnit med **fed**\n"
     )

@@ -7,7 +7,7 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from felles.render import ics, json_schema, signature, site
+from felles.render import docx_signature, ics, json_schema, signature, site
 from felles.render.signature import HTML, JSON, MARKDOWN, TEXT, is_ours, sign
 
 
@@ -82,7 +82,7 @@ def _docx(application: str | None, **parts: bytes) -> bytes:
         archive.writestr("word/document.xml", b"<w:document>Lederens tekst</w:document>")
         if application is not None:
             app = f"<Properties><Application>{application}</Application></Properties>"
-            archive.writestr(signature.APP_XML, app.encode())
+            archive.writestr(docx_signature.APP_XML, app.encode())
         for name, data in parts.items():
             archive.writestr(name, data)
     return out.getvalue()
@@ -97,23 +97,23 @@ def _parts(data: bytes) -> dict[str, bytes]:
 
 
 def test_a_word_document_felles_made_carries_the_mark() -> None:
-    from felles.content.blocks import parse
+    from felles.content.markdown_blocks import parse
     from felles.render import docx_write
 
     made = docx_write.build(parse("# Titel\n\nTekst.\n"), leader="Søren", slug="soeren", header="x")
     assert is_ours(made)
-    assert signature.sign_docx(made) == made
+    assert docx_signature.sign_docx(made) == made
 
 
 def test_signing_a_word_document_names_felles_and_keeps_every_other_part() -> None:
     saved = _docx("Microsoft Office Word")
     assert not is_ours(saved)
-    signed = signature.sign_docx(saved)
+    signed = docx_signature.sign_docx(saved)
     assert is_ours(signed)
     before, after = _parts(saved), _parts(signed)
     ours = b"<Properties><Application>felles</Application></Properties>"
-    assert after.pop(signature.APP_XML) == ours
-    before.pop(signature.APP_XML)
+    assert after.pop(docx_signature.APP_XML) == ours
+    before.pop(docx_signature.APP_XML)
     assert after == before
 
 
@@ -139,7 +139,7 @@ def test_an_app_xml_too_big_to_be_ours_is_not_read() -> None:
 
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(signature.APP_XML, app)
+        archive.writestr(docx_signature.APP_XML, app)
     assert not is_ours(out.getvalue())
 
 

@@ -22,8 +22,9 @@ from markdown_it import MarkdownIt
 
 from felles.content.load import Content
 from felles.plan import select
-from felles.render import agenda, templates
-from felles.survey.layout import find_round, form_context
+from felles.render import agenda, template_values, templates
+from felles.survey.form_values import form_context
+from felles.survey.layout import find_round
 from tests.helpers.tree import SURVEY, loaded
 
 TEMPLATES = Path(__file__).resolve().parents[3] / "templates"
@@ -161,26 +162,26 @@ def test_no_value_changes_the_structure_of_a_markdown_document(case: str, text: 
 
 @given(text=HOSTILE)
 def test_a_markdown_value_is_one_line_without_raw_html(text: str) -> None:
-    value = str(templates.markdown_value(text))
-    assert templates.LINE_BREAKS.search(value) is None
+    value = str(template_values.markdown_value(text))
+    assert template_values.LINE_BREAKS.search(value) is None
     assert "<" not in value
     assert not value.startswith(("::", "#", "- ", "* ", "+ ", "```", "~~~", " ", "\t", ">"))
 
 
 def test_markdown_keeps_an_arrow_and_an_ampersand_readable() -> None:
     # The seed's "-> evt. nye handlinger" reads as written in the Markdown file.
-    assert str(templates.markdown_value("refleksion -> evt. nye handlinger")) == (
+    assert str(template_values.markdown_value("refleksion -> evt. nye handlinger")) == (
         "refleksion -> evt. nye handlinger"
     )
-    assert str(templates.markdown_value("Udvikling & drift")) == "Udvikling & drift"
-    assert str(templates.markdown_value("&lt;b&gt;")) == "&amp;lt;b&amp;gt;"
-    assert str(templates.markdown_value("> citat")) == "\\> citat"
+    assert str(template_values.markdown_value("Udvikling & drift")) == "Udvikling & drift"
+    assert str(template_values.markdown_value("&lt;b&gt;")) == "&amp;lt;b&amp;gt;"
+    assert str(template_values.markdown_value("> citat")) == "\\> citat"
 
 
 @given(text=st.text())
 def test_an_html_value_is_one_line(text: str) -> None:
-    value = str(templates.html_value(text))
-    assert templates.LINE_BREAKS.search(value) is None
+    value = str(template_values.html_value(text))
+    assert template_values.LINE_BREAKS.search(value) is None
     assert not value.startswith("::")
 
 
@@ -218,4 +219,4 @@ def test_text_that_is_markdown_on_purpose_stays_as_written(tmp_path: Path) -> No
     ],
 )
 def test_markdown_escaping_is_minimal_and_readable(value: str, shown: str) -> None:
-    assert str(templates.markdown_value(value)) == shown
+    assert str(template_values.markdown_value(value)) == shown

@@ -7,7 +7,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from felles.render.timeline import Axis
+from felles.render.timeline_axis import Axis
 
 
 @given(days=st.lists(st.integers(min_value=0, max_value=944), min_size=2, max_size=20))

@@ -10,18 +10,25 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from felles.content.model import Goal, Theme
-from felles.render import wheel
+from felles.render import (
+    label_metrics,
+    ring_geometry,
+    wheel,
+    wheel_labels,
+    wheel_palette,
+    wheel_shapes,
+)
 from tests.helpers.colour import contrast, lightness
 
 
-@pytest.mark.parametrize("count", range(2, len(wheel.PALETTE) + 1))
+@pytest.mark.parametrize("count", range(2, len(wheel_palette.PALETTE) + 1))
 def test_neighbouring_goals_differ_in_grey(count: int) -> None:
-    fills = [strong for strong, _ in wheel.PALETTE[:count]]
+    fills = [strong for strong, _ in wheel_palette.PALETTE[:count]]
     for first, second in zip(fills, fills[1:] + fills[:1], strict=True):
         assert abs(lightness(first) - lightness(second)) >= 8, (first, second)
-    for strong, tint in wheel.PALETTE:
-        assert contrast(strong, wheel.GOAL_TEXT) >= 4.5
-        assert contrast(tint, wheel.THEME_TEXT) >= 4.5
+    for strong, tint in wheel_palette.PALETTE:
+        assert contrast(strong, wheel_palette.GOAL_TEXT) >= 4.5
+        assert contrast(tint, wheel_palette.THEME_TEXT) >= 4.5
 
 
 TITLE_WORDS = ["Ledelse", "på", "tværs", "samskabelse", "og", "data", "Opfølgning", "i", "praksis"]
@@ -58,7 +65,7 @@ def test_the_wheel_covers_the_circle_for_any_goals_and_themes(
     for segment in segments:
         numbers = [float(n) for n in NUMBER.findall(segment.path)]
         assert numbers and all(math.isfinite(n) for n in numbers), segment.path
-        assert min(numbers) >= 0 and max(numbers) <= wheel.SIZE
+        assert min(numbers) >= 0 and max(numbers) <= ring_geometry.SIZE
         assert " ".join(segment.label.lines).replace("\xa0", " ") == segment.title.replace(
             "\xa0", " "
         )
@@ -70,13 +77,17 @@ def test_the_wheel_covers_the_circle_for_any_goals_and_themes(
     assert len({t.label.size for g in drawn.goals for t in g.themes}) == 1
     assert len({g.label.size for g in drawn.goals}) == 1
     for goal in drawn.goals:
-        for segment, ring in [(goal, wheel.GOAL_RING)] + [(t, wheel.THEME_RING) for t in
-                                                           goal.themes]:  # fmt: skip
+        rings = [(goal, wheel_shapes.GOAL_RING)] + [
+            (t, wheel_shapes.THEME_RING) for t in goal.themes
+        ]
+        for segment, ring in rings:
             label = segment.label
             if label.fits:
-                bold = ring == wheel.GOAL_RING
-                width = max(wheel.text_width(line, label.size, bold=bold) for line in label.lines)
-                height = len(label.lines) * label.size * wheel.LINE_HEIGHT
+                bold = ring == wheel_shapes.GOAL_RING
+                width = max(
+                    label_metrics.text_width(line, label.size, bold=bold) for line in label.lines
+                )
+                height = len(label.lines) * label.size * wheel_labels.LINE_HEIGHT
                 box = (label.x - width / 2, label.y - height / 2,
                        label.x + width / 2, label.y + height / 2)  # fmt: skip
-                assert wheel.inside(box, segment.start, segment.end, *ring)
+                assert ring_geometry.inside(box, segment.start, segment.end, *ring)

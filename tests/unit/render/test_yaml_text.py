@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from felles.content.reader import parse_yaml
-from felles.render.templates import yaml_text
+from felles.render.template_values import yaml_text
 
 TRICKY = st.sampled_from(["\x85", "\u2028", "\u2029", "\u202e", "\u2066", "\ufeff", "\x9b", '"'])
 

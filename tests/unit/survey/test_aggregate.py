@@ -1,8 +1,8 @@
 """felles.survey.aggregate: figures for the forum as a whole, none resting on too few answers.
 
-The network arrives as counts made at import (`tally.RelationCounter`); the figures must be
-those the linked rows of the relation answers give (`_reference`, the computation felles
-made from per-respondent rows before it stopped storing them).
+The network arrives as counts made at import (`relation_counter.RelationCounter`); the
+figures must be those the linked rows of the relation answers give (`_reference`, the
+computation felles made from per-respondent rows before it stopped storing them).
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ from hypothesis import strategies as st
 
 from felles.content.load import Content
 from felles.content.survey_model import ScaleStep
-from felles.survey import aggregate
-from felles.survey.tally import Partner, RelationCounter, RoundData
+from felles.survey import aggregate, round_summary
+from felles.survey.relation_counter import RelationCounter
+from felles.survey.tally import Partner, RoundData
 from tests.helpers.tree import SURVEY, loaded
 
 Relation = tuple[int, int, str, int, bool]  # respondent, colleague, question, value, same group
@@ -90,7 +91,7 @@ def test_aggregates_are_bounded_suppressed_below_five_and_those_of_the_linked_ro
         counter.add(*row)
     counter.fill(round_data)
 
-    summary = aggregate.summarise(survey, survey_round, content.goals, round_data)
+    summary = round_summary.summarise(survey, survey_round, content.goals, round_data)
     item = next(i for g in summary.goals for i in g.items if i.id == "formidling-1")
     n = len(round_data.items[("statement", "formidling-1")])
     assert item.n == n

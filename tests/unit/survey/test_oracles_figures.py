@@ -19,8 +19,9 @@ from hypothesis import strategies as st
 
 from felles.content.load import Content
 from felles.content.survey_model import ScaleStep
-from felles.survey import aggregate
-from felles.survey.tally import Partner, RelationCounter, RoundData
+from felles.survey import aggregate, round_compare, round_summary, summary_model
+from felles.survey.relation_counter import RelationCounter
+from felles.survey.tally import Partner, RoundData
 from tests.helpers import tree
 
 STEPS = [ScaleStep(v, f"trin {v}") for v in range(1, 6)]
@@ -76,10 +77,10 @@ def _loaded() -> Content:
     return tree.loaded(learning_goals=GOALS, survey=SURVEY)
 
 
-def _summary(data: RoundData) -> aggregate.Summary:
+def _summary(data: RoundData) -> summary_model.Summary:
     loaded = _loaded()
     assert loaded.survey is not None
-    return aggregate.summarise(loaded.survey, loaded.survey.rounds[0], loaded.goals, data)
+    return round_summary.summarise(loaded.survey, loaded.survey.rounds[0], loaded.goals, data)
 
 
 # --- one question: mean, spread, distribution, suppression --------------------------
@@ -263,14 +264,16 @@ def test_network_figures_are_those_of_networkx_when_everyone_answers(
 
 def _round(
     population: int, respondents: int, values: dict[tuple[str, str], list[int]]
-) -> aggregate.Summary:
+) -> summary_model.Summary:
     data = RoundData("r", "2026-01-01", population, False, respondents)
     data.items.update(values)
     return _summary(data)
 
 
-def _changes(before: aggregate.Summary, after: aggregate.Summary) -> dict[str, aggregate.Change]:
-    return {c.label: c for c in aggregate.compare(before, after).changes}
+def _changes(
+    before: summary_model.Summary, after: summary_model.Summary
+) -> dict[str, summary_model.Change]:
+    return {c.label: c for c in round_compare.compare(before, after).changes}
 
 
 def test_response_rate_before_and_after_by_hand() -> None:
@@ -397,7 +400,7 @@ def test_each_goal_holds_its_own_statements_only() -> None:
         k: v for k, v in expected.items() if v
     }
     assert all(i.mean == 3.0 and i.n == 6 for g in summary.goals for i in g.items)
-    one = aggregate.summarise(
+    one = round_summary.summarise(
         loaded.survey,
         loaded.survey.rounds[0],
         loaded.goals,
@@ -411,7 +414,7 @@ def test_each_goal_holds_its_own_statements_only() -> None:
 def test_the_experience_of_collaboration_is_compared_between_rounds() -> None:
     """Five raters; before each rates one colleague 2 (mean 2.0), after 4 (mean 4.0)."""
 
-    def with_ratings(value: int) -> aggregate.Summary:
+    def with_ratings(value: int) -> summary_model.Summary:
         data = RoundData("r", "2026-01-01", 6, False, 5)
         counter = RelationCounter(Partner("hyppighed", 2))
         for s in range(5):

@@ -18,7 +18,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from felles.errors import UsageError
-from felles.survey import database, files, store
+from felles.survey import (
+    data_place,
+    data_purge,
+    database,
+    database_read,
+    database_write,
+    files,
+    round_import,
+    store,
+)
 from felles.survey.tally import NetworkCounts, Partner, RoundData, canonical
 from tests.helpers.survey import hot_journal, is_root
 
@@ -39,7 +48,7 @@ def _round(round_id: str = "baseline", values: list[int] | None = None) -> Round
 def _folder_with(tmp_path: Path, *rounds: RoundData) -> Path:
     folder = tmp_path / "data"
     folder.mkdir()
-    (folder / store.ANSWERS).write_bytes(database.dump("faelles-om-ledelse", list(rounds)))
+    (folder / store.ANSWERS).write_bytes(database_write.dump("faelles-om-ledelse", list(rounds)))
     return folder
 
 
@@ -66,7 +75,7 @@ def _same(a: RoundData, b: RoundData) -> bool:
 )
 def test_rounds_come_back_as_they_were_stored(values: list[int], ids: list[str]) -> None:
     rounds = [_round(i, values) for i in ids]
-    stored = database.load(database.dump("p", rounds), PARTNER)
+    stored = database_read.load(database_write.dump("p", rounds), PARTNER)
     assert stored.programme == "p" and not stored.legacy
     assert len(stored.rounds) == len(rounds)
     for original in rounds:
@@ -83,15 +92,15 @@ def test_the_file_is_the_same_bytes_whatever_the_order_of_the_values(
     order = list(first.items)
     first.items = canonical(dict(reversed(first.items.items())), order)  # first seen last
     second.items = canonical(second.items, order)
-    assert database.dump("p", [first]) == database.dump("p", [second])
-    stored = database.load(database.dump("p", [first]), PARTNER).rounds[0]
+    assert database_write.dump("p", [first]) == database_write.dump("p", [second])
+    stored = database_read.load(database_write.dump("p", [first]), PARTNER).rounds[0]
     assert stored.items[("statement", "data-1")] == sorted(values)  # never the CSV's order
 
 
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())
 def test_damaged_bytes_are_damaged_never_another_exception(data: st.DataObject) -> None:
-    good = database.dump("p", [_round(), _round("opfoelgning")])
+    good = database_write.dump("p", [_round(), _round("opfoelgning")])
     kind = data.draw(st.sampled_from(["random", "truncated", "flipped", "empty"]))
     if kind == "random":
         raw = data.draw(st.binary(max_size=5000))
@@ -107,7 +116,7 @@ def test_damaged_bytes_are_damaged_never_another_exception(data: st.DataObject) 
     else:
         raw = b""
     try:
-        stored = database.load(raw, PARTNER)
+        stored = database_read.load(raw, PARTNER)
     except database.Damaged:
         return
     # a flipped byte inside a value may still read: then it is a whole, well-typed round
@@ -157,7 +166,7 @@ def test_another_database_is_not_ours(tmp_path: Path) -> None:
 def _import(folder: Path, round_id: str = "opfoelgning", *, replace: bool = False) -> None:
     from felles.survey.responses import Responses
 
-    store.import_round(
+    round_import.import_round(
         folder,
         "faelles-om-ledelse",
         round_id,
@@ -241,11 +250,11 @@ def test_a_temporary_file_is_removed_only_when_its_writer_is_gone(tmp_path: Path
     hour_ago = time.time() - 3600
     os.utime(old, (hour_ago, hour_ago))
     assert store.rounds(folder) == ["baseline"]
-    assert store.has_data(folder)
+    assert data_place.has_data(folder)
     _import(folder)
     assert not dead.exists() and not old.exists() and live.exists()
     assert store.rounds(folder) == ["baseline", "opfoelgning"]
-    purged = store.purge(folder)
+    purged = data_purge.purge(folder)
     assert live in purged.files and not folder.exists()
 
 
@@ -264,7 +273,7 @@ def test_a_round_is_kept_unless_replaced(tmp_path: Path) -> None:
 def test_another_programmes_folder_is_refused(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     folder.mkdir()
-    (folder / store.ANSWERS).write_bytes(database.dump("andet", [_round()]))
+    (folder / store.ANSWERS).write_bytes(database_write.dump("andet", [_round()]))
     with pytest.raises(UsageError) as caught:
         _import(folder)
     assert caught.value.code == "U066"
@@ -277,7 +286,7 @@ def test_another_programmes_folder_is_refused(tmp_path: Path) -> None:
 def test_a_symlinked_data_file_is_neither_read_nor_replaced_nor_chmodded(tmp_path: Path) -> None:
     elsewhere = tmp_path / "work-tree" / "notes.sqlite3"
     elsewhere.parent.mkdir()
-    elsewhere.write_bytes(database.dump("faelles-om-ledelse", [_round()]))
+    elsewhere.write_bytes(database_write.dump("faelles-om-ledelse", [_round()]))
     elsewhere.chmod(0o644)
     before = elsewhere.read_bytes()
     folder = tmp_path / "data"
@@ -289,7 +298,7 @@ def test_a_symlinked_data_file_is_neither_read_nor_replaced_nor_chmodded(tmp_pat
         assert caught.value.code == "U064" and "symbolsk link" in str(caught.value)
     assert elsewhere.read_bytes() == before
     assert stat.S_IMODE(elsewhere.stat().st_mode) == 0o644
-    purged = store.purge(folder)
+    purged = data_purge.purge(folder)
     assert purged.files == [folder / store.ANSWERS]
     assert elsewhere.read_bytes() == before and not folder.exists()
 
@@ -306,7 +315,7 @@ def test_a_fifo_or_a_folder_in_place_of_the_data_file_is_refused_at_once(tmp_pat
     (folder / store.ANSWERS).mkdir()
     with pytest.raises(UsageError):
         store.rounds(folder)
-    purged = store.purge(folder)  # a folder with our name is not deleted: it is not ours
+    purged = data_purge.purge(folder)  # a folder with our name is not deleted: it is not ours
     assert purged.failed and purged.failed[0][1] == "det er en mappe"
 
 
@@ -338,14 +347,14 @@ def test_purge_deletes_every_file_whatever_state_it_is_in(tmp_path: Path, state:
         db.close()
         hot_journal(folder)
     elif state == "unreadable":
-        answers.write_bytes(database.dump("p", [_round()]))
+        answers.write_bytes(database_write.dump("p", [_round()]))
         answers.chmod(0)
     else:
-        answers.write_bytes(database.dump("p", [_round()]))
+        answers.write_bytes(database_write.dump("p", [_round()]))
         for suffix in ("-journal", "-wal", "-shm"):
             (folder / (store.ANSWERS + suffix)).write_bytes(b"x")
             (folder / (store.KEYS + suffix)).write_bytes(b"x")
-    purged = store.purge(folder)
+    purged = data_purge.purge(folder)
     assert not purged.failed
     assert not folder.exists()  # 0 files left, and the folder itself gone
 
@@ -353,7 +362,7 @@ def test_purge_deletes_every_file_whatever_state_it_is_in(tmp_path: Path, state:
 def test_purge_leaves_what_is_not_ours(tmp_path: Path) -> None:
     folder = _folder_with(tmp_path, _round())
     (folder / "noter.txt").write_text("mine", encoding="utf-8")
-    store.purge(folder)
+    data_purge.purge(folder)
     assert sorted(p.name for p in folder.iterdir()) == ["noter.txt"]
 
 
@@ -376,17 +385,17 @@ def test_an_odd_data_folder_is_a_usage_error_in_every_operation(tmp_path: Path) 
         for operation in (
             lambda f=folder: store.rounds(f),
             lambda f=folder: store.load_round(f, "p", "baseline", PARTNER),
-            lambda f=folder: store.purge(f),
-            lambda f=folder: store.survey_files(f),
+            lambda f=folder: data_purge.purge(f),
+            lambda f=folder: data_purge.survey_files(f),
             lambda f=folder: _import(f),
-            lambda f=folder: store.check_place(f, tmp_path / "content"),
+            lambda f=folder: data_place.check_place(f, tmp_path / "content"),
         ):
             try:
                 operation()
             except UsageError as error:
                 assert error.code in ("U063", "U064"), name
                 assert "…" not in str(error)
-        data_folder = store.DataFolder(folder)
+        data_folder = data_place.DataFolder(folder)
         assert data_folder.has_data() is False, name  # nothing there can be data
         data_folder.rounds()  # never raises
 
@@ -396,9 +405,9 @@ def test_an_unreadable_data_folder_may_hold_data_and_says_so(tmp_path: Path) -> 
     folder = _folder_with(tmp_path, _round())
     folder.chmod(0)
     try:
-        data_folder = store.DataFolder(folder)
+        data_folder = data_place.DataFolder(folder)
         assert data_folder.has_data() is True and data_folder.rounds() is None
-        for operation in (lambda: store.rounds(folder), lambda: store.purge(folder)):
+        for operation in (lambda: store.rounds(folder), lambda: data_purge.purge(folder)):
             with pytest.raises(UsageError) as caught:
                 operation()
             assert caught.value.code == "U064" and "ingen adgang" in str(caught.value)
@@ -422,7 +431,7 @@ def test_only_a_folder_felles_creates_or_owns_is_made_private(tmp_path: Path) ->
         _import(linked)
         assert stat.S_IMODE(real.stat().st_mode) == 0o755  # never chmod through a link
         assert stat.S_IMODE((real / store.ANSWERS).stat().st_mode) == 0o600
-        store.purge(linked)
+        data_purge.purge(linked)
         assert linked.is_symlink() and real.is_dir() and not any(real.iterdir())
     finally:
         os.umask(old)
@@ -467,11 +476,11 @@ def test_a_folder_of_an_older_felles_is_read_converted_and_its_key_deleted(tmp_p
     assert sorted(found.items[("relation", "oplevelse")]) == [4, 5] and found.raters == {
         "oplevelse": 2
     }
-    purged = store.purge_keys(folder, PARTNER)
+    purged = data_purge.purge_keys(folder, PARTNER)
     assert purged.converted and not purged.still_linkable
     assert sorted(p.name for p in folder.iterdir()) == [store.ANSWERS]
     raw = (folder / store.ANSWERS).read_bytes()
-    assert not database.is_legacy(raw)
+    assert not database_read.is_legacy(raw)
     again = store.load_round(folder, "faelles-om-ledelse", "baseline", PARTNER)
     assert again is not None and _same(again, found)
 
@@ -487,7 +496,7 @@ def test_keys_only_without_a_survey_says_the_old_answers_are_still_linkable(
         db.executescript(LEGACY_SCHEMA)
     db.close()
     (folder / store.KEYS).write_bytes(b"key")
-    purged = store.purge_keys(folder, None)
+    purged = data_purge.purge_keys(folder, None)
     assert purged.files == [folder / store.KEYS] and purged.still_linkable
 
 

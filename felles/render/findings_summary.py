@@ -1,0 +1,61 @@
+"""The Danish summary that ends `felles validate` and `grundlag check` in text and GitHub
+format: what the content holds, how many errors and warnings, and each accepted warning
+with its reason."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from felles.findings import Finding
+from felles.words import count
+
+
+@dataclass(frozen=True)
+class Summary:
+    leaders: int
+    groups: int
+    goals: int
+    themes: int
+    phases: int
+    activities: int
+    errors: int
+    warnings: int
+    drafts: int = 0
+    accepted: Sequence[tuple[Finding, str]] = field(default=())  # (warning, reason)
+
+    def content_line(self) -> str:
+        line = (
+            f"{count(self.leaders, 'leder', 'ledere')} i "
+            f"{count(self.groups, 'sparringsgruppe', 'sparringsgrupper')}, "
+            f"{count(self.goals, 'læringsmål', 'læringsmål')}, "
+            f"{count(self.themes, 'tema', 'temaer')}, {count(self.phases, 'fase', 'faser')}, "
+            f"{count(self.activities, 'aktivitet', 'aktiviteter')}"
+        )
+        if self.drafts:
+            line += f", {count(self.drafts, 'ledelsesgrundlag', 'ledelsesgrundlag')}"
+        return line + "."
+
+    def result_line(self) -> str:
+        errors = "ingen fejl" if not self.errors else count(self.errors, "fejl", "fejl")
+        warnings = (
+            count(self.warnings, "advarsel", "advarsler") if self.warnings else "ingen advarsler"
+        )
+        return f"{errors.capitalize()}, {warnings}."
+
+    def lines(self) -> list[str]:
+        return [self.content_line(), self.result_line(), *self.accepted_lines()]
+
+    def accepted_lines(self) -> list[str]:
+        """'1 advarsel er tilladt:' and each accepted warning with its place and reason."""
+        return accepted_lines(self.accepted)
+
+
+def accepted_lines(accepted: Sequence[tuple[Finding, str]]) -> list[str]:
+    if not accepted:
+        return []
+    head = count(len(accepted), "advarsel er tilladt:", "advarsler er tilladt:")
+    return [
+        head,
+        *(f"  {f.location}: {f.code} {f.message} – tilladt: {reason}" for f, reason in accepted),
+    ]
