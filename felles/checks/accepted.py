@@ -49,6 +49,12 @@ _ACCEPT: Final = re.compile(
 _COMMENT: Final = re.compile(r"(?:^|(?<=[ \t]))#[^\n]*", re.MULTILINE)
 _BREAKS: Final = re.compile(r"[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _SEPARATORS: Final = " \t–—-:"
+# Why an acceptance cannot do what it says (the `why` of W305).
+TEXT: Final = {
+    "not_acceptance": "det er ikke en tilladelse (»# felles: tillad KODE – begrundelse«)",
+    "unknown": "koden findes ikke",
+    "not_warning": "kun advarsler kan tillades",
+}
 
 
 @dataclass(frozen=True)
@@ -100,7 +106,7 @@ def _accept(acceptance: Acceptance, here: list[Finding], accepted: dict[int, str
     """Record in `accepted` the warnings of its line (`here`) that `acceptance` accepts;
     return the warnings about what it cannot do."""
     if not acceptance.codes:
-        why = "det er ikke en tilladelse (»# felles: tillad KODE – begrundelse«)"
+        why = TEXT["not_acceptance"]
         return [_warning(acceptance, "W305", code=acceptance.written, why=why)]
     usable, own = _usable(acceptance)
     if usable and not acceptance.reason:
@@ -124,10 +130,9 @@ def _usable(acceptance: Acceptance) -> tuple[list[str], list[Finding]]:
     own: list[Finding] = []
     for code in acceptance.codes:
         if code not in CODES:
-            own.append(_warning(acceptance, "W305", code=code, why="koden findes ikke"))
+            own.append(_warning(acceptance, "W305", code=code, why=TEXT["unknown"]))
         elif not code.startswith("W") or code in OWN_CODES:
-            why = "kun advarsler kan tillades"
-            own.append(_warning(acceptance, "W305", code=code, why=why))
+            own.append(_warning(acceptance, "W305", code=code, why=TEXT["not_warning"]))
         else:
             usable.append(code)
     return usable, own

@@ -27,6 +27,8 @@ from felles.span_words import text_words
 
 # From this status on, every section should hold the leader's own text.
 FILLED_FROM: Final = "kvalificeret"
+# The reason of the template's finding when it cannot be read.
+TEXT: Final = {"unreadable": "kan ikke læses ({error})"}
 
 
 def expected_sections(content: Content) -> tuple[list[str], Finding | None]:
@@ -38,7 +40,7 @@ def expected_sections(content: Content) -> tuple[list[str], Finding | None]:
     try:
         source = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        reason = f"kan ikke læses ({type(error).__name__})"
+        reason = TEXT["unreadable"].format(error=type(error).__name__)
         return [], Finding(where, None, None, scaffold.CODE, {"reason": reason})
     titles = template_headings(source)
     if titles is not None:

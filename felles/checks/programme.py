@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from felles.checks.common import Loc, Use, at, file_display, first_use_only, leader_hint, unknown
 from felles.content.load import Content, Phase
@@ -17,6 +17,15 @@ from felles.dates import When, parse_when
 from felles.findings import Finding
 from felles.names import find_name, match_key, slug, windows_reserved
 from felles.span_words import period_words, range_words
+
+# Where an activity lies from its phase's period (W301), and a period that is not dates.
+TEXT: Final = {
+    "before": "før",
+    "after": "efter",
+    "outside": "uden for",
+    "period": "{start} – {end}",
+    "from": "fra {start}",
+}
 
 
 def unique_ids(content: Content) -> Iterator[Finding]:
@@ -289,14 +298,14 @@ def _outside(activity: tuple[When, When], period: tuple[When, When]) -> bool:
 def _side(activity: tuple[When, When], period: tuple[When, When]) -> str:
     """'før' or 'efter' the phase's period, or 'uden for' it when it spans both ends."""
     before, after = activity[0].first < period[0].first, activity[1].last > period[1].last
-    return "uden for" if before == after else "før" if before else "efter"
+    return TEXT["outside" if before == after else "before" if before else "after"]
 
 
 def _period_words(start: str, end: str | None) -> str:
     try:
         return period_words(start, end)
     except ValueError:  # reported where it is written (E304)
-        return f"{start} – {end}" if end else f"fra {start}"
+        return TEXT["period" if end else "from"].format(start=start, end=end)
 
 
 def school_holidays(content: Content) -> Iterator[Finding]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Protocol
+from typing import Final, Protocol
 
 from felles.checks.common import Loc, file_display
 from felles.content.kinds import PROGRAMME, SURVEY
@@ -38,7 +38,8 @@ class StoredData(Protocol):
         ...
 
 
-_UNREADABLE = "ulæselige data"
+# The rounds W601 names when there is no list of them.
+TEXT: Final = {"unreadable": "ulæselige data", "no_rounds": "ingen runder, men filer fra felles"}
 
 
 def retention(content: Content, today: date, data: StoredData) -> Iterator[Finding]:
@@ -67,9 +68,9 @@ def retention(content: Content, today: date, data: StoredData) -> Iterator[Findi
     if not remaining:
         return
     if stored is None:
-        rounds = _UNREADABLE
+        rounds = TEXT["unreadable"]
     else:
-        rounds = ", ".join(stored) if stored else "ingen runder, men filer fra felles"
+        rounds = ", ".join(stored) if stored else TEXT["no_rounds"]
     line, col = content.where(display, loc)
     yield Finding(
         display,

@@ -76,8 +76,28 @@ _USAGE = [
     # A Danish reason of felles' own (a callback's BadParameter) after click's English frame.
     (re.compile(r"Invalid value for '(.+?)': (.+)"), "ugyldig værdi for {0}: {1}"),
 ]
-# What felles says when click says something the table above does not know: never English.
-_UNKNOWN_USAGE: Final = "kommandolinjen kan ikke læses sådan"
+# click's last alternative ('a', 'b', 'c' → 'a', 'b' eller 'c'): danish_usage puts
+# _OR_LAST, Danish for the user, where _LAST_COMMA finds the comma.
+_LAST_COMMA: Final = re.compile(r", ([^,]+)$")
+_OR_LAST: Final = r" eller \1"
+# What the boundary says; "unknown_usage" when click says something _USAGE does not know:
+# never English.
+TEXT: Final = {
+    "unknown_usage": "kommandolinjen kan ikke læses sådan",
+    "wrong_use": "felles: forkert brug: {usage}",
+    "see_help": "Se »{command} --help«.",
+    "closed": "den er lukket",
+    "no_stdout": "felles: kan ikke skrive til standardoutput: {reason}",
+    "unexpected": "felles: uventet fejl ({error}). Det er en fejl i felles, ikke i dit indhold.",
+    "what": (
+        "versionen (felles --version: felles {version}), kommandoen, du skrev ({command} …), "
+        "og de sidste linjer herover"
+    ),
+    "to_tracker": "Meld den gerne på {tracker}, og send {what}.",
+    "to_installer": (
+        "Send gerne {what} til den, der har installeret felles for dig (fx din it-support)."
+    ),
+}
 # Words of click's and the operating system's English that no Danish message holds.
 _ENGLISH: Final = re.compile(
     r"\b(?:is|not|the|does|valid|value|option|argument|arguments|missing|such|expected|got|"
@@ -103,11 +123,11 @@ def danish_usage(message: str) -> str:
         match = pattern.fullmatch(message.strip())
         if match:
             # click lists alternatives as 'a', 'b', 'c'; Danish reads »a«, »b« eller »c«.
-            words = [re.sub(r", ([^,]+)$", r" eller \1", group) for group in match.groups()]
+            words = [_LAST_COMMA.sub(_OR_LAST, group) for group in match.groups()]
             words = [re.sub(r"'([^']*)'", r"»\1«", word).strip("[]") for word in words]
             result = template.format(*words)
-            return _UNKNOWN_USAGE if _english(result) else result
-    return _UNKNOWN_USAGE if _english(message) else message
+            return TEXT["unknown_usage"] if _english(result) else result
+    return TEXT["unknown_usage"] if _english(message) else message
 
 
 def run(app: Any, args: list[str]) -> int:
@@ -142,8 +162,8 @@ def _command_line(app: Any, args: list[str]) -> int:
             return ExitCode.OK
         if hasattr(error, "ctx"):  # click's UsageError and its kinds
             command = ctx.command_path if ctx is not None else "felles"
-            say(f"felles: forkert brug: {danish_usage(error.format_message())}")
-            say(f"Se »{command} --help«.")
+            say(TEXT["wrong_use"].format(usage=danish_usage(error.format_message())))
+            say(TEXT["see_help"].format(command=command))
             return ExitCode.USAGE
         say(f"felles: {danish_usage(error.format_message())}")
         return ExitCode.USAGE
@@ -193,8 +213,8 @@ def _outcome(body: Callable[[], int], args: list[str]) -> int:
         # a file operation that failed where no command expected it.
         _silence_stdout()
         if error.errno in _STREAM_ERRORS and not error.filename:
-            reason = "den er lukket" if error.errno == errno.EBADF else os_reason(error)
-            say(f"felles: kan ikke skrive til standardoutput: {reason}")
+            reason = TEXT["closed"] if error.errno == errno.EBADF else os_reason(error)
+            say(TEXT["no_stdout"].format(reason=reason))
         else:
             where = f"{error.filename}: " if error.filename else ""
             say(f"felles: {where}{os_reason(error)}")
@@ -204,10 +224,7 @@ def _outcome(body: Callable[[], int], args: list[str]) -> int:
             return ExitCode.INTERRUPTED
         from felles import __version__
 
-        say(
-            f"felles: uventet fejl ({type(error).__name__}). Det er en fejl i felles, ikke i "
-            f"dit indhold."
-        )
+        say(TEXT["unexpected"].format(error=type(error).__name__))
         for line in report_lines(__version__, args):
             say(line)
         return ExitCode.UNEXPECTED
@@ -219,17 +236,14 @@ def report_lines(version: str, args: list[str]) -> list[str]:
     from felles.cli.source import issue_tracker
 
     command = f"felles {' '.join(args[:1])}".strip()  # the rest may hold leaders' names
-    what = (
-        f"versionen (felles --version: felles {version}), kommandoen, du skrev ({command} …), "
-        "og de sidste linjer herover"
-    )
+    what = TEXT["what"].format(version=version, command=command)
     try:
         tracker = issue_tracker()
     except Exception:  # the metadata itself may be what is broken
         tracker = None
     if tracker:
-        return [f"Meld den gerne på {tracker}, og send {what}."]
-    return [f"Send gerne {what} til den, der har installeret felles for dig (fx din it-support)."]
+        return [TEXT["to_tracker"].format(tracker=tracker, what=what)]
+    return [TEXT["to_installer"].format(what=what)]
 
 
 class _Closed(io.TextIOBase):
