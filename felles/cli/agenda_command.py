@@ -29,7 +29,7 @@ from felles.cli.survey_round import at_goal
 from felles.errors import ExitCode, UsageError
 
 # What the command says on stderr.
-MESSAGES: Final = {
+TEXT: Final = {
     "wrote_agenda": "Dagsordenen er gemt i {path}.",
     "both": "ikke begge",
     "neither": "der mangler en af dem",
@@ -53,7 +53,7 @@ def export_agenda(
     from felles.render.templates import document
 
     if (activity is None) == (phase is None):
-        raise UsageError("U034", {"what": MESSAGES["both" if activity else "neither"]})
+        raise UsageError("U034", {"what": TEXT["both" if activity else "neither"]})
     if output_format is None:
         output_format = Format.html if wants_html(output) else Format.md
     if data is not None and survey_round is None:
@@ -80,5 +80,5 @@ def export_agenda(
         command="export agenda",
         protect=protected(cdir.path),
     ):
-        say(MESSAGES["wrote_agenda"].format(path=output))
+        say(TEXT["wrote_agenda"].format(path=output))
     return ExitCode.OK

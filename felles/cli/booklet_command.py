@@ -28,7 +28,7 @@ from felles.words import joined
 if TYPE_CHECKING:
     from felles.plan.booklet import Selection
 
-MESSAGES: Final = {
+TEXT: Final = {
     "wrote": "Bogen med {count} (status {statuses}) er gemt i {path}.",
     "left_out": "Ikke med i bogen (kun status {statuses} kommer med): {reasons}.",
     "status": "{count} med status {status}",
@@ -65,9 +65,9 @@ def export_grundlag(
     chosen = select(loaded, statuses, group)
     statuses_words = joined(list(statuses))
     if chosen.left_out or chosen.orphans:
-        say(MESSAGES["left_out"].format(statuses=statuses_words, reasons=_reasons(chosen)))
+        say(TEXT["left_out"].format(statuses=statuses_words, reasons=_reasons(chosen)))
     if not chosen.entries:
-        scope = MESSAGES["scope"].format(group=group) if group is not None else ""
+        scope = TEXT["scope"].format(group=group) if group is not None else ""
         raise FellesError("E420", {"statuses": statuses_words, "scope": scope})
     html = kind == "html"
     values = booklet_pages.context(loaded, chosen, today(), html=html)
@@ -84,7 +84,7 @@ def export_grundlag(
         make_folders=target != output,  # `-o MAPPE`: made when it is missing
     ):
         count = values["count"]
-        say(MESSAGES["wrote"].format(count=count, statuses=statuses_words, path=target))
+        say(TEXT["wrote"].format(count=count, statuses=statuses_words, path=target))
     return ExitCode.OK
 
 
@@ -94,9 +94,9 @@ def _reasons(chosen: Selection) -> str:
     parts = []
     for reason, count in chosen.left_out.items():
         if reason in (progress.BROKEN, progress.MISSING):
-            parts.append(MESSAGES[reason].format(count=count))
+            parts.append(TEXT[reason].format(count=count))
         else:
-            parts.append(MESSAGES["status"].format(count=count, status=reason))
+            parts.append(TEXT["status"].format(count=count, status=reason))
     if chosen.orphans:
-        parts.append(MESSAGES["orphans"].format(count=chosen.orphans))
+        parts.append(TEXT["orphans"].format(count=chosen.orphans))
     return joined(parts)

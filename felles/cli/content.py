@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from felles.cli.output import say
 from felles.errors import FellesError
@@ -22,13 +22,21 @@ if TYPE_CHECKING:
     from felles.content.locate import ContentDir
     from felles.findings import Finding
 
+# What the commands say of the content and template they use, and of content with errors.
+TEXT: Final = {
+    "content": "Indhold: {where}",
+    "template": "Skabelon: {path}",
+    "own_template": "Skabelon: {path} (egen skabelon ved siden af indholdet)",
+    "validate": "Indholdet har fejl; kør »felles validate« for at se og rette dem.",
+}
+
 
 def content_dir(option: Path | None, verbose: bool) -> ContentDir:
     from felles.content.locate import find_content
 
     found = find_content(option, os.environ, Path.cwd())
     if verbose:
-        say(f"Indhold: {found.describe()}")
+        say(TEXT["content"].format(where=found.describe()))
     return found
 
 
@@ -39,9 +47,9 @@ def template(content: Path, name: str, verbose: bool) -> Path:
 
     path, overridden = template_path(content, name)
     if overridden:
-        say(f"Skabelon: {path} (egen skabelon ved siden af indholdet)")
+        say(TEXT["own_template"].format(path=path))
     elif verbose:
-        say(f"Skabelon: {path}")
+        say(TEXT["template"].format(path=path))
     return path
 
 
@@ -92,9 +100,6 @@ def errors(findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if f.severity == "error"]
 
 
-VALIDATE_HINT = "Indholdet har fejl; kør »felles validate« for at se og rette dem."
-
-
 def refused(findings: list[Finding]) -> bool:
     """Say the programme's errors and where to see them; True when the command must stop
     (`next` and `status`: exit 1 rather than show a programme with a part dropped)."""
@@ -102,7 +107,7 @@ def refused(findings: list[Finding]) -> bool:
     for finding in stopping:
         say(str(finding))
     if stopping:
-        say(VALIDATE_HINT)
+        say(TEXT["validate"])
     return bool(stopping)
 
 

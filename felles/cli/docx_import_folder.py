@@ -17,12 +17,14 @@ if TYPE_CHECKING:
 from felles.cli.docx_merge import SUMMARY
 from felles.cli.grundlag_sources import names_by_slug, read_document, slug_of
 
-MESSAGES: Final = {
+TEXT: Final = {
     "line_same": "{docx}: ingen ændringer ({path})",
     "line_changed": "{docx}: {summary} i {path}",
     "line_dry": "{docx}: prøvekørsel – {summary} i {path}; intet er ændret",
     "line_refused": "{docx}: afvist – {reason}",
     "folder_done": "{total} dokumenter: {changed} ændret, {same} uændret, {refused} afvist.",
+    "no_folder": "mappen findes ikke",
+    "no_docx": "den har ingen .docx-filer",
 }
 
 
@@ -39,10 +41,10 @@ def import_folder(loaded: Content, folder: Path, *, dry_run: bool) -> int:
             if p.suffix.lower() == ".docx" and not p.name.startswith(("~$", ".~lock"))
         )  # fmt: skip
     except OSError as error:
-        reason = os_reason(error) if folder.exists() else "mappen findes ikke"
+        reason = os_reason(error) if folder.exists() else TEXT["no_folder"]
         raise UsageError("U111", {"path": shown_folder, "reason": reason}) from None
     if not documents:
-        raise UsageError("U111", {"path": shown_folder, "reason": "den har ingen .docx-filer"})
+        raise UsageError("U111", {"path": shown_folder, "reason": TEXT["no_docx"]})
     names = names_by_slug(loaded)
     drafts = {slug_of(d.meta.leader): d for d in loaded.drafts}
     day = today()
@@ -65,16 +67,16 @@ def import_folder(loaded: Content, folder: Path, *, dry_run: bool) -> int:
             )  # fmt: skip
         except FellesError as error:
             tally["refused"] += 1
-            say(MESSAGES["line_refused"].format(docx=shown_docx, reason=str(error)))
+            say(TEXT["line_refused"].format(docx=shown_docx, reason=str(error)))
             continue
         if outcome.same:
             tally["same"] += 1
-            line = MESSAGES["line_same"].format(docx=shown_docx, path=draft.display)
+            line = TEXT["line_same"].format(docx=shown_docx, path=draft.display)
         else:
             tally["changed"] += 1
             summary = SUMMARY.format(**outcome.counts).rstrip(".")
             key = "line_dry" if dry_run else "line_changed"
-            line = MESSAGES[key].format(docx=shown_docx, summary=summary, path=draft.display)
+            line = TEXT[key].format(docx=shown_docx, summary=summary, path=draft.display)
         say(" ".join([line, *outcome.notices]))
-    say(MESSAGES["folder_done"].format(total=len(documents), **tally))
+    say(TEXT["folder_done"].format(total=len(documents), **tally))
     return ExitCode.CONTENT if tally["refused"] else ExitCode.OK

@@ -25,6 +25,7 @@ TEXT: Final = {
     "one_change": "1 registreret ændring i {docx} er læst som accepteret",
     "comments": "{comments} kommentarer i Word er ikke taget med",
     "one_comment": "1 kommentar i Word er ikke taget med",
+    "before_headings": "før første overskrift",  # W410's section, above every heading
 }
 
 
@@ -83,7 +84,7 @@ def word_blocks(
             raise FellesError("E431", {"path": shown_docx, "draft": shown})
         merged = merge3.three_way(merge3.visible(base), merge3.visible(old_blocks), word)
         for at in merged.conflicts:
-            section = merged.where(at) or "før første overskrift"
+            section = merged.where(at) or TEXT["before_headings"]
             notices.append("W410 " + render("W410", {"section": section, "path": shown}))
         new = merged.blocks
     else:

@@ -20,13 +20,14 @@ from felles.errors import FellesError, UsageError, os_reason
 TEXT: Final = {
     "in_git": "Den tidligere tekst ligger i git: git show HEAD:{name}",
     "kept_beside": "Den tidligere tekst er gemt i {backup}.",
-}
-BACKUP: Final = "{name}.foer-import-{stamp}"
-REFUSED: Final = {  # why import will not write a draft (E428)
+    # why import will not write a draft (E428)
     "link": "det er et symbolsk link",
     "special": "det er ikke en almindelig fil",
     "elsewhere": "den ligger ikke i mappen ledelsesgrundlag/ i indholdsmappen",
+    # why it cannot keep the previous text beside the draft (U039)
+    "too_many": "for mange gemte udgaver i dag",
 }
+BACKUP: Final = "{name}.foer-import-{stamp}"
 
 
 def own_file(content: Path, path: Path, shown: str, *, write: bool) -> None:
@@ -41,12 +42,12 @@ def own_file(content: Path, path: Path, shown: str, *, write: bool) -> None:
 
     found = paths.lstat(path)
     if found is None or stat.S_ISLNK(found.st_mode):
-        raise FellesError("E428", {"path": shown, "reason": REFUSED["link"]})
+        raise FellesError("E428", {"path": shown, "reason": TEXT["link"]})
     if not stat.S_ISREG(found.st_mode):
-        raise FellesError("E428", {"path": shown, "reason": REFUSED["special"]})
+        raise FellesError("E428", {"path": shown, "reason": TEXT["special"]})
     parent, folder = paths.resolve(path.parent), paths.resolve(drafts_dir(content))
     if parent is None or folder is None or parent != folder:
-        raise FellesError("E428", {"path": shown, "reason": REFUSED["elsewhere"]})
+        raise FellesError("E428", {"path": shown, "reason": TEXT["elsewhere"]})
     if write:
         for packaged in protected():
             root = paths.resolve(packaged)
@@ -81,7 +82,7 @@ def keep_previous(path: Path, raw: bytes, shown: str) -> str:  # raw: the bytes 
         except OSError as error:
             raise UsageError("U039", {"path": str(backup), "reason": os_reason(error)}) from None
         return TEXT["kept_beside"].format(backup=str(Path(shown).with_name(backup.name)))
-    raise UsageError("U039", {"path": str(path), "reason": "for mange gemte udgaver i dag"})
+    raise UsageError("U039", {"path": str(path), "reason": TEXT["too_many"]})
 
 
 def replace_draft(path: Path, text: str, shown: str) -> None:

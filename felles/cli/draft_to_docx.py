@@ -14,13 +14,15 @@ from felles.errors import ExitCode, FellesError, UsageError, os_reason
 if TYPE_CHECKING:
     from felles.content.load import Content, Draft
 
-MESSAGES: Final = {
+TEXT: Final = {
     "header": "{leader} · sparringsgruppe {group} · status: {status} – skriv i dokumentet; "
     "felles tager teksten med tilbage i ledelsesgrundlaget.",
     "wrote_all": "{count} Word-dokumenter er gemt i {folder}. Tag teksterne tilbage med:\n"
     "  felles grundlag import {folder}",
     "no_drafts": "Ingen ledere{scope} har et ledelsesgrundlag endnu, så der er ingen "
     "Word-dokumenter at lave.",
+    "scope": " i sparringsgruppe {group}",
+    "not_folder": "det er ikke en mappe",
 }
 
 
@@ -30,7 +32,7 @@ def make_folder(folder: Path) -> None:
     except OSError as error:
         raise UsageError("U039", {"path": str(folder), "reason": os_reason(error)}) from None
     if not folder.is_dir():
-        raise UsageError("U039", {"path": str(folder), "reason": "det er ikke en mappe"})
+        raise UsageError("U039", {"path": str(folder), "reason": TEXT["not_folder"]})
 
 
 def write_docx(content: Path, leader: str, draft: Draft, target: Path) -> None:
@@ -39,9 +41,7 @@ def write_docx(content: Path, leader: str, draft: Draft, target: Path) -> None:
     from felles.names import slug
     from felles.render import docx_write
 
-    header = MESSAGES["header"].format(
-        leader=leader, group=draft.meta.group, status=draft.meta.status
-    )
+    header = TEXT["header"].format(leader=leader, group=draft.meta.group, status=draft.meta.status)
     raw = draft_bytes(draft.doc.path, draft.display)
     body = draft.doc.body.replace("\r\n", "\n")
     data = docx_write.build(
@@ -71,8 +71,8 @@ def write_all(content: Path, loaded: Content, group: int | None, folder: Path) -
         and (group is None or loaded.leaders()[d.meta.leader] == group)
     ]  # fmt: skip
     if not chosen:
-        scope = f" i sparringsgruppe {group}" if group is not None else ""
-        say(MESSAGES["no_drafts"].format(scope=scope))
+        scope = TEXT["scope"].format(group=group) if group is not None else ""
+        say(TEXT["no_drafts"].format(scope=scope))
         return ExitCode.OK
     make_folder(folder)
     written = 0
@@ -84,5 +84,5 @@ def write_all(content: Path, loaded: Content, group: int | None, folder: Path) -
             say(f"felles: {error}")
             continue
         written += 1
-    say(MESSAGES["wrote_all"].format(count=written, folder=folder))
+    say(TEXT["wrote_all"].format(count=written, folder=folder))
     return ExitCode.OK if written == len(chosen) else ExitCode.CONTENT

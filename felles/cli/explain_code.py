@@ -4,7 +4,12 @@ table (felles/codes); an unknown code is U004 with the ranges of the known ones.
 
 from __future__ import annotations
 
+from typing import Final
+
 from felles.errors import UsageError
+
+# The heading above a code's example.
+TEXT: Final = {"fix": "Sådan retter du det:"}
 
 
 def explanation(code: str) -> list[str]:
@@ -23,7 +28,7 @@ def explanation(code: str) -> list[str]:
     if entry.example:
         lines += [
             "",
-            "Sådan retter du det:",
+            TEXT["fix"],
             *(f"    {line}" for line in entry.example.splitlines()),
         ]
     return lines

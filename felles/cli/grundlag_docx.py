@@ -24,7 +24,7 @@ from felles.errors import ExitCode, UsageError
 if TYPE_CHECKING:
     pass
 
-MESSAGES: Final = {
+TEXT: Final = {
     "wrote": "{leader}s ledelsesgrundlag er gemt som Word-dokument i {path}. Spørgsmålene står "
     "med grå kursiv og må gerne blive stående. Tag teksten tilbage med:\n"
     '  felles grundlag import "{leader}" {path}',
@@ -84,7 +84,7 @@ def docx_out(
         leader, draft = leader_draft(loaded, name)
         target = output if output is not None else Path(f"{slug(leader)}.docx")
         write_docx(found.path, leader, draft, target)
-        say(MESSAGES["wrote"].format(path=target, leader=leader))
+        say(TEXT["wrote"].format(path=target, leader=leader))
         return ExitCode.OK
     from felles.cli.draft_to_docx import write_all
 

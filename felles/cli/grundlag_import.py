@@ -27,7 +27,7 @@ from felles.span_words import text_words
 if TYPE_CHECKING:
     pass
 
-MESSAGES: Final = {
+TEXT: Final = {
     "same": "Ingen ændringer: teksten i {docx} er den samme som i {path}.",
     "changes": "Ændringer i {path} fra {docx}:",
     "dry_run": "Prøvekørsel: ledelsesgrundlaget ville blive opdateret sådan; intet er ændret.",
@@ -90,15 +90,15 @@ def import_(
     for notice in outcome.notices:
         say(notice)
     if outcome.same:
-        say(MESSAGES["same"].format(docx=shown_docx, path=draft.display))
+        say(TEXT["same"].format(docx=shown_docx, path=draft.display))
         return ExitCode.OK
-    write(MESSAGES["changes"].format(path=draft.display, docx=shown_docx))
+    write(TEXT["changes"].format(path=draft.display, docx=shown_docx))
     for line in outcome.diff:
         write(line)
     say(SUMMARY.format(**outcome.counts))
     if dry_run:
-        say(MESSAGES["dry_run"])
+        say(TEXT["dry_run"])
         return ExitCode.OK
-    say(MESSAGES["updated"].format(path=draft.display, day=text_words(day)) + " " + outcome.kept)
-    say(MESSAGES["validate"].format(path=draft.display))
+    say(TEXT["updated"].format(path=draft.display, day=text_words(day)) + " " + outcome.kept)
+    say(TEXT["validate"].format(path=draft.display))
     return ExitCode.OK

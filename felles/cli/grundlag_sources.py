@@ -4,13 +4,20 @@ each leader's name by slug, and the Word document read from disk (at most 50 MB)
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from felles.errors import FellesError, os_reason
 
 if TYPE_CHECKING:
     from felles.content.docx_read import Read
     from felles.content.load import Content, Draft
+
+# Why a draft (E423) or a Word document (E421) cannot be read.
+TEXT: Final = {
+    "no_front_matter": "front matter kan ikke læses",
+    "not_file": "det er ikke en fil",
+    "too_big": "filen er over 50 MB",
+}
 
 
 def slug_of(name: str) -> str:
@@ -43,7 +50,7 @@ def leader_draft(loaded: Content, name: str) -> tuple[str, Draft]:
     path = draft_path(loaded.dir.path, leader)
     if paths.exists(path):
         first = next((f for f in loaded.findings if f.path == loaded.display(path)), None)
-        reason = first.message if first is not None else "front matter kan ikke læses"
+        reason = first.message if first is not None else TEXT["no_front_matter"]
         raise FellesError("E423", {"path": loaded.display(path), "reason": reason})
     raise FellesError("E422", {"leader": leader})
 
@@ -55,8 +62,8 @@ def _docx_bytes(path: Path, shown: str) -> bytes:
     try:
         return read_bytes(path, MAX_BYTES)
     except NotAFile:
-        raise FellesError("E421", {"path": shown, "reason": "det er ikke en fil"}) from None
+        raise FellesError("E421", {"path": shown, "reason": TEXT["not_file"]}) from None
     except TooBig:
-        raise FellesError("E421", {"path": shown, "reason": "filen er over 50 MB"}) from None
+        raise FellesError("E421", {"path": shown, "reason": TEXT["too_big"]}) from None
     except OSError as error:
         raise FellesError("E421", {"path": shown, "reason": os_reason(error)}) from None

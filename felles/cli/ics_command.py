@@ -25,7 +25,7 @@ from felles.cli.output import protected, say
 from felles.errors import ExitCode, UsageError
 
 # What the command says on stderr.
-MESSAGES: Final = {
+TEXT: Final = {
     "wrote_ics": "Kalenderen med {count} aktiviteter er gemt i {path}.",
     "undated": "{count} aktiviteter uden fast dato er ikke med i kalenderen: {ids}.",
     "undated_one": "1 aktivitet uden fast dato er ikke med i kalenderen: {ids}.",
@@ -75,7 +75,7 @@ def export_ics(
         day = today(loaded.programme.timezone if loaded.programme else None)
         ids = ", ".join(sessions.undated_text(loaded, o, day) for o in export.undated)
         key = "undated_one" if len(export.undated) == 1 else "undated"
-        say(MESSAGES[key].format(count=len(export.undated), ids=ids))
+        say(TEXT[key].format(count=len(export.undated), ids=ids))
     if output is None:
         # Bytes, so that the CRLF line endings RFC 5545 wants are not doubled on Windows.
         binary = getattr(sys.stdout, "buffer", None)
@@ -89,7 +89,7 @@ def export_ics(
         from felles.cli.output import write_file
 
         write_file(output, export.ics, protect=protected(cdir.path))
-        say(MESSAGES["wrote_ics"].format(count=len(export.events), path=output))
+        say(TEXT["wrote_ics"].format(count=len(export.events), path=output))
     return ExitCode.OK
 
 
@@ -100,5 +100,5 @@ def _now() -> datetime:
         try:
             return datetime.fromtimestamp(int(epoch), UTC)
         except (ValueError, OverflowError, OSError):
-            say(MESSAGES["bad_epoch"].format(value=epoch))
+            say(TEXT["bad_epoch"].format(value=epoch))
     return datetime.now(UTC)

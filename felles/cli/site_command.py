@@ -20,7 +20,7 @@ from felles.cli.output import protected, say, wants_html
 from felles.errors import ExitCode
 
 # What the command says on stderr.
-MESSAGES: Final = {
+TEXT: Final = {
     "wrote_site": "Oversigtssiden er gemt i {path} (åbn den i en browser).",
     "draft_errors": "Bemærk: {count} fejl i ledernes ledelsesgrundlag; de tæller som »ugyldig« "
     "på siden. Kør »felles grundlag check« for at se dem.",
@@ -61,7 +61,7 @@ def export_site(
     cdir = content_dir(content, verbose)
     loaded, findings = clean(cdir, drafts=True)
     if errors(findings):
-        say(MESSAGES["draft_errors"].format(count=len(errors(findings))))
+        say(TEXT["draft_errors"].format(count=len(errors(findings))))
     zone = loaded.programme.timezone if loaded.programme else None
     start = user_date(as_of, today(zone))
     html = site.render(template(cdir.path, site.TEMPLATE, verbose), site.context(loaded, start))
@@ -74,5 +74,5 @@ def export_site(
         cannot="U050",
         make_folders=True,
     )
-    say(MESSAGES["wrote_site"].format(path=path))
+    say(TEXT["wrote_site"].format(path=path))
     return ExitCode.OK

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from felles.survey.data_purge import Purged
     from felles.survey.tally import Partner
 
-MESSAGES = {
+TEXT = {
     "purged": "Slettede {what} i {path}:",
     "purged_none": "Der var ingen spørgeskemadata i {path}; intet slettet.",
     "no_key": "Der er ingen nøgle at slette i {path}: felles gemmer ingen navne, og "
@@ -43,14 +43,14 @@ def purge_all(folder: Path, *, yes: bool) -> int:
     from felles.survey import data_purge
 
     if not data_purge.survey_files(folder):
-        say(MESSAGES["purged_none"].format(path=folder))
+        say(TEXT["purged_none"].format(path=folder))
         return ExitCode.OK
-    if not _confirmed(yes, MESSAGES["confirm"].format(path=folder)):
-        say(MESSAGES["kept"])
+    if not _confirmed(yes, TEXT["confirm"].format(path=folder)):
+        say(TEXT["kept"])
         return ExitCode.OK
     purged = data_purge.purge(folder)
-    rounds = MESSAGES["unreadable"] if purged.rounds is None else rounds_words(purged.rounds)
-    _listed(purged, folder, MESSAGES["purged_all"].format(rounds=rounds))
+    rounds = TEXT["unreadable"] if purged.rounds is None else rounds_words(purged.rounds)
+    _listed(purged, folder, TEXT["purged_all"].format(rounds=rounds))
     _refuse_failures(purged, folder)
     return ExitCode.OK
 
@@ -59,17 +59,17 @@ def purge_keys(folder: Path, partner: Partner | None, *, yes: bool) -> int:
     from felles.survey import data_purge, store
 
     if not data_purge.key_files(folder) and not store.is_legacy(folder):
-        say(MESSAGES["no_key"].format(path=folder))
+        say(TEXT["no_key"].format(path=folder))
         return ExitCode.OK
-    if not _confirmed(yes, MESSAGES["confirm_keys"].format(path=folder)):
-        say(MESSAGES["kept"])
+    if not _confirmed(yes, TEXT["confirm_keys"].format(path=folder)):
+        say(TEXT["kept"])
         return ExitCode.OK
     purged = data_purge.purge_keys(folder, partner)
-    _listed(purged, folder, MESSAGES["purged_keys"])
+    _listed(purged, folder, TEXT["purged_keys"])
     if purged.converted:
-        say(MESSAGES["converted_answers"])
+        say(TEXT["converted_answers"])
     if purged.still_linkable:
-        say(MESSAGES["still_linkable"].format(path=folder / store.ANSWERS))
+        say(TEXT["still_linkable"].format(path=folder / store.ANSWERS))
     _refuse_failures(purged, folder)
     return ExitCode.CONTENT if purged.still_linkable else ExitCode.OK
 
@@ -93,11 +93,11 @@ def _confirmed(yes: bool, question: str) -> bool:
 def _listed(purged: Purged, folder: Path, what: str) -> None:
     """What was deleted, and what could not be."""
     if purged.files:
-        say(MESSAGES["purged"].format(what=what, path=folder))
+        say(TEXT["purged"].format(what=what, path=folder))
     for path in purged.files:
         say(f"  {path}")
     if purged.failed:
-        say(MESSAGES["not_deleted"].format(path=folder))
+        say(TEXT["not_deleted"].format(path=folder))
     for path, reason in purged.failed:
         say(f"  {path} ({reason})")
 

@@ -5,19 +5,23 @@ from __future__ import annotations
 
 import sys
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated, Final
 
 import typer
 
 from felles.cli.content import content_dir, template
 from felles.cli.options import ContentOption, OutputOption, VerboseOption
-from felles.cli.output import protected, say, wants_html
-from felles.cli.survey_shared import MESSAGES, RoundArgument, emit_result, load_survey
+from felles.cli.output import protected, wants_html
+from felles.cli.survey_shared import RoundArgument, emit_result, load_survey, say_written
 from felles.errors import ExitCode
 from felles.plan.roster import leaders_in_phase
 
-if TYPE_CHECKING:
-    pass
+# What each command says it has written ("… er gemt i PATH.").
+TEXT: Final = {
+    "form": "skemaet",
+    "template": "Skabelonen",
+    "example": "Skabelonen med opdigtede svar",
+}
 
 
 class FormFormat(StrEnum):
@@ -59,7 +63,8 @@ def form(
     values = form_context(survey, survey_round, loaded.goals, leaders, intro, forum_name(loaded))
     path = template(cdir.path, f"survey_form.{output_format.value}.j2", verbose)
     text = document(path, values, html=output_format is FormFormat.html)
-    emit_result(text, output, "skemaet", form=output_format.value, command="survey form", cdir=cdir)
+    what = TEXT["form"]
+    emit_result(text, output, what, form=output_format.value, command="survey form", cdir=cdir)
     return ExitCode.OK
 
 
@@ -94,6 +99,5 @@ def template_(
     from felles.cli.output import write_file
 
     write_file(output, text, protect=protected(cdir.path), never_replace=True)
-    what = "Skabelonen med opdigtede svar" if example else "Skabelonen"
-    say(MESSAGES["wrote"].format(what=what, path=output))
+    say_written(TEXT["example" if example else "template"], output)
     return ExitCode.OK

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     pass
 
 
-IMPORT_MESSAGES: Final = {
+TEXT: Final = {
     "imported": "Runden »{round}« er importeret: {count} besvarelser af {population} "
     "ledere{example}.",
     "example": " (opdigtede eksempelsvar)",
@@ -70,7 +70,7 @@ def import_(
         return ExitCode.CONTENT
     tree = data_place.git_work_tree(csv_file.parent)
     if tree is not None:
-        say(IMPORT_MESSAGES["csv_in_git"].format(path=display, tree=tree))
+        say(TEXT["csv_in_git"].format(path=display, tree=tree))
     with survey_storing.terminate_as_exit():
         imported = round_import.import_round(
             folder,
@@ -84,11 +84,11 @@ def import_(
             order=questionnaire_order(survey),
         )
     say(
-        IMPORT_MESSAGES["imported"].format(
+        TEXT["imported"].format(
             round=survey_round.id,
             count=len(answers.rows),
             population=len(leaders),
-            example=IMPORT_MESSAGES["example"] if answers.example else "",
+            example=TEXT["example"] if answers.example else "",
         )
     )
     survey_storing.imported_notes(imported, folder, verbose=verbose)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Final
 
 import typer
 
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from felles.content.locate import ContentDir
 
 
-MESSAGES = {
+TEXT: Final = {
     "wrote": "{what} er gemt i {path}.",
 }
 RoundArgument = Annotated[
@@ -44,4 +44,9 @@ def emit_result(
     text: str, output: Path | None, what: str, *, form: str, command: str, cdir: ContentDir
 ) -> None:
     if emit(text, output, form=form, command=command, protect=protected(cdir.path)):
-        say(MESSAGES["wrote"].format(what=what, path=output))
+        say_written(what, output)
+
+
+def say_written(what: str, output: Path | None) -> None:
+    """'Skemaet er gemt i PATH.' (`what`: the thing written, from its command's TEXT)."""
+    say(TEXT["wrote"].format(what=what, path=output))

@@ -15,7 +15,7 @@ from felles.cli.output import say
 if TYPE_CHECKING:
     from felles.survey.round_import import Imported
 
-MESSAGES: Final = {
+TEXT: Final = {
     "stored": "Besvarelserne er gemt anonymt i {answers}: kun de samlede tal, rapporten bygger "
     "på – ingen navne, koder eller rækker pr. leder.",
     "converted": "Data fra en ældre felles er omskrevet til anonyme tal; den gamle nøgle fra "
@@ -46,8 +46,8 @@ def imported_notes(imported: Imported, folder: Path, *, verbose: bool) -> None:
     from felles.survey.files import ANSWERS
 
     if imported.converted or imported.removed:
-        say(MESSAGES["converted"])
+        say(TEXT["converted"])
         for path in imported.removed:
             say(f"  {path}")
     if verbose:
-        say(MESSAGES["stored"].format(answers=folder / ANSWERS))
+        say(TEXT["stored"].format(answers=folder / ANSWERS))
