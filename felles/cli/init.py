@@ -55,6 +55,13 @@ TEXT: Final = {
     "     (kommentaren i filen siger hvordan). felles blev ikke installeret fra et\n"
     "     git-repository; pre-commit bruger den felles, der er installeret på maskinen.",
     "commit": "Nyt forløb oprettet med felles init",
+    # why a folder cannot be made into a programme (U082)
+    "is_file": "det er en fil",
+    "not_empty": "mappen er ikke tom",
+    # what git did wrong
+    "git_said": "git {command} sagde »{words}«",
+    "git_exit": "udgangskode {code}",
+    "git_silent": "git {command} svarede ikke inden for et minut",
 }
 # Files of the repository beside content/, from the packaged scaffold (source → target).
 FILES: Final = {
@@ -74,13 +81,13 @@ def _refuse(target: Path) -> None:
             raise UsageError("U083", {"path": str(target)})
     if paths.exists(target):
         if not paths.is_dir(target):
-            raise UsageError("U082", {"path": str(target), "reason": "det er en fil"})
+            raise UsageError("U082", {"path": str(target), "reason": TEXT["is_file"]})
         try:
             empty = not any(target.iterdir())
         except OSError as error:
             raise UsageError("U082", {"path": str(target), "reason": os_reason(error)}) from None
         if not empty:
-            raise UsageError("U082", {"path": str(target), "reason": "mappen er ikke tom"})
+            raise UsageError("U082", {"path": str(target), "reason": TEXT["not_empty"]})
 
 
 def source_of(option: str | None) -> Source:
@@ -152,10 +159,10 @@ def git_commit(target: Path) -> str | None:
         except subprocess.CalledProcessError as error:
             said = [line.strip() for line in (error.stderr or error.stdout or "").splitlines()]
             said = [line for line in said if line and not line.startswith("hint:")]
-            words = " / ".join(said[-2:]) or f"udgangskode {error.returncode}"
-            raise GitFailed(f"git {args[0]} sagde »{words}«") from None
+            words = " / ".join(said[-2:]) or TEXT["git_exit"].format(code=error.returncode)
+            raise GitFailed(TEXT["git_said"].format(command=args[0], words=words)) from None
         except subprocess.TimeoutExpired:
-            raise GitFailed(f"git {args[0]} svarede ikke inden for et minut") from None
+            raise GitFailed(TEXT["git_silent"].format(command=args[0])) from None
         return done.stdout.strip()
 
     run("init", "-q")

@@ -11,13 +11,20 @@ import os
 import stat
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from felles import paths
 from felles.errors import FellesError
 
 if TYPE_CHECKING:
     from felles.content.invitations_model import Invitations
+
+# Why the record cannot be written (E348).
+TEXT: Final = {
+    "link": "den er et symbolsk link",
+    "special": "den er ikke en almindelig fil",
+    "read_only": "mappen kan ikke skrives i",
+}
 
 
 @contextlib.contextmanager
@@ -47,8 +54,8 @@ def write_record(path: Path, shown: str, invitations: Invitations) -> None:
 
     entry = paths.lstat(path)
     if entry is not None and not stat.S_ISREG(entry.st_mode):
-        kind = "et symbolsk link" if stat.S_ISLNK(entry.st_mode) else "ikke en almindelig fil"
-        raise FellesError("E348", {"path": shown, "reason": f"den er {kind}"})
+        reason = TEXT["link" if stat.S_ISLNK(entry.st_mode) else "special"]
+        raise FellesError("E348", {"path": shown, "reason": reason})
     try:
         atomic.replace(path, yaml_text(invitations))
     except OSError as error:
@@ -61,4 +68,4 @@ def writable(path: Path, shown: str, invitations: Invitations) -> None:
     if paths.lstat(path) is not None:
         write_record(path, shown, invitations)
     elif not os.access(path.parent, os.W_OK | os.X_OK):
-        raise FellesError("E348", {"path": shown, "reason": "mappen kan ikke skrives i"})
+        raise FellesError("E348", {"path": shown, "reason": TEXT["read_only"]})

@@ -22,6 +22,12 @@ if TYPE_CHECKING:
     from felles.plan.invite_plan import Message
 
 TIMEOUT: Final = 60  # seconds for the server to answer
+# Why the server did not take a message.
+TEXT: Final = {
+    "refused_login": "brugernavn eller adgangskode blev afvist",
+    "closed": "serveren lukkede forbindelsen",
+    "unsupported": "serveren understøtter ikke det, der skal til (fx STARTTLS eller SMTPUTF8)",
+}
 
 
 class Outcome(NamedTuple):
@@ -85,15 +91,15 @@ def _why(error: BaseException) -> str:
     import smtplib
 
     if isinstance(error, smtplib.SMTPAuthenticationError):
-        return "brugernavn eller adgangskode blev afvist"
+        return TEXT["refused_login"]
     if isinstance(error, smtplib.SMTPServerDisconnected):
-        return "serveren lukkede forbindelsen"
+        return TEXT["closed"]
     if isinstance(error, smtplib.SMTPResponseException):
         raw = error.smtp_error
         text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw or "")
         return f"{error.smtp_code} {' '.join(text.split())}".strip()
     if isinstance(error, smtplib.SMTPNotSupportedError):
-        return "serveren understøtter ikke det, der skal til (fx STARTTLS eller SMTPUTF8)"
+        return TEXT["unsupported"]
     if isinstance(error, OSError):
         from felles.errors import os_reason
 

@@ -20,7 +20,11 @@ from typing import Final
 from felles.content.kinds import MOVE_JOURNAL
 from felles.errors import FellesError
 
-FINISHED: Final = "En tidligere flytning blev afbrudt; den er nu gjort færdig ({count})."
+TEXT: Final = {
+    "finished": "En tidligere flytning blev afbrudt; den er nu gjort færdig ({count}).",
+    "one": "fil gjort færdig",
+    "many": "filer gjort færdige",
+}
 JOURNAL: Final = MOVE_JOURNAL
 
 
@@ -98,4 +102,4 @@ def finish(content: Path) -> str | None:
     sync_folder(content)
     from felles.words import count
 
-    return FINISHED.format(count=count(len(todo), "fil gjort færdig", "filer gjort færdige"))
+    return TEXT["finished"].format(count=count(len(todo), TEXT["one"], TEXT["many"]))

@@ -33,7 +33,7 @@ import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, Literal, TextIO, cast
+from typing import Any, Final, Literal, TextIO, cast
 
 from felles import paths
 from felles.controls import harmless
@@ -41,6 +41,13 @@ from felles.errors import FellesError, UsageError, os_reason
 
 # The code of "cannot write" for each writer: all take {path} and {reason}.
 Cannot = Literal["U039", "U041", "U050"]
+# What a target is that cannot be written (E704), and a name that cannot be used.
+TEXT: Final = {
+    "block": "en blokenhed",
+    "socket": "en socket",
+    "special": "en særlig fil",
+    "bad_name": "ugyldigt navn",
+}
 
 
 def wants_table(min_width: int) -> bool:
@@ -193,7 +200,7 @@ def write_file(
             cannot, {"path": str(path), "reason": os_reason(error, writing=True)}
         ) from None
     except ValueError:  # a NUL in the name: the OS cannot even be asked
-        raise UsageError(cannot, {"path": repr(str(path)), "reason": "ugyldigt navn"}) from None
+        raise UsageError(cannot, {"path": repr(str(path)), "reason": TEXT["bad_name"]}) from None
 
 
 def outside_content(path: Path, protect: Iterable[Path]) -> None:
@@ -241,10 +248,10 @@ def _writable_into(mode: int) -> bool:
 
 def _kind(mode: int) -> str:
     if stat.S_ISBLK(mode):
-        return "en blokenhed"
+        return TEXT["block"]
     if stat.S_ISSOCK(mode):
-        return "en socket"
-    return "en særlig fil"
+        return TEXT["socket"]
+    return TEXT["special"]
 
 
 def _ours(path: Path) -> bool:

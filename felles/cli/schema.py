@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Final
 
 import typer
 
 from felles.cli.app import app
 from felles.cli.output import outside_content, protected, say, write, write_file
 from felles.errors import ExitCode, UsageError, os_reason
+
+TEXT: Final = {"wrote": "Skemaet er gemt i {path}"}
 
 
 class KindName(StrEnum):
@@ -74,5 +76,5 @@ def schema(
         path = output / json_schema.filename(chosen_kind)
         text = json_schema.dumps(json_schema.schema(chosen_kind))
         write_file(path, text, protect=protected(), cannot="U041")
-        say(f"Skemaet er gemt i {path}")
+        say(TEXT["wrote"].format(path=path))
     return ExitCode.OK

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 SECURITY: Final = ("starttls", "ssl", "none")
 LOCAL: Final = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+TEXT: Final = {"password": "Adgangskode til {user} på {server}: "}
 
 
 class Server(NamedTuple):
@@ -69,6 +70,6 @@ def password(found: Server, environ: Mapping[str, str], ask: Callable[[str], str
     if given:
         return given
     try:
-        return ask(f"Adgangskode til {found.user} på {found.shown}: ")
+        return ask(TEXT["password"].format(user=found.user, server=found.shown))
     except (EOFError, OSError):
         raise UsageError("U125", {"user": found.user}) from None

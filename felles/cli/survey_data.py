@@ -1,15 +1,14 @@
 """`felles survey purge`'s dealings with the data folder: deleting it, after asking.
 
 Apart from the command (`cli/survey_purge.py`) to keep it short. Deleting never needs to
-read a file: `purge` deletes whatever state the files
-are in and says what it deleted.
+read a file: `purge` deletes whatever state the files are in and says what it deleted.
 """
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from felles.cli.output import say
 from felles.errors import ExitCode, UsageError
@@ -18,7 +17,7 @@ if TYPE_CHECKING:
     from felles.survey.data_purge import Purged
     from felles.survey.tally import Partner
 
-TEXT = {
+TEXT: Final = {
     "purged": "Slettede {what} i {path}:",
     "purged_none": "Der var ingen spørgeskemadata i {path}; intet slettet.",
     "no_key": "Der er ingen nøgle at slette i {path}: felles gemmer ingen navne, og "
@@ -36,6 +35,9 @@ TEXT = {
     "confirm": "Slet alle spørgeskemadata i {path}? Det kan ikke fortrydes.",
     "confirm_keys": "Slet nøglen fra navn til kode i {path}? Det kan ikke fortrydes.",
     "kept": "Intet slettet.",
+    "no_rounds": "ingen runder",
+    "round": "runden {rounds}",
+    "rounds": "runderne {rounds}",
 }
 
 
@@ -76,8 +78,8 @@ def purge_keys(folder: Path, partner: Partner | None, *, yes: bool) -> int:
 
 def rounds_words(rounds: list[str]) -> str:
     if not rounds:
-        return "ingen runder"
-    return ("runden " if len(rounds) == 1 else "runderne ") + ", ".join(rounds)
+        return TEXT["no_rounds"]
+    return TEXT["round" if len(rounds) == 1 else "rounds"].format(rounds=", ".join(rounds))
 
 
 def _confirmed(yes: bool, question: str) -> bool:

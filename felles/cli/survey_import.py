@@ -4,7 +4,7 @@ nothing, stored as anonymous aggregate figures (survey/round_import.py)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Final
+from typing import Annotated, Final
 
 import typer
 
@@ -17,14 +17,11 @@ from felles.cli.survey_shared import RoundArgument, load_survey
 from felles.errors import ExitCode
 from felles.plan.roster import leaders_in_phase
 
-if TYPE_CHECKING:
-    pass
-
-
 TEXT: Final = {
     "imported": "Runden »{round}« er importeret: {count} besvarelser af {population} "
     "ledere{example}.",
     "example": " (opdigtede eksempelsvar)",
+    "refused": "{count} fejl i {path}; intet er importeret.",
     "csv_in_git": "Bemærk: {path} ligger i et git-arbejdstræ ({tree}). Besvarelser hører ikke "
     "hjemme i forløbets git-arkiv; slet filen, når den er importeret.",
 }
@@ -66,7 +63,7 @@ def import_(
     if findings:
         for line in reporters.text(findings):
             say(line)
-        say(f"{len(findings)} fejl i {display}; intet er importeret.")
+        say(TEXT["refused"].format(count=len(findings), path=display))
         return ExitCode.CONTENT
     tree = data_place.git_work_tree(csv_file.parent)
     if tree is not None:
