@@ -13,6 +13,24 @@ from felles.names import suggestion
 Loc = tuple[str | int, ...]
 Use = tuple[str, Any, str, Loc]  # (kind, id or number, display, loc)
 
+# What E301 (an id given twice) and E302 (an unknown reference) call each kind of thing.
+KINDS: Final = {
+    "goal": "læringsmål",
+    "goal_number": "læringsmålsnummer",
+    "theme": "tema",
+    "group": "gruppe",
+    "group_number": "gruppenummer",
+    "phase": "fase",
+    "phase_number": "fasenummer",
+    "activity": "aktivitet",
+    "leader": "leder",
+    "round": "runde",
+    "scale": "skala",
+    "relation": "relationsspørgsmål",
+    "actor": "aktørtype",
+    "statement": "udsagn",
+}
+
 
 def at(content: Content, display: str, loc: Loc, code: str, **params: Any) -> Finding:
     line, col = content.where(display, loc)
@@ -47,7 +65,7 @@ def unknown(
 
 
 # Why a leader is unknown (E302, E401), in Danish.
-LEADER_HINT: Final = {
+TEXT: Final = {
     "deleted": " – navnet stod i groups.yaml i sidste commit; er lederen stoppet, så lad "
     "navnet stå og skriv »until:« med datoen (fx until: 2019-01): så består det, der er sket",
     "nowhere": " – lederen står ikke i nogen sparringsgruppe i groups.yaml",
@@ -65,8 +83,8 @@ def leader_hint(content: Content, name: str, found: str | None, close: list[str]
     path = content.dir.path / GROUPS.path
     committed = committed_members(path.parent, path.name)
     if committed is not None and name in committed:
-        return LEADER_HINT["deleted"]
-    return LEADER_HINT["nowhere"] + suggestion([c for c in close if _alike(name, c)])
+        return TEXT["deleted"]
+    return TEXT["nowhere"] + suggestion([c for c in close if _alike(name, c)])
 
 
 def _alike(name: str, other: str) -> bool:

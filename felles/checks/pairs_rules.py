@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, Final
 
-from felles.checks.common import Loc, at, leader_hint
+from felles.checks.common import KINDS, Loc, at, leader_hint
 from felles.content.load import Content, Pairs
 from felles.content.model import Activity
 from felles.findings import Finding
@@ -81,7 +81,13 @@ def _file(
     if activity is None:
         hint = suggestion(close_ids(meta.activity, list(activities)))
         yield at(
-            content, display, ("activity",), "E302", kind="aktivitet", ref=meta.activity, hint=hint
+            content,
+            display,
+            ("activity",),
+            "E302",
+            kind=KINDS["activity"],
+            ref=meta.activity,
+            hint=hint,
         )
         return
     expected = f"{meta.activity}.yaml"
@@ -151,7 +157,7 @@ def _names(scene: _Scene, loc: Loc, pair: Pair) -> Generator[Finding, None, list
         if name not in scene.leaders:
             found, close = find_name(name, list(scene.leaders))
             hint = leader_hint(scene.content, name, found, close)
-            yield scene.finding((*loc, role), "E302", kind="leder", ref=name, hint=hint)
+            yield scene.finding((*loc, role), "E302", kind=KINDS["leader"], ref=name, hint=hint)
             continue
         known.append(role)
         title = scene.activity.title

@@ -10,7 +10,16 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Final, NamedTuple
 
-from felles.checks.common import Loc, Use, at, file_display, first_use_only, leader_hint, unknown
+from felles.checks.common import (
+    KINDS,
+    Loc,
+    Use,
+    at,
+    file_display,
+    first_use_only,
+    leader_hint,
+    unknown,
+)
 from felles.content.load import Content, Phase
 from felles.content.model import Activity
 from felles.dates import When, parse_when
@@ -36,19 +45,19 @@ def _ids(content: Content) -> Iterator[Use]:
     if content.goals:
         goals_file = file_display(content, "learning_goals.yaml")
         for g, goal in enumerate(content.goals):
-            yield "læringsmål", goal.id, goals_file, ("goals", g, "id")
-            yield "læringsmålsnummer", goal.number, goals_file, ("goals", g, "number")
+            yield KINDS["goal"], goal.id, goals_file, ("goals", g, "id")
+            yield KINDS["goal_number"], goal.number, goals_file, ("goals", g, "number")
             for t, theme in enumerate(goal.themes):
-                yield "tema", theme.id, goals_file, ("goals", g, "themes", t, "id")
+                yield KINDS["theme"], theme.id, goals_file, ("goals", g, "themes", t, "id")
     if content.groups:
         groups_file = file_display(content, "groups.yaml")
         for g, group in enumerate(content.groups):
-            yield "gruppenummer", group.number, groups_file, ("groups", g, "number")
+            yield KINDS["group_number"], group.number, groups_file, ("groups", g, "number")
     for phase in content.phases:
-        yield "fase", phase.meta.id, phase.display, ("id",)
-        yield "fasenummer", phase.meta.number, phase.display, ("number",)
+        yield KINDS["phase"], phase.meta.id, phase.display, ("id",)
+        yield KINDS["phase_number"], phase.meta.number, phase.display, ("number",)
         for a, activity in enumerate(phase.meta.activities):
-            yield "aktivitet", activity.id, phase.display, ("activities", a, "id")
+            yield KINDS["activity"], activity.id, phase.display, ("activities", a, "id")
 
 
 def one_group_per_leader(content: Content) -> Iterator[Finding]:
@@ -135,7 +144,7 @@ def references(content: Content) -> Iterator[Finding]:
     for phase in content.phases:
         goal = phase.meta.goal
         if goal is not None and content.goals and goal not in known.goal_ids:
-            yield unknown(content, phase.display, ("goal",), "læringsmål", goal, known.goal_ids)
+            yield unknown(content, phase.display, ("goal",), KINDS["goal"], goal, known.goal_ids)
         for a, activity in enumerate(phase.meta.activities):
             loc = ("activities", a)
             yield from _activity_ids(content, phase.display, loc, activity, known)
@@ -148,16 +157,24 @@ def _activity_ids(
     """E302 for an activity's unknown theme, group or prepared activity."""
     for i, theme in enumerate(activity.themes):
         if content.goals and theme not in known.theme_ids:
-            yield unknown(content, display, (*loc, "themes", i), "tema", theme, known.theme_ids)
+            yield unknown(
+                content, display, (*loc, "themes", i), KINDS["theme"], theme, known.theme_ids
+            )
     for i, number in enumerate(activity.groups):
         if content.groups and number not in known.group_numbers:
             yield at(
-                content, display, (*loc, "groups", i), "E302", kind="gruppe", ref=number, hint=""
+                content,
+                display,
+                (*loc, "groups", i),
+                "E302",
+                kind=KINDS["group"],
+                ref=number,
+                hint="",
             )
     prepares = activity.prepares
     if prepares is not None and prepares not in known.activity_ids:
         yield unknown(
-            content, display, (*loc, "prepares"), "aktivitet", prepares, known.activity_ids
+            content, display, (*loc, "prepares"), KINDS["activity"], prepares, known.activity_ids
         )
 
 
@@ -173,7 +190,7 @@ def _activity_leaders(
                 display,
                 (*loc, "leaders", i),
                 "E302",
-                kind="leder",
+                kind=KINDS["leader"],
                 ref=name,
                 hint=leader_hint(content, name, found, close),
             )

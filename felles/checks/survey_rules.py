@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from felles.checks import common
-from felles.checks.common import Loc, Use
+from felles.checks.common import KINDS, Loc, Use
 from felles.content.kinds import SURVEY
 from felles.content.load import Content
 from felles.content.model import Goal
@@ -54,15 +54,15 @@ def _ids(file: _File) -> Iterator[Use]:
     """The ids that must be unique, each kind on its own."""
     survey, display = file.survey, file.display
     for i, r in enumerate(survey.rounds):
-        yield "runde", r.id, display, ("rounds", i, "id")
+        yield KINDS["round"], r.id, display, ("rounds", i, "id")
     for i, s in enumerate(survey.scales):
-        yield "skala", s.id, display, ("scales", i, "id")
+        yield KINDS["scale"], s.id, display, ("scales", i, "id")
     for i, q in enumerate(survey.relations.questions):
-        yield "relationsspørgsmål", q.id, display, ("relations", "questions", i, "id")
+        yield KINDS["relation"], q.id, display, ("relations", "questions", i, "id")
     for i, a in enumerate(survey.external.actors):
-        yield "aktørtype", a.id, display, ("external", "actors", i, "id")
+        yield KINDS["actor"], a.id, display, ("external", "actors", i, "id")
     for i, st in enumerate(survey.style.statements):
-        yield "udsagn", st.id, display, ("style", "statements", i, "id")
+        yield KINDS["statement"], st.id, display, ("style", "statements", i, "id")
 
 
 def _scales(file: _File) -> Iterator[Finding]:
@@ -80,7 +80,7 @@ def _scales(file: _File) -> Iterator[Finding]:
 
 def _scale_ref(file: _File, loc: Loc, ref: str, scales: dict[str, Scale]) -> Iterator[Finding]:
     if ref not in scales:
-        yield file.unknown(loc, "skala", ref, list(scales))
+        yield file.unknown(loc, KINDS["scale"], ref, list(scales))
 
 
 def _relations(file: _File, scales: dict[str, Scale]) -> Iterator[Finding]:
@@ -135,9 +135,11 @@ def _rounds(file: _File, goals: dict[str, Goal]) -> Iterator[Finding]:
     phase_ids = [phase.meta.id for phase in content.phases]
     for r, survey_round in enumerate(file.survey.rounds):
         if content.phases and survey_round.phase not in phase_ids:
-            yield file.unknown(("rounds", r, "phase"), "fase", survey_round.phase, phase_ids)
+            yield file.unknown(
+                ("rounds", r, "phase"), KINDS["phase"], survey_round.phase, phase_ids
+            )
         if goals and survey_round.goal is not None and survey_round.goal not in goals:
-            yield file.unknown(("rounds", r, "goal"), "læringsmål", survey_round.goal, list(goals))
+            yield file.unknown(("rounds", r, "goal"), KINDS["goal"], survey_round.goal, list(goals))
 
 
 def _statements(file: _File, goals: dict[str, Goal]) -> Iterator[Finding]:
@@ -148,7 +150,7 @@ def _statements(file: _File, goals: dict[str, Goal]) -> Iterator[Finding]:
         loc = ("style", "statements", s)
         goal = goals.get(statement.goal)
         if goal is None:
-            yield file.unknown((*loc, "goal"), "læringsmål", statement.goal, list(goals))
+            yield file.unknown((*loc, "goal"), KINDS["goal"], statement.goal, list(goals))
             continue
         if statement.theme in [theme.id for theme in goal.themes]:
             continue
@@ -157,7 +159,7 @@ def _statements(file: _File, goals: dict[str, Goal]) -> Iterator[Finding]:
         )
         if owner is None:
             all_themes = [t.id for g in content.goals for t in g.themes]
-            yield file.unknown((*loc, "theme"), "tema", statement.theme, all_themes)
+            yield file.unknown((*loc, "theme"), KINDS["theme"], statement.theme, all_themes)
         else:
             yield file.at(
                 (*loc, "theme"), "E601", theme=statement.theme, goal=statement.goal, owner=owner

@@ -12,12 +12,15 @@ character itself), once per value.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Final
 
 from felles.content.document import Document, Loc
 from felles.content.load import Content
 from felles.controls import CONTROLS, codepoint
 from felles.findings import Finding
+
+# Where E370's character stands, when it is in a field.
+TEXT: Final = {"in_field": " i feltet {field}"}
 
 
 def check(content: Content) -> Iterator[Finding]:
@@ -50,5 +53,5 @@ def _body(display: str, doc: Document) -> Iterator[Finding]:
 
 def _finding(display: str, line: int, col: int, char: str, loc: Loc) -> Finding:
     field = next((str(part) for part in reversed(loc) if isinstance(part, str)), "")
-    in_field = f" i feltet {field}" if field else ""
+    in_field = TEXT["in_field"].format(field=field) if field else ""
     return Finding(display, line, col, "E370", {"codepoint": codepoint(char), "in_field": in_field})

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
-from typing import Any
+from typing import Any, Final
 
 import typer
 
 from felles.cli.danish_words import heading, metavar, option_help, short_help, usage_args
+
+TEXT: Final = {"usage": "Brug: "}  # before the usage line, where click says "Usage: "
 
 
 class DanishFormatter:
@@ -30,7 +32,9 @@ class DanishFormatter:
         return getattr(self._formatter, name)
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
-        self._formatter.write_usage(prog, usage_args(args), "Brug: " if prefix is None else prefix)
+        self._formatter.write_usage(
+            prog, usage_args(args), TEXT["usage"] if prefix is None else prefix
+        )
 
     def section(self, name: str) -> AbstractContextManager[None]:
         section: AbstractContextManager[None] = self._formatter.section(heading(name))

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 TEXT: Final = {
+    "group": "Gruppe",  # the status table's first column
     "dry_run": "Prøvekørsel: {path} ville blive oprettet sådan:",
     "created": "Oprettet: {path}",
     "next": "Næste skridt for sparringsgruppe {group}: {title}, {when}.",
@@ -360,7 +361,7 @@ def _status_table(rows: list[Row]) -> None:
 
     console = Console(file=terminal(), highlight=False)
     table = Table(show_lines=False)
-    table.add_column("Gruppe", justify="right")
+    table.add_column(TEXT["group"], justify="right")
     for header in HEADERS:
         table.add_column(header, justify="right" if header == "Ord" else "left")
     styles = {MISSING: "red", BROKEN: "red", "udgivet": "green"}

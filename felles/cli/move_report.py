@@ -29,6 +29,11 @@ TEXT: Final = {
     "errors": "Efter flytningen ville indholdet have {count}, så intet er flyttet:",
     "todo": "Tekst, der stadig nævner den gamle periode ({count}); ret den selv:",
     "todo_line": "  {path}:{line}: »{found}« i {where}",
+    "error": "fejl",  # one and many alike
+    "warning": "ny advarsel",
+    "warnings": "nye advarsler",
+    "place": "sted",
+    "places": "steder",
 }
 
 
@@ -51,16 +56,21 @@ def report(result: Moved, first: str, start: str, *, dry_run: bool) -> list[str]
                 lines.append(TEXT["change"].format(path=move.path, line=line, old=old, new=new))
     warnings = [f for f in result.created if not f.code.startswith("E")]
     if result.errors:
-        lines.append(TEXT["errors"].format(count=count(len(result.errors), "fejl", "fejl")))
+        lines.append(
+            TEXT["errors"].format(count=count(len(result.errors), TEXT["error"], TEXT["error"]))
+        )
         lines += [f"  {finding}" for finding in result.errors]
     elif warnings:
-        lines.append(TEXT["new"].format(count=count(len(warnings), "ny advarsel", "nye advarsler")))
+        found = count(len(warnings), TEXT["warning"], TEXT["warnings"])
+        lines.append(TEXT["new"].format(count=found))
         lines += [f"  {finding}" for finding in warnings]
         lines.append(TEXT["check"])
     else:
         lines.append(TEXT["none_new"])
     if result.mentions and not result.errors:
-        lines.append(TEXT["todo"].format(count=count(len(result.mentions), "sted", "steder")))
+        lines.append(
+            TEXT["todo"].format(count=count(len(result.mentions), TEXT["place"], TEXT["places"]))
+        )
         lines += [
             TEXT["todo_line"].format(path=m.path, line=m.line, found=m.found, where=m.where)
             for m in result.mentions

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from felles.plan.upcoming import Upcoming
 
 TABLE_WIDTH: Final = 100  # columns the table needs before its cells are cut short
+HEADERS: Final = ("Hvornår", "Uge", "Om", "Type", "Aktivitet")  # the table's columns
 
 
 def show(
@@ -134,7 +135,7 @@ def _table(result: Upcoming, draft: str | None, listing: str) -> None:
         title_justify="left",
         show_lines=True,
     )
-    for header in ("Hvornår", "Uge", "Om", "Type", "Aktivitet"):
+    for header in HEADERS:
         table.add_column(header)
     for item in result.items:
         body = Text(harmless(item.title), style="bold")
