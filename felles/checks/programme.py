@@ -162,15 +162,8 @@ def _activity_ids(
             )
     for i, number in enumerate(activity.groups):
         if content.groups and number not in known.group_numbers:
-            yield at(
-                content,
-                display,
-                (*loc, "groups", i),
-                "E302",
-                kind=KINDS["group"],
-                ref=number,
-                hint="",
-            )
+            where = (*loc, "groups", i)
+            yield at(content, display, where, "E302", kind=KINDS["group"], ref=number, hint="")
     prepares = activity.prepares
     if prepares is not None and prepares not in known.activity_ids:
         yield unknown(
