@@ -3,17 +3,16 @@
 Plain logic for `felles next`, `felles status` and the site's "Det næste": data in, data
 out, `today` always a parameter. `upcoming()` is the one place that decides what is next.
 
-The answer has two parts. First what happens, in time order: every occurrence with a
-day (or a time) that is not over, an activity for all and each sparring group's own
-session alike, at most `count` of them; one that started before today and has not
-ended is running ("i gang"). Then the activities whose window is open or opens within
-the horizon and that still lack a day ("Mangler dato"): for an activity the groups hold
-for themselves, while a group still has no day of its own. A dated occurrence is never
-pushed out by an undated one. An individual step (a preparation, a milestone, each
-leader's own or a pair's) has no common date to fix: it is listed without a warning, a
-preparation beside the activity it prepares when that is listed. The warning counts only
-what a coordinator can fix: an activity for all, or a group's session, that can fall in
-the next four weeks and has no day.
+The answer has two parts. First what happens, in time order: every occurrence with a day (or
+a time) that is not over, an activity for all and each sparring group's own session alike,
+at most `count` of them; one that started before today and has not ended is running
+("i gang"). Then the activities whose window is open or opens within the horizon and that
+still lack a day ("Mangler dato"): for an activity the groups hold for themselves, while a
+group still has no day of its own. A dated occurrence is never pushed out by an undated one.
+An individual step (a preparation, a milestone, each leader's own or a pair's) has no common
+date to fix: it is listed without a warning, a preparation beside the activity it prepares
+when that is listed. The warning counts only what a coordinator can fix: an activity for
+all, or a group's session, that can fall in the next four weeks and has no day.
 """
 
 from __future__ import annotations
@@ -36,6 +35,7 @@ if TYPE_CHECKING:
     from felles.plan.leader import LeaderStep  # imported for --leader only
 
 Status = Literal["kommende", "i gang", "ikke fastlagt"]
+UNDATED: Final[Status] = "ikke fastlagt"  # no day yet; also `next --json`'s "status"
 
 WARN_DAYS: Final = 28  # "the next four weeks", today included
 # Who a coordinator gives a common date: everybody together, or each group on its own.
@@ -336,7 +336,7 @@ def _item(occurrence: Occurrence, content: Content, today: date, group: int | No
     are no part of it."""
     start, end = occurrence.start, occurrence.end
     if not occurrence.fixed:
-        status: Status = "ikke fastlagt"
+        status: Status = UNDATED
         days, week, end_week = None, None, None
     else:
         first = start.first.date()

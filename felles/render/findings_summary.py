@@ -6,9 +6,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
 from felles.findings import Finding
 from felles.words import count
+
+TEXT: Final = {
+    "no errors": "ingen fejl",
+    "no warnings": "ingen advarsler",
+    "accepted": "advarsel er tilladt:",
+    "accepted_plural": "advarsler er tilladt:",
+    "accepted line": "  {location}: {code} {message} – tilladt: {reason}",
+}
 
 
 @dataclass(frozen=True)
@@ -37,9 +46,9 @@ class Summary:
         return line + "."
 
     def result_line(self) -> str:
-        errors = "ingen fejl" if not self.errors else count(self.errors, "fejl", "fejl")
+        errors = count(self.errors, "fejl", "fejl") if self.errors else TEXT["no errors"]
         warnings = (
-            count(self.warnings, "advarsel", "advarsler") if self.warnings else "ingen advarsler"
+            count(self.warnings, "advarsel", "advarsler") if self.warnings else TEXT["no warnings"]
         )
         return f"{errors.capitalize()}, {warnings}."
 
@@ -54,8 +63,13 @@ class Summary:
 def accepted_lines(accepted: Sequence[tuple[Finding, str]]) -> list[str]:
     if not accepted:
         return []
-    head = count(len(accepted), "advarsel er tilladt:", "advarsler er tilladt:")
+    head = count(len(accepted), TEXT["accepted"], TEXT["accepted_plural"])
     return [
         head,
-        *(f"  {f.location}: {f.code} {f.message} – tilladt: {reason}" for f, reason in accepted),
+        *(
+            TEXT["accepted line"].format(
+                location=f.location, code=f.code, message=f.message, reason=reason
+            )
+            for f, reason in accepted
+        ),
     ]
