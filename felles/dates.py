@@ -29,6 +29,7 @@ TEXT: Final = {
     "form": "skriv 2018-11-08 12:00, 2018-11-08, 2018-11 eller 2018",
     "no day": "datoen findes ikke i kalenderen",
     "week": "uge {week}",
+    "weeks": "uge {week}–{last}",
 }
 
 _WHEN = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2})(?: ([0-9]{2}):([0-9]{2}))?)?)?\Z")

@@ -108,8 +108,8 @@ class Item(NamedTuple):
         if self.week is None:
             return None
         if self.end_week is not None and self.end_week != self.week:
-            return f"uge {self.week}–{self.end_week}"
-        return f"uge {self.week}"
+            return dates.TEXT["weeks"].format(week=self.week, last=self.end_week)
+        return dates.TEXT["week"].format(week=self.week)
 
     def relative(self, today: date) -> str | None:
         """'om 7 dage', 'i dag', 'i gang'; None when the day is not fixed."""
