@@ -25,6 +25,7 @@ _CONTAINERS: Final = frozenset(
 )
 _BODY_CONTAINERS: Final = frozenset({"ins", "moveTo", "customXml", "sdt", "sdtContent"})
 CHANGES: Final = ("ins", "del", "moveFrom", "moveTo")
+TEXT: Final = {"too_deep": "teksten er lagt i over {limit} niveauer"}  # the reason in E430
 
 
 class Walker:
@@ -40,7 +41,7 @@ class Walker:
 
     def deep(self, depth: int) -> None:
         if depth > MAX_DEPTH:
-            reason = f"teksten er lagt i over {MAX_DEPTH} niveauer"
+            reason = TEXT["too_deep"].format(limit=MAX_DEPTH)
             raise FellesError("E430", {"path": self.shown, "reason": reason})
 
     def body(self, element: Any, depth: int) -> Iterator[tuple[str, Any]]:
