@@ -20,10 +20,8 @@ from felles.content.inline_spans import normalised
 from felles.controls import link_allowed
 from felles.errors import FellesError
 
-_CONTAINERS: Final = frozenset(
-    {"ins", "moveTo", "smartTag", "customXml", "sdt", "sdtContent", "fldSimple", "bdo", "dir"}
-)
 _BODY_CONTAINERS: Final = frozenset({"ins", "moveTo", "customXml", "sdt", "sdtContent"})
+_CONTAINERS: Final = _BODY_CONTAINERS | {"smartTag", "fldSimple", "bdo", "dir"}  # of runs
 CHANGES: Final = ("ins", "del", "moveFrom", "moveTo")
 TEXT: Final = {"too_deep": "teksten er lagt i over {limit} niveauer"}  # the reason in E430
 
