@@ -17,6 +17,17 @@ TEXT: Final = {
     "accepted": "advarsel er tilladt:",
     "accepted_plural": "advarsler er tilladt:",
     "accepted line": "  {location}: {code} {message} – tilladt: {reason}",
+    "content": "{leaders} i {groups}, {goals}, {themes}, {phases}, {activities}",
+}
+# What the content holds, each as (one, many).
+THINGS: Final = {
+    "leaders": ("leder", "ledere"),
+    "groups": ("sparringsgruppe", "sparringsgrupper"),
+    "goals": ("læringsmål", "læringsmål"),
+    "themes": ("tema", "temaer"),
+    "phases": ("fase", "faser"),
+    "activities": ("aktivitet", "aktiviteter"),
+    "drafts": ("ledelsesgrundlag", "ledelsesgrundlag"),
 }
 
 
@@ -34,15 +45,10 @@ class Summary:
     accepted: Sequence[tuple[Finding, str]] = field(default=())  # (warning, reason)
 
     def content_line(self) -> str:
-        line = (
-            f"{count(self.leaders, 'leder', 'ledere')} i "
-            f"{count(self.groups, 'sparringsgruppe', 'sparringsgrupper')}, "
-            f"{count(self.goals, 'læringsmål', 'læringsmål')}, "
-            f"{count(self.themes, 'tema', 'temaer')}, {count(self.phases, 'fase', 'faser')}, "
-            f"{count(self.activities, 'aktivitet', 'aktiviteter')}"
-        )
+        words = {key: count(getattr(self, key), *forms) for key, forms in THINGS.items()}
+        line = TEXT["content"].format(**words)
         if self.drafts:
-            line += f", {count(self.drafts, 'ledelsesgrundlag', 'ledelsesgrundlag')}"
+            line += ", " + words["drafts"]
         return line + "."
 
     def result_line(self) -> str:
