@@ -45,6 +45,16 @@ _MONTHS_SHORT: Final = (
     "nov.",
     "dec.",
 )
+# How far a day lies from today, in Babel's words with days kept as days.
+TEXT: Final = {
+    "today": "i dag",
+    "tomorrow": "i morgen",
+    "yesterday": "i går",
+    "day": "dag",
+    "days": "dage",
+    "ahead": "om {count} {unit}",
+    "ago": "for {count} {unit} siden",
+}
 
 
 def month_name(moment: datetime | date) -> str:
@@ -83,13 +93,13 @@ def relative_days(target: date, today: date) -> str:
     """
     days = (target - today).days
     if days == 0:
-        return "i dag"
+        return TEXT["today"]
     if days == 1:
-        return "i morgen"
+        return TEXT["tomorrow"]
     if days == -1:
-        return "i går"
-    unit = "dag" if abs(days) == 1 else "dage"
-    return f"om {days} {unit}" if days > 0 else f"for {-days} {unit} siden"
+        return TEXT["yesterday"]
+    unit = TEXT["day"] if abs(days) == 1 else TEXT["days"]
+    return TEXT["ahead" if days > 0 else "ago"].format(count=abs(days), unit=unit)
 
 
 def relative_long_ago(target: date, today: date) -> str:

@@ -24,6 +24,13 @@ LOCALE: Final = "da_DK"
 FIRST_YEAR: Final = 1900
 LAST_YEAR: Final = 2999
 OUT_OF_RANGE: Final = f"årstallet skal ligge mellem {FIRST_YEAR} og {LAST_YEAR}"
+# Why a content date cannot be read, and a week as a reader names it.
+TEXT: Final = {
+    "form": "skriv 2018-11-08 12:00, 2018-11-08, 2018-11 eller 2018",
+    "no day": "datoen findes ikke i kalenderen",
+    "week": "uge {week}",
+    "weeks": "uge {week}–{last}",
+}
 
 _WHEN = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2})(?: ([0-9]{2}):([0-9]{2}))?)?)?\Z")
 
@@ -56,7 +63,7 @@ def parse_when(text: str) -> When:
     """Parse a content date; ValueError (with a Danish reason) if it is not a real one."""
     match = _WHEN.match(text.strip())
     if match is None:
-        raise ValueError("skriv 2018-11-08 12:00, 2018-11-08, 2018-11 eller 2018")
+        raise ValueError(TEXT["form"])
     year, month, day, hour, minute = match.groups()
     y = int(year)
     if not FIRST_YEAR <= y <= LAST_YEAR:
@@ -74,7 +81,7 @@ def parse_when(text: str) -> When:
         exact = d.replace(hour=int(hour), minute=int(minute))
         return When(exact, exact, "time")
     except ValueError:
-        raise ValueError("datoen findes ikke i kalenderen") from None
+        raise ValueError(TEXT["no day"]) from None
 
 
 def _days_in_month(year: int, month: int) -> int:
@@ -89,4 +96,4 @@ def span(when: str, end: str | None) -> tuple[When, When]:
 
 
 def iso_week(day: date) -> str:
-    return f"uge {day.isocalendar().week}"
+    return TEXT["week"].format(week=day.isocalendar().week)

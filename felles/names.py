@@ -14,6 +14,8 @@ _DANISH: Final = str.maketrans(
 )
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _NON_WORD = re.compile(r"[\W_]+")
+# The hint after a name felles does not know (`suggestion`).
+TEXT: Final = {"suggestion": " – mente du {names}?", "or": " eller ", "name": "»{name}«"}
 MAX_SLUG: Final = 80  # a file name stays well inside every file system's limit
 _FINGERPRINT: Final = 10  # hex digits of the fingerprint that keeps slugs apart
 # Names Windows (and Git for Windows) refuse for a file, whatever its extension or case.
@@ -94,4 +96,5 @@ def suggestion(names: list[str]) -> str:
     """' – mente du "Søren Aakjær"?' or ''."""
     if not names:
         return ""
-    return " – mente du " + " eller ".join(f"»{name}«" for name in names) + "?"
+    quoted = TEXT["or"].join(TEXT["name"].format(name=name) for name in names)
+    return TEXT["suggestion"].format(names=quoted)

@@ -5,14 +5,21 @@ that is never a day as "dato ikke fastlagt (september 2018)"."""
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from typing import Final
 
 from felles.danish_days import clock, long_day, month_name, short_day
 from felles.dates import When, parse_when
 
+TEXT: Final = {
+    "undated": "dato ikke fastlagt ({window})",
+    "at": "{day} kl. {clock}",
+    "from": "fra {when}",
+}
+
 
 def undated(start: When, end: When) -> str:
     """'dato ikke fastlagt (september 2018)' or '(juni – november 2018)'."""
-    return f"dato ikke fastlagt ({range_words(start, end)})"
+    return TEXT["undated"].format(window=range_words(start, end))
 
 
 def when_words(when: When) -> str:
@@ -25,7 +32,9 @@ def when_words(when: When) -> str:
     if when.precision == "month":
         return month_name(when.first)
     text = short_day(when.first.date())
-    return f"{text} kl. {clock(when.first)}" if when.precision == "time" else text
+    return (
+        TEXT["at"].format(day=text, clock=clock(when.first)) if when.precision == "time" else text
+    )
 
 
 def text_words(text: object) -> str:
@@ -59,7 +68,7 @@ def period_words(start: str, end: str | None) -> str:
     """'marts – juni 2019', 'november 2018 – februar 2019', 'fra 2020' (ValueError if bad)."""
     first = parse_when(start)
     if end is None:
-        return f"fra {when_words(first)}"
+        return TEXT["from"].format(when=when_words(first))
     return range_words(first, parse_when(end))
 
 
@@ -74,7 +83,7 @@ def describe_span(start: When, end: When, *, long: bool = False) -> str:
     day = long_day if long else short_day
     text = day(start.first.date())
     if start.precision == "time":
-        text += f" kl. {clock(start.first)}"
+        text = TEXT["at"].format(day=text, clock=clock(start.first))
     if end is start or end.first == start.first:
         return text
     same_day = end.first.date() == start.first.date()
@@ -86,5 +95,5 @@ def describe_span(start: When, end: When, *, long: bool = False) -> str:
         else short_day(end.first.date(), year=end.first.year != start.first.year)
     )
     if end.precision == "time":
-        other += f" kl. {clock(end.first)}"
+        other = TEXT["at"].format(day=other, clock=clock(end.first))
     return f"{text} – {other}"

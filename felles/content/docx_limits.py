@@ -21,6 +21,14 @@ MAX_TOTAL: Final = 64 * 1024 * 1024  # every part inflated
 MAX_RATIO: Final = 200  # inflated / compressed, for a part over 1 MB inflated
 MAX_DEPTH: Final = 100  # XML elements nested in a paragraph or a table
 
+TEXT: Final = {
+    "parts": "det har over {limit} dele",
+    "part_size": "delen {part} fylder {size} udpakket",
+    "total_size": "det fylder {size} udpakket",
+    "understated": "delen {part} er større end angivet i arkivet",
+    "understated_or_broken": "delen {part} er større end angivet i arkivet eller ødelagt",
+}
+
 
 def check_limits(data: bytes) -> str | None:
     """Why the archive `data` is refused (a Danish reason), or None when it is within
@@ -31,15 +39,15 @@ def check_limits(data: bytes) -> str | None:
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
         return None  # not a zip: the reader says so
     if len(infos) > MAX_PARTS:
-        return f"det har over {MAX_PARTS} dele"
+        return TEXT["parts"].format(limit=MAX_PARTS)
     total = 0
     for info in infos:
         total += info.file_size
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > MAX_PART or (info.file_size > 1024 * 1024 and ratio > MAX_RATIO):
-            return f"delen {info.filename} fylder {_mb(info.file_size)} udpakket"
+            return TEXT["part_size"].format(part=info.filename, size=_mb(info.file_size))
     if total > MAX_TOTAL:
-        return f"det fylder {_mb(total)} udpakket"
+        return TEXT["total_size"].format(size=_mb(total))
     return _inflated_as_said(data, infos)
 
 
@@ -57,9 +65,9 @@ def _inflated_as_said(data: bytes, infos: list[zipfile.ZipInfo]) -> str | None:
                     while chunk := part.read(1 << 20):
                         size += len(chunk)
                         if size > min(info.file_size, MAX_PART):
-                            return f"delen {info.filename} er større end angivet i arkivet"
+                            return TEXT["understated"].format(part=info.filename)
             except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError):
-                return f"delen {info.filename} er større end angivet i arkivet eller ødelagt"
+                return TEXT["understated_or_broken"].format(part=info.filename)
             except (NotImplementedError, RuntimeError):
                 return (
                     None  # compressed or encrypted in a way zipfile cannot read: the reader says so

@@ -48,6 +48,12 @@ _LEVEL_SUFFIX = re.compile(r" ([2-9])$")
 _QUOTED_ITEM = re.compile(r"^( *)(- |\d+\. )")
 MAX_BYTES: Final = 50 * 1024 * 1024
 
+# Why a document cannot be read (the reason in E421).
+TEXT: Final = {
+    "not_docx": "filen er ikke et Word-dokument (.docx)",
+    "broken": "Word-dokumentet er ødelagt",
+}
+
 
 @dataclass(frozen=True)
 class Read:
@@ -115,8 +121,8 @@ def read(data: bytes, shown: str, questions: Collection[Block] | None = None) ->
 
 def _reason(error: Exception) -> str:
     if isinstance(error, (zipfile.BadZipFile, KeyError)) or "Package not found" in str(error):
-        return "filen er ikke et Word-dokument (.docx)"
-    return "Word-dokumentet er ødelagt"
+        return TEXT["not_docx"]
+    return TEXT["broken"]
 
 
 class _Numbering:

@@ -20,11 +20,10 @@ from felles.content.inline_spans import normalised
 from felles.controls import link_allowed
 from felles.errors import FellesError
 
-_CONTAINERS: Final = frozenset(
-    {"ins", "moveTo", "smartTag", "customXml", "sdt", "sdtContent", "fldSimple", "bdo", "dir"}
-)
 _BODY_CONTAINERS: Final = frozenset({"ins", "moveTo", "customXml", "sdt", "sdtContent"})
+_CONTAINERS: Final = _BODY_CONTAINERS | {"smartTag", "fldSimple", "bdo", "dir"}  # of runs
 CHANGES: Final = ("ins", "del", "moveFrom", "moveTo")
+TEXT: Final = {"too_deep": "teksten er lagt i over {limit} niveauer"}  # the reason in E430
 
 
 class Walker:
@@ -40,7 +39,7 @@ class Walker:
 
     def deep(self, depth: int) -> None:
         if depth > MAX_DEPTH:
-            reason = f"teksten er lagt i over {MAX_DEPTH} niveauer"
+            reason = TEXT["too_deep"].format(limit=MAX_DEPTH)
             raise FellesError("E430", {"path": self.shown, "reason": reason})
 
     def body(self, element: Any, depth: int) -> Iterator[tuple[str, Any]]:

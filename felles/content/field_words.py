@@ -86,6 +86,7 @@ FIELDS: Final[dict[str, Words]] = {
     "when": Words("en dato", ("dato", "tid", "hvornaar", "hvornår", "start")),
     "who": Words("deltagerne", ("hvem",)),
 }
+TEXT: Final = {"unknown": "en værdi"}  # what a field without words holds
 # The field a Danish word means: "sted" → "place".
 _MEANT: Final = {word: key for key, words in FIELDS.items() for word in words.danish}
 
@@ -93,7 +94,7 @@ _MEANT: Final = {word: key for key, words in FIELDS.items() for word in words.da
 def holds(field: str) -> str:
     """What the field holds, in Danish ("et sted"); "en værdi" for a field without words."""
     words = FIELDS.get(field)
-    return words.holds if words is not None else "en værdi"
+    return words.holds if words is not None else TEXT["unknown"]
 
 
 def meant(word: str) -> str | None:

@@ -17,7 +17,7 @@ import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from felles import paths
 from felles.content import model
@@ -40,6 +40,8 @@ from felles.findings import Finding
 
 if TYPE_CHECKING:
     from felles.content import invitations_model, pairs_model, survey_model
+
+TEXT: Final = {"ring": "et symbolsk link, der peger i ring"}  # the reason in E101
 
 
 @dataclass
@@ -223,9 +225,7 @@ class _Loader:
             return None
         found = self.located(path, entry)
         if found is None:  # a link in a ring, or a name the file system refuses
-            self.content.findings.append(
-                Finding(display, 1, 1, "E101", {"reason": "et symbolsk link, der peger i ring"})
-            )
+            self.content.findings.append(Finding(display, 1, 1, "E101", {"reason": TEXT["ring"]}))
             return None
         target, inside = found
         if not inside:

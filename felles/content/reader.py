@@ -39,8 +39,16 @@ _CLOSING_FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
 _INDENT_TAB = re.compile(r"^[ ]*\t", re.MULTILINE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
-# libyaml's problems, in Danish. Anything else keeps libyaml's words.
-_PROBLEMS: Final = {
+TEXT: Final = {
+    # Why a file is not read (E101); what holds something else than keys (E112).
+    "file": "filen",
+    "front_matter": "front matter",
+    "folder": "det er en mappe",
+    "not_file": "det er ikke en almindelig fil",
+    "empty": "tom",
+    "list": "en liste",
+    "value": "en enkelt værdi",
+    # libyaml's problems, in Danish, keyed by libyaml's words (anything else keeps them).
     "mapping values are not allowed here": "et kolon står, hvor det ikke må; sæt teksten "
     "i anførselstegn",
     "mapping values are not allowed in this context": "et kolon står, hvor det ikke må; "
@@ -67,7 +75,7 @@ def read_text(path: Path) -> str:
         # A FIFO or device would block or never end: only regular files are read.
         raw = read_bytes(path, MAX_BYTES)
     except NotAFile as exc:
-        kind = "det er en mappe" if exc.folder else "det er ikke en almindelig fil"
+        kind = TEXT["folder"] if exc.folder else TEXT["not_file"]
         raise ReadError("E101", {"reason": kind}) from None
     except TooBig as exc:
         raise ReadError("E109", {"size": exc.size, "limit": MAX_BYTES}) from None
@@ -89,7 +97,7 @@ def read_yaml(path: Path) -> Document:
     if not text.strip():
         raise ReadError("E114")
     data, positions = parse_yaml(text)
-    return Document(path, _mapping(data, "filen", positions), positions, source=text)
+    return Document(path, _mapping(data, TEXT["file"], positions), positions, source=text)
 
 
 def read_front_matter(path: Path) -> Document:
@@ -99,7 +107,7 @@ def read_front_matter(path: Path) -> Document:
     data, positions = parse_yaml(yaml_text, line_offset=1)
     return Document(
         path,
-        _mapping(data, "front matter", positions),
+        _mapping(data, TEXT["front_matter"], positions),
         positions,
         body,
         body_line,
@@ -144,7 +152,7 @@ def split_front_matter(text: str) -> tuple[str, str, int]:
 def _mapping(data: Any, what: str, positions: Positions) -> dict[str, Any]:
     if isinstance(data, dict):
         return data
-    found = "tom" if data is None else "en liste" if isinstance(data, list) else "en enkelt værdi"
+    found = TEXT["empty" if data is None else "list" if isinstance(data, list) else "value"]
     line, col = positions.get((), (1, 1))
     raise ReadError("E112", {"what": what, "found": found}, line=line, col=col)
 
@@ -199,7 +207,7 @@ def _syntax_error(exc: yaml.MarkedYAMLError, line_offset: int) -> ReadError:
         return ReadError("E108", {"limit": MAX_DEPTH}, line=line, col=col)
     if "control characters" in problem or "special characters" in problem:
         return ReadError("E117", {"codepoint": "????"}, line=line, col=col)
-    danish = _PROBLEMS.get(problem.split(" while ")[0])
+    danish = TEXT.get(problem.split(" while ")[0])
     return ReadError("E103", {"problem": danish or problem}, line=line, col=col)
 
 

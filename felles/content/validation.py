@@ -22,12 +22,21 @@ from felles.findings import Finding
 
 T = TypeVar("T")
 
-# An unknown field with no value and a space in its name is, nearly always, the rest of a
-# value that a comma cut off inside a flow mapping ({place: Rådhuset, lokale 3}).
-_COMMA_HINT: Final = (
-    " – et komma afslutter en værdi inde i { … }; sæt værdien i anførselstegn, "
-    'fx place: "Rådhuset, lokale 3"'
-)
+# The fragments a finding's message is made of (E201, E203, E204).
+TEXT: Final = {
+    # An unknown field with no value and a space in its name is, nearly always, the rest
+    # of a value that a comma cut off inside a flow mapping ({place: Rådhuset, lokale 3}).
+    "comma": " – et komma afslutter en værdi inde i { … }; sæt værdien i anførselstegn, "
+    'fx place: "Rådhuset, lokale 3"',
+    "meant": " – mente du »{guess}«?",
+    "allowed": "; tilladte felter: {names}",
+    "choices": "brug en af: {choices}",
+    "or": " eller ",
+    "pattern": "skal passe til {pattern}",
+    "quote": ' – skriv den i anførselstegn: "{value}"',
+    "other_type": "en anden type",
+    "other_value": "noget andet",
+}
 _TYPE_WORDS: Final = {
     "str": "tekst",
     "int": "et helt tal",
@@ -95,7 +104,7 @@ def _finding(cls: type[Any], doc: Document, display: str, error: Any) -> Finding
     if kind in ("unexpected_keyword_argument", "extra_forbidden"):
         hint = _hint(field, _field_names(cls, loc[:-1]))
         if error.get("input") is None and " " in field.strip():
-            hint = _COMMA_HINT  # `{place: Rådhuset, lokale 3}`: the comma ended the value
+            hint = TEXT["comma"]  # `{place: Rådhuset, lokale 3}`: the comma ended the value
         return Finding(display, line, col, "E201", {"field": field, "hint": hint})
     if kind in ("missing", "missing_argument"):
         what = field_words.holds(field)
@@ -103,7 +112,7 @@ def _finding(cls: type[Any], doc: Document, display: str, error: Any) -> Finding
     if kind == "literal_error":
         # pydantic lists the choices as "'a', 'b' or 'c'": keep the list, not its English.
         choices = error.get("ctx", {}).get("expected", "").replace("'", "")
-        expected = "brug en af: " + choices.replace(" or ", " eller ")
+        expected = TEXT["choices"].format(choices=choices.replace(" or ", TEXT["or"]))
         return Finding(
             display,
             line,
@@ -121,15 +130,15 @@ def _finding(cls: type[Any], doc: Document, display: str, error: Any) -> Finding
             {
                 "field": field,
                 "value": _short(error.get("input")),
-                "expected": _PATTERN_WORDS.get(pattern, f"skal passe til {pattern}"),
+                "expected": _PATTERN_WORDS.get(pattern, TEXT["pattern"].format(pattern=pattern)),
             },
         )
     expected = _expected_words(cls, loc)
     value = error.get("input")
-    found = _TYPE_WORDS.get(type(value).__name__, "noget andet")
+    found = _TYPE_WORDS.get(type(value).__name__, TEXT["other_value"])
     hint = ""
     if expected == _TYPE_WORDS["str"] and isinstance(value, int | bool):
-        hint = f' – skriv den i anførselstegn: "{value}"'
+        hint = TEXT["quote"].format(value=value)
     return Finding(
         display,
         line,
@@ -149,7 +158,9 @@ def _hint(field: str, names: list[str]) -> str:
     if guess not in names:
         close = difflib.get_close_matches(field.lower(), names, n=1, cutoff=0.6)
         guess = close[0] if close else None
-    return f" – mente du »{guess}«?" if guess else f"; tilladte felter: {', '.join(names)}"
+    if guess:
+        return TEXT["meant"].format(guess=guess)
+    return TEXT["allowed"].format(names=", ".join(names))
 
 
 def _type_at(cls: Any, loc: Loc) -> Any:
@@ -192,4 +203,4 @@ def _expected_words(cls: Any, loc: Loc) -> str:
     if origin is list:
         return _TYPE_WORDS["list"]
     name = getattr(tp, "__name__", "")
-    return _TYPE_WORDS.get(name, "en anden type")
+    return _TYPE_WORDS.get(name, TEXT["other_type"])

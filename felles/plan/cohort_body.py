@@ -26,6 +26,8 @@ _DAY_OR_MONTH: Final = re.compile(
 # "lysbillederne fra 2018": the sources' year, said of the first cohort instead.
 _SOURCE_YEAR: Final = re.compile(r"\b(lysbillederne|kilderne) fra (?:19|20)[0-9]{2}\b")
 _SOURCE_NOTE: Final = "<!-- Interpretation: a new cohort's dates; the seed's words: {line} -->\n"
+# What the sources' year becomes (a replacement for _SOURCE_YEAR: \1 is its first word).
+TEXT: Final = {"first cohort": r"\1 fra det første hold, med det nye holds datoer"}
 _PERIOD_LINE: Final = re.compile(r"^\*(?P<period>[^*·]+?)(?P<rest>\s*·[^*]*)?\*\s*$")
 
 
@@ -79,7 +81,7 @@ def renewed_body(
         if _SOURCE_YEAR.search(line):
             seed = originals[number].strip() if number < len(originals) else line.strip()
             lines.append(_SOURCE_NOTE.format(line=seed))
-            line = _SOURCE_YEAR.sub(r"\1 fra det første hold, med det nye holds datoer", line)
+            line = _SOURCE_YEAR.sub(TEXT["first cohort"], line)
         found = _PERIOD_LINE.match(line.rstrip("\n"))
         if period is not None and found is not None and _names_period(found.group("period")):
             rest = found.group("rest") or ""

@@ -21,8 +21,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Final
 
 from felles.dates import FIRST_YEAR, LAST_YEAR, When, parse_when
+
+TEXT: Final = {"outside": "{date} kommer uden for årene {first}–{last}"}
 
 
 @dataclass(frozen=True)
@@ -75,5 +78,5 @@ def moved(text: str, shift: Shift, *, end: bool = False) -> str:
         result = f"{moment:%Y-%m-%d}" + (f" {moment:%H:%M}" if when.precision == "time" else "")
     year = int(result[:4])
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise ValueError(f"{text} kommer uden for årene {FIRST_YEAR}–{LAST_YEAR}")
+        raise ValueError(TEXT["outside"].format(date=text, first=FIRST_YEAR, last=LAST_YEAR))
     return result

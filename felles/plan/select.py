@@ -5,12 +5,15 @@ from __future__ import annotations
 import dataclasses
 import difflib
 from datetime import date
+from typing import Final
 
 from felles import danish_days, span_words, user_dates
 from felles.content.load import Content, Phase
 from felles.errors import UsageError
 from felles.names import suggestion
 from felles.plan.schedule import Occurrence, occurrences
+
+TEXT: Final = {"none fixed": "ingen aktiviteter har en fast dato"}
 
 
 def select_activity(content: Content, query: str, today: date) -> Occurrence:
@@ -49,14 +52,13 @@ def close_ids(query: str, ids: list[str]) -> list[str]:
 def _nearby(every: list[Occurrence], day: date) -> str:
     fixed = [o for o in every if o.fixed]
     if not fixed:
-        return "ingen aktiviteter har en fast dato"
+        return TEXT["none fixed"]
 
     def distance(occurrence: Occurrence) -> int:
         first, last = occurrence.start.first.date(), occurrence.end.last.date()
         return min(abs((first - day).days), abs((last - day).days))
 
-    closest = sorted(fixed, key=distance)[:3]
-    closest.sort(key=lambda o: o.sort_key)
+    closest = sorted(sorted(fixed, key=distance)[:3], key=lambda o: o.sort_key)
     return ", ".join(
         f"{o.activity.id} ({danish_days.short_day(o.start.first.date())})" for o in closest
     )

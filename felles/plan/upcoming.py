@@ -3,17 +3,15 @@
 Plain logic for `felles next`, `felles status` and the site's "Det næste": data in, data
 out, `today` always a parameter. `upcoming()` is the one place that decides what is next.
 
-The answer has two parts. First what happens, in time order: every occurrence with a
-day (or a time) that is not over, an activity for all and each sparring group's own
-session alike, at most `count` of them; one that started before today and has not
-ended is running ("i gang"). Then the activities whose window is open or opens within
-the horizon and that still lack a day ("Mangler dato"): for an activity the groups hold
-for themselves, while a group still has no day of its own. A dated occurrence is never
-pushed out by an undated one. An individual step (a preparation, a milestone, each
-leader's own or a pair's) has no common date to fix: it is listed without a warning, a
-preparation beside the activity it prepares when that is listed. The warning counts only
-what a coordinator can fix: an activity for all, or a group's session, that can fall in
-the next four weeks and has no day.
+The answer has two parts. First what happens, in time order: every occurrence with a day (or
+a time) that is not over, an activity for all and each sparring group's own session alike,
+at most `count` of them; one that started before today and has not ended is running
+("i gang"). Then the activities whose window is open or opens within the horizon and that
+still lack a day ("Mangler dato"): for an activity the groups hold for themselves, while a
+group still has no day of its own. A dated occurrence is never pushed out by an undated one.
+An individual step (a preparation, a milestone, a leader's or a pair's own) has no common
+date: it is listed without a warning, a preparation beside what it prepares. The warning
+counts only what a coordinator can fix: one for all, or a group's, due in four weeks.
 """
 
 from __future__ import annotations
@@ -35,7 +33,10 @@ from felles.plan.schedule import Occurrence
 if TYPE_CHECKING:
     from felles.plan.leader import LeaderStep  # imported for --leader only
 
-Status = Literal["kommende", "i gang", "ikke fastlagt"]
+Status = Literal["kommende", "i gang", "ikke fastlagt"]  # also `next --json`'s status
+COMING: Final[Status] = "kommende"
+STARTED: Final[Status] = "i gang"
+UNDATED: Final[Status] = "ikke fastlagt"  # no day yet
 
 WARN_DAYS: Final = 28  # "the next four weeks", today included
 # Who a coordinator gives a common date: everybody together, or each group on its own.
@@ -108,13 +109,13 @@ class Item(NamedTuple):
         if self.week is None:
             return None
         if self.end_week is not None and self.end_week != self.week:
-            return f"uge {self.week}–{self.end_week}"
-        return f"uge {self.week}"
+            return dates.TEXT["weeks"].format(week=self.week, last=self.end_week)
+        return dates.TEXT["week"].format(week=self.week)
 
     def relative(self, today: date) -> str | None:
         """'om 7 dage', 'i dag', 'i gang'; None when the day is not fixed."""
-        if self.status == "i gang":
-            return "i gang"
+        if self.status == STARTED:
+            return STARTED
         if self.days_until is None:
             return None
         return danish_days.relative_days(today + timedelta(days=self.days_until), today)
@@ -153,8 +154,7 @@ def upcoming(
     horizon: date | None = None,
 ) -> Upcoming:
     """The next `count` dated occurrences from `today` that match `filters`, then what still
-    needs a date and is open by `horizon` (--until, else four weeks); for a group (or a
-    leader's group) each activity at the group's own date. See the module docstring."""
+    needs a date by `horizon` (--until, else four weeks); see the module docstring."""
     group = filters.group if filters.leader is None else content.leaders()[filters.leader]
     every, events = _seen_by(content, group)
     matching = [o for o in every if _matches(o, content, filters)]
@@ -332,15 +332,14 @@ def _has_goal(occurrence: Occurrence, content: Content, goal_id: str) -> bool:
 
 
 def _item(occurrence: Occurrence, content: Content, today: date, group: int | None) -> Item:
-    """One occurrence as `felles next` shows it; seen for one `group`, the other groups' dates
-    are no part of it."""
+    """One occurrence as `felles next` shows it (for one `group`: only that group's dates)."""
     start, end = occurrence.start, occurrence.end
     if not occurrence.fixed:
-        status: Status = "ikke fastlagt"
+        status: Status = UNDATED
         days, week, end_week = None, None, None
     else:
         first = start.first.date()
-        status = "i gang" if first < today else "kommende"
+        status = STARTED if first < today else COMING
         days = (first - today).days
         week = first.isocalendar().week
         end_week = end.first.date().isocalendar().week if end.fixed else None

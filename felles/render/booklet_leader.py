@@ -13,7 +13,13 @@ from felles.names import slug
 from felles.plan.booklet import Entry
 from felles.render import prose
 
-DEFAULT_PART: Final = "Personligt ledelsesgrundlag – {leader}"
+TEXT: Final = {
+    "part": "Personligt ledelsesgrundlag – {leader}",  # a draft without a heading of its own
+    "group": "Sparringsgruppe {group}",
+    "updated": "opdateret {day}",
+    "version": "version {version}",
+    "status": "status: {status}",
+}
 
 
 def day_words(day: date) -> str:
@@ -24,13 +30,13 @@ def day_words(day: date) -> str:
 def leader_part(entry: Entry, *, html: bool) -> dict[str, Any]:
     meta, body = entry.draft.meta, entry.draft.doc.body
     own = prose.first_heading(body)
-    title = own or DEFAULT_PART.format(leader=entry.leader)
-    details = [f"Sparringsgruppe {entry.group}"]
+    title = own or TEXT["part"].format(leader=entry.leader)
+    details = [TEXT["group"].format(group=entry.group)]
     with contextlib.suppress(ValueError):  # the model's pattern makes it a day
-        details.append(f"opdateret {day_words(date.fromisoformat(meta.updated))}")
-    details.append(f"version {meta.version}")
+        details.append(TEXT["updated"].format(day=day_words(date.fromisoformat(meta.updated))))
+    details.append(TEXT["version"].format(version=meta.version))
     if meta.status != "udgivet":
-        details.append(f"status: {meta.status}")
+        details.append(TEXT["status"].format(status=meta.status))
     from markupsafe import Markup
 
     if html:

@@ -28,6 +28,11 @@ TEMPLATES: Final = {"html": "booklet.html.j2", "md": "booklet.md.j2"}
 FILES: Final = {"html": "ledelsesgrundlag.html", "md": "ledelsesgrundlag.md"}
 MARKER: Final = "<!-- felles export grundlag: genereret fil, erstattes ved næste eksport -->"
 TITLE: Final = "Personlige ledelsesgrundlag"
+TEXT: Final = {
+    "group": "Sparringsgruppe {number}",
+    "count": "{count} ledelsesgrundlag",
+    "review": "Til gennemsyn – ikke udgivet: bogen har ledelsesgrundlag med status {statuses}.",
+}
 
 
 def context(content: Content, selection: Selection, today: date, *, html: bool) -> dict[str, Any]:
@@ -38,7 +43,7 @@ def context(content: Content, selection: Selection, today: date, *, html: bool) 
     groups = [
         {
             "number": number,
-            "title": f"Sparringsgruppe {number}",
+            "title": TEXT["group"].format(number=number),
             "leaders": [leader_part(entry, html=html) for entry in entries],
         }
         for number, entries in selection.groups()
@@ -52,13 +57,9 @@ def context(content: Content, selection: Selection, today: date, *, html: bool) 
         "forum": programme.owner.forum if programme else "",
         "period": _period(content),
         "date": day_words(today),
-        "count": f"{count} ledelsesgrundlag" if count != 1 else "1 ledelsesgrundlag",
-        "scope": f"Sparringsgruppe {selection.group}" if selection.group is not None else None,
-        "review": (
-            f"Til gennemsyn – ikke udgivet: bogen har ledelsesgrundlag med status {statuses}."
-            if selection.review
-            else None
-        ),
+        "count": TEXT["count"].format(count=count),
+        "scope": None if selection.group is None else TEXT["group"].format(number=selection.group),
+        "review": TEXT["review"].format(statuses=statuses) if selection.review else None,
         "groups": groups,
     }
 

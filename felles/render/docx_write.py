@@ -41,6 +41,7 @@ from felles.render.docx_signature import APPLICATION, sign_docx
 __all__ = ["CODE", "MARKDOWN", "NOTE", "QUESTION", "build"]
 SIGNATURE: Final = "felles grundlag docx"
 IDENTIFIER: Final = "felles:ledelsesgrundlag:{slug}"
+TEXT: Final = {"title": "Personligt ledelsesgrundlag – {leader}"}  # the document's title
 
 
 def build(
@@ -62,7 +63,7 @@ def build(
     docx_styles.page(document)
     docx_styles.styles(document)
     core = document.core_properties
-    core.title = xml_text(f"Personligt ledelsesgrundlag – {leader}")
+    core.title = xml_text(TEXT["title"].format(leader=leader))
     core.author = core.last_modified_by = APPLICATION
     core.identifier = IDENTIFIER.format(slug=slug)
     core.comments = SIGNATURE

@@ -6,9 +6,29 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
 from felles.findings import Finding
 from felles.words import count
+
+TEXT: Final = {
+    "no errors": "ingen fejl",
+    "no warnings": "ingen advarsler",
+    "accepted": "advarsel er tilladt:",
+    "accepted_plural": "advarsler er tilladt:",
+    "accepted line": "  {location}: {code} {message} – tilladt: {reason}",
+    "content": "{leaders} i {groups}, {goals}, {themes}, {phases}, {activities}",
+}
+# What the content holds, each as (one, many).
+THINGS: Final = {
+    "leaders": ("leder", "ledere"),
+    "groups": ("sparringsgruppe", "sparringsgrupper"),
+    "goals": ("læringsmål", "læringsmål"),
+    "themes": ("tema", "temaer"),
+    "phases": ("fase", "faser"),
+    "activities": ("aktivitet", "aktiviteter"),
+    "drafts": ("ledelsesgrundlag", "ledelsesgrundlag"),
+}
 
 
 @dataclass(frozen=True)
@@ -25,21 +45,16 @@ class Summary:
     accepted: Sequence[tuple[Finding, str]] = field(default=())  # (warning, reason)
 
     def content_line(self) -> str:
-        line = (
-            f"{count(self.leaders, 'leder', 'ledere')} i "
-            f"{count(self.groups, 'sparringsgruppe', 'sparringsgrupper')}, "
-            f"{count(self.goals, 'læringsmål', 'læringsmål')}, "
-            f"{count(self.themes, 'tema', 'temaer')}, {count(self.phases, 'fase', 'faser')}, "
-            f"{count(self.activities, 'aktivitet', 'aktiviteter')}"
-        )
+        words = {key: count(getattr(self, key), *forms) for key, forms in THINGS.items()}
+        line = TEXT["content"].format(**words)
         if self.drafts:
-            line += f", {count(self.drafts, 'ledelsesgrundlag', 'ledelsesgrundlag')}"
+            line += ", " + words["drafts"]
         return line + "."
 
     def result_line(self) -> str:
-        errors = "ingen fejl" if not self.errors else count(self.errors, "fejl", "fejl")
+        errors = count(self.errors, "fejl", "fejl") if self.errors else TEXT["no errors"]
         warnings = (
-            count(self.warnings, "advarsel", "advarsler") if self.warnings else "ingen advarsler"
+            count(self.warnings, "advarsel", "advarsler") if self.warnings else TEXT["no warnings"]
         )
         return f"{errors.capitalize()}, {warnings}."
 
@@ -54,8 +69,13 @@ class Summary:
 def accepted_lines(accepted: Sequence[tuple[Finding, str]]) -> list[str]:
     if not accepted:
         return []
-    head = count(len(accepted), "advarsel er tilladt:", "advarsler er tilladt:")
+    head = count(len(accepted), TEXT["accepted"], TEXT["accepted_plural"])
     return [
         head,
-        *(f"  {f.location}: {f.code} {f.message} – tilladt: {reason}" for f, reason in accepted),
+        *(
+            TEXT["accepted line"].format(
+                location=f.location, code=f.code, message=f.message, reason=reason
+            )
+            for f, reason in accepted
+        ),
     ]

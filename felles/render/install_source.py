@@ -13,6 +13,13 @@ from typing import Any, Final
 _URL: Final = re.compile(r"[a-z][a-z0-9+.-]*://[A-Za-z0-9._~:/?=+%@,!-]+")
 _REV: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]*")
 _COMMIT: Final = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
+# Where the running felles came from, in words, when it is no git repository.
+TEXT: Final = {
+    "index": "en pakke-server eller en kildemappe, felles ikke kan se",
+    "folder": "mappen {url}",
+    "file": "filen {url}",
+    "unknown": "et ukendt sted",
+}
 
 
 @dataclass(frozen=True)
@@ -55,7 +62,7 @@ def from_direct_url(data: dict[str, Any] | None) -> Source:
     """The source PEP 610's `direct_url.json` names (None: installed from an index, or
     run from a source folder that was never installed)."""
     if data is None:
-        return Source(origin="en pakke-server eller en kildemappe, felles ikke kan se")
+        return Source(origin=TEXT["index"])
     url = data.get("url")
     url = url if isinstance(url, str) else ""
     vcs = data.get("vcs_info")
@@ -64,10 +71,10 @@ def from_direct_url(data: dict[str, Any] | None) -> Source:
         if isinstance(commit, str) and _COMMIT.fullmatch(commit) and safe(url):
             return Source(url=url, rev=commit)
     if isinstance(data.get("dir_info"), dict):
-        return Source(origin=f"mappen {url}")
+        return Source(origin=TEXT["folder"].format(url=url))
     if isinstance(data.get("archive_info"), dict):
-        return Source(origin=f"filen {url}")
-    return Source(origin=url or "et ukendt sted")
+        return Source(origin=TEXT["file"].format(url=url))
+    return Source(origin=url or TEXT["unknown"])
 
 
 def from_option(value: str) -> Source | None:

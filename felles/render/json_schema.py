@@ -20,6 +20,12 @@ DRAFT: Final = "https://json-schema.org/draft/2020-12/schema"
 # no public home; editors find the schemas through the content's modelines, `../schemas/`).
 # Every reference is inside one file (`#/$defs/…`), so nothing is resolved against it.
 BASE_URI: Final = "urn:felles:schema:"
+# The bundle's own title and description, as an editor shows them.
+TEXT: Final = {
+    "title": "felles: alle indholdsfiler",
+    "description": "JSON Schema for hver slags indholdsfil i felles, under $defs. "
+    "Brug den enkelte fil (fx groups.schema.json) i editoren.",
+}
 
 
 def schema(kind: FileKind) -> dict[str, Any]:
@@ -58,9 +64,8 @@ def bundle() -> dict[str, Any]:
     return {
         "$schema": DRAFT,
         "$id": BASE_URI + "felles",
-        "title": "felles: alle indholdsfiler",
-        "description": "JSON Schema for hver slags indholdsfil i felles, under $defs. "
-        "Brug den enkelte fil (fx groups.schema.json) i editoren.",
+        "title": TEXT["title"],
+        "description": TEXT["description"],
         "$defs": {name: schema(kind) for name, kind in KINDS.items()},
     }
 

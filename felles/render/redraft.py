@@ -12,6 +12,8 @@ import re
 from datetime import date
 from typing import Final
 
+# The two sides of `grundlag import`'s diff.
+TEXT: Final = {"before": "{name} (før)", "after": "{name} (fra Word)"}
 _UPDATED: Final = re.compile(
     r"^(updated:[ \t]*)(['\"]?)\d{4}-\d{2}-\d{2}\2([ \t]*(?:#.*)?)$", re.MULTILINE
 )
@@ -47,8 +49,8 @@ def diff(old: str, new: str, name: str) -> list[str]:
         for line in difflib.unified_diff(
             old.replace("\r\n", "\n").splitlines(keepends=True),
             new.replace("\r\n", "\n").splitlines(keepends=True),
-            fromfile=f"{name} (før)",
-            tofile=f"{name} (fra Word)",
+            fromfile=TEXT["before"].format(name=name),
+            tofile=TEXT["after"].format(name=name),
             n=2,
         )
     ]

@@ -28,6 +28,15 @@ _WIDE: Final = re.compile(
 )
 _PADDING: Final = frozenset({"ljust", "rjust", "center", "zfill", "expandtabs"})
 _SIZED_FILTERS: Final = ("center", "indent", "wordwrap", "truncate", "format")
+# The SecurityError messages, in English like Jinja2's own: no user reads them;
+# render/template_errors.py (unsafe_reason) finds "too large", "too long" or "too wide"
+# in them and says it in Danish.
+REFUSED: Final = {
+    "power": "a power too large for a template",
+    "format": "a format too wide for a template",
+    "size": "a string or list too long for a template",
+    "padding": "a padding too wide for a template",
+}
 
 
 class Sandbox(SandboxedEnvironment):
@@ -57,7 +66,7 @@ class Sandbox(SandboxedEnvironment):
         if isinstance(owner, str) and name in ("format", "format_map") and _WIDE.search(owner):
 
             def refuse(*args: Any, **kwargs: Any) -> str:
-                raise SecurityError("a format too wide for a template")
+                raise SecurityError(REFUSED["format"])
 
             return refuse
         return super().wrap_str_format(value)
@@ -66,22 +75,22 @@ class Sandbox(SandboxedEnvironment):
 def check_binop(operator: str, left: Any, right: Any) -> None:
     if operator == "**":
         if isinstance(right, int) and isinstance(left, int | float) and abs(right) > MAX_EXPONENT:
-            raise SecurityError("a power too large for a template")
+            raise SecurityError(REFUSED["power"])
         return
     if operator == "%":
         if isinstance(left, str) and _WIDE.search(left):
-            raise SecurityError("a format too wide for a template")
+            raise SecurityError(REFUSED["format"])
         return
     for seq, times in ((left, right), (right, left)):
         sized = isinstance(seq, str | list | tuple) and isinstance(times, int)
         if sized and len(seq) * times > MAX_SIZE:
-            raise SecurityError("a string or list too long for a template")
+            raise SecurityError(REFUSED["size"])
 
 
 def _check_numbers(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
     for value in (*args, *kwargs.values()):
         if isinstance(value, int) and value > MAX_SIZE:
-            raise SecurityError("a padding too wide for a template")
+            raise SecurityError(REFUSED["padding"])
 
 
 def _sized(original: Any) -> Any:
@@ -93,7 +102,7 @@ def _sized(original: Any) -> Any:
         _check_numbers(args[1:], kwargs)
         texts = [a for a in args if isinstance(a, str)]
         if original.__name__ == "do_format" and any(_WIDE.search(t) for t in texts):
-            raise SecurityError("a format too wide for a template")
+            raise SecurityError(REFUSED["format"])
         return original(*args, **kwargs)
 
     return guarded

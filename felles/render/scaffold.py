@@ -19,6 +19,14 @@ from felles.words import joined
 
 TEMPLATE: Final = "ledelsesgrundlag.md.j2"
 CODE: Final = "E406"  # the template cannot be used
+# Why the template's front matter is no draft for the leader (E406's reason).
+TEXT: Final = {
+    "front matter": "front matter: {reason}",
+    "not a mapping": "front matter er ikke nøgle: værdi",
+    # shown as written (no format): the template's own variables, {{ leader }} and {{ group }}
+    "wrong leader": "front matter skal have leader og group for lederen "
+    "({{ leader }}, {{ group }})",
+}
 
 
 def template(content_dir: Path) -> Path:
@@ -65,13 +73,12 @@ def scaffold(content: Content, leader: str, today: date, template_file: Path) ->
         yaml_text, _, _ = split_front_matter(text)
         data, positions = parse_yaml(yaml_text, line_offset=1)
     except ReadError as error:
-        raise _error(template_file, f"front matter: {error}") from None
+        raise _error(template_file, TEXT["front matter"].format(reason=error)) from None
     if not isinstance(data, dict):
-        raise _error(template_file, "front matter er ikke nøgle: værdi")
+        raise _error(template_file, TEXT["not a mapping"])
     meta, findings = build_model(DraftMeta, Document(template_file, data, positions), "")
     if meta is None:
-        raise _error(template_file, f"front matter: {findings[0].message}")
+        raise _error(template_file, TEXT["front matter"].format(reason=findings[0].message))
     if meta.leader != leader or meta.group != content.leaders()[leader]:
-        reason = "front matter skal have leader og group for lederen ({{ leader }}, {{ group }})"
-        raise _error(template_file, reason)
+        raise _error(template_file, TEXT["wrong leader"])
     return text

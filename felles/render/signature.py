@@ -41,6 +41,9 @@ PRODID_PREFIX: Final = "-//felles//"
 LARGEST: Final = 50 * 1024 * 1024  # a bigger file is not one of ours
 _EDGE: Final = 8192  # bytes of a file's head and tail that hold its mark
 
+# felles' marks in words; _COMMENT and _FOOTER below (is_ours) read them back.
+COMMENT: Final = "<!-- felles {command}: genereret fil, erstattes ved næste kørsel -->"
+FOOTER: Final = "Lavet med felles {command}."
 _COMMENT = re.compile(r"<!--[ \t]*felles [a-z][a-z ]*: [^<>\n]*-->\s*\Z")
 _FOOTER = re.compile(r"(?:\A|\n)Lavet med felles [a-z][a-z ]*\.\s*\Z")
 _PRODID = re.compile(rf"^PRODID:{re.escape(PRODID_PREFIX)}", re.MULTILINE)
@@ -50,12 +53,12 @@ _MAILER = re.compile(r"\AX-Mailer: felles [a-z][a-z ]*\r?\n")
 
 def comment(command: str) -> str:
     """The trailing comment of an HTML or Markdown document of `felles <command>`."""
-    return f"<!-- felles {command}: genereret fil, erstattes ved næste kørsel -->"
+    return COMMENT.format(command=command)
 
 
 def footer(command: str) -> str:
     """The last line of a plain-text document of `felles <command>`."""
-    return f"Lavet med felles {command}."
+    return FOOTER.format(command=command)
 
 
 def sign(text: str, form: str, command: str) -> str:

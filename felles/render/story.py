@@ -10,10 +10,12 @@ phase's title.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
 from felles.content.load import Content, Phase
 from felles.render import prose
+
+TEXT: Final = {"goal": "Læringsmål {number}: {title}"}
 
 
 def phase_text(phase: Phase, *, shift: int) -> dict[str, Any]:
@@ -46,7 +48,7 @@ def site(content: Content) -> dict[str, Any]:
                 "number": phase.meta.number,
                 "title": phase.meta.title,
                 "period": period,
-                "goal": None if goal is None else f"Læringsmål {goal.number}: {goal.title}",
+                "goal": goal and TEXT["goal"].format(number=goal.number, title=goal.title),
                 "text": phase_text(phase, shift=2)["html"],
             }
         )

@@ -17,6 +17,19 @@ _SYNTAX: Final = [
     (re.compile(r"Expected an expression, got '([^']*)'"), "der mangler et udtryk før »{0}«"),
     (re.compile(r"unexpected '([^']*)'"), "uventet »{0}«"),
 ]
+TEXT: Final = {
+    "unclosed": "»{{% {tag} %}}« lukkes aldrig (der mangler »{{% end{tag} %}}«)",
+    "ends inside": "skabelonen slutter midt i en blok",
+    "syntax": "syntaksfejl ({message})",
+    "syntax bare": "syntaksfejl",
+    "private": "'{name}' må ikke bruges i en skabelon (navne, der begynder med _, "
+    "og Pythons indre dele er spærret)",
+    "not callable": "{name} må ikke kaldes i en skabelon",
+    "too big": "skabelonen vil lave en tekst, liste eller et tal, der er for stort",
+    "refused": "skabelonen gør noget, der er spærret i en skabelon",
+    "no field": "feltet »{name}« findes ikke",
+    "undefined": "'{name}' findes ikke blandt skabelonens værdier",
+}
 _OPENS: Final = re.compile(
     r"\{%-?\s*(if|for|macro|call|filter|block|with|autoescape|raw|trans)\b"
     r"|\{%-?\s*set\s+[\w.]+\s*-?%\}"
@@ -32,13 +45,13 @@ def syntax_problem(error: Any, source: str) -> tuple[int | None, str]:
         opened = _unclosed(source)
         if opened is not None:
             tag, line = opened
-            return line, f"»{{% {tag} %}}« lukkes aldrig (der mangler »{{% end{tag} %}}«)"
-        return error.lineno, "skabelonen slutter midt i en blok"
+            return line, TEXT["unclosed"].format(tag=tag)
+        return error.lineno, TEXT["ends inside"]
     for pattern, danish in _SYNTAX:
         found = pattern.search(message)
         if found is not None:
             return error.lineno, danish.format(*found.groups())
-    return error.lineno, f"syntaksfejl ({message})" if message else "syntaksfejl"
+    return error.lineno, TEXT["syntax"].format(message=message) if message else TEXT["syntax bare"]
 
 
 def _unclosed(source: str) -> tuple[str, int] | None:
@@ -58,16 +71,13 @@ def unsafe_reason(message: str) -> str:
     """The sandbox's English complaint, in Danish."""
     found = re.search(r"attribute '([^']*)'", message)
     if found is not None:
-        return (
-            f"'{found.group(1)}' må ikke bruges i en skabelon (navne, der begynder med _, "
-            "og Pythons indre dele er spærret)"
-        )
+        return TEXT["private"].format(name=found.group(1))
     found = re.search(r"^(.*?) is not safely callable", message)
     if found is not None:
-        return f"{found.group(1)} må ikke kaldes i en skabelon"
+        return TEXT["not callable"].format(name=found.group(1))
     if any(word in message for word in ("too large", "too long", "too wide", "Range too big")):
-        return "skabelonen vil lave en tekst, liste eller et tal, der er for stort"
-    return "skabelonen gør noget, der er spærret i en skabelon"
+        return TEXT["too big"]
+    return TEXT["refused"]
 
 
 def undefined_reason(message: str) -> str:
@@ -75,10 +85,12 @@ def undefined_reason(message: str) -> str:
     found = re.search(r"has no attribute '([^']*)'", message)
     if found is not None:
         name = found.group(1)
-        return unsafe_reason(message) if name.startswith("_") else f"feltet »{name}« findes ikke"
+        return (
+            unsafe_reason(message) if name.startswith("_") else TEXT["no field"].format(name=name)
+        )
     found = re.match(r"'([^']*)' is undefined", message)
     if found is not None:
-        return f"'{found.group(1)}' findes ikke blandt skabelonens værdier"
+        return TEXT["undefined"].format(name=found.group(1))
     return message
 
 

@@ -34,6 +34,12 @@ from felles.render.template_values import (
 )
 
 _BLANK_LINES: Final = re.compile(r"\n[ \t]*(?:\n[ \t]*)+\n")
+# Why a template cannot be filled, when Jinja2 has no words for it.
+TEXT: Final = {
+    "unreadable": "kan ikke læses ({kind})",
+    "endless": "skabelonen kalder sig selv uden ende",
+    "failed": "fejl under udfyldningen ({kind}: {message})",
+}
 
 
 def environment(folder: Path, *, html: bool) -> Any:
@@ -76,29 +82,20 @@ def render(path: Path, values: dict[str, Any], *, html: bool, code: str = "U038"
         return text
     except jinja2.TemplateSyntaxError as error:
         line, reason = syntax_problem(error, error.source or "")
-        raise FellesError(code, {"reason": reason}, path=str(path), line=line) from None
     except SecurityError as error:
-        line = line_in(path, error)
-        reason = unsafe_reason(str(error))
-        raise FellesError(code, {"reason": reason}, path=str(path), line=line) from None
+        line, reason = line_in(path, error), unsafe_reason(str(error))
     except jinja2.UndefinedError as error:
-        line = line_in(path, error)
-        reason = undefined_reason(one_line(str(error)))
-        raise FellesError(code, {"reason": reason}, path=str(path), line=line) from None
+        line, reason = line_in(path, error), undefined_reason(one_line(str(error)))
     except jinja2.TemplateError as error:
-        reason = one_line(str(error)) or type(error).__name__
-        line = line_in(path, error)
-        raise FellesError(code, {"reason": reason}, path=str(path), line=line) from None
+        line, reason = line_in(path, error), one_line(str(error)) or type(error).__name__
     except (UnicodeDecodeError, OSError) as error:
-        reason = f"kan ikke læses ({type(error).__name__})"
-        raise FellesError(code, {"reason": reason}, path=str(path)) from None
+        line, reason = None, TEXT["unreadable"].format(kind=type(error).__name__)
     except RecursionError:
-        reason = "skabelonen kalder sig selv uden ende"
-        raise FellesError(code, {"reason": reason}, path=str(path)) from None
+        line, reason = None, TEXT["endless"]
     except Exception as error:  # a value's method failing: the template's fault, not felles'
-        reason = f"fejl under udfyldningen ({type(error).__name__}: {one_line(str(error))})"
         line = line_in(path, error)
-        raise FellesError(code, {"reason": reason}, path=str(path), line=line) from None
+        reason = TEXT["failed"].format(kind=type(error).__name__, message=one_line(str(error)))
+    raise FellesError(code, {"reason": reason}, path=str(path), line=line) from None
 
 
 def document(path: Path, values: dict[str, Any], *, html: bool) -> str:

@@ -11,12 +11,19 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from typing import Final
 
 from felles.content import survey_model
 from felles.survey.layout import partner_question, scale
 from felles.survey.promise import MIN_RESPONDENTS
 from felles.survey.summary_model import Item, Network
 from felles.survey.tally import RoundData
+
+# Why the network's figures may not answer today's partner question.
+TEXT: Final = {
+    "note": "beregnet ved importen med »{question}« fra værdien {value}; "
+    "survey.yaml siger nu »{now}« fra {now_value}",
+}
 
 
 def item(
@@ -64,9 +71,11 @@ def network(survey: survey_model.Survey, data: RoundData) -> Network:
         return Network(n, None, None, None, None, experience)
     note = None
     if (counts.question, counts.partner_from) != (partner.id, partner.partner_from):
-        note = (
-            f"beregnet ved importen med »{counts.question}« fra værdien {counts.partner_from}; "
-            f"survey.yaml siger nu »{partner.id}« fra {partner.partner_from}"
+        note = TEXT["note"].format(
+            question=counts.question,
+            value=counts.partner_from,
+            now=partner.id,
+            now_value=partner.partner_from,
         )
     possible = n * max(data.population - 1, 1)
     ties = counts.ties

@@ -11,13 +11,27 @@ pseudonym can reach it, and every figure resting on fewer than MIN_RESPONDENTS i
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
 from felles.content import model, survey_model
 from felles.span_words import text_words
 from felles.survey import aggregate, report_words, round_summary, summary_model
 from felles.survey.promise import MIN_RESPONDENTS
 from felles.survey.tally import RoundData
+
+TEXT: Final = {
+    "forum": "ledergruppen",
+    "answers": "{respondents} af {population} ledere ({rate})",
+    "note": "Tallene er for hele {forum} samlet; et tal, der bygger på færre end {minimum} "
+    "svar, vises ikke.",
+    "figure": "gns. {mean}, n = {n}",
+    "density": "Netværkets tæthed",
+    "partners": "Samarbejdspartnere pr. leder",
+    "outside_group": "Partnere uden for egen sparringsgruppe",
+    "reciprocity": "Gensidighed (begge nævner hinanden)",
+    "remark": "Bemærk",
+    "remark_text": "netværkstallene er {note}",
+}
 
 
 def section(
@@ -26,7 +40,7 @@ def section(
     goals: list[model.Goal],
     goal_id: str,
     data: RoundData,
-    forum: str = "ledergruppen",
+    forum: str = TEXT["forum"],
 ) -> dict[str, Any]:
     """The survey section of an agenda for the learning goal `goal_id`."""
     summary = round_summary.summarise(survey, survey_round, goals, data, goal_filter=goal_id)
@@ -39,14 +53,14 @@ def section(
         "imported": text_words(summary.imported),  # as the report says it
         "example": report_words.EXAMPLE_BANNER if summary.example else None,
         "proposal": report_words.PROPOSAL if summary.proposal else None,
-        "answers": f"{summary.respondents} af {summary.population} ledere "
-        f"({report_words.percent(summary.response_rate)})",
+        "answers": TEXT["answers"].format(
+            respondents=summary.respondents,
+            population=summary.population,
+            rate=report_words.percent(summary.response_rate),
+        ),
         "minimum": MIN_RESPONDENTS,
         "too_few": report_words.TOO_FEW,
-        "note": (
-            f"Tallene er for hele {forum} samlet; et tal, der bygger på færre end "
-            f"{MIN_RESPONDENTS} svar, vises ikke."
-        ),
+        "note": TEXT["note"].format(forum=forum, minimum=MIN_RESPONDENTS),
         "statements": items,
         "network": _network(net),
     }
@@ -59,7 +73,7 @@ def _item(item: summary_model.Item) -> dict[str, Any]:
     return {
         "text": item.text,
         "theme": item.theme,
-        "figure": f"gns. {report_words.number(item.mean)}, n = {item.n}",
+        "figure": TEXT["figure"].format(mean=report_words.number(item.mean), n=item.n),
         "counts": counts,
     }
 
@@ -68,11 +82,11 @@ def _network(net: summary_model.Network) -> dict[str, Any]:
     if net.density is None:
         return {"n": net.n, "figures": None}
     figures = [
-        ("Netværkets tæthed", report_words.figure(net.density, "share")),
-        ("Samarbejdspartnere pr. leder", report_words.figure(net.partners, "count")),
-        ("Partnere uden for egen sparringsgruppe", report_words.figure(net.outside_group, "share")),
-        ("Gensidighed (begge nævner hinanden)", report_words.figure(net.reciprocity, "share")),
+        (TEXT["density"], report_words.figure(net.density, "share")),
+        (TEXT["partners"], report_words.figure(net.partners, "count")),
+        (TEXT["outside_group"], report_words.figure(net.outside_group, "share")),
+        (TEXT["reciprocity"], report_words.figure(net.reciprocity, "share")),
     ]
     if net.note:
-        figures.append(("Bemærk", f"netværkstallene er {net.note}"))
+        figures.append((TEXT["remark"], TEXT["remark_text"].format(note=net.note)))
     return {"n": net.n, "figures": figures}

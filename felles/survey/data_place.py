@@ -7,11 +7,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Final
 
 from felles import paths
 from felles.errors import UsageError
 from felles.survey import files, lock
 from felles.survey.store import rounds
+
+# Why a path cannot be the data folder (U063).
+TEXT: Final = {
+    "unresolved": "stien kan ikke følges (for lang, eller links i ring)",
+    "not_empty": "mappen er ikke tom",
+}
 
 
 def git_work_tree(folder: Path) -> Path | None:
@@ -28,7 +35,7 @@ def git_work_tree(folder: Path) -> Path | None:
 def check_place(folder: Path, content: Path) -> files.Scan:
     """Refuse a data folder inside git, inside the content, or full of other things."""
     if paths.resolve(folder) is None:
-        raise files.not_a_folder(folder, "stien kan ikke følges (for lang, eller links i ring)")
+        raise files.not_a_folder(folder, TEXT["unresolved"])
     tree = git_work_tree(folder)
     if tree is not None:
         raise UsageError("U061", {"path": str(folder), "tree": str(tree)})
@@ -36,7 +43,7 @@ def check_place(folder: Path, content: Path) -> files.Scan:
         raise UsageError("U062", {"path": str(folder)})
     found = files.scan(folder)
     if found.others and not found.ours:
-        raise files.not_a_folder(folder, "mappen er ikke tom")
+        raise files.not_a_folder(folder, TEXT["not_empty"])
     return found
 
 

@@ -40,6 +40,9 @@ _NOFOLLOW: Final = getattr(os, "O_NOFOLLOW", 0)
 SYMLINK: Final = "det er et symbolsk link, og felles følger ikke links til spørgeskemadata"
 NOT_REGULAR: Final = "det er ikke en almindelig fil"
 NOT_FOLDER: Final = "det er ikke en mappe"
+TOO_BIG: Final = "filen er for stor til at være spørgeskemadata fra felles"
+LINK_NOT_FOLDER: Final = "det er et symbolsk link, der ikke peger på en mappe"
+BAD_NAME: Final = "navnet indeholder et tegn, filsystemet ikke tillader"
 
 
 def unusable(path: Path, why: str) -> UsageError:
@@ -71,7 +74,7 @@ def read(path: Path) -> bytes | None:
     except paths.NotAFile:
         raise unusable(path, NOT_REGULAR) from None
     except paths.TooBig:
-        raise unusable(path, "filen er for stor til at være spørgeskemadata fra felles") from None
+        raise unusable(path, TOO_BIG) from None
     except OSError as error:
         if error.errno in (errno.ELOOP, errno.EMLINK) and paths.is_symlink(path):
             raise unusable(path, SYMLINK) from None
@@ -126,7 +129,7 @@ def scan(folder: Path) -> Scan:
     symlink = stat.S_ISLNK(info.st_mode)
     if symlink:
         if not paths.is_dir(folder):
-            raise not_a_folder(folder, "det er et symbolsk link, der ikke peger på en mappe")
+            raise not_a_folder(folder, LINK_NOT_FOLDER)
     elif not stat.S_ISDIR(info.st_mode):
         raise not_a_folder(folder, NOT_FOLDER)
     ours: list[Path] = []
@@ -148,7 +151,7 @@ def scan(folder: Path) -> Scan:
 
 def _folder_error(folder: Path, error: OSError | ValueError) -> UsageError:
     if isinstance(error, ValueError):  # a NUL in the name
-        return not_a_folder(folder, "navnet indeholder et tegn, filsystemet ikke tillader")
+        return not_a_folder(folder, BAD_NAME)
     if error.errno in (errno.ENOTDIR, errno.ENAMETOOLONG, errno.ELOOP):
         return not_a_folder(folder, os_reason(error))
     return unusable(folder, os_reason(error))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Final, Literal
 
 from felles.content import survey_model
 from felles.content.survey_model import STATEMENT_PREFIX
@@ -18,6 +18,7 @@ from felles.errors import UsageError
 from felles.names import slug, suggestion
 
 Section = Literal["relation", "external", "statement"]
+TEXT: Final = {"none": "ingen"}  # the known rounds in U060 when the survey has none
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,8 @@ def find_round(survey: survey_model.Survey, round_id: str) -> survey_model.Surve
     known = [r.id for r in survey.rounds]
     close = difflib.get_close_matches(round_id, known, n=1, cutoff=0.5)
     raise UsageError(
-        "U060", {"round": round_id, "known": ", ".join(known) or "ingen", "hint": suggestion(close)}
+        "U060",
+        {"round": round_id, "known": ", ".join(known) or TEXT["none"], "hint": suggestion(close)},
     )
 
 

@@ -13,6 +13,16 @@ from typing import Final
 # aggregation (survey/aggregate.py) and the report obey it.
 MIN_RESPONDENTS: Final = 5
 
+# The promise printed on the questionnaire, sentence by sentence (form_sentences).
+TEXT: Final = {
+    "no_names": "Dine svar gemmes kun som samlede tal uden navne.",
+    "shown": "Resultaterne vises kun for {forum} samlet og aldrig, når færre end {minimum} "
+    "har svaret.",
+    "collector": "Den, der samler skemaerne ind, kan se, hvem der har svaret hvad, indtil "
+    "svarene er indlæst, og svarfilen er slettet.",
+    "deleted": "De samlede tal slettes, når forløbet afsluttes.",
+}
+
 _NUMBER_WORDS = {
     2: "to",
     3: "tre",
@@ -34,10 +44,8 @@ def minimum_words() -> str:
 def form_sentences(forum: str) -> list[str]:
     """The promise printed on the questionnaire, for the leader who answers it."""
     return [
-        "Dine svar gemmes kun som samlede tal uden navne.",
-        f"Resultaterne vises kun for {forum} samlet og aldrig, når færre end "
-        f"{minimum_words()} har svaret.",
-        "Den, der samler skemaerne ind, kan se, hvem der har svaret hvad, indtil svarene er "
-        "indlæst, og svarfilen er slettet.",
-        "De samlede tal slettes, når forløbet afsluttes.",
+        TEXT["no_names"],
+        TEXT["shown"].format(forum=forum, minimum=minimum_words()),
+        TEXT["collector"],
+        TEXT["deleted"],
     ]

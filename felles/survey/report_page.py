@@ -5,7 +5,7 @@ survey_report.html.j2); it only sees `aggregate` results: figures for the forum 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from felles.span_words import text_words
 from felles.survey.promise import MIN_RESPONDENTS
@@ -20,6 +20,16 @@ from felles.survey.report_words import (
     signed,
 )
 from felles.survey.summary_model import Comparison, Summary
+
+# The network's figures on the page.
+TEXT: Final = {
+    "density": "Netværkets tæthed",
+    "partners": "Samarbejdspartnere pr. leder",
+    "outside_group": "Partnere uden for egen sparringsgruppe",
+    "reciprocity": "Gensidighed",
+    "remark": "Bemærk",
+    "remark_text": "netværkstallene er {note}",
+}
 
 
 def page_summary(summary: Summary) -> dict[str, Any]:
@@ -41,11 +51,15 @@ def page_summary(summary: Summary) -> dict[str, Any]:
         else {
             "n": net.n,
             "figures": [
-                ("Netværkets tæthed", figure(net.density, "share")),
-                ("Samarbejdspartnere pr. leder", figure(net.partners, "count")),
-                ("Partnere uden for egen sparringsgruppe", figure(net.outside_group, "share")),
-                ("Gensidighed", figure(net.reciprocity, "share")),
-                *([("Bemærk", f"netværkstallene er {net.note}")] if net.note else []),
+                (TEXT["density"], figure(net.density, "share")),
+                (TEXT["partners"], figure(net.partners, "count")),
+                (TEXT["outside_group"], figure(net.outside_group, "share")),
+                (TEXT["reciprocity"], figure(net.reciprocity, "share")),
+                *(
+                    [(TEXT["remark"], TEXT["remark_text"].format(note=net.note))]
+                    if net.note
+                    else []
+                ),
             ],
             "experience": None if net.experience is None else bar(net.experience),
         },

@@ -28,6 +28,20 @@ from felles.survey.layout import Column
 MAX_BYTES: Final = 20_000_000
 MAX_FINDINGS: Final = 200  # a file of the wrong kind would otherwise print thousands
 
+TEXT: Final = {
+    "not_regular": "det er ikke en almindelig fil (men fx en mappe, en enhed eller en FIFO)",
+    # A header as a message names it; a relation column by its question, never its header.
+    "header": "»{header}«",
+    "to_question": "til spørgsmålet »{item}« om en kollega",
+    "of_question": "spørgsmålet »{item}« om en kollega",
+    # Why a file is not CSV (E623).
+    "unclosed": "anførselstegnet i linje {line} lukkes aldrig",
+    "unmatched": "anførselstegnene i linje {start}–{end} passer ikke sammen",
+    "too_long": "en celle er for lang",
+    "misplaced": "et anførselstegn står forkert: efter det afsluttende anførselstegn skal der "
+    "stå et skilletegn eller et linjeskift",
+}
+
 
 @dataclass
 class Response:
@@ -93,7 +107,7 @@ def _text(path: Path, problem: _Problems) -> str | None:
     try:
         raw = paths.read_bytes(path, MAX_BYTES)
     except paths.NotAFile:
-        problem(None, None, "E101", reason=NOT_REGULAR)
+        problem(None, None, "E101", reason=TEXT["not_regular"])
         return None
     except paths.TooBig as error:
         problem(None, None, "E109", size=error.size, limit=MAX_BYTES)
@@ -281,31 +295,25 @@ def _answers(
     return answers
 
 
-NOT_REGULAR: Final = "det er ikke en almindelig fil (men fx en mappe, en enhed eller en FIFO)"
-
-
 def _named(header: str, known: dict[str, Column], *, of: bool = False) -> str:
     """A header as a message may show it: a relation column by its question, never by the
     leader's id in its name ("kolonnen til spørgsmålet 'hyppighed' om en kollega")."""
     column = known.get(header)
     if column is not None and column.target is not None:
-        return f"{'' if of else 'til '}spørgsmålet »{column.item}« om en kollega"
-    return f"»{header}«"
+        return TEXT["of_question" if of else "to_question"].format(item=column.item)
+    return TEXT["header"].format(header=header)
 
 
 def _csv_problem(text: str, start: int, line: int, delimiter: str, error: str) -> tuple[int, str]:
     """Where the CSV breaks, and why in Danish: an unclosed quote at the line it opens."""
     opened = _unclosed_quote(text, start, delimiter)
     if opened is not None:
-        return opened, f"anførselstegnet i linje {opened} lukkes aldrig"
+        return opened, TEXT["unclosed"].format(line=opened)
     if line > start:
-        return start, f"anførselstegnene i linje {start}–{line} passer ikke sammen"
+        return start, TEXT["unmatched"].format(start=start, end=line)
     if "field larger" in error:
-        return start, "en celle er for lang"
-    return start, (
-        "et anførselstegn står forkert: efter det afsluttende anførselstegn skal der stå et "
-        "skilletegn eller et linjeskift"
-    )
+        return start, TEXT["too_long"]
+    return start, TEXT["misplaced"]
 
 
 def _unclosed_quote(text: str, start: int, delimiter: str) -> int | None:

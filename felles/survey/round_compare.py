@@ -12,13 +12,25 @@ from felles.survey.summary_model import Change, Comparison, Item, Summary
 
 SMALL_N: Final = 10  # a change resting on fewer respondents than this gets a note
 
+TEXT: Final = {
+    "response_rate": "Svarprocent",
+    "density": "Netværkets tæthed",
+    "partners": "Samarbejdspartnere pr. leder",
+    "outside_group": "Partnere uden for egen sparringsgruppe",
+    "reciprocity": "Gensidighed",
+    # The notes on a change.
+    "random": "inden for den tilfældige variation",
+    "too_few": "for få svar",
+    "few": "få svar (n = {before} og {after}); tolk forsigtigt",
+}
+
 
 def compare(before: Summary, after: Summary) -> Comparison:
     """The change from one round to the other, figure by figure, with honest notes."""
     result = Comparison(before, after)
     result.changes.append(
         Change(
-            "Svarprocent",
+            TEXT["response_rate"],
             before.response_rate,
             after.response_rate,
             before.respondents,
@@ -36,10 +48,10 @@ def compare(before: Summary, after: Summary) -> Comparison:
     if before.network is not None and after.network is not None:
         b, a = before.network, after.network
         for label, kind, old_value, new_value in (
-            ("Netværkets tæthed", "share", b.density, a.density),
-            ("Samarbejdspartnere pr. leder", "count", b.partners, a.partners),
-            ("Partnere uden for egen sparringsgruppe", "share", b.outside_group, a.outside_group),
-            ("Gensidighed", "share", b.reciprocity, a.reciprocity),
+            (TEXT["density"], "share", b.density, a.density),
+            (TEXT["partners"], "count", b.partners, a.partners),
+            (TEXT["outside_group"], "share", b.outside_group, a.outside_group),
+            (TEXT["reciprocity"], "share", b.reciprocity, a.reciprocity),
         ):
             result.changes.append(_note(Change(label, old_value, new_value, b.n, a.n, kind)))
         if b.experience is not None and a.experience is not None:
@@ -58,13 +70,13 @@ def _mean_change(label: str, old: Item, new: Item) -> Change:
     ):
         error = math.sqrt(old.spread**2 / old.n + new.spread**2 / new.n)
         if abs(change.delta) < 2 * error:
-            change.note = "inden for den tilfældige variation"
+            change.note = TEXT["random"]
     return change
 
 
 def _note(change: Change) -> Change:
     if change.before is None or change.after is None:
-        change.note = "for få svar"
+        change.note = TEXT["too_few"]
     elif min(change.n_before, change.n_after) < SMALL_N:
-        change.note = f"få svar (n = {change.n_before} og {change.n_after}); tolk forsigtigt"
+        change.note = TEXT["few"].format(before=change.n_before, after=change.n_after)
     return change
