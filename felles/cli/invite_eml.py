@@ -14,9 +14,13 @@ from felles.errors import ExitCode
 if TYPE_CHECKING:
     from felles.content.locate import ContentDir
 
-WROTE: Final = (
-    "{count} mails (.eml) er gemt i {path}. Intet er sendt; brug --send for at sende dem."
-)
+TEXT: Final = {
+    "wrote": "{count} mails (.eml) er gemt i {path}. Intet er sendt; brug --send for at sende dem.",
+    # the words of a message's file name: <activity>-gruppe-<n>-<leader>-aflyst.eml
+    "group": "-gruppe-{group}",
+    "leader": "leder",  # a leader whose name has no letters of a file name
+    "cancelled": "-aflyst",
+}
 FOLDER: Final = Path("invitationer")
 
 
@@ -41,10 +45,10 @@ def prepare(
     names: set[str] = set()
     for message, mail in as_mails(loaded, plan.messages, organizer):
         event = message.event
-        stem = event.activity + (f"-gruppe-{event.group}" if event.group is not None else "")
-        stem += f"-{slug(message.to.name) or 'leder'}"
+        in_group = TEXT["group"].format(group=event.group) if event.group is not None else ""
+        stem = f"{event.activity}{in_group}-{slug(message.to.name) or TEXT['leader']}"
         if message.method == "CANCEL":
-            stem += "-aflyst"
+            stem += TEXT["cancelled"]
         name, n = f"{stem}.eml", 1
         while name in names:
             n += 1
@@ -52,5 +56,5 @@ def prepare(
         names.add(name)
         write_file(folder / name, bytes(mail), protect=protected(found.path), make_folders=True)
         list_message(message)
-    say(WROTE.format(count=len(plan.messages), path=folder))
+    say(TEXT["wrote"].format(count=len(plan.messages), path=folder))
     return ExitCode.OK
