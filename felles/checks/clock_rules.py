@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, datetime, time, tzinfo
 
+from felles import span_words
 from felles.checks.common import at, file_display
 from felles.content.kinds import PROGRAMME
 from felles.content.load import Content
@@ -80,7 +81,7 @@ def _local(
     second = moment.replace(tzinfo=zone, fold=1)
     if first.utcoffset() == second.utcoffset():
         return
-    words = f"{short_day(moment.date())} kl. {clock(moment)}"
+    words = span_words.TEXT["at"].format(day=short_day(moment.date()), clock=clock(moment))
     if first.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != moment:
         yield at(content, display, loc, "E308", when=words)
     else:

@@ -18,7 +18,7 @@ from felles.plan.roster import leaders_in_phase
 
 # What each command says it has written ("… er gemt i PATH.").
 TEXT: Final = {
-    "form": "skemaet",
+    "form": "Skemaet",
     "template": "Skabelonen",
     "example": "Skabelonen med opdigtede svar",
 }

@@ -15,7 +15,7 @@ from felles.cli.survey_round import data_folder, round_data
 from felles.cli.survey_shared import RoundArgument, emit_result, load_survey
 from felles.errors import ExitCode, UsageError
 
-TEXT: Final = {"report": "rapporten"}  # what emit_result says it has written
+TEXT: Final = {"report": "Rapporten"}  # what emit_result says it has written
 
 
 class ReportFormat(StrEnum):

@@ -723,3 +723,7 @@ def test_the_report_names_the_programmes_own_forum(cli: Cli, content: Path, tmp_
     assert "Kun tal for Direktionen samlet; tal" in report.out
     assert "Kun tal for Direktionen samlet. Tal" in page.read_text(encoding="utf-8")
     assert "Strategisk Ledelsesforum" not in report.out
+    form = cli("survey", "form", "baseline", "-o", tmp_path / "skema.md", "--content", content)
+    # What is written is said as a sentence, with a capital letter, like every other writer.
+    assert form.err.startswith(f"Skemaet er gemt i {tmp_path / 'skema.md'}."), form.err
+    assert html.err.startswith(f"Rapporten er gemt i {page}."), html.err
