@@ -26,12 +26,6 @@ def in_head(path: Path) -> str | None:
     return name if own is not None and own.strip() == parts[2] else None
 
 
-def relative(path: Path) -> str | None:
-    """The file's path in its git repository ('content/ledelsesgrundlag/x.md'), or None."""
-    out = git_output(path.parent, "ls-files", "--full-name", "--", path.name)
-    return out.strip().splitlines()[0] if out and out.strip() else None
-
-
 def committed_members(folder: Path, name: str) -> frozenset[str] | None:
     """The leaders' names in the last commit's version of `folder`/`name` (groups.yaml);
     None without git, outside a repository, or when that version cannot be read."""
