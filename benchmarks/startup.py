@@ -59,9 +59,11 @@ def commands(
     found: dict[str, tuple[list[str], dict[str, str]]] = {
         "python -c pass": ([sys.executable, "-c", "pass"], {}),
         "python -c 'import yaml'": ([sys.executable, "-c", "import yaml"], {}),
+        # The warm cache where a user's is (the XDG folder, found as felles finds it every
+        # day), not FELLES_CACHE, which skips that lookup and what it imports.
         "felles next": (
             [*felles, "next", "--as-of", "2018-11-01", *content],
-            {"FELLES_CACHE": str(cache)},
+            {"XDG_CACHE_HOME": str(cache)},
         ),
         "felles next (no cache)": (
             [*felles, "next", "--as-of", "2018-11-01", *content],
@@ -69,7 +71,7 @@ def commands(
         ),
         "felles status": (
             [*felles, "status", "--as-of", "2018-10-15", *content],
-            {"FELLES_CACHE": str(cache)},
+            {"XDG_CACHE_HOME": str(cache)},
         ),
         "felles validate": ([*felles, "validate", *content], {}),
     }
@@ -80,7 +82,7 @@ def commands(
                 *("next", "--as-of", "2018-11-01", "--content"),
                 baseline_content or str(REPO / "content"),
             ],
-            {"FELLES_CACHE": str(cache.with_name("cache-baseline"))},
+            {"XDG_CACHE_HOME": str(cache.with_name("cache-baseline"))},
         )
     checker = shutil.which(
         "check-jsonschema", path=str(Path(sys.executable).parent)
@@ -134,7 +136,13 @@ def main() -> int:
     env = {
         k: v
         for k, v in os.environ.items()
-        if k not in ("FELLES_CONTENT", "PYTHONPROFILEIMPORTTIME", "PYTHONDONTWRITEBYTECODE")
+        if k
+        not in (
+            "FELLES_CONTENT",
+            "FELLES_CACHE",
+            "PYTHONPROFILEIMPORTTIME",
+            "PYTHONDONTWRITEBYTECODE",
+        )
     }
     env["NO_COLOR"] = "1"
     with tempfile.TemporaryDirectory(prefix="felles-bench-") as temp:

@@ -15,7 +15,9 @@ import sys
 import time
 from pathlib import Path
 
+import hypothesis
 import pytest
+from hypothesis import strategies as st
 
 from felles.content import cache
 from felles.content.cache import cache_dir, load_cached
@@ -244,3 +246,31 @@ def test_every_module_that_reads_the_content_stamps_the_cache() -> None:
     modules |= {p.name for p in package.glob("*.py")}
     assert stamped == modules
     assert {"yaml_events.py", "flat.py", "reader.py", "dates.py"} <= stamped
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG rule is written out")
+@hypothesis.settings(max_examples=60, suppress_health_check=[hypothesis.HealthCheck.too_slow])
+@hypothesis.given(
+    xdg=st.one_of(
+        st.none(),
+        st.sampled_from(["", "  ", "/tmp/xdg", " /tmp/xdg ", "relative/xdg", "~/xdg", "/"]),
+        st.text(st.characters(codec="utf-8", exclude_characters="\x00"), max_size=12),
+    )
+)
+def test_the_linux_cache_folder_is_platformdirs_own(xdg: str | None) -> None:
+    """felles writes the XDG rule out (platformdirs' import costs a tenth of `felles next`);
+    it must give exactly the folder platformdirs gives, whatever XDG_CACHE_HOME holds."""
+    import platformdirs
+
+    saved = os.environ.get("XDG_CACHE_HOME")
+    try:
+        if xdg is None:
+            os.environ.pop("XDG_CACHE_HOME", None)
+        else:
+            os.environ["XDG_CACHE_HOME"] = xdg
+        assert cache_dir({}) == platformdirs.user_cache_path("felles", appauthor=False)
+    finally:
+        if saved is None:
+            os.environ.pop("XDG_CACHE_HOME", None)
+        else:
+            os.environ["XDG_CACHE_HOME"] = saved
