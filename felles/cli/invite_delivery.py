@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Final
 
 from felles.cli.invite_choice import NOTHING, choose
 from felles.cli.invite_messages import as_mails, list_message
-from felles.cli.output import protected, say
-from felles.errors import ExitCode, FellesError, UsageError
+from felles.cli.output import refuse_packaged, say
+from felles.errors import ExitCode, FellesError
 from felles.words import count
 
 if TYPE_CHECKING:
@@ -19,14 +19,6 @@ if TYPE_CHECKING:
 
 SENT: Final = "{count} mails er sendt, og {path} er opdateret. Læg filen i git."
 RECORD: Final = "invitations.yaml"
-
-
-def refuse_packaged(found: ContentDir) -> None:
-    """U021: the programme packaged with felles is never written into."""
-    from felles import paths
-
-    if found.source == "packaged" or any(paths.inside(found.path, p) for p in protected()):
-        raise UsageError("U021", {"path": str(found.path)})
 
 
 def deliver(

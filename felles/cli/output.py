@@ -33,11 +33,14 @@ import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, Final, Literal, TextIO, cast
+from typing import TYPE_CHECKING, Any, Final, Literal, TextIO, cast
 
 from felles import paths
 from felles.controls import harmless
 from felles.errors import FellesError, UsageError, os_reason
+
+if TYPE_CHECKING:
+    from felles.content.locate import ContentDir
 
 # The code of "cannot write" for each writer: all take {path} and {reason}.
 Cannot = Literal["U039", "U041", "U050"]
@@ -125,6 +128,13 @@ def protected(content: Path | None = None) -> list[Path]:
 
     found = [packaged("content"), packaged("templates")]
     return found if content is None else [content, *found]
+
+
+def refuse_packaged(found: ContentDir) -> None:
+    """U021: felles writes nothing into the programme packaged with it, however it is named
+    (`felles pair`, `felles invite --send`)."""
+    if found.source == "packaged" or any(paths.inside(found.path, p) for p in protected()):
+        raise UsageError("U021", {"path": str(found.path)})
 
 
 def emit(

@@ -24,7 +24,7 @@ from felles.cli.app import app
 from felles.cli.clock import today
 from felles.cli.content import content_dir, judge, load, programme_errors
 from felles.cli.options import ContentOption, VerboseOption
-from felles.cli.output import say, write
+from felles.cli.output import refuse_packaged, say, write
 from felles.errors import ExitCode, FellesError, UsageError
 from felles.names import windows_reserved
 
@@ -116,7 +116,7 @@ def pair(
     mending = replace or update
     found = content_dir(content, verbose)
     if not dry_run:
-        pairs_writing.refuse_packaged(found)
+        refuse_packaged(found)
     loaded = load(found, pairs=True)
     day = today(loaded.programme.timezone if loaded.programme else None)
     chosen = _pairing_activity(loaded, activity, day, mending=mending)

@@ -22,21 +22,12 @@ from felles.errors import FellesError, UsageError, os_reason
 
 if TYPE_CHECKING:
     from felles.content.load import Content
-    from felles.content.locate import ContentDir
 
 # Why the pairs file cannot be written (U039), in Danish.
 REASON: Final = {
     "folder": "pairs er en fil, ikke en mappe",
     "dir": "det er en mappe",
 }
-
-
-def refuse_packaged(found: ContentDir) -> None:
-    """U021: the programme packaged with felles is never written into, however it is named."""
-    from felles.cli.output import protected
-
-    if found.source == "packaged" or any(paths.inside(found.path, p) for p in protected()):
-        raise UsageError("U021", {"path": str(found.path)})
 
 
 def write(
