@@ -4,13 +4,12 @@ The layers are import-linter's contract in pyproject.toml (CONTRIBUTING.md shows
 picture); grimp, the graph import-linter builds, also finds a circle inside one layer.
 The measures are the issue's: no module over 400 lines and the median module at most
 110, no function radon rates worse than C, no module file name twice, no felles name
-imported under another name, no private module of a dependency.
+imported under another name (no private module of a dependency: test_public_api.py).
 """
 
 from __future__ import annotations
 
 import ast
-import re
 import shutil
 import statistics
 import subprocess
@@ -135,16 +134,3 @@ def test_no_felles_name_under_another_name(path: Path) -> None:
         if name.startswith("felles") and alias.asname
     ]
     assert renamed == []
-
-
-_PRIVATE = re.compile(r"(^|\.)_[a-z]")
-
-
-@pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(REPO)))
-def test_no_private_module_of_a_dependency(path: Path) -> None:
-    private = [
-        module
-        for module, _, _ in _imports(path)
-        if not module.startswith("felles") and _PRIVATE.search(module)
-    ]
-    assert private == []
