@@ -4,6 +4,7 @@ pointer behind in felles/, CONTRIBUTING.md or README.md."""
 from __future__ import annotations
 
 import ast
+import functools
 import re
 import subprocess
 from pathlib import Path
@@ -38,7 +39,8 @@ def _exists(module: str) -> bool:
     )
 
 
-def _names(module: str) -> set[str]:
+@functools.cache
+def _names(module: str) -> frozenset[str]:
     """The names a felles module defines or imports at its top level."""
     tree = ast.parse((REPO / "felles" / f"{module}.py").read_text(encoding="utf-8"))
     found: set[str] = set()
@@ -51,7 +53,7 @@ def _names(module: str) -> set[str]:
             found.add(node.target.id)
         elif isinstance(node, ast.Import | ast.ImportFrom):
             found |= {(a.asname or a.name).split(".")[0] for a in node.names}
-    return found
+    return frozenset(found)
 
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: str(p.relative_to(REPO)))
